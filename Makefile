@@ -1,0 +1,96 @@
+# plan-toolkit: one static library, thin binaries.  GNU make.
+VERSION   = 0.1.0
+PREFIX   ?= /usr/local
+BINDIR   ?= $(PREFIX)/bin
+MANDIR   ?= $(PREFIX)/share/man
+DATADIR  ?= $(PREFIX)/share/plan-toolkit
+DESTDIR  ?=
+
+CC       ?= cc
+CFLAGS   ?= -O2 -g
+WARN      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
+            -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
+            -Wmissing-prototypes -Wformat=2 -Wvla -Wwrite-strings
+override CPPFLAGS += -Ilib -Ibuild/gen -DPLAN_VERSION='"$(VERSION)"'
+PKGS      = yaml-0.1
+DEP_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+DEP_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml) -lcsv -lpthread
+CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
+
+B        = build
+LIB_SRC  = $(sort $(wildcard lib/*.c))
+LIB_OBJ  = $(patsubst lib/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/schemas_gen.o
+CMDS     = $(patsubst cmd/%.c,%,$(wildcard cmd/plan-*.c))
+BINS     = $(patsubst %,$(B)/bin/%,$(CMDS))
+UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
+SCHEMAS  = $(sort $(wildcard schemas/*.yaml))
+
+all: $(BINS)
+
+$(B)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/gen/schemas_gen.c $(B)/gen/schemas_gen.h: $(SCHEMAS) scripts/embed.sh
+	@mkdir -p $(B)/gen
+	sh scripts/embed.sh $(B)/gen/schemas_gen $(SCHEMAS)
+
+$(B)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/libplan.a: $(LIB_OBJ)
+	rm -f $@
+	$(AR) rcs $@ $^
+
+$(B)/bin/%: cmd/%.c $(B)/libplan.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS)
+
+$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libplan.a lib/*.h
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
+
+# Set-up: install missing Debian packages (see scripts/setup.sh).
+setup:
+	@sh scripts/setup.sh
+
+demo: setup
+	@$(MAKE) --no-print-directory all
+	@echo '$$ plan-validate examples/sumbar'
+	@$(B)/bin/plan-validate examples/sumbar
+	@echo '$$ plan-validate examples/broken   # the common mistakes'
+	@$(B)/bin/plan-validate examples/broken; test $$? -eq 1
+
+check: setup
+	@$(MAKE) --no-print-directory all unit
+	@sh tests/run-all.sh $(B)
+
+unit: $(UNIT)
+
+# The same suite under AddressSanitizer + UBSan, in its own build tree.
+asan: setup
+	@$(MAKE) --no-print-directory B=build/asan CC=clang \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all" \
+	  LDFLAGS="-fsanitize=address,undefined" all unit
+	@CMOCKA_TEST_ABORT=1 sh tests/run-all.sh build/asan
+
+# The binaries under valgrind on the examples.
+leakcheck: all
+	@sh tests/leakcheck.sh $(B)
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas
+	install -m 0755 $(BINS) $(DESTDIR)$(BINDIR)
+	install -m 0644 $(SCHEMAS) $(DESTDIR)$(DATADIR)/schemas
+
+uninstall:
+	rm -f $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(CMDS))
+	rm -f $(patsubst schemas/%,$(DESTDIR)$(DATADIR)/schemas/%,$(SCHEMAS))
+	-rmdir $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)
+
+clean:
+	rm -rf build
+
+.PHONY: all setup demo check unit asan leakcheck install uninstall clean
+.DELETE_ON_ERROR:

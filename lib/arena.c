@@ -1,0 +1,147 @@
+#include "arena.h"
+
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Blocks grow geometrically so that a large document costs few mallocs,
+ * while a tiny one stays tiny. */
+#define ARENA_MIN_BLOCK 4096u
+#define ARENA_MAX_BLOCK (1u << 20)
+
+struct arena_block {
+	struct arena_block *next;
+	size_t size, used;
+	max_align_t data[];
+};
+
+struct plan_arena {
+	struct arena_block *head;
+	size_t next_size;
+	size_t total;
+};
+
+static void oom(void)
+{
+	fputs("fatal: out of memory\n", stderr);
+	abort();
+}
+
+void *plan_xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+void *plan_xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
+char *plan_xstrdup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	return memcpy(plan_xmalloc(n), s, n);
+}
+
+struct plan_arena *plan_arena_new(void)
+{
+	struct plan_arena *a = plan_xmalloc(sizeof *a);
+	a->head = NULL;
+	a->next_size = ARENA_MIN_BLOCK;
+	a->total = 0;
+	return a;
+}
+
+void plan_arena_free(struct plan_arena *a)
+{
+	if (!a)
+		return;
+	for (struct arena_block *b = a->head, *next; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(a);
+}
+
+void *plan_arena_alloc(struct plan_arena *a, size_t n)
+{
+	const size_t align = sizeof(max_align_t);
+	n = (n + align - 1) & ~(align - 1);
+	if (!n)
+		n = align;
+	struct arena_block *b = a->head;
+	if (!b || b->size - b->used < n) {
+		size_t size = a->next_size;
+		if (size < n)
+			size = n;
+		if (SIZE_MAX - sizeof *b < size)
+			oom();
+		b = plan_xmalloc(sizeof *b + size);
+		b->size = size;
+		b->used = 0;
+		b->next = a->head;
+		a->head = b;
+		if (a->next_size < ARENA_MAX_BLOCK)
+			a->next_size *= 2;
+	}
+	void *p = (char *)b->data + b->used;
+	b->used += n;
+	a->total += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *plan_arena_strndup(struct plan_arena *a, const char *s, size_t n)
+{
+	char *p = plan_arena_alloc(a, n + 1);
+	if (n)
+		memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *plan_arena_strdup(struct plan_arena *a, const char *s)
+{
+	return plan_arena_strndup(a, s, strlen(s));
+}
+
+char *plan_arena_printf(struct plan_arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return plan_arena_strdup(a, "");
+	char *p = plan_arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+size_t plan_arena_used(const struct plan_arena *a)
+{
+	return a->total;
+}
+
+void plan_vec_push(struct plan_arena *a, struct plan_vec *v, void *item)
+{
+	if (v->len == v->cap) {
+		size_t cap = v->cap ? v->cap * 2 : 4;
+		void **items = plan_arena_alloc(a, cap * sizeof *items);
+		if (v->len)
+			memcpy(items, v->items, v->len * sizeof *items);
+		v->items = items;
+		v->cap = cap;
+	}
+	v->items[v->len++] = item;
+}

@@ -1,0 +1,110 @@
+/*
+ * ytree.h - YAML file -> positioned node tree (libyaml events).
+ *
+ * The tree keeps what a plan checker needs and generic loaders lose: every
+ * node's 1-based line and column (columns in Unicode code points), every
+ * scalar's source text and quoting style.  Nothing is typed here: "2.10"
+ * stays the text 2.10 and the schema decides what it is (SPEC 3.2).
+ *
+ * The loader enforces the limits on the event stream itself: depth is
+ * counted as *_START events arrive, so libyaml's quadratic deep-flow case
+ * never runs long; aliases are refused before they can multiply; scalars
+ * and files beyond the size limits are refused.  What it refuses becomes a
+ * finding (yaml-syntax, duplicate-key, yaml-alias, yaml-depth, limit).
+ *
+ * Ownership: every node and string lives in the arena passed to the load
+ * call; the tree dies with it.
+ */
+#ifndef PLAN_YTREE_H
+#define PLAN_YTREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "arena.h"
+#include "finding.h"
+
+enum ynode_type { YNODE_SCALAR, YNODE_MAP, YNODE_SEQ };
+
+enum yscalar_style {
+	YSTYLE_PLAIN,
+	YSTYLE_SINGLE,
+	YSTYLE_DOUBLE,
+	YSTYLE_LITERAL,
+	YSTYLE_FOLDED
+};
+
+struct ynode;
+
+struct ypair {
+	struct ynode *key;	/* always a scalar */
+	struct ynode *value;
+};
+
+struct ynode {
+	enum ynode_type type;
+	unsigned line, column;		/* 1-based; a block map: its first key */
+	bool flow;			/* written in flow style ([..] / {..}) */
+	/* scalars */
+	const char *text;		/* source text, NUL-terminated */
+	size_t len;			/* may contain NUL bytes: use len */
+	enum yscalar_style style;
+	bool tagged;			/* an explicit tag (!!str, !x) was given */
+	/* mappings: pairs in source order, duplicates already removed */
+	struct ypair *pairs;
+	size_t npairs;
+	/* sequences */
+	struct ynode **items;
+	size_t nitems;
+};
+
+struct yload_limits {
+	size_t max_file;	/* bytes; default 64 MiB */
+	size_t max_scalar;	/* bytes; default 16 MiB */
+	unsigned max_depth;	/* nested collections, top map = 1; default 64 */
+};
+#define YLOAD_LIMITS_DEFAULT { 64u << 20, 16u << 20, 64 }
+
+struct yload_result {
+	struct ynode *root;	/* NULL when the file is not usable YAML
+				   (syntax, depth, limit) or is empty */
+	bool fatal;		/* a finding stopped the load */
+	bool empty;		/* no document, or an empty one */
+	/* the start of a second document (a plan file holds one): 0 if none */
+	unsigned extra_doc_line, extra_doc_column;
+};
+
+/*
+ * Load the YAML in buf[0..len) as the file called name (used in findings;
+ * the arena keeps its own copy).  Findings go to out.  Returns 0; never
+ * fails for bad input (that is what findings are for).
+ */
+int ytree_load_mem(const char *buf, size_t len, const char *name,
+		   const struct yload_limits *limits, struct plan_arena *a,
+		   struct plan_findings *out, struct yload_result *res);
+
+/*
+ * Read the file at path and load it as ytree_load_mem() does, name being
+ * how findings name it.  Returns -1 with errno set when the file cannot be
+ * read (the caller reports that as trouble, not as a finding); a file
+ * larger than limits->max_file is a `limit` finding, not an error.
+ */
+int ytree_load_file(const char *path, const char *name,
+		    const struct yload_limits *limits, struct plan_arena *a,
+		    struct plan_findings *out, struct yload_result *res);
+
+/* Helpers for readers of the tree. */
+
+/* The value under key in a mapping, or NULL (also for non-mappings). */
+const struct ynode *ynode_get(const struct ynode *map, const char *key);
+/* The pair whose key is key, or NULL. */
+const struct ypair *ynode_pair(const struct ynode *map, const char *key);
+/* True for a plain null: `~`, `null`, `Null`, `NULL` or empty, unquoted and
+ * untagged (SPEC 3.2: absent, never text). */
+bool ynode_is_null(const struct ynode *n);
+/* A non-null scalar. */
+bool ynode_is_text(const struct ynode *n);
+/* Scalar text equals s. */
+bool ynode_text_is(const struct ynode *n, const char *s);
+
+#endif
