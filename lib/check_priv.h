@@ -23,6 +23,15 @@ void check_report(const struct plan_check *c, enum plan_rule rule,
 		  const struct plan_element *el, const char *hint,
 		  const char *fmt, ...) __attribute__((format(printf, 7, 8)));
 
+/* The same about an indicator of el: its breadcrumb ends in
+ * "› indikator N". */
+void check_report_ind(const struct plan_check *c, enum plan_rule rule,
+		      enum plan_severity sev, const struct ynode *node,
+		      const struct plan_element *el,
+		      const struct plan_indicator *ind, const char *hint,
+		      const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+
 /* The families, one file each. */
 void check_ids_refs(const struct plan_check *c);	/* check_refs.c */
 void check_codes(const struct plan_check *c);		/* check_codes.c */

@@ -1,0 +1,65 @@
+#include "check_priv.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+static void report(const struct plan_check *c, enum plan_rule rule,
+		   enum plan_severity sev, const struct ynode *node,
+		   const struct plan_element *el,
+		   const struct plan_indicator *ind, const char *hint,
+		   const char *fmt, va_list ap)
+{
+	const struct plan_doc *d = c->doc;
+	if (!node)
+		node = el ? el->node : d->root;
+	struct plan_pos pos = {d->file, node ? node->line : 1,
+			       node ? node->column : 1};
+	char msg[1024];
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	const char *crumb = el ? plan_element_breadcrumb(d, el) : NULL;
+	if (ind)
+		crumb = crumb
+			? plan_arena_printf(d->arena, "%s \xE2\x80\xBA indikator %zu",
+					    crumb, ind->index)
+			: plan_arena_printf(d->arena, "indikator %zu", ind->index);
+	const char *element = el ? plan_element_ref(d, el) : d->id.s;
+	plan_finding_add(c->out, rule, sev, pos, element, crumb, hint, "%s",
+			 msg);
+}
+
+void check_report(const struct plan_check *c, enum plan_rule rule,
+		  enum plan_severity sev, const struct ynode *node,
+		  const struct plan_element *el, const char *hint,
+		  const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report(c, rule, sev, node, el, NULL, hint, fmt, ap);
+	va_end(ap);
+}
+
+void check_report_ind(const struct plan_check *c, enum plan_rule rule,
+		      enum plan_severity sev, const struct ynode *node,
+		      const struct plan_element *el,
+		      const struct plan_indicator *ind, const char *hint,
+		      const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	report(c, rule, sev, node, el, ind, hint, fmt, ap);
+	va_end(ap);
+}
+
+void plan_check_local(const struct plan_doc *doc,
+		      const struct plan_tables *tables,
+		      struct plan_findings *out)
+{
+	struct plan_check c = {doc, tables, out};
+	check_ids_refs(&c);
+	check_codes(&c);
+	check_region_kind_period(&c);
+	check_targets(&c);
+	check_budgets(&c);
+	check_schedule_local(&c);
+}

@@ -1,0 +1,423 @@
+#include "model.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "value.h"
+
+static const char *const kind_names[KIND_COUNT] = {
+	[KIND_NONE] = "", [KIND_RPJPN] = "rpjpn", [KIND_RPJMN] = "rpjmn",
+	[KIND_RKP] = "rkp", [KIND_RENSTRA_KL] = "renstra-kl",
+	[KIND_RENJA_KL] = "renja-kl", [KIND_RPJPD] = "rpjpd",
+	[KIND_RPJMD] = "rpjmd", [KIND_RKPD] = "rkpd",
+	[KIND_RENSTRA] = "renstra", [KIND_RENJA] = "renja",
+	[KIND_RPJMDES] = "rpjmdes", [KIND_RKPDES] = "rkpdes",
+	[KIND_MUSRENBANG] = "musrenbang",
+};
+
+static const char *const level_names[LEVEL_COUNT] = {
+	[LEVEL_NONE] = "", [LEVEL_NASIONAL] = "nasional",
+	[LEVEL_PROVINSI] = "provinsi", [LEVEL_KABUPATEN] = "kabupaten",
+	[LEVEL_KOTA] = "kota", [LEVEL_KECAMATAN] = "kecamatan",
+	[LEVEL_DESA] = "desa", [LEVEL_NAGARI] = "nagari",
+	[LEVEL_KELURAHAN] = "kelurahan",
+};
+
+static const struct {
+	const char *label, *key;
+} elem_names[EL_TYPE_COUNT] = {
+	[EL_MISI] = {"Misi", "misi"},
+	[EL_TUJUAN] = {"Tujuan", "tujuan"},
+	[EL_SASARAN] = {"Sasaran", "sasaran"},
+	[EL_PROGRAM] = {"Program", "programs"},
+	[EL_KEGIATAN] = {"Kegiatan", "kegiatan"},
+	[EL_SUB_KEGIATAN] = {"Sub-kegiatan", "sub_kegiatan"},
+	[EL_BIDANG] = {"Bidang", "bidang"},
+	[EL_SUB_BIDANG] = {"Sub-bidang", "sub_bidang"},
+	[EL_VKEGIATAN] = {"Kegiatan", "kegiatan"},
+	[EL_PROPOSAL] = {"Usulan", "proposals"},
+};
+
+const char *plan_kind_name(enum plan_kind k)
+{
+	return (unsigned)k < KIND_COUNT ? kind_names[k] : "";
+}
+
+enum plan_kind plan_kind_parse(const char *s)
+{
+	for (int k = 1; s && k < KIND_COUNT; k++)
+		if (!strcmp(s, kind_names[k]))
+			return (enum plan_kind)k;
+	return KIND_NONE;
+}
+
+const char *plan_level_name(enum plan_level l)
+{
+	return (unsigned)l < LEVEL_COUNT ? level_names[l] : "";
+}
+
+enum plan_level plan_level_parse(const char *s)
+{
+	for (int l = 1; s && l < LEVEL_COUNT; l++)
+		if (!strcmp(s, level_names[l]))
+			return (enum plan_level)l;
+	return LEVEL_NONE;
+}
+
+int plan_level_rank(enum plan_level l)
+{
+	switch (l) {
+	case LEVEL_NASIONAL: return 0;
+	case LEVEL_PROVINSI: return 1;
+	case LEVEL_KABUPATEN: case LEVEL_KOTA: return 2;
+	case LEVEL_KECAMATAN: return 3;
+	case LEVEL_DESA: case LEVEL_NAGARI: case LEVEL_KELURAHAN: return 4;
+	default: return -1;
+	}
+}
+
+const char *plan_elem_type_label(enum plan_elem_type t)
+{
+	return (unsigned)t < EL_TYPE_COUNT ? elem_names[t].label : "";
+}
+
+const char *plan_elem_type_key(enum plan_elem_type t)
+{
+	return (unsigned)t < EL_TYPE_COUNT ? elem_names[t].key : "";
+}
+
+bool plan_kind_is_annual(enum plan_kind k)
+{
+	return k == KIND_RKP || k == KIND_RKPD || k == KIND_RENJA_KL ||
+	       k == KIND_RENJA || k == KIND_RKPDES || k == KIND_MUSRENBANG;
+}
+
+bool plan_kind_is_village(enum plan_kind k)
+{
+	return k == KIND_RPJMDES || k == KIND_RKPDES;
+}
+
+bool plan_kind_is_national(enum plan_kind k)
+{
+	return k == KIND_RPJPN || k == KIND_RPJMN || k == KIND_RKP ||
+	       k == KIND_RENSTRA_KL || k == KIND_RENJA_KL;
+}
+
+/* Building ------------------------------------------------------------ */
+
+struct builder {
+	struct plan_doc *doc;
+	struct plan_arena *a;
+	struct plan_vec elements;
+};
+
+static struct plan_str str_of(const struct ynode *n)
+{
+	struct plan_str s = {NULL, 0, n};
+	if (ynode_is_text(n)) {
+		s.s = n->text;
+		s.len = n->len;
+	}
+	return s;
+}
+
+static struct plan_str get_str(const struct ynode *map, const char *key)
+{
+	return str_of(ynode_get(map, key));
+}
+
+static const struct ynode *get_seq(const struct ynode *map, const char *key)
+{
+	const struct ynode *n = ynode_get(map, key);
+	return n && n->type == YNODE_SEQ ? n : NULL;
+}
+
+static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
+				    bool money)
+{
+	struct plan_yearmap m = {NULL, NULL, 0};
+	if (!n || n->type != YNODE_MAP)
+		return m;
+	m.node = n;
+	m.n = n->npairs;
+	m.v = plan_arena_alloc(b->a, n->npairs * sizeof *m.v);
+	for (size_t i = 0; i < n->npairs; i++) {
+		struct plan_yearval *y = &m.v[i];
+		y->key = n->pairs[i].key;
+		y->value = n->pairs[i].value;
+		y->year = plan_year_parse(y->key->text, y->key->len);
+		if (money && ynode_is_text(y->value))
+			y->money_ok = plan_money_parse(y->value->text,
+						       y->value->len,
+						       &y->amount) ==
+				      PLAN_MONEY_OK;
+	}
+	return m;
+}
+
+static void read_indicator(struct builder *b, const struct ynode *n,
+			   struct plan_indicator *ind)
+{
+	ind->node = n;
+	ind->id = get_str(n, "id");
+	ind->code = get_str(n, "code");
+	ind->name = get_str(n, "name");
+	ind->unit = get_str(n, "unit");
+	struct plan_str dir = get_str(n, "direction");
+	ind->direction = !dir.s ? DIR_UP
+		: ynode_text_is(dir.node, "down") ? DIR_DOWN
+		: ynode_text_is(dir.node, "exact") ? DIR_EXACT : DIR_UP;
+	const struct ynode *base = ynode_get(n, "baseline");
+	ind->baseline_year = -1;
+	if (base && base->type == YNODE_MAP) {
+		ind->baseline_node = base;
+		struct plan_str y = get_str(base, "year");
+		if (y.s)
+			ind->baseline_year = plan_year_parse(y.s, y.len);
+		ind->baseline_value = get_str(base, "value");
+	}
+	ind->targets = year_map(b, ynode_get(n, "targets"), false);
+	ind->actuals = year_map(b, ynode_get(n, "actuals"), false);
+	ind->targets_forward = year_map(b, ynode_get(n, "targets_forward"),
+					false);
+}
+
+static void read_indicators(struct builder *b, const struct ynode *map,
+			    struct plan_element *e)
+{
+	const struct ynode *seq = get_seq(map, "indicators");
+	if (!seq)
+		return;
+	e->indicators = plan_arena_alloc(b->a,
+					 seq->nitems * sizeof *e->indicators);
+	for (size_t i = 0; i < seq->nitems; i++) {
+		if (seq->items[i]->type != YNODE_MAP)
+			continue;
+		struct plan_indicator *ind = &e->indicators[e->nindicators++];
+		read_indicator(b, seq->items[i], ind);
+		ind->index = i + 1;
+	}
+}
+
+/* A list of references: strings, or {ref, reviewed} mappings.  A lone
+ * string is taken as a list of one (the schema says whether it may be). */
+static struct plan_ref *read_refs(struct builder *b, const struct ynode *n,
+				  size_t *count)
+{
+	*count = 0;
+	if (!n)
+		return NULL;
+	size_t cap = n->type == YNODE_SEQ ? n->nitems : 1;
+	struct plan_ref *refs = plan_arena_alloc(b->a, cap * sizeof *refs);
+	for (size_t i = 0; i < cap; i++) {
+		const struct ynode *it = n->type == YNODE_SEQ ? n->items[i] : n;
+		struct plan_ref *r = &refs[*count];
+		if (ynode_is_text(it)) {
+			r->text = it->text;
+			r->node = it;
+		} else if (it->type == YNODE_MAP) {
+			const struct ynode *ref = ynode_get(it, "ref");
+			if (!ynode_is_text(ref))
+				continue;
+			r->text = ref->text;
+			r->node = ref;
+			struct plan_str rev = get_str(it, "reviewed");
+			r->reviewed = rev.s;
+			r->reviewed_node = rev.node;
+		} else {
+			continue;
+		}
+		(*count)++;
+	}
+	return refs;
+}
+
+static void read_element(struct builder *b, const struct ynode *n,
+			 enum plan_elem_type t, struct plan_element *parent,
+			 size_t index, struct plan_vec *siblings);
+
+/* The children of each element type: (section key, child type) pairs. */
+static const struct {
+	enum plan_elem_type parent;
+	const char *key;
+	enum plan_elem_type child;
+} child_sections[] = {
+	{EL_MISI, "tujuan", EL_TUJUAN},
+	{EL_TUJUAN, "sasaran", EL_SASARAN},
+	{EL_PROGRAM, "kegiatan", EL_KEGIATAN},
+	{EL_KEGIATAN, "sub_kegiatan", EL_SUB_KEGIATAN},
+	{EL_BIDANG, "sub_bidang", EL_SUB_BIDANG},
+	{EL_SUB_BIDANG, "kegiatan", EL_VKEGIATAN},
+};
+
+static void read_section(struct builder *b, const struct ynode *seq,
+			 enum plan_elem_type t, struct plan_element *parent,
+			 struct plan_vec *out)
+{
+	if (!seq || seq->type != YNODE_SEQ)
+		return;
+	for (size_t i = 0; i < seq->nitems; i++)
+		if (seq->items[i]->type == YNODE_MAP)
+			read_element(b, seq->items[i], t, parent, i + 1, out);
+}
+
+static const char *effective_unit(const struct builder *b,
+				  const struct plan_element *e)
+{
+	if (e->unit.s)
+		return e->unit.s;
+	if (e->parent)
+		return e->parent->eff_unit;
+	return b->doc->unit_code.s;
+}
+
+static void read_element(struct builder *b, const struct ynode *n,
+			 enum plan_elem_type t, struct plan_element *parent,
+			 size_t index, struct plan_vec *siblings)
+{
+	struct plan_element *e = plan_arena_alloc(b->a, sizeof *e);
+	e->type = t;
+	e->node = n;
+	e->parent = parent;
+	e->index = index;
+	e->id_key = get_str(n, "id");
+	e->code = get_str(n, "code");
+	e->name = get_str(n, "name");
+	e->unit = get_str(n, "unit");
+	e->id = e->id_key.s ? e->id_key.s : e->code.s;
+	e->id_defaulted = !e->id_key.s && e->code.s;
+	e->eff_unit = effective_unit(b, e);
+	read_indicators(b, n, e);
+	e->budget = year_map(b, ynode_get(n, "budget"), true);
+	e->budget_forward = year_map(b, ynode_get(n, "budget_forward"), true);
+	e->supports = read_refs(b, ynode_get(n, "supports"), &e->nsupports);
+	if (t == EL_PROGRAM)
+		e->links = read_refs(b, ynode_get(n, "sasaran"), &e->nlinks);
+	e->location = get_str(n, "location");
+	e->rank = get_str(n, "rank");
+	e->order = b->elements.len;
+	plan_vec_push(b->a, &b->elements, e);
+	plan_vec_push(b->a, siblings, e);
+
+	struct plan_vec kids = {NULL, 0, 0};
+	for (size_t i = 0; i < sizeof child_sections / sizeof *child_sections; i++)
+		if (child_sections[i].parent == t)
+			read_section(b, ynode_get(n, child_sections[i].key),
+				     child_sections[i].child, e, &kids);
+	e->children = (struct plan_element **)kids.items;
+	e->nchildren = kids.len;
+}
+
+static void read_period(struct plan_doc *d)
+{
+	const struct ynode *p = ynode_get(d->root, "period");
+	d->period_start = d->period_end = -1;
+	if (!p || p->type != YNODE_MAP)
+		return;
+	d->period_node = p;
+	struct plan_str s = get_str(p, "start"), e = get_str(p, "end");
+	if (s.s)
+		d->period_start = plan_year_parse(s.s, s.len);
+	if (e.s)
+		d->period_end = plan_year_parse(e.s, e.len);
+}
+
+static void read_header(struct plan_doc *d)
+{
+	const struct ynode *r = d->root;
+	d->plan = get_str(r, "plan");
+	d->id = get_str(r, "id");
+	d->kind_s = get_str(r, "kind");
+	d->level_s = get_str(r, "level");
+	d->region = get_str(r, "region");
+	d->region_name = get_str(r, "region_name");
+	const struct ynode *unit = ynode_get(r, "unit");
+	if (unit && unit->type == YNODE_MAP) {
+		d->unit_code = get_str(unit, "code");
+		d->unit_name = get_str(unit, "name");
+	}
+	d->status = get_str(r, "status");
+	d->adopted = get_str(r, "adopted");
+	d->inaugurated = get_str(r, "inaugurated");
+	d->kind = plan_kind_parse(d->kind_s.s);
+	d->level = plan_level_parse(d->level_s.s);
+	read_period(d);
+}
+
+struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
+				struct plan_arena *a)
+{
+	struct plan_doc *d = plan_arena_alloc(a, sizeof *d);
+	d->arena = a;
+	d->file = file;
+	d->root = root;
+	read_header(d);
+	struct builder b = {d, a, {NULL, 0, 0}};
+	const struct ynode *parents = ynode_get(root, "parents");
+	d->parents = read_refs(&b, parents, &d->nparents);
+
+	static const struct {
+		const char *key;
+		enum plan_elem_type type;
+	} sections[] = {
+		{"misi", EL_MISI}, {"programs", EL_PROGRAM},
+		{"bidang", EL_BIDANG}, {"proposals", EL_PROPOSAL},
+	};
+	struct plan_vec top = {NULL, 0, 0};
+	for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
+		read_section(&b, ynode_get(root, sections[i].key),
+			     sections[i].type, NULL, &top);
+	d->top = (struct plan_element **)top.items;
+	d->ntop = top.len;
+	d->elements = (struct plan_element **)b.elements.items;
+	d->nelements = b.elements.len;
+	return d;
+}
+
+/* Naming ------------------------------------------------------------- */
+
+const char *plan_element_ref(const struct plan_doc *d,
+			     const struct plan_element *e)
+{
+	if (!d->id.s || !e || !e->id)
+		return NULL;
+	return plan_arena_printf(d->arena, "%s#%s", d->id.s, e->id);
+}
+
+/* Each step of a breadcrumb: "Program 2.16.03", or "Program 3" (its place
+ * in the list) when it has neither id nor code. */
+static size_t crumb_len(const struct plan_element *e)
+{
+	size_t n = strlen(plan_elem_type_label(e->type)) + 24;
+	if (e->id)
+		n += strlen(e->id);
+	return n;
+}
+
+const char *plan_element_breadcrumb(const struct plan_doc *d,
+				    const struct plan_element *e)
+{
+	if (!e)
+		return NULL;
+	size_t len = 1, depth = 0;
+	for (const struct plan_element *p = e; p && depth < 64; p = p->parent)
+		len += crumb_len(p) + 5, depth++;
+	char *buf = plan_arena_alloc(d->arena, len);
+	const struct plan_element *chain[64];
+	size_t k = 0;
+	for (const struct plan_element *p = e; p && k < 64; p = p->parent)
+		chain[k++] = p;
+	char *w = buf;
+	while (k--) {
+		const struct plan_element *p = chain[k];
+		if (w != buf)
+			w += sprintf(w, " \xE2\x80\xBA ");	/* › */
+		if (p->id)
+			w += sprintf(w, "%s %s", plan_elem_type_label(p->type),
+				     p->id);
+		else
+			w += sprintf(w, "%s %zu", plan_elem_type_label(p->type),
+				     p->index);
+	}
+	return buf;
+}
