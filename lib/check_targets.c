@@ -69,7 +69,8 @@ static const char *period_text(const struct tctx *t)
 /* --- target-outside ------------------------------------------------ */
 
 static void outside_entry(const struct tctx *t, const struct plan_element *e,
-			  const char *what, const struct plan_yearval *v)
+			  const struct plan_indicator *ind, const char *what,
+			  const struct plan_yearval *v)
 {
 	const char *hint = "remove it, or correct the year";
 	const char *fwd = strcmp(what, "target") == 0 ? "targets_forward" :
@@ -78,26 +79,28 @@ static void outside_entry(const struct tctx *t, const struct plan_element *e,
 	if (fwd && t->forward_ok && v->year == t->end + 1)
 		hint = plan_arena_printf(t->c->doc->arena, "a prakiraan maju "
 					 "for %d goes into `%s`", v->year, fwd);
-	check_report(t->c, RULE_TARGET_OUTSIDE, PLAN_SEV_DEFAULT, v->key, e,
-		     hint, "%s for %d is outside %s", what, v->year,
-		     period_text(t));
+	check_report_ind(t->c, RULE_TARGET_OUTSIDE, PLAN_SEV_DEFAULT, v->key,
+			 e, ind, hint, "%s for %d is outside %s", what,
+			 v->year, period_text(t));
 }
 
 static void outside_map(const struct tctx *t, const struct plan_element *e,
-			const char *what, const struct plan_yearmap *m)
+			const struct plan_indicator *ind, const char *what,
+			const struct plan_yearmap *m)
 {
 	for (size_t i = 0; i < m->n; i++) {
 		const struct plan_yearval *v = &m->v[i];
 
 		if (v->year >= 0 && (v->year < t->start || v->year > t->end))
-			outside_entry(t, e, what, v);
+			outside_entry(t, e, ind, what, v);
 	}
 }
 
 /* A *_forward map: year end + 1 only, and only in the four annual kinds
  * that have prakiraan maju; elsewhere every entry is out of place. */
 static void outside_forward(const struct tctx *t,
-			    const struct plan_element *e, const char *what,
+			    const struct plan_element *e,
+			    const struct plan_indicator *ind, const char *what,
 			    const struct plan_yearmap *m)
 {
 	for (size_t i = 0; i < m->n; i++) {
@@ -106,8 +109,8 @@ static void outside_forward(const struct tctx *t,
 		if (v->year < 0)
 			continue;	/* not a year: the schema's business */
 		if (!t->forward_ok)
-			check_report(t->c, RULE_TARGET_OUTSIDE,
-				     PLAN_SEV_DEFAULT, v->key, e,
+			check_report_ind(t->c, RULE_TARGET_OUTSIDE,
+				     PLAN_SEV_DEFAULT, v->key, e, ind,
 				     "give the years of the period in "
 				     "the map beside it, or remove the entry",
 				     "`%s_forward` is only for rkp, rkpd, "
@@ -115,8 +118,8 @@ static void outside_forward(const struct tctx *t,
 				     "prakiraan maju", what,
 				     plan_kind_name(t->c->doc->kind));
 		else if (v->year != t->end + 1)
-			check_report(t->c, RULE_TARGET_OUTSIDE,
-				     PLAN_SEV_DEFAULT, v->key, e,
+			check_report_ind(t->c, RULE_TARGET_OUTSIDE,
+				     PLAN_SEV_DEFAULT, v->key, e, ind,
 				     plan_arena_printf(t->c->doc->arena,
 						       "write %d, the year "
 						       "after the plan",
@@ -171,8 +174,8 @@ static void check_missing(const struct tctx *t, const struct plan_element *e,
 	}
 	list = missing_years(t);
 	if (list)
-		check_report(t->c, RULE_TARGET_MISSING, PLAN_SEV_DEFAULT,
-			     ind->node, e,
+		check_report_ind(t->c, RULE_TARGET_MISSING, PLAN_SEV_DEFAULT,
+			     ind->node, e, ind,
 			     plan_arena_printf(t->c->doc->arena, "give a "
 					       "target for every year of %s",
 					       period_text(t)),
@@ -243,8 +246,8 @@ static void report_trend(const struct tctx *t, const struct plan_element *e,
 	const struct ynode *v = p->v->value;
 	bool up = ind->direction == DIR_UP;
 
-	check_report(t->c, RULE_TARGET_TREND, PLAN_SEV_DEFAULT, p->v->key, e,
-		     up ? "with direction up higher is better: check the "
+	check_report_ind(t->c, RULE_TARGET_TREND, PLAN_SEV_DEFAULT, p->v->key,
+		     e, ind, up ? "with direction up higher is better: check the "
 			  "figure, or write `direction: down`" :
 			  "with direction down lower is better: check the "
 			  "figure, or write `direction: up`",
@@ -297,10 +300,10 @@ static void check_indicator(struct tctx *t, const struct plan_element *e,
 		return;
 	if (kind_needs_every_year(t->c->doc->kind))
 		check_missing(t, e, ind);
-	outside_map(t, e, "target", &ind->targets);
-	outside_map(t, e, "actual", &ind->actuals);
+	outside_map(t, e, ind, "target", &ind->targets);
+	outside_map(t, e, ind, "actual", &ind->actuals);
 	if (t->c->doc->kind != KIND_NONE)
-		outside_forward(t, e, "targets", &ind->targets_forward);
+		outside_forward(t, e, ind, "targets", &ind->targets_forward);
 }
 
 static void check_element(struct tctx *t, const struct plan_element *e)
@@ -309,9 +312,9 @@ static void check_element(struct tctx *t, const struct plan_element *e)
 		check_indicator(t, e, &e->indicators[i]);
 	if (!t->period_ok)
 		return;
-	outside_map(t, e, "budget", &e->budget);
+	outside_map(t, e, NULL, "budget", &e->budget);
 	if (t->c->doc->kind != KIND_NONE)
-		outside_forward(t, e, "budget", &e->budget_forward);
+		outside_forward(t, e, NULL, "budget", &e->budget_forward);
 }
 
 void check_targets(const struct plan_check *c)
