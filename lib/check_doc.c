@@ -318,7 +318,7 @@ static void check_kind_level(const struct plan_check *c)
 		return;
 	check_report(c, RULE_KIND_LEVEL, PLAN_SEV_DEFAULT, d->kind_s.node,
 		     NULL,
-		     plan_arena_printf(d->arena, "a %s is written at level %s",
+		     plan_arena_printf(d->arena, "kind %s is written at level %s",
 				       plan_kind_name(d->kind),
 				       kind_levels_text(d->kind)),
 		     "kind '%s' is not written at level '%s'",
@@ -352,7 +352,7 @@ static void check_span(const struct plan_check *c, int span)
 		     "check start and end",
 		     d->kind == KIND_RPJMDES ?
 		     "period %d-%d is %d years: an rpjmdes covers 6 years (8 from UU 3/2024)" :
-		     "period %d-%d is %d years: a %s covers %d",
+		     "period %d-%d is %d years: %s covers %d",
 		     d->period_start, d->period_end, span + 1,
 		     plan_kind_name(d->kind), want + 1);
 }
@@ -379,7 +379,7 @@ static void check_period(const struct plan_check *c)
 						       "write {start: %d, end: %d}",
 						       d->period_start,
 						       d->period_start),
-				     "period %d-%d spans several years: a %s is for one year",
+				     "period %d-%d spans several years: %s is for one year",
 				     d->period_start, d->period_end,
 				     plan_kind_name(d->kind));
 		return;
@@ -470,8 +470,8 @@ static void check_inauguration(const struct plan_check *c,
 	fmt_date(buf, due);
 	check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
 		     plan_arena_printf(d->arena,
-				       "a %s is adopted within %s months of the inauguration: by %s",
-				       plan_kind_name(d->kind),
+				       "%s is adopted within %s months of the inauguration: by %s",
+				       months == 6 ? "the RPJMD" : "the RPJMDes",
 				       months == 6 ? "six" : "three", buf),
 		     "%s adopted on '%.*s', more than %s months after the inauguration on '%.*s'",
 		     plan_kind_name(d->kind), SUBJ(&d->adopted),
