@@ -11,7 +11,7 @@ CFLAGS   ?= -O2 -g
 WARN      = -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE \
             -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes \
             -Wmissing-prototypes -Wformat=2 -Wvla -Wwrite-strings
-override CPPFLAGS += -Ilib -Ibuild/gen -DPLAN_VERSION='"$(VERSION)"'
+override CPPFLAGS += -Ilib -I$(B)/gen -DPLAN_VERSION='"$(VERSION)"'
 PKGS      = yaml-0.1
 DEP_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 DEP_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml) -lcsv -lpthread
@@ -43,9 +43,13 @@ $(B)/libplan.a: $(LIB_OBJ)
 	rm -f $@
 	$(AR) rcs $@ $^
 
-$(B)/bin/%: cmd/%.c $(B)/libplan.a lib/*.h
+$(B)/obj/cmd/%.o: cmd/%.c cmd/*.h lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS)
+	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+
+$(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/cmd/common.o $(B)/libplan.a
+	@mkdir -p $(@D)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(B)/libplan.a $(DEP_LIBS)
 
 $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libplan.a lib/*.h
 	@mkdir -p $(@D)

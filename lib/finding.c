@@ -213,6 +213,14 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 	push(l, &f);
 }
 
+void plan_findings_clear(struct plan_findings *l)
+{
+	/* a list reused file after file must not keep old strings */
+	l->n = 0;
+	plan_arena_free(l->arena);
+	l->arena = plan_arena_new();
+}
+
 void plan_findings_take(struct plan_findings *dst, struct plan_findings *src)
 {
 	/* Strings stay in src's arena, so dst adopts the arena's blocks by
@@ -233,7 +241,7 @@ void plan_findings_take(struct plan_findings *dst, struct plan_findings *src)
 		}
 		push(dst, &f);
 	}
-	src->n = 0;
+	plan_findings_clear(src);
 }
 
 static int cmp_finding(const void *pa, const void *pb)

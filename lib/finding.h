@@ -124,6 +124,9 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 		      const char *hint, const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
 
+/* Remove every finding. */
+void plan_findings_clear(struct plan_findings *l);
+
 /* Move every finding of src to the end of dst; src is left empty. */
 void plan_findings_take(struct plan_findings *dst, struct plan_findings *src);
 

@@ -3,7 +3,7 @@
  * a ytree with the typing of SPEC 3.2 (scalars keep their source text; a
  * scalar is a number where its text is one, quoted or not).
  *
- * The schemas are compiled into the library from schemas/*.yaml; a
+ * The schemas are compiled into the library from the .yaml files of schemas/; a
  * directory of other schema files may be loaded instead.  A subschema
  * marked `x-rule: NAME` leaves failures of the value it describes to that
  * rule (budget-format, region-format, code-format): one bad value, one

@@ -450,7 +450,8 @@ int ytree_load_mem(const char *buf, size_t len, const char *name,
 			break;
 	}
 	loader_release(&L);
-	res->fatal = L.fatal || L.alias_seen;
+	res->fatal = L.fatal;
+	res->aliased = L.alias_seen;
 	res->root = res->fatal ? NULL : L.root;
 	res->empty = !L.fatal && (!L.root || (L.root->type == YNODE_SCALAR &&
 					      ynode_is_null(L.root)));

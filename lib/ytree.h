@@ -69,6 +69,8 @@ struct yload_result {
 	struct ynode *root;	/* NULL when the file is not usable YAML
 				   (syntax, depth, limit) or is empty */
 	bool fatal;		/* a finding stopped the load */
+	bool aliased;		/* anchors or aliases were found (and
+				   reported); aliases read as null */
 	bool empty;		/* no document, or an empty one */
 	/* the start of a second document (a plan file holds one): 0 if none */
 	unsigned extra_doc_line, extra_doc_column;

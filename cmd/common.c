@@ -1,0 +1,155 @@
+#include "common.h"
+
+#include "arena.h"
+
+#include <errno.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+const char *progname = "plan";
+
+void trouble(const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(stderr, "%s: ", progname);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+bool want_color(FILE *fp)
+{
+	const char *nc = getenv("NO_COLOR");
+	if (nc && *nc)
+		return false;
+	return isatty(fileno(fp));
+}
+
+static double now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+void progress_init(struct progress *p, bool quiet)
+{
+	const char *ci = getenv("CI");
+	p->enabled = !quiet && isatty(STDERR_FILENO) && !(ci && *ci);
+	p->start = p->last = now();
+	p->shown = false;
+}
+
+void progress_cb(void *ctx, size_t done, size_t total)
+{
+	struct progress *p = ctx;
+	if (!p->enabled)
+		return;
+	double t = now();
+	if (t - p->start < 1.0 || (t - p->last < 0.1 && done < total))
+		return;
+	p->last = t;
+	p->shown = true;
+	fprintf(stderr, "\r%s: %zu of %zu files (%.0f/s)\033[K", progname,
+		done, total, done / (t - p->start));
+}
+
+void progress_end(struct progress *p)
+{
+	if (p->shown)
+		fputs("\r\033[K", stderr);
+	p->shown = false;
+}
+
+static void print_notes(const struct plan_tables *t, size_t from)
+{
+	size_t n = plan_tables_note_count(t);
+	for (size_t i = from; i < n; i++)
+		fprintf(stderr, "%s: warning: %s\n", progname,
+			plan_tables_note(t, i));
+}
+
+static int load_table(struct plan_tables *t, const char *path,
+		      int (*load)(struct plan_tables *, const char *, char *,
+				  size_t))
+{
+	char err[512];
+	size_t before = plan_tables_note_count(t);
+	if (load(t, path, err, sizeof err) < 0) {
+		trouble("%s", err);
+		return -1;
+	}
+	print_notes(t, before);
+	return 0;
+}
+
+int load_regions(struct plan_tables *t, const char *path)
+{
+	return load_table(t, path, plan_tables_load_regions);
+}
+
+int load_nomenclature(struct plan_tables *t, const char *path)
+{
+	return load_table(t, path, plan_tables_load_nomenclature);
+}
+
+int output_open(struct output *o, const char *path)
+{
+	o->to_file = path != NULL;
+	if (!path) {
+		o->fp = stdout;
+		return 0;
+	}
+	if (plan_atomic_open(&o->file, path) < 0) {
+		trouble("%s: %s", path, strerror(errno));
+		return -1;
+	}
+	o->fp = o->file.fp;
+	return 0;
+}
+
+int output_close(struct output *o)
+{
+	if (o->to_file) {
+		char *path = plan_xstrdup(o->file.path);
+		int r = plan_atomic_commit(&o->file);
+		if (r < 0)
+			trouble("%s: %s", path, strerror(errno));
+		free(path);
+		return r;
+	}
+	if (fflush(stdout) != 0 || ferror(stdout)) {
+		trouble("stdout: %s", strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return 0;
+}
+
+unsigned cpu_count(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+	return n > 0 ? (unsigned)n : 1;
+}
+
+long long parse_size(const char *s)
+{
+	char *end;
+	errno = 0;
+	long long v = strtoll(s, &end, 10);
+	if (errno || end == s || v <= 0)
+		return -1;
+	long long mult = 1;
+	switch (*end) {
+	case 'k': case 'K': mult = 1LL << 10; end++; break;
+	case 'm': case 'M': mult = 1LL << 20; end++; break;
+	case 'g': case 'G': mult = 1LL << 30; end++; break;
+	default: break;
+	}
+	if (*end || v > (1LL << 50) / mult)
+		return -1;
+	return v * mult;
+}

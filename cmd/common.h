@@ -1,0 +1,57 @@
+/*
+ * common.h - what the four front ends share: trouble messages, progress
+ * on a terminal, colour choice, reference tables from options, output.
+ * This is the only code besides cmd/plan-*.c that prints.
+ */
+#ifndef PLAN_CMD_COMMON_H
+#define PLAN_CMD_COMMON_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "atomic.h"
+#include "tables.h"
+
+extern const char *progname;
+
+/* "prog: what" on stderr. */
+void trouble(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* True when colour may be used on fp: a terminal, and NO_COLOR unset. */
+bool want_color(FILE *fp);
+
+/* Progress on stderr, for runs longer than a second, on a terminal only,
+ * never in CI or when quiet; a plan_repo_opts progress callback. */
+struct progress {
+	bool enabled;
+	double start, last;
+	bool shown;
+};
+void progress_init(struct progress *p, bool quiet);
+void progress_cb(void *ctx, size_t done, size_t total);
+void progress_end(struct progress *p);
+
+/* Load a table named on the command line into t; prints its notes on
+ * stderr.  Returns 0, or -1 after printing trouble. */
+int load_regions(struct plan_tables *t, const char *path);
+int load_nomenclature(struct plan_tables *t, const char *path);
+
+/* Output to stdout or, with a path, atomically to a file. */
+struct output {
+	FILE *fp;
+	struct plan_atomic file;
+	bool to_file;
+};
+int output_open(struct output *o, const char *path);
+/* Flush and check for write errors (stdout: No space left on device);
+ * returns 0, or -1 after printing trouble. */
+int output_close(struct output *o);
+
+/* Number of online processors, at least 1. */
+unsigned cpu_count(void);
+
+/* Parse a positive size with an optional K, M or G suffix; -1 if bad. */
+long long parse_size(const char *s);
+
+#endif

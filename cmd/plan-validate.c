@@ -1,0 +1,273 @@
+/* plan-validate - every check of the contract over plan files. */
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "emit.h"
+#include "finding.h"
+#include "repo.h"
+#include "schema.h"
+#include "tables.h"
+
+static const char usage_line[] =
+	"usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"
+	"                     [--disable rule] [--regions file] [--nomenclature file]\n"
+	"                     path...\n";
+
+static const char help_text[] =
+	"Check plan documents (YAML) against the plan contract.\n"
+	"\n"
+	"  -f, --format FORMAT   text (default), json, github, sarif or auto\n"
+	"  -o, --output FILE     write the findings to FILE (atomically)\n"
+	"  -q, --quiet           print nothing; the exit status tells\n"
+	"      --strict          warnings fail the run too\n"
+	"      --disable RULE    turn a rule off (repeatable)\n"
+	"      --regions FILE    Kemendagri region table (CSV)\n"
+	"      --nomenclature FILE  planning nomenclature table (CSV, repeatable)\n"
+	"      --schemas DIR     use the schema files of DIR, not the built-in ones\n"
+	"      --print-schema NAME  print the schema (plan, or a kind) and exit\n"
+	"  -j, --jobs N          files checked in parallel (default: all cores)\n"
+	"      --max-file SIZE   largest plan file (default 64M)\n"
+	"      --max-scalar SIZE largest single value (default 16M)\n"
+	"      --max-depth N     deepest nesting (default 64)\n"
+	"      --list-rules      print the rules with their severities and exit\n"
+	"  -h, --help            this help\n"
+	"      --version         print the version\n"
+	"\n"
+	"Exit status: 0 clean, 1 findings (errors; warnings with --strict),\n"
+	"2 usage or I/O trouble.\n";
+
+struct opts {
+	enum plan_format format;
+	const char *output, *schemas, *print_schema;
+	bool quiet, strict, list_rules;
+	unsigned jobs;
+	struct yload_limits limits;
+	struct plan_rule_config config;
+	struct plan_tables *tables;
+	bool tables_failed;
+};
+
+enum {
+	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
+	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
+	OPT_MAX_DEPTH, OPT_LIST_RULES, OPT_VERSION
+};
+
+static const struct option longopts[] = {
+	{"format", required_argument, NULL, 'f'},
+	{"output", required_argument, NULL, 'o'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"jobs", required_argument, NULL, 'j'},
+	{"strict", no_argument, NULL, OPT_STRICT},
+	{"disable", required_argument, NULL, OPT_DISABLE},
+	{"regions", required_argument, NULL, OPT_REGIONS},
+	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE},
+	{"schemas", required_argument, NULL, OPT_SCHEMAS},
+	{"print-schema", required_argument, NULL, OPT_PRINT_SCHEMA},
+	{"max-file", required_argument, NULL, OPT_MAX_FILE},
+	{"max-scalar", required_argument, NULL, OPT_MAX_SCALAR},
+	{"max-depth", required_argument, NULL, OPT_MAX_DEPTH},
+	{"list-rules", no_argument, NULL, OPT_LIST_RULES},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, OPT_VERSION},
+	{NULL, 0, NULL, 0},
+};
+
+/* "what 'arg'" and the usage line on stderr; exit status 2. */
+static int bad_usage(const char *what, const char *arg)
+{
+	if (what && arg)
+		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
+	else if (what)
+		fprintf(stderr, "%s: %s\n", progname, what);
+	fputs(usage_line, stderr);
+	return 2;
+}
+
+static int disable_rule(struct opts *o, const char *name)
+{
+	int r = plan_rule_lookup(name);
+	if (r < 0)
+		return bad_usage("unknown rule (see --list-rules):", name);
+	if (plan_rule_config_set(&o->config, (enum plan_rule)r,
+				 PLAN_SEV_OFF) < 0)
+		return bad_usage("this rule cannot be turned off:", name);
+	return 0;
+}
+
+static int set_limit(size_t *field, const char *arg)
+{
+	long long v = parse_size(arg);
+	if (v < 0)
+		return bad_usage("bad size", arg);
+	*field = (size_t)v;
+	return 0;
+}
+
+/* One option; returns -1 to go on, else the exit status. */
+static int take_option(struct opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case 'f': {
+		int f = plan_format_parse(arg);
+		if (f < 0)
+			return bad_usage("unknown format", arg);
+		o->format = (enum plan_format)f;
+		return -1;
+	}
+	case 'o': o->output = arg; return -1;
+	case 'q': o->quiet = true; return -1;
+	case 'j': {
+		long long n = parse_size(arg);
+		if (n < 1 || n > 256)
+			return bad_usage("bad number of jobs", arg);
+		o->jobs = (unsigned)n;
+		return -1;
+	}
+	case OPT_STRICT: o->strict = true; return -1;
+	case OPT_DISABLE: return disable_rule(o, arg) ? 2 : -1;
+	case OPT_REGIONS:
+		if (load_regions(o->tables, arg) < 0)
+			o->tables_failed = true;
+		return -1;
+	case OPT_NOMENCLATURE:
+		if (load_nomenclature(o->tables, arg) < 0)
+			o->tables_failed = true;
+		return -1;
+	case OPT_SCHEMAS: o->schemas = arg; return -1;
+	case OPT_PRINT_SCHEMA: o->print_schema = arg; return -1;
+	case OPT_MAX_FILE: return set_limit(&o->limits.max_file, arg) ? 2 : -1;
+	case OPT_MAX_SCALAR:
+		return set_limit(&o->limits.max_scalar, arg) ? 2 : -1;
+	case OPT_MAX_DEPTH: {
+		long long n = parse_size(arg);
+		if (n < 1 || n > 10000)
+			return bad_usage("bad depth", arg);
+		o->limits.max_depth = (unsigned)n;
+		return -1;
+	}
+	case OPT_LIST_RULES: o->list_rules = true; return -1;
+	case 'h': fputs(usage_line, stdout); fputs(help_text, stdout); return 0;
+	case OPT_VERSION: printf("plan-validate %s\n", PLAN_VERSION); return 0;
+	default: return bad_usage(NULL, NULL);
+	}
+}
+
+static int list_rules(void)
+{
+	for (int r = 0; r < RULE_COUNT; r++) {
+		const struct plan_rule_info *i = plan_rule_info((enum plan_rule)r);
+		printf("%-20s %-8s %s\n", i->name, plan_severity_name(i->severity),
+		       i->summary);
+	}
+	return 0;
+}
+
+static int print_schema(const char *name)
+{
+	const char *text = plan_schema_text(name);
+	if (!text) {
+		trouble("no schema called '%s'", name);
+		return 2;
+	}
+	fputs(text, stdout);
+	return 0;
+}
+
+static struct plan_schema *open_schema(const struct opts *o)
+{
+	char err[512];
+	struct plan_schema *s = o->schemas
+		? plan_schema_load_dir(o->schemas, err, sizeof err)
+		: plan_schema_builtin(err, sizeof err);
+	if (!s)
+		trouble("%s", err);
+	return s;
+}
+
+static int exit_status(const struct plan_findings *l, bool strict,
+		       bool had_trouble)
+{
+	if (had_trouble)
+		return 2;
+	struct plan_counts c = plan_findings_counts(l);
+	return c.errors || (strict && c.warnings) ? 1 : 0;
+}
+
+static int emit(const struct opts *o, const struct plan_repo *repo,
+		const struct plan_findings *l)
+{
+	if (o->quiet)
+		return 0;
+	struct output out;
+	if (output_open(&out, o->output) < 0)
+		return -1;
+	struct plan_emit_opts eo = {
+		.format = o->format,
+		.color = !o->output && want_color(stdout),
+		.tool = "plan-validate",
+		.version = PLAN_VERSION,
+		.files = plan_repo_file_count(repo),
+		.documents = plan_repo_doc_count(repo),
+		.elements = plan_repo_element_count(repo),
+	};
+	plan_emit(out.fp, l, &eo);
+	return output_close(&out);
+}
+
+static int validate(const struct opts *o, char *const *paths, size_t n)
+{
+	struct plan_schema *schema = open_schema(o);
+	if (!schema)
+		return 2;
+	struct progress prog;
+	progress_init(&prog, o->quiet);
+	struct plan_repo_opts ro = {
+		.limits = o->limits, .schema = schema, .tables = o->tables,
+		.config = &o->config, .jobs = o->jobs,
+		.progress = progress_cb, .progress_ctx = &prog,
+	};
+	struct plan_repo *repo = plan_repo_new(&ro);
+	struct plan_findings *l = plan_findings_new(&o->config);
+	plan_repo_load(repo, paths, n, l);
+	plan_repo_check(repo, l);
+	progress_end(&prog);
+	plan_findings_sort(l);
+	size_t nt = plan_repo_trouble_count(repo);
+	for (size_t i = 0; i < nt; i++)
+		trouble("%s", plan_repo_trouble(repo, i));
+	int status = exit_status(l, o->strict, nt > 0);
+	if (emit(o, repo, l) < 0)
+		status = 2;
+	plan_findings_free(l);
+	plan_repo_free(repo);
+	plan_schema_free(schema);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	progname = "plan-validate";
+	struct opts o = {.format = FORMAT_TEXT, .jobs = cpu_count()};
+	o.limits = (struct yload_limits)YLOAD_LIMITS_DEFAULT;
+	plan_rule_config_init(&o.config);
+	o.tables = plan_tables_new();
+	int status = -1;
+	for (int c; status < 0 &&
+		    (c = getopt_long(argc, argv, "f:o:qj:h", longopts, NULL)) != -1;)
+		status = take_option(&o, c, optarg);
+	if (status < 0 && o.list_rules)
+		status = list_rules();
+	else if (status < 0 && o.print_schema)
+		status = print_schema(o.print_schema);
+	else if (status < 0 && o.tables_failed)
+		status = 2;
+	else if (status < 0 && optind >= argc)
+		status = bad_usage("no path given", NULL);
+	if (status < 0)
+		status = validate(&o, argv + optind, (size_t)(argc - optind));
+	plan_tables_free(o.tables);
+	return status;
+}

@@ -1,0 +1,208 @@
+#include "repo.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check.h"
+#include "repo_priv.h"
+#include "walk.h"
+
+struct plan_repo *plan_repo_new(const struct plan_repo_opts *o)
+{
+	struct plan_repo *r = plan_xmalloc(sizeof *r);
+	memset(r, 0, sizeof *r);
+	r->o = *o;
+	plan_files_init(&r->files);
+	strmap_init(&r->by_id);
+	return r;
+}
+
+void plan_repo_free(struct plan_repo *r)
+{
+	if (!r)
+		return;
+	for (size_t i = 0; i < r->ndocs; i++) {
+		strmap_release(&r->docs[i].elements);
+		plan_arena_free(r->docs[i].doc->arena);
+	}
+	free(r->docs);
+	for (size_t i = 0; i < r->ntrouble; i++)
+		free(r->trouble[i]);
+	free(r->trouble);
+	plan_files_release(&r->files);
+	strmap_release(&r->by_id);
+	free(r);
+}
+
+void repo_add_trouble(struct plan_repo *r, const char *path, const char *why)
+{
+	size_t len = strlen(path) + (why ? strlen(why) + 2 : 0) + 1;
+	char *s = plan_xmalloc(len);
+	snprintf(s, len, "%s%s%s", path, why ? ": " : "", why ? why : "");
+	r->trouble = plan_xrealloc(r->trouble,
+				   (r->ntrouble + 1) * sizeof *r->trouble);
+	r->trouble[r->ntrouble++] = s;
+}
+
+/* Rules that a walked file reports even when it turns out not to be a plan
+ * (SPEC 2): whether it is one cannot be known when it does not parse. */
+static bool reported_for_any_yaml(enum plan_rule rule)
+{
+	return rule == RULE_YAML_SYNTAX || rule == RULE_YAML_DEPTH ||
+	       rule == RULE_LIMIT;
+}
+
+static void keep_only_parse_findings(struct plan_findings *l)
+{
+	struct plan_findings *kept = plan_findings_new(NULL);
+	for (size_t i = 0; i < plan_findings_count(l); i++) {
+		const struct plan_finding *f = plan_findings_get(l, i);
+		if (reported_for_any_yaml(f->rule))
+			plan_finding_add(kept, f->rule, f->severity,
+					 (struct plan_pos){f->file, f->line,
+							   f->column},
+					 f->element, f->breadcrumb, f->hint,
+					 "%s", f->message);
+	}
+	plan_findings_clear(l);
+	plan_findings_take(l, kept);
+	plan_findings_free(kept);
+}
+
+static bool is_plan_tree(const struct ynode *root)
+{
+	return root && root->type == YNODE_MAP && ynode_pair(root, "plan");
+}
+
+/* The local checks of one plan document's tree. */
+static struct plan_doc *check_plan_tree(const struct plan_repo *r,
+					const struct yload_result *res,
+					const char *name, struct plan_arena *a,
+					struct plan_findings *out)
+{
+	if (res->extra_doc_line)
+		plan_finding_add(out, RULE_SCHEMA, PLAN_SEV_DEFAULT,
+				 (struct plan_pos){name, res->extra_doc_line,
+						   res->extra_doc_column},
+				 NULL, NULL,
+				 "put each plan document in a file of its own",
+				 "a plan file holds one YAML document");
+	if (r->o.schema)
+		plan_schema_check(r->o.schema, res->root, name, out);
+	struct plan_doc *d = plan_doc_build(res->root, name, a);
+	plan_check_local(d, r->o.tables, out);
+	return d;
+}
+
+struct plan_doc *repo_load_file(const struct plan_repo *r,
+				const struct plan_file *file,
+				struct plan_findings *out, int *err)
+{
+	struct plan_arena *a = plan_arena_new();
+	const char *name = plan_arena_strdup(a, file->path);
+	struct yload_result res;
+	*err = 0;
+	if (ytree_load_file(file->path, name, &r->o.limits, a, out, &res) < 0) {
+		*err = errno ? errno : EIO;
+		plan_arena_free(a);
+		return NULL;
+	}
+	struct plan_doc *d = NULL;
+	if (res.fatal) {
+		if (!file->named)
+			keep_only_parse_findings(out);
+	} else if (!is_plan_tree(res.root)) {
+		if (!file->named) {
+			plan_findings_clear(out);
+		} else {
+			const struct ynode *n = res.root;
+			plan_finding_add(out, RULE_NOT_A_PLAN, PLAN_SEV_DEFAULT,
+					 (struct plan_pos){name,
+						n ? n->line : 1,
+						n ? n->column : 1},
+					 NULL, NULL,
+					 "a plan document starts with 'plan: 1'",
+					 "'%s' is not a plan document: it has no 'plan' key",
+					 name);
+		}
+	} else if (!res.aliased) {
+		d = check_plan_tree(r, &res, name, a, out);
+	}
+	if (!d)
+		plan_arena_free(a);
+	return d;
+}
+
+static void add_doc(struct plan_repo *r, struct plan_doc *d)
+{
+	if (r->ndocs == r->capdocs) {
+		r->capdocs = r->capdocs ? r->capdocs * 2 : 64;
+		r->docs = plan_xrealloc(r->docs, r->capdocs * sizeof *r->docs);
+	}
+	struct repo_doc *rd = &r->docs[r->ndocs++];
+	memset(rd, 0, sizeof *rd);
+	rd->doc = d;
+	strmap_init(&rd->elements);
+	r->nelements += d->nelements;
+}
+
+void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
+		    struct plan_findings *out)
+{
+	size_t first = r->files.n;
+	for (size_t i = 0; i < npaths; i++) {
+		size_t before = r->files.ntrouble;
+		if (!plan_files_add(&r->files, paths[i]) &&
+		    r->files.ntrouble == before)
+			repo_add_trouble(r, paths[i],
+					 "nothing to check (no *.yaml or *.yml file)");
+		for (size_t t = before; t < r->files.ntrouble; t++)
+			repo_add_trouble(r, r->files.trouble[t], NULL);
+	}
+	repo_load_files(r, first, out);
+}
+
+/* Take what one file gave: its document, findings and trouble. */
+void repo_accept(struct plan_repo *r, const struct plan_file *file,
+		 struct plan_doc *d, int err, struct plan_findings *local,
+		 struct plan_findings *out)
+{
+	if (err)
+		repo_add_trouble(r, file->path, strerror(err));
+	if (d)
+		add_doc(r, d);
+	plan_findings_take(out, local);
+	r->nfiles++;
+}
+
+size_t plan_repo_trouble_count(const struct plan_repo *r)
+{
+	return r->ntrouble;
+}
+
+const char *plan_repo_trouble(const struct plan_repo *r, size_t i)
+{
+	return i < r->ntrouble ? r->trouble[i] : NULL;
+}
+
+size_t plan_repo_file_count(const struct plan_repo *r)
+{
+	return r->nfiles;
+}
+
+size_t plan_repo_doc_count(const struct plan_repo *r)
+{
+	return r->ndocs;
+}
+
+size_t plan_repo_element_count(const struct plan_repo *r)
+{
+	return r->nelements;
+}
+
+const struct plan_doc *plan_repo_doc(const struct plan_repo *r, size_t i)
+{
+	return i < r->ndocs ? r->docs[i].doc : NULL;
+}

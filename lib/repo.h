@@ -1,0 +1,81 @@
+/*
+ * repo.h - a plan repository: the documents found under the paths given,
+ * loaded and checked one by one, then checked across (SPEC 2, 3.3, 4).
+ *
+ * Loading a file runs its document-local checks at once (YAML, schema,
+ * model, local rules); what cross-document rules need is kept in the
+ * repository's index: documents by id, elements by "doc#element", the
+ * supports graph both ways.
+ *
+ * Ownership: the repository owns its documents (one arena each) and its
+ * index; plan_repo_free() releases everything.
+ */
+#ifndef PLAN_REPO_H
+#define PLAN_REPO_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "finding.h"
+#include "model.h"
+#include "schema.h"
+#include "tables.h"
+#include "ytree.h"
+
+struct plan_repo_opts {
+	struct yload_limits limits;
+	const struct plan_schema *schema;	/* NULL: no schema rule */
+	const struct plan_tables *tables;	/* may be NULL */
+	const struct plan_rule_config *config;	/* may be NULL */
+	unsigned jobs;				/* worker threads; 0 = 1 */
+	/* Called from the loading thread after each file (for progress);
+	 * may be NULL. */
+	void (*progress)(void *ctx, size_t done, size_t total);
+	void *progress_ctx;
+};
+
+struct plan_repo;
+
+/* An empty repository using o (copied; the pointers in it must outlive
+ * the repository). */
+struct plan_repo *plan_repo_new(const struct plan_repo_opts *o);
+void plan_repo_free(struct plan_repo *r);
+
+/*
+ * Load every YAML file under the paths (walking directories), run the
+ * document-local checks, and put their findings in out.  Paths that give
+ * no YAML file, and files that cannot be read, are trouble: they are
+ * returned by plan_repo_trouble(), not reported as findings.
+ */
+void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
+		    struct plan_findings *out);
+
+/* The cross-document checks over everything loaded. */
+void plan_repo_check(struct plan_repo *r, struct plan_findings *out);
+
+/* "path: why" messages of what could not be read. */
+size_t plan_repo_trouble_count(const struct plan_repo *r);
+const char *plan_repo_trouble(const struct plan_repo *r, size_t i);
+
+/* Files read (plan or not), plan documents, elements. */
+size_t plan_repo_file_count(const struct plan_repo *r);
+size_t plan_repo_doc_count(const struct plan_repo *r);
+size_t plan_repo_element_count(const struct plan_repo *r);
+
+/* The i-th plan document, in command-line then walk order. */
+const struct plan_doc *plan_repo_doc(const struct plan_repo *r, size_t i);
+
+/* The document declared with id (the first file that declares it), or
+ * NULL. */
+const struct plan_doc *plan_repo_find_doc(const struct plan_repo *r,
+					  const char *id);
+
+/* Resolve "doc#element" (or "doc"); *doc is set when the document is
+ * loaded; returns the element or NULL (also when the element id is
+ * ambiguous, then *ambiguous is set). */
+const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
+					     const char *ref,
+					     const struct plan_doc **doc,
+					     bool *ambiguous);
+
+#endif

@@ -1,0 +1,101 @@
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "repo_priv.h"
+
+/* What one file gave, kept until the files before it are merged. */
+struct load_slot {
+	struct plan_doc *doc;
+	struct plan_findings *findings;
+	int err;
+	atomic_bool done;
+};
+
+struct load_job {
+	struct plan_repo *r;
+	size_t first, n;
+	struct load_slot *slots;
+	atomic_size_t next;		/* the next file to take */
+	atomic_size_t finished;
+};
+
+static void load_one(struct load_job *j, size_t k)
+{
+	struct load_slot *s = &j->slots[k];
+	s->findings = plan_findings_new(j->r->o.config);
+	s->doc = repo_load_file(j->r, &j->r->files.v[j->first + k],
+				s->findings, &s->err);
+	atomic_store(&s->done, true);
+	atomic_fetch_add(&j->finished, 1);
+}
+
+static void *worker(void *arg)
+{
+	struct load_job *j = arg;
+	for (size_t k; (k = atomic_fetch_add(&j->next, 1)) < j->n;)
+		load_one(j, k);
+	return NULL;
+}
+
+static void load_serial(struct plan_repo *r, size_t first,
+			struct plan_findings *out)
+{
+	struct plan_findings *local = plan_findings_new(r->o.config);
+	size_t n = r->files.n - first;
+	for (size_t k = 0; k < n; k++) {
+		int err;
+		const struct plan_file *f = &r->files.v[first + k];
+		struct plan_doc *d = repo_load_file(r, f, local, &err);
+		repo_accept(r, f, d, err, local, out);
+		if (r->o.progress)
+			r->o.progress(r->o.progress_ctx, k + 1, n);
+	}
+	plan_findings_free(local);
+}
+
+static void merge(struct plan_repo *r, const struct load_job *j,
+		  struct plan_findings *out)
+{
+	for (size_t k = 0; k < j->n; k++) {
+		struct load_slot *s = &j->slots[k];
+		repo_accept(r, &r->files.v[j->first + k], s->doc, s->err,
+			    s->findings, out);
+		plan_findings_free(s->findings);
+	}
+}
+
+void repo_load_files(struct plan_repo *r, size_t first,
+		     struct plan_findings *out)
+{
+	size_t n = r->files.n - first;
+	unsigned jobs = r->o.jobs ? r->o.jobs : 1;
+	if (jobs == 1 || n < 2) {
+		load_serial(r, first, out);
+		return;
+	}
+	if (jobs > 64)
+		jobs = 64;
+	struct load_job j = {.r = r, .first = first, .n = n};
+	j.slots = plan_xmalloc(n * sizeof *j.slots);
+	memset(j.slots, 0, n * sizeof *j.slots);
+	atomic_init(&j.next, 0);
+	atomic_init(&j.finished, 0);
+	pthread_t tid[64];
+	unsigned started = 0;
+	for (unsigned t = 1; t < jobs; t++)
+		if (!pthread_create(&tid[started], NULL, worker, &j))
+			started++;
+	/* the calling thread works too, and reports progress as it goes */
+	for (size_t k; (k = atomic_fetch_add(&j.next, 1)) < n;) {
+		load_one(&j, k);
+		if (r->o.progress)
+			r->o.progress(r->o.progress_ctx,
+				      atomic_load(&j.finished), n);
+	}
+	for (unsigned t = 0; t < started; t++)
+		pthread_join(tid[t], NULL);
+	merge(r, &j, out);
+	free(j.slots);
+}

@@ -1,0 +1,64 @@
+/*
+ * repo_priv.h - inside the repository (lib/ only): its documents, the
+ * index, and the stages of loading and cross-checking.
+ */
+#ifndef PLAN_REPO_PRIV_H
+#define PLAN_REPO_PRIV_H
+
+#include "repo.h"
+#include "strmap.h"
+#include "walk.h"
+
+/* An element id shared by elements of different units (SPEC 3.5) is
+ * ambiguous: the index stores this marker instead of an element. */
+extern const struct plan_element repo_ambiguous;
+
+struct repo_doc {
+	struct plan_doc *doc;
+	struct strmap elements;		/* element id -> element */
+	bool duplicate;			/* a later file declaring an id
+					   already declared */
+};
+
+struct plan_repo {
+	struct plan_repo_opts o;
+	struct plan_files files;
+	size_t nfiles;			/* read */
+	struct repo_doc *docs;		/* plan documents, in file order */
+	size_t ndocs, capdocs;
+	size_t nelements;
+	struct strmap by_id;		/* document id -> struct repo_doc *
+					   (index + 1 as pointer) */
+	bool indexed;
+	char **trouble;
+	size_t ntrouble;
+};
+
+/* Record "path: why" (or just path when why is NULL) as trouble. */
+void repo_add_trouble(struct plan_repo *r, const char *path, const char *why);
+
+/* Load and locally check one file: the plan document, or NULL (not a plan,
+ * not parsable, or unreadable: then *err is an errno).  Thread-safe. */
+struct plan_doc *repo_load_file(const struct plan_repo *r,
+				const struct plan_file *file,
+				struct plan_findings *out, int *err);
+
+/* Load files [first, files.n) on o.jobs threads (repo_load.c); documents
+ * and findings come out in file order whatever the number of threads. */
+void repo_load_files(struct plan_repo *r, size_t first,
+		     struct plan_findings *out);
+/* Take what one file gave (in file order): document, findings, trouble;
+ * local is left empty. */
+void repo_accept(struct plan_repo *r, const struct plan_file *file,
+		 struct plan_doc *d, int err, struct plan_findings *local,
+		 struct plan_findings *out);
+
+/* Build the document and element indexes (repo_index.c); idempotent. */
+void repo_index(struct plan_repo *r, struct plan_findings *out);
+struct repo_doc *repo_find(const struct plan_repo *r, const char *id,
+			   size_t len);
+
+/* Cross-document rule families (repo_*.c), each over the indexed repo. */
+void repo_check_refs(struct plan_repo *r, struct plan_findings *out);
+
+#endif

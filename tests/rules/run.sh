@@ -1,0 +1,35 @@
+#!/bin/sh
+# run.sh BUILD - run every rule fixture (see README.md) and compare the
+# findings, as "LINE:COL SEVERITY RULE", with its `# expect:` lines.
+B=${1:-build}
+PV=$B/bin/plan-validate
+export LC_ALL=C NO_COLOR=1
+unset GITHUB_ACTIONS
+pass=0 fail=0 skip=0
+exp=$(mktemp) got=$(mktemp)
+trap 'rm -f "$exp" "$got"' EXIT
+for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
+	needs=$(sed -n 's/^# needs: *//p' "$f")
+	if [ -n "$needs" ] && [ ! -e "$needs" ]; then
+		skip=$((skip + 1))
+		echo "skip $f: $needs is absent"
+		continue
+	fi
+	args=$(sed -n 's/^# args: *//p' "$f" | tr '\n' ' ')
+	sed -n 's/^# expect: *//p' "$f" | grep -v '^none$' | LC_ALL=C sort >"$exp"
+	# shellcheck disable=SC2086
+	"$PV" --format text $args "$f" 2>&1 |
+		sed -n "s|^$f:\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1 \2 \4|p" |
+		LC_ALL=C sort >"$got"
+	if ! grep -q '^# expect:' "$f"; then
+		fail=$((fail + 1)); echo "FAIL $f: no '# expect:' line"
+	elif cmp -s "$exp" "$got"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $f"
+		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
+	fi
+done
+echo "$pass passed, $fail failed, $skip skipped"
+[ "$fail" -eq 0 ]
