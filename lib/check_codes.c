@@ -18,7 +18,8 @@
  *   nomenclature and are not checked;
  * - code-unknown looks up program, kegiatan and sub-kegiatan codes only:
  *   village codes ("1", "2.6") are not in the Kepmendagri tables and would
- *   collide with their urusan rows.
+ *   collide with their urusan rows; names are compared for kegiatan and
+ *   sub-kegiatan only (see check_unknown).
  */
 #include <string.h>
 
@@ -444,7 +445,11 @@ static void check_unknown(const struct plan_check *c,
 			     type_word(e->type), SUBJ(&e->code));
 		return;
 	}
-	if (e->name.s == NULL ||
+	/* Program codes carry no level digit, so the provinsi and kab/kota
+	 * tables list the same program codes under different names, and
+	 * the table set keeps only the first: a program's name cannot be
+	 * judged when both are loaded (the usual set-up), and is not. */
+	if (e->type == EL_PROGRAM || e->name.s == NULL ||
 	    plan_fold_eq(e->name.s, e->name.len, official, strlen(official)))
 		return;
 	check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT, e->name.node, e,
