@@ -95,6 +95,13 @@ static const char *depth_form(int depth)
 	return f[depth];
 }
 
+static const char *depth_name(int depth)
+{
+	static const char *const n[] = {"", "provinsi", "kabupaten/kota",
+					"kecamatan", "desa/kelurahan"};
+	return n[depth];
+}
+
 static const char *level_example(enum plan_level l)
 {
 	switch (l) {
@@ -120,8 +127,7 @@ static const char *region_hint(const struct plan_check *c,
 		return plan_arena_printf(c->doc->arena,
 					 "write the %s part with four digits, as in %s",
 					 plan_level_name(c->doc->level), ex);
-	return plan_arena_printf(c->doc->arena, "write %s, as in %s",
-				 depth_form(want), ex);
+	return plan_arena_printf(c->doc->arena, "as in %s", ex);
 }
 
 /* Returns true when the region is well-formed for the level. */
@@ -161,10 +167,16 @@ static bool check_region_form(const struct plan_check *c)
 			     lv);
 		return false;
 	}
-	check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node, NULL,
-		     region_hint(c, r, want),
-		     "region '%.*s' is not a %s code: write %s",
-		     SUBJ(r), lv, depth_form(want));
+	if (depth > 0)
+		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
+			     NULL, region_hint(c, r, want),
+			     "region '%.*s' is a %s code, but level is '%s': write %s",
+			     SUBJ(r), depth_name(depth), lv, depth_form(want));
+	else
+		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
+			     NULL, region_hint(c, r, want),
+			     "region '%.*s' is not a %s code: write %s",
+			     SUBJ(r), lv, depth_form(want));
 	return false;
 }
 

@@ -169,7 +169,7 @@ static void test_region_depth(void **state)
 		2026, NULL, NULL}, NULL);
 	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
 	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "write NN.NN.NN.NNNN, as in 35.15.07.2013");
+			    "as in 35.15.07.2013");
 	done();
 	f = rkp((struct docspec){"rkpd", "provinsi", "\"35.15\"", NULL, 2026,
 		2026, NULL, NULL}, NULL);
