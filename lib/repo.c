@@ -28,6 +28,11 @@ void plan_repo_free(struct plan_repo *r)
 		plan_arena_free(r->docs[i].doc->arena);
 	}
 	free(r->docs);
+	free(r->links);
+	free(r->out_links);
+	free(r->in_links);
+	free(r->out_start);
+	free(r->in_start);
 	for (size_t i = 0; i < r->ntrouble; i++)
 		free(r->trouble[i]);
 	free(r->trouble);

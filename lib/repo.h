@@ -78,4 +78,24 @@ const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
 					     const struct plan_doc **doc,
 					     bool *ambiguous);
 
+/* A resolved `supports` link: from an element to the element it serves. */
+struct plan_link {
+	const struct plan_doc *from_doc;
+	const struct plan_element *from;
+	const struct plan_ref *ref;		/* as written in from */
+	const struct plan_doc *to_doc;
+	const struct plan_element *to;
+};
+
+/* The links out of e (what it supports) and into e (what supports it),
+ * in file order; *links points into the repository's index.  Valid after
+ * plan_repo_check(). */
+size_t plan_repo_links_from(const struct plan_repo *r,
+			    const struct plan_doc *d,
+			    const struct plan_element *e,
+			    const struct plan_link *const **links);
+size_t plan_repo_links_to(const struct plan_repo *r, const struct plan_doc *d,
+			  const struct plan_element *e,
+			  const struct plan_link *const **links);
+
 #endif

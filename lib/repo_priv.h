@@ -15,6 +15,7 @@ extern const struct plan_element repo_ambiguous;
 
 struct repo_doc {
 	struct plan_doc *doc;
+	size_t base;			/* global number of its first element */
 	struct strmap elements;		/* element id -> element */
 	bool duplicate;			/* a later file declaring an id
 					   already declared */
@@ -30,6 +31,12 @@ struct plan_repo {
 	struct strmap by_id;		/* document id -> struct repo_doc *
 					   (index + 1 as pointer) */
 	bool indexed;
+	/* the supports graph: every resolved link, and per element (global
+	 * number) the links out of it and into it, CSR style */
+	struct plan_link *links;
+	size_t nlinks;
+	const struct plan_link **out_links, **in_links;
+	size_t *out_start, *in_start;	/* nelements + 1 entries */
 	char **trouble;
 	size_t ntrouble;
 };
@@ -57,6 +64,12 @@ void repo_accept(struct plan_repo *r, const struct plan_file *file,
 void repo_index(struct plan_repo *r, struct plan_findings *out);
 struct repo_doc *repo_find(const struct plan_repo *r, const char *id,
 			   size_t len);
+
+/* The global number of an element of d. */
+size_t repo_element_number(const struct plan_repo *r, const struct plan_doc *d,
+			   const struct plan_element *e);
+struct repo_doc *repo_doc_of(const struct plan_repo *r,
+			     const struct plan_doc *d);
 
 /* Cross-document rule families (repo_*.c), each over the indexed repo. */
 void repo_check_refs(struct plan_repo *r, struct plan_findings *out);

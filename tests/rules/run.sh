@@ -31,5 +31,26 @@ for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
 	fi
 done
+# Repository fixtures: a directory with an `expect` file of
+# "FILE:LINE:COL SEVERITY RULE" lines (FILE relative to the directory; the
+# word `none` for a clean one) and optionally `args`.  plan-validate runs
+# inside the directory on `.`.
+for d in $(find tests/rules -name expect -type f | LC_ALL=C sort); do
+	d=$(dirname "$d")
+	args=""
+	[ -f "$d/args" ] && args=$(cat "$d/args")
+	grep -v '^#' "$d/expect" | grep -v '^none$' | grep . | LC_ALL=C sort >"$exp"
+	# shellcheck disable=SC2086
+	(cd "$d" && "$OLDPWD/$PV" --format text $args . 2>&1) |
+		sed -n "s|^\./||; s|^\([^ ]*\.ya*ml\):\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1:\2 \3 \5|p" |
+		LC_ALL=C sort >"$got"
+	if cmp -s "$exp" "$got"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $d"
+		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
+	fi
+done
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
