@@ -585,9 +585,12 @@ static void sarif_extras(FILE *out, const struct plan_finding *f)
 	}
 	if (f->element || f->breadcrumb) {
 		fputs(", \"properties\": {", out);
-		json_key(out, "element", f->element);
-		fputs(", ", out);
-		json_key(out, "breadcrumb", f->breadcrumb);
+		if (f->element)
+			json_key(out, "element", f->element);
+		if (f->element && f->breadcrumb)
+			fputs(", ", out);
+		if (f->breadcrumb)
+			json_key(out, "breadcrumb", f->breadcrumb);
 		putc('}', out);
 	}
 }

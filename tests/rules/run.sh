@@ -2,7 +2,7 @@
 # run.sh BUILD - run every rule fixture (see README.md) and compare the
 # findings, as "LINE:COL SEVERITY RULE", with its `# expect:` lines.
 B=${1:-build}
-PV=$B/bin/plan-validate
+PV=$(cd "$B/bin" 2>/dev/null && pwd)/plan-validate
 export LC_ALL=C NO_COLOR=1
 unset GITHUB_ACTIONS
 pass=0 fail=0 skip=0
@@ -41,7 +41,7 @@ for d in $(find tests/rules -name expect -type f | LC_ALL=C sort); do
 	[ -f "$d/args" ] && args=$(cat "$d/args")
 	grep -v '^#' "$d/expect" | grep -v '^none$' | grep . | LC_ALL=C sort >"$exp"
 	# shellcheck disable=SC2086
-	(cd "$d" && "$OLDPWD/$PV" --format text $args . 2>&1) |
+	(cd "$d" && "$PV" --format text $args . 2>&1) |
 		sed -n "s|^\./||; s|^\([^ ]*\.ya*ml\):\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1:\2 \3 \5|p" |
 		LC_ALL=C sort >"$got"
 	if cmp -s "$exp" "$got"; then
