@@ -211,4 +211,8 @@ void plan_repo_check(struct plan_repo *r, struct plan_findings *out)
 {
 	repo_index(r, out);
 	repo_check_refs(r, out);
+	repo_check_parents(r, out);
+	repo_check_supports(r, out);
+	repo_check_align(r, out);
+	repo_check_suspect(r, out);
 }

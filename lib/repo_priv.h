@@ -73,5 +73,13 @@ struct repo_doc *repo_doc_of(const struct plan_repo *r,
 
 /* Cross-document rule families (repo_*.c), each over the indexed repo. */
 void repo_check_refs(struct plan_repo *r, struct plan_findings *out);
+/* parent-kind, parent-region, parent-period, schedule across documents */
+void repo_check_parents(struct plan_repo *r, struct plan_findings *out);
+/* supports-level, supports-cycle, orphan */
+void repo_check_supports(struct plan_repo *r, struct plan_findings *out);
+/* align-missing, align-target, align-budget */
+void repo_check_align(struct plan_repo *r, struct plan_findings *out);
+/* suspect-link */
+void repo_check_suspect(struct plan_repo *r, struct plan_findings *out);
 
 #endif
