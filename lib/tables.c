@@ -486,7 +486,8 @@ static int note_cmp(const void *a, const void *b)
 /* The table's notes, in line order within the file. */
 static void keep_notes(struct loader *ld)
 {
-	qsort(ld->notes, ld->nnotes, sizeof *ld->notes, note_cmp);
+	if (ld->nnotes)		/* qsort wants a real array even for none */
+		qsort(ld->notes, ld->nnotes, sizeof *ld->notes, note_cmp);
 	for (size_t i = 0; i < ld->nnotes; i++)
 		plan_vec_push(ld->t->arena, &ld->t->notes,
 			      (void *)ld->notes[i].text);

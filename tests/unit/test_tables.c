@@ -1,0 +1,461 @@
+/* test_tables.c - region and nomenclature tables: small fixtures written
+ * to a temporary directory, then the real national tables when
+ * ../shared/data is there. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "tables.h"
+
+#define DATA "../shared/data"
+
+static char tmpdir[] = "/tmp/test_tables.XXXXXX";
+
+static int make_tmpdir(void **state)
+{
+	(void)state;
+	return mkdtemp(tmpdir) ? 0 : -1;
+}
+
+/* The fixtures are few and small: remove each, then the directory. */
+static char written[32][128];
+static size_t nwritten;
+
+static int remove_tmpdir(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < nwritten; i++)
+		unlink(written[i]);
+	return rmdir(tmpdir);
+}
+
+/* Write a fixture; returns its path (static storage, one per name). */
+static const char *fixture(const char *name, const char *body, size_t len)
+{
+	assert_true(nwritten < sizeof written / sizeof *written);
+	char *path = written[nwritten++];
+	snprintf(path, sizeof *written, "%s/%s", tmpdir, name);
+	FILE *fp = fopen(path, "wb");
+	assert_non_null(fp);
+	assert_int_equal(fwrite(body, 1, len, fp), len);
+	assert_int_equal(fclose(fp), 0);
+	return path;
+}
+
+#define FIXTURE(name, lit) fixture(name, lit, sizeof lit - 1)
+
+/* The i-th note with the fixture directory taken off its front. */
+static const char *note(const struct plan_tables *t, size_t i)
+{
+	const char *n = plan_tables_note(t, i);
+	assert_non_null(n);
+	size_t d = strlen(tmpdir);
+	assert_memory_equal(n, tmpdir, d);
+	return n + d + 1;
+}
+
+static struct plan_tables *load_codes(const char *path)
+{
+	struct plan_tables *t = plan_tables_new();
+	char err[256] = "";
+	assert_int_equal(plan_tables_load_nomenclature(t, path, err, sizeof err),
+			 0);
+	assert_string_equal(err, "");
+	return t;
+}
+
+static void test_basic(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("basic.csv",
+		"code,name,parent,level\n"
+		"13,Sumatera Barat,,provinsi\n"
+		"13.71,Kota Padang,13,kabkota\n"
+		"\"13.71.01\",\"Bungus, Teluk Kabung\",13.71,kecamatan\n");
+	struct plan_tables *t = plan_tables_new();
+	assert_false(plan_tables_has_regions(t));
+	char err[256];
+	assert_int_equal(plan_tables_load_regions(t, p, err, sizeof err), 0);
+	assert_true(plan_tables_has_regions(t));
+	assert_false(plan_tables_has_nomenclature(t));
+	assert_int_equal(plan_tables_region_count(t), 3);
+	assert_int_equal(plan_tables_code_count(t), 0);
+	assert_int_equal(plan_tables_note_count(t), 0);
+	assert_string_equal(plan_tables_region_name(t, "13"), "Sumatera Barat");
+	assert_string_equal(plan_tables_region_name(t, "13.71"), "Kota Padang");
+	assert_string_equal(plan_tables_region_name(t, "13.71.01"),
+			    "Bungus, Teluk Kabung");
+	assert_null(plan_tables_region_name(t, "13.7"));
+	assert_null(plan_tables_region_name(t, "13.71 "));
+	assert_null(plan_tables_region_name(t, ""));
+	assert_null(plan_tables_code_name(t, "13"));	/* regions only */
+	assert_null(plan_tables_note(t, 0));
+	plan_tables_free(t);
+}
+
+static void test_null_table(void **state)
+{
+	(void)state;
+	assert_false(plan_tables_has_regions(NULL));
+	assert_null(plan_tables_region_name(NULL, "13"));
+	assert_null(plan_tables_code_name(NULL, "1.01"));
+	assert_int_equal(plan_tables_note_count(NULL), 0);
+	plan_tables_free(NULL);
+}
+
+/* Columns by name, in any order and case, with others around them. */
+static void test_columns_by_name(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("cols.csv",
+		"level, Name ,extra,CODE\n"
+		"urusan,URUSAN WAJIB,x,1\n"
+		"bidang,PENDIDIKAN,y,1.01\n");
+	struct plan_tables *t = load_codes(p);
+	assert_true(plan_tables_has_nomenclature(t));
+	assert_int_equal(plan_tables_code_count(t), 2);
+	assert_string_equal(plan_tables_code_name(t, "1.01"), "PENDIDIKAN");
+	plan_tables_free(t);
+}
+
+static void test_duplicates(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("dup.csv",
+		"code,name\n"
+		"11,Aceh\n"
+		"12,Sumatera Utara\n"
+		"11,Aceh (again)\n"
+		"11,Aceh (thrice)\n");
+	struct plan_tables *t = plan_tables_new();
+	char err[256];
+	assert_int_equal(plan_tables_load_regions(t, p, err, sizeof err), 0);
+	assert_int_equal(plan_tables_region_count(t), 2);
+	assert_string_equal(plan_tables_region_name(t, "11"), "Aceh");
+	assert_int_equal(plan_tables_note_count(t), 2);
+	assert_string_equal(note(t, 0),
+			    "dup.csv:4: duplicate code '11' (first at line 2)");
+	assert_string_equal(note(t, 1),
+			    "dup.csv:5: duplicate code '11' (first at line 2)");
+	plan_tables_free(t);
+}
+
+/* A parent that is missing is noted once per row; one listed after its
+ * child is fine. */
+static void test_orphans(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("orphan.csv",
+		"code,name,parent\n"
+		"1.01.02,PROGRAM A,1.01\n"
+		"1.01,BIDANG,1\n"
+		"1,URUSAN,\n"
+		"5.01.04.2.01.01,SUB A,5.01.04.2.01\n"
+		"5.01.04.2.01.02,SUB B,5.01.04.2.01\n");
+	struct plan_tables *t = load_codes(p);
+	assert_int_equal(plan_tables_code_count(t), 5);
+	assert_int_equal(plan_tables_note_count(t), 2);
+	assert_string_equal(note(t, 0), "orphan.csv:5: code '5.01.04.2.01.01': "
+			    "parent '5.01.04.2.01' is not in the table");
+	assert_string_equal(note(t, 1), "orphan.csv:6: code '5.01.04.2.01.02': "
+			    "parent '5.01.04.2.01' is not in the table");
+	assert_string_equal(plan_tables_code_name(t, "5.01.04.2.01.02"),
+			    "SUB B");
+	plan_tables_free(t);
+}
+
+/* Rows with the wrong number of fields or an empty code are noted and
+ * skipped; notes come in line order whatever their kind. */
+static void test_malformed_rows(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("bad.csv",
+		"code,name,parent\n"
+		"1,URUSAN,\n"
+		"1.01,BIDANG\n"
+		"1.02,BIDANG 2,1,extra\n"
+		",NO CODE,1\n"
+		"1.03,,1\n"
+		"1.04,ORPHAN,9\n"
+		"1.05,GOOD,1\n");
+	struct plan_tables *t = load_codes(p);
+	assert_int_equal(plan_tables_code_count(t), 3);
+	assert_null(plan_tables_code_name(t, "1.01"));
+	assert_string_equal(plan_tables_code_name(t, "1.05"), "GOOD");
+	assert_int_equal(plan_tables_note_count(t), 5);
+	assert_string_equal(note(t, 0),
+			    "bad.csv:3: 2 fields, expected 3 (row skipped)");
+	assert_string_equal(note(t, 1),
+			    "bad.csv:4: 4 fields, expected 3 (row skipped)");
+	assert_string_equal(note(t, 2), "bad.csv:5: empty code (row skipped)");
+	assert_string_equal(note(t, 3), "bad.csv:6: empty name (row skipped)");
+	assert_string_equal(note(t, 4), "bad.csv:7: code '1.04': parent '9' "
+			    "is not in the table");
+	plan_tables_free(t);
+}
+
+/* A BOM before the header and CRLF line ends (as the real tables have);
+ * blank lines and quoted newlines do not put line numbers off. */
+static void test_bom_crlf_lines(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("bom.csv",
+		"\xEF\xBB\xBF" "code,name\r\n"
+		"11,Aceh\r\n"
+		"\r\n"
+		"12,\"Sumatera\r\nUtara\"\r\n"
+		"   \r\n"
+		"11,Again\r\n"
+		"13,Sumatera Barat");		/* no final line end */
+	struct plan_tables *t = plan_tables_new();
+	char err[256];
+	assert_int_equal(plan_tables_load_regions(t, p, err, sizeof err), 0);
+	assert_int_equal(plan_tables_region_count(t), 3);
+	assert_string_equal(plan_tables_region_name(t, "11"), "Aceh");
+	assert_string_equal(plan_tables_region_name(t, "12"),
+			    "Sumatera\r\nUtara");
+	assert_string_equal(plan_tables_region_name(t, "13"),
+			    "Sumatera Barat");
+	assert_int_equal(plan_tables_note_count(t), 1);
+	assert_string_equal(note(t, 0),
+			    "bom.csv:7: duplicate code '11' (first at line 2)");
+	plan_tables_free(t);
+}
+
+static void expect_failure(const char *path, const char *want)
+{
+	struct plan_tables *t = plan_tables_new();
+	char err[256] = "";
+	assert_int_equal(plan_tables_load_nomenclature(t, path, err, sizeof err),
+			 -1);
+	assert_false(plan_tables_has_nomenclature(t));
+	assert_int_equal(plan_tables_code_count(t), 0);
+	assert_int_equal(plan_tables_note_count(t), 0);
+	char full[512];
+	snprintf(full, sizeof full, "%s/%s", tmpdir, want);
+	assert_string_equal(err, want[0] == '/' ? want : full);
+	plan_tables_free(t);
+}
+
+static void test_failures(void **state)
+{
+	(void)state;
+	expect_failure(FIXTURE("noname.csv", "code,label\n1,URUSAN\n"),
+		       "noname.csv:1: no 'name' column in the header");
+	expect_failure(FIXTURE("nocode.csv", "kode,name\n1,URUSAN\n"),
+		       "nocode.csv:1: no 'code' column in the header");
+	expect_failure(FIXTURE("empty.csv", ""),
+		       "empty.csv: empty file, no header row");
+	expect_failure(FIXTURE("blank.csv", "\n\r\n  \n"),
+		       "blank.csv: empty file, no header row");
+	expect_failure(FIXTURE("syntax.csv",
+			       "code,name\n1,URUSAN\n2,\"A\"B\n3,C\n"),
+		       "syntax.csv:3: CSV syntax error: error parsing data "
+		       "while strict checking enabled");
+	expect_failure(FIXTURE("open.csv", "code,name\n1,URUSAN\n2,\"A\nB\n"),
+		       "open.csv:3: unterminated quoted field");
+	expect_failure("/nonexistent/dir/x.csv",
+		       "/nonexistent/dir/x.csv: No such file or directory");
+	char dir[512];
+	snprintf(dir, sizeof dir, "%s: Is a directory", tmpdir);
+	struct plan_tables *t = plan_tables_new();
+	char err[256];
+	assert_int_equal(plan_tables_load_regions(t, tmpdir, err, sizeof err),
+			 -1);
+	assert_string_equal(err, dir);
+	assert_false(plan_tables_has_regions(t));
+	plan_tables_free(t);
+}
+
+/* A failing load leaves what was loaded before untouched. */
+static void test_failed_load_keeps_table(void **state)
+{
+	(void)state;
+	const char *good = FIXTURE("good.csv", "code,name\n1,URUSAN\n");
+	const char *bad = FIXTURE("half.csv",
+		"code,name\n1,OTHER\n2,NEW\n2,DUP\n3,\"x\"y\n");
+	struct plan_tables *t = load_codes(good);
+	char err[256];
+	assert_int_equal(plan_tables_load_nomenclature(t, bad, err, sizeof err),
+			 -1);
+	assert_true(plan_tables_has_nomenclature(t));
+	assert_int_equal(plan_tables_code_count(t), 1);
+	assert_string_equal(plan_tables_code_name(t, "1"), "URUSAN");
+	assert_null(plan_tables_code_name(t, "2"));
+	assert_int_equal(plan_tables_note_count(t), 0);
+	/* and the table still takes a good file after that */
+	const char *more = FIXTURE("more.csv", "code,name\n2,NEW\n");
+	assert_int_equal(plan_tables_load_nomenclature(t, more, err, sizeof err),
+			 0);
+	assert_string_equal(plan_tables_code_name(t, "2"), "NEW");
+	plan_tables_free(t);
+}
+
+/* Provinsi and kab/kota tables in one plan_tables: a code of both keeps
+ * the first name and is no duplicate; orphans are per file. */
+static void test_several_tables(void **state)
+{
+	(void)state;
+	const char *a = FIXTURE("prov.csv",
+		"code,name,parent\n"
+		"2.16,KOMINFO,\n"
+		"2.16.03,PROGRAM PROV,2.16\n"
+		"2.16.03.1.02,KEGIATAN PROV,2.16.03\n");
+	const char *b = FIXTURE("kab.csv",
+		"code,name,parent\n"
+		"2.16.03,PROGRAM KAB,2.16\n"
+		"2.16.03.2.02,KEGIATAN KAB,2.16.03\n");
+	struct plan_tables *t = load_codes(a);
+	char err[256];
+	assert_int_equal(plan_tables_load_nomenclature(t, b, err, sizeof err),
+			 0);
+	assert_int_equal(plan_tables_code_count(t), 4);
+	assert_string_equal(plan_tables_code_name(t, "2.16.03"), "PROGRAM PROV");
+	assert_string_equal(plan_tables_code_name(t, "2.16.03.2.02"),
+			    "KEGIATAN KAB");
+	/* 2.16 is in prov.csv only: kab.csv lists an orphan */
+	assert_int_equal(plan_tables_note_count(t), 1);
+	assert_string_equal(note(t, 0), "kab.csv:2: code '2.16.03': parent "
+			    "'2.16' is not in the table");
+	plan_tables_free(t);
+}
+
+/* SPEC 5 and 3.5: the template X.XX.01 and the two spellings of a
+ * sub-kegiatan. */
+static void test_lookup_variants(void **state)
+{
+	(void)state;
+	const char *p = FIXTURE("nom.csv",
+		"code,name,parent\n"
+		"X.XX.01,PROGRAM PENUNJANG,\n"
+		"X.XX.01.2.02,Administrasi Keuangan,X.XX.01\n"
+		"X.XX.01.2.02.01,Penyediaan Gaji dan Tunjangan ASN,X.XX.01.2.02\n"
+		"2.16.03.2.02.09,Kota Cerdas,\n"
+		"2.16.03.2.02.0010,Sumber Daya TIK,\n"
+		"2.16.01,PROGRAM PENUNJANG KOMINFO,\n");
+	struct plan_tables *t = load_codes(p);
+	assert_string_equal(plan_tables_code_name(t, "2.16.03.2.02.0009"),
+			    "Kota Cerdas");
+	assert_string_equal(plan_tables_code_name(t, "2.16.03.2.02.09"),
+			    "Kota Cerdas");
+	assert_string_equal(plan_tables_code_name(t, "2.16.03.2.02.10"),
+			    "Sumber Daya TIK");
+	assert_null(plan_tables_code_name(t, "2.16.03.2.02.0109"));
+	assert_null(plan_tables_code_name(t, "2.16.03.2.02.9"));
+	/* listed as such: the listing wins over the template */
+	assert_string_equal(plan_tables_code_name(t, "2.16.01"),
+			    "PROGRAM PENUNJANG KOMINFO");
+	assert_string_equal(plan_tables_code_name(t, "1.02.01"),
+			    "PROGRAM PENUNJANG");
+	assert_string_equal(plan_tables_code_name(t, "2.17.01.2.02"),
+			    "Administrasi Keuangan");
+	assert_string_equal(plan_tables_code_name(t, "2.16.01.2.02.0001"),
+			    "Penyediaan Gaji dan Tunjangan ASN");
+	assert_string_equal(plan_tables_code_name(t, "2.16.01.2.02.01"),
+			    "Penyediaan Gaji dan Tunjangan ASN");
+	assert_null(plan_tables_code_name(t, "2.16.02"));
+	assert_null(plan_tables_code_name(t, "2.16.011"));
+	assert_null(plan_tables_code_name(t, "2.1.01"));
+	assert_string_equal(plan_tables_code_name(t, "X.XX.01.2.02.0001"),
+			    "Penyediaan Gaji dan Tunjangan ASN");
+	assert_null(plan_tables_code_name(t, "2.16.01.2.03.0001"));
+	assert_null(plan_tables_code_name(t, "2"));
+	assert_null(plan_tables_code_name(t, ""));
+	plan_tables_free(t);
+}
+
+static bool have_data(void)
+{
+	return access(DATA "/regions.csv", R_OK) == 0;
+}
+
+static double ms_since(const struct timespec *a)
+{
+	struct timespec b;
+	clock_gettime(CLOCK_MONOTONIC, &b);
+	return (double)(b.tv_sec - a->tv_sec) * 1e3 +
+	       (double)(b.tv_nsec - a->tv_nsec) / 1e6;
+}
+
+static void test_real_regions(void **state)
+{
+	(void)state;
+	if (!have_data()) {
+		print_message("%s absent: real tables not tested\n", DATA);
+		skip();
+	}
+	struct plan_tables *t = plan_tables_new();
+	char err[256];
+	struct timespec start;
+	clock_gettime(CLOCK_MONOTONIC, &start);
+	assert_int_equal(plan_tables_load_regions(t, DATA "/regions.csv", err,
+						  sizeof err), 0);
+	print_message("regions.csv: %zu rows in %.1f ms\n",
+		      plan_tables_region_count(t), ms_since(&start));
+	assert_int_equal(plan_tables_region_count(t), 91599);
+	assert_int_equal(plan_tables_note_count(t), 0);
+	assert_string_equal(plan_tables_region_name(t, "13"), "Sumatera Barat");
+	assert_string_equal(plan_tables_region_name(t, "13.71"), "Kota Padang");
+	assert_string_equal(plan_tables_region_name(t, "11"), "Aceh");
+	assert_string_equal(plan_tables_region_name(t, "11.01.01.2001"),
+			    "Keude Bakongan");
+	assert_null(plan_tables_region_name(t, "13.70"));
+	assert_null(plan_tables_region_name(t, "99"));
+	plan_tables_free(t);
+}
+
+static void test_real_nomenclature(void **state)
+{
+	(void)state;
+	if (!have_data()) {
+		print_message("%s absent: real tables not tested\n", DATA);
+		skip();
+	}
+	struct plan_tables *t = load_codes(DATA "/nomenclature-kabkota-2020.csv");
+	assert_int_equal(plan_tables_code_count(t), 2968);
+	/* sub-kegiatan of 5.01.04 whose kegiatan is no longer listed */
+	assert_int_equal(plan_tables_note_count(t), 22);
+	assert_non_null(strstr(plan_tables_note(t, 0), "parent '5.01.04.2.01'"));
+	assert_string_equal(plan_tables_code_name(t, "2.16.03"),
+			    "PROGRAM APLIKASI INFORMATIKA");
+	assert_string_equal(plan_tables_code_name(t, "2.16.03.2.02.0009"),
+			    "Pengembangan dan Pengelolaan Ekosistem "
+			    "Kabupaten/Kota Cerdas dan Kota Cerdas");
+	assert_string_equal(plan_tables_code_name(t, "2.16.01.2.02.0001"),
+			    "Penyediaan Gaji dan Tunjangan ASN");
+	char err[256];
+	assert_int_equal(plan_tables_load_nomenclature(t,
+		DATA "/nomenclature-provinsi-2020.csv", err, sizeof err), 0);
+	/* 244 codes are in both tables */
+	assert_int_equal(plan_tables_code_count(t), 2968 + 3636 - 244);
+	assert_int_equal(plan_tables_note_count(t), 22);
+	assert_string_equal(plan_tables_code_name(t, "2.16.03"),
+			    "PROGRAM APLIKASI INFORMATIKA");
+	assert_non_null(plan_tables_code_name(t, "2.16.03.1.02"));
+	plan_tables_free(t);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_basic),
+		cmocka_unit_test(test_null_table),
+		cmocka_unit_test(test_columns_by_name),
+		cmocka_unit_test(test_duplicates),
+		cmocka_unit_test(test_orphans),
+		cmocka_unit_test(test_malformed_rows),
+		cmocka_unit_test(test_bom_crlf_lines),
+		cmocka_unit_test(test_failures),
+		cmocka_unit_test(test_failed_load_keeps_table),
+		cmocka_unit_test(test_several_tables),
+		cmocka_unit_test(test_lookup_variants),
+		cmocka_unit_test(test_real_regions),
+		cmocka_unit_test(test_real_nomenclature),
+	};
+	return cmocka_run_group_tests_name("tables", tests, make_tmpdir,
+					   remove_tmpdir);
+}
