@@ -308,16 +308,17 @@ static void put_waiver(FILE *out, const struct plan_waiver_info *w)
 	putc(')', out);
 }
 
-static void text_finding(const struct painter *p, const struct plan_finding *f)
+/* "path:line:col: severity: message [rule]" */
+static void text_head(const struct painter *p, const struct plan_finding *f)
 {
 	FILE *out = p->out;
-	const char *rule = plan_rule_info(f->rule)->name;
+	const char *sev = f->waived ? SGR("1;32") : sev_color(f->severity);
 	paint(p, SGR("1"));
 	plan_put_text(out, f->file);
 	fprintf(out, ":%u:%u:", f->line, f->column);
 	paint(p, SGR("0"));
 	putc(' ', out);
-	paint(p, f->waived ? SGR("1;32") : sev_color(f->severity));
+	paint(p, sev);
 	fputs(plan_severity_name(f->severity), out);
 	if (f->waived)
 		put_waiver(out, f->waived);
@@ -326,19 +327,24 @@ static void text_finding(const struct painter *p, const struct plan_finding *f)
 	putc(' ', out);
 	plan_put_text(out, f->message);
 	fputs(" [", out);
-	paint(p, f->waived ? SGR("1;32") : sev_color(f->severity));
-	fputs(rule, out);
+	paint(p, sev);
+	fputs(plan_rule_info(f->rule)->name, out);
 	paint(p, SGR("0"));
 	fputs("]\n", out);
+}
+
+static void text_finding(const struct painter *p, const struct plan_finding *f)
+{
+	text_head(p, f);
 	if (f->breadcrumb && *f->breadcrumb) {
-		fputs("    ", out);
-		plan_put_text(out, f->breadcrumb);
-		putc('\n', out);
+		fputs("    ", p->out);
+		plan_put_text(p->out, f->breadcrumb);
+		putc('\n', p->out);
 	}
 	if (f->hint && *f->hint) {
-		fputs("    hint: ", out);
-		plan_put_text(out, f->hint);
-		putc('\n', out);
+		fputs("    hint: ", p->out);
+		plan_put_text(p->out, f->hint);
+		putc('\n', p->out);
 	}
 }
 

@@ -315,9 +315,35 @@ static void want_parent(struct loader *ld, const char *code, unsigned line)
 		code, plan_arena_strndup(ld->scratch, parent, n), line};
 }
 
-/* One row of data: the first listing of a code wins, in this file (a
+/* Enter code s (with its name after its NUL) from line; false when this
+ * file listed it before.  The first listing of a code wins, in a file (a
  * later one is a duplicate) and across files (provinsi and kab/kota
- * tables share their programs). */
+ * tables share their programs, which is no fault). */
+static bool claim_code(struct loader *ld, const char *s, size_t nc,
+		       unsigned line)
+{
+	struct table *tb = ld->dst;
+	table_reserve(tb);
+	uint32_t hv = hash_str(s);
+	size_t slot = table_slot(tb, s, hv);
+	if (!tb->slots[slot].idx) {
+		table_put(tb, slot, hv,
+			  &(struct row){s, s + nc + 1, ld->load, line});
+		return true;
+	}
+	struct row *old = &tb->rows[tb->slots[slot].idx - 1];
+	if (old->seen_in == ld->load) {
+		add_note(ld, line, "duplicate code '%s' (first at line %u)", s,
+			 old->seen_line);
+		return false;
+	}
+	old->seen_in = ld->load;
+	old->seen_line = line;
+	return true;
+}
+
+/* One row of data.  Code and name share one allocation: the big region
+ * table has ~92k of each. */
 static void keep_row(struct loader *ld, unsigned line)
 {
 	size_t nc, nn;
@@ -330,24 +356,8 @@ static void keep_row(struct loader *ld, unsigned line)
 	char *s = plan_arena_alloc(ld->t->arena, nc + nn + 2);
 	memcpy(s, c, nc);
 	memcpy(s + nc + 1, nm, nn);
-	table_reserve(ld->dst);
-	uint32_t hv = hash_str(s);
-	size_t slot = table_slot(ld->dst, s, hv);
-	if (!ld->dst->slots[slot].idx) {
-		table_put(ld->dst, slot, hv,
-			  &(struct row){s, s + nc + 1, ld->load, line});
-	} else {
-		struct row *old = &ld->dst->rows[ld->dst->slots[slot].idx - 1];
-		if (old->seen_in == ld->load) {
-			add_note(ld, line,
-				 "duplicate code '%s' (first at line %u)", s,
-				 old->seen_line);
-			return;
-		}
-		old->seen_in = ld->load;
-		old->seen_line = line;
-	}
-	want_parent(ld, s, line);
+	if (claim_code(ld, s, nc, line))
+		want_parent(ld, s, line);
 }
 
 static void on_record(int term, void *ud)
