@@ -1,0 +1,28 @@
+#!/bin/sh
+# leakcheck.sh BUILD - the binaries under valgrind on the examples: no
+# leak, no invalid access (valgrind's exit code 99 marks either).
+B=${1:-build}
+export LC_ALL=C NO_COLOR=1
+fail=0 pass=0
+run() {
+	valgrind -q --error-exitcode=99 --leak-check=full \
+		--errors-for-leak-kinds=definite,indirect "$@" >/dev/null 2>"$B/valgrind.log"
+	if [ $? -eq 99 ]; then
+		fail=$((fail + 1)); echo "FAIL valgrind: $*"; cat "$B/valgrind.log"
+	else
+		pass=$((pass + 1))
+	fi
+}
+run "$B/bin/plan-validate" -j1 examples/sumbar
+run "$B/bin/plan-validate" -j2 examples/broken
+run "$B/bin/plan-validate" --format json examples
+run "$B/bin/plan-validate" --format sarif examples/broken
+for t in "$B"/bin/plan-*; do
+	case $t in */plan-validate) continue ;; esac
+	run "$t" --help
+done
+[ -x "$B/bin/plan-trace" ] && run "$B/bin/plan-trace" --orphans examples/sumbar
+[ -x "$B/bin/plan-diff" ] && run "$B/bin/plan-diff" examples/sumbar examples/sumbar
+[ -x "$B/bin/plan-report" ] && run "$B/bin/plan-report" --format md examples/sumbar
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
