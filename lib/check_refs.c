@@ -203,17 +203,27 @@ static const char *some_sasaran(const struct plan_element *el)
 	return NULL;
 }
 
+/* An element id's form, [A-Za-z0-9._-]+ (SPEC 3.3).  Other text in
+ * `sasaran:` is the schema's finding: one bad value, one finding. */
+static bool id_shaped(const char *s)
+{
+	if (!*s)
+		return false;
+	for (; *s; s++)
+		if (!((*s >= 'A' && *s <= 'Z') || (*s >= 'a' && *s <= 'z') ||
+		      (*s >= '0' && *s <= '9') || *s == '.' || *s == '_' ||
+		      *s == '-'))
+			return false;
+	return true;
+}
+
 static void report_unresolved(const struct plan_check *c,
 			      const struct plan_element *e,
 			      const struct plan_ref *r)
 {
-	const char *hint = strchr(r->text, '#') ?
-		"`sasaran:` names sasaran of this document by id; link to "
-		"other documents with `supports:`" :
-		"write the id of a sasaran of this document";
-
 	check_report(c, RULE_REF_UNRESOLVED, PLAN_SEV_DEFAULT, r->node, e,
-		     hint, "sasaran '%s' is not in this document", r->text);
+		     "write the id of a sasaran of this document",
+		     "sasaran '%s' is not in this document", r->text);
 }
 
 static void report_wrong_kind(const struct plan_check *c,
@@ -237,8 +247,8 @@ static void check_link(const struct plan_check *c, struct id_table *ids,
 {
 	const struct id_slot *s;
 
-	if (!r->text)
-		return;		/* not a string: the schema's business */
+	if (!r->text || !id_shaped(r->text))
+		return;		/* the schema's business */
 	s = table_slot(ids, r->text, NULL, false, NULL);
 	if (!s)
 		report_unresolved(c, e, r);

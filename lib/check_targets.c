@@ -111,8 +111,10 @@ static void outside_forward(const struct tctx *t,
 		if (!t->forward_ok)
 			check_report_ind(t->c, RULE_TARGET_OUTSIDE,
 				     PLAN_SEV_DEFAULT, v->key, e, ind,
-				     "give the years of the period in "
-				     "the map beside it, or remove the entry",
+				     plan_arena_printf(t->c->doc->arena,
+						       "remove it; the years "
+						       "of the period go into "
+						       "`%s`", what),
 				     "`%s_forward` is only for rkp, rkpd, "
 				     "renja-kl and renja; a %s has no "
 				     "prakiraan maju", what,
