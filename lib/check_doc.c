@@ -363,8 +363,8 @@ static void check_span(const struct plan_check *c, int span)
 		     "a transitional plan (RPD) is written as rpjmd and may be shorter; otherwise check start and end" :
 		     "check start and end",
 		     d->kind == KIND_RPJMDES ?
-		     "period %d-%d is %d years: an rpjmdes covers 6 years (8 from UU 3/2024)" :
-		     "period %d-%d is %d years: %s covers %d",
+		     "period %d-%d is %d years: rpjmdes covers 6 years (8 from UU 3/2024)" :
+		     "period %d-%d is %d years: %s covers %d years",
 		     d->period_start, d->period_end, span + 1,
 		     plan_kind_name(d->kind), want + 1);
 }
