@@ -355,18 +355,19 @@ static void check_span(const struct plan_check *c, int span)
 {
 	const struct plan_doc *d = c->doc;
 	int want = kind_span(d->kind);
+	const char *covers;
 
 	if (want < 0 || span == want || (d->kind == KIND_RPJMDES && span == 7))
 		return;
+	covers = d->kind == KIND_RPJMDES ? "6 years (8 from UU 3/2024)" :
+		 plan_arena_printf(d->arena, "%d years", want + 1);
 	check_report(c, RULE_PERIOD, PLAN_SEV_WARNING, d->period_node, NULL,
 		     d->kind == KIND_RPJMD ?
 		     "a transitional plan (RPD) is written as rpjmd and may be shorter; otherwise check start and end" :
 		     "check start and end",
-		     d->kind == KIND_RPJMDES ?
-		     "period %d-%d is %d years: rpjmdes covers 6 years (8 from UU 3/2024)" :
-		     "period %d-%d is %d years: %s covers %d years",
+		     "period %d-%d is %d years: %s covers %s",
 		     d->period_start, d->period_end, span + 1,
-		     plan_kind_name(d->kind), want + 1);
+		     plan_kind_name(d->kind), covers);
 }
 
 static void check_period(const struct plan_check *c)
