@@ -438,22 +438,6 @@ static bool get_date(const struct plan_check *c, const struct plan_str *v,
 	return false;
 }
 
-static void fmt_date(char buf[16], struct plan_date d)
-{
-	/* the year is four digits by construction */
-	buf[0] = (char)('0' + d.year / 1000 % 10);
-	buf[1] = (char)('0' + d.year / 100 % 10);
-	buf[2] = (char)('0' + d.year / 10 % 10);
-	buf[3] = (char)('0' + d.year % 10);
-	buf[4] = '-';
-	buf[5] = (char)('0' + d.month / 10);
-	buf[6] = (char)('0' + d.month % 10);
-	buf[7] = '-';
-	buf[8] = (char)('0' + d.day / 10);
-	buf[9] = (char)('0' + d.day % 10);
-	buf[10] = '\0';
-}
-
 /* Permendagri 114/2014: the RKPDes is adopted by 30 September of the year
  * before its plan year. */
 static void check_rkpdes(const struct plan_check *c, struct plan_date adopted)
@@ -476,16 +460,15 @@ static void check_inauguration(const struct plan_check *c,
 {
 	const struct plan_doc *d = c->doc;
 	struct plan_date due = plan_date_add_months(inaugurated, months);
-	char buf[16];
 
 	if (plan_date_cmp(adopted, due) <= 0)
 		return;
-	fmt_date(buf, due);
 	check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
 		     plan_arena_printf(d->arena,
-				       "%s is adopted within %s months of the inauguration: by %s",
+				       "%s is adopted within %s months of the inauguration: by %04d-%02d-%02d",
 				       months == 6 ? "the RPJMD" : "the RPJMDes",
-				       months == 6 ? "six" : "three", buf),
+				       months == 6 ? "six" : "three", due.year,
+				       due.month, due.day),
 		     "%s adopted on '%.*s', more than %s months after the inauguration on '%.*s'",
 		     plan_kind_name(d->kind), SUBJ(&d->adopted),
 		     months == 6 ? "six" : "three", SUBJ(&d->inaugurated));
