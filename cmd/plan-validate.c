@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "config.h"
 #include "emit.h"
 #include "finding.h"
 #include "repo.h"
@@ -25,6 +26,9 @@ static const char help_text[] =
 	"      --disable RULE    turn a rule off (repeatable)\n"
 	"      --regions FILE    Kemendagri region table (CSV)\n"
 	"      --nomenclature FILE  planning nomenclature table (CSV, repeatable)\n"
+	"      --config FILE     repository config (default: .plan.yaml found upward\n"
+	"                        from the first path)\n"
+	"      --no-config       do not read a .plan.yaml\n"
 	"      --schemas DIR     use the schema files of DIR, not the built-in ones\n"
 	"      --print-schema NAME  print the schema (plan, or a kind) and exit\n"
 	"  -j, --jobs N          files checked in parallel (default: all cores)\n"
@@ -40,8 +44,9 @@ static const char help_text[] =
 
 struct opts {
 	enum plan_format format;
-	const char *output, *schemas, *print_schema;
-	bool quiet, strict, list_rules;
+	const char *output, *schemas, *print_schema, *config_path;
+	bool quiet, strict, list_rules, no_config;
+	bool have_regions, have_nomenclature;	/* given on the command line */
 	unsigned jobs;
 	struct yload_limits limits;
 	struct plan_rule_config config;
@@ -52,7 +57,7 @@ struct opts {
 enum {
 	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
 	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
-	OPT_MAX_DEPTH, OPT_LIST_RULES, OPT_VERSION
+	OPT_MAX_DEPTH, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG
 };
 
 static const struct option longopts[] = {
@@ -70,6 +75,8 @@ static const struct option longopts[] = {
 	{"max-scalar", required_argument, NULL, OPT_MAX_SCALAR},
 	{"max-depth", required_argument, NULL, OPT_MAX_DEPTH},
 	{"list-rules", no_argument, NULL, OPT_LIST_RULES},
+	{"config", required_argument, NULL, OPT_CONFIG},
+	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
@@ -129,13 +136,17 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case OPT_STRICT: o->strict = true; return -1;
 	case OPT_DISABLE: return disable_rule(o, arg) ? 2 : -1;
 	case OPT_REGIONS:
+		o->have_regions = true;
 		if (load_regions(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
 	case OPT_NOMENCLATURE:
+		o->have_nomenclature = true;
 		if (load_nomenclature(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
+	case OPT_CONFIG: o->config_path = arg; return -1;
+	case OPT_NO_CONFIG: o->no_config = true; return -1;
 	case OPT_SCHEMAS: o->schemas = arg; return -1;
 	case OPT_PRINT_SCHEMA: o->print_schema = arg; return -1;
 	case OPT_MAX_FILE: return set_limit(&o->limits.max_file, arg) ? 2 : -1;
@@ -217,11 +228,63 @@ static int emit(const struct opts *o, const struct plan_repo *repo,
 	return output_close(&out);
 }
 
-static int validate(const struct opts *o, char *const *paths, size_t n)
+/* The repository config: rules under the command line's, tables where the
+ * command line gave none.  Returns the config (or NULL when there is none)
+ * and sets *bad on trouble. */
+static struct plan_config *open_config(struct opts *o, const char *first,
+				       bool *bad)
 {
-	struct plan_schema *schema = open_schema(o);
-	if (!schema)
+	*bad = false;
+	if (o->no_config)
+		return NULL;
+	char *found = o->config_path ? NULL : plan_config_find(first);
+	const char *path = o->config_path ? o->config_path : found;
+	if (!path)
+		return NULL;
+	char err[512];
+	struct plan_config *c = plan_config_load(path, err, sizeof err);
+	free(found);
+	if (!c) {
+		trouble("%s", err);
+		*bad = true;
+		return NULL;
+	}
+	struct plan_rule_config merged;
+	plan_rule_config_init(&merged);
+	plan_config_rules(c, &merged);
+	for (int r = 0; r < RULE_COUNT; r++)
+		if (o->config.severity[r] != PLAN_SEV_DEFAULT)
+			merged.severity[r] = o->config.severity[r];
+	o->config = merged;
+	if (!o->have_regions && plan_config_regions(c) &&
+	    load_regions(o->tables, plan_config_regions(c)) < 0)
+		*bad = true;
+	for (size_t i = 0; !o->have_nomenclature &&
+			   i < plan_config_nomenclature_count(c); i++)
+		if (load_nomenclature(o->tables, plan_config_nomenclature(c, i)) < 0)
+			*bad = true;
+	return c;
+}
+
+static void print_note(void *ctx, const char *msg)
+{
+	(void)ctx;
+	fprintf(stderr, "%s: note: %s\n", progname, msg);
+}
+
+static int validate(struct opts *o, char *const *paths, size_t n)
+{
+	bool bad_config;
+	struct plan_config *cfg = open_config(o, paths[0], &bad_config);
+	if (bad_config) {
+		plan_config_free(cfg);
 		return 2;
+	}
+	struct plan_schema *schema = open_schema(o);
+	if (!schema) {
+		plan_config_free(cfg);
+		return 2;
+	}
 	struct progress prog;
 	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
@@ -235,6 +298,8 @@ static int validate(const struct opts *o, char *const *paths, size_t n)
 	plan_repo_check(repo, l);
 	progress_end(&prog);
 	plan_findings_sort(l);
+	if (cfg)
+		plan_config_waive(cfg, l, plan_today(), print_note, NULL);
 	size_t nt = plan_repo_trouble_count(repo);
 	for (size_t i = 0; i < nt; i++)
 		trouble("%s", plan_repo_trouble(repo, i));
@@ -244,6 +309,7 @@ static int validate(const struct opts *o, char *const *paths, size_t n)
 	plan_findings_free(l);
 	plan_repo_free(repo);
 	plan_schema_free(schema);
+	plan_config_free(cfg);
 	return status;
 }
 
