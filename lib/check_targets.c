@@ -228,7 +228,8 @@ static size_t trend_points(struct tctx *t, const struct plan_indicator *ind)
 	}
 	add_points(t, &n, &ind->targets, false);
 	add_points(t, &n, &ind->targets_forward, true);
-	qsort(t->pts, n, sizeof *t->pts, pt_cmp);
+	if (n > 1)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(t->pts, n, sizeof *t->pts, pt_cmp);
 	return n;
 }
 
