@@ -1,0 +1,601 @@
+/* test_schema.c - the schema rule (lib/schema*.c over the schemas/ files). */
+#include <dirent.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "schema_priv.h"
+
+static struct plan_schema *S;	/* compiled once for the group */
+
+struct fx {
+	struct plan_arena *a;
+	struct plan_findings *f;
+};
+
+static int group_setup(void **state)
+{
+	char err[256];
+
+	(void)state;
+	S = plan_schema_builtin(err, sizeof err);
+	if (S == NULL)
+		fprintf(stderr, "schema: %s\n", err);
+	return S ? 0 : -1;
+}
+
+static int group_teardown(void **state)
+{
+	(void)state;
+	plan_schema_free(S);
+	return 0;
+}
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+
+	if (!fx)
+		return -1;
+	fx->a = plan_arena_new();
+	fx->f = plan_findings_new(NULL);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+
+	plan_findings_free(fx->f);
+	plan_arena_free(fx->a);
+	free(fx);
+	return 0;
+}
+
+static const struct ynode *load(struct fx *fx, const char *yaml)
+{
+	struct plan_findings *l = plan_findings_new(NULL);
+	struct yload_result res;
+
+	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, l, &res);
+	assert_int_equal(plan_findings_count(l), 0);
+	assert_non_null(res.root);
+	plan_findings_free(l);
+	return res.root;
+}
+
+/* Check yaml; the schema findings, sorted. */
+static const struct plan_findings *run(struct fx *fx, const char *yaml)
+{
+	plan_schema_check(S, load(fx, yaml), "t.yaml", fx->f);
+	plan_findings_sort(fx->f);
+	return fx->f;
+}
+
+static const struct plan_finding *at(const struct plan_findings *l,
+				     size_t i, unsigned line, unsigned col)
+{
+	const struct plan_finding *f = plan_findings_get(l, i);
+
+	assert_non_null(f);
+	assert_int_equal(f->rule, RULE_SCHEMA);
+	assert_int_equal(f->severity, PLAN_SEV_ERROR);
+	if (f->line != line || f->column != col)
+		fail_msg("'%s' at %u:%u, expected %u:%u", f->message, f->line,
+			 f->column, line, col);
+	return f;
+}
+
+static void none(const struct plan_findings *l)
+{
+	if (plan_findings_count(l) > 0)
+		fail_msg("unexpected: %u:%u: %s",
+			 plan_findings_get(l, 0)->line,
+			 plan_findings_get(l, 0)->column,
+			 plan_findings_get(l, 0)->message);
+}
+
+static void one(const struct plan_findings *l)
+{
+	for (size_t i = 0; plan_findings_count(l) != 1 &&
+	     i < plan_findings_count(l); i++)
+		print_message("  %u:%u: %s\n", plan_findings_get(l, i)->line,
+			      plan_findings_get(l, i)->column,
+			      plan_findings_get(l, i)->message);
+	assert_int_equal(plan_findings_count(l), 1);
+}
+
+static void contains(const char *s, const char *part)
+{
+	assert_non_null(s);
+	if (!strstr(s, part))
+		fail_msg("'%s' does not contain '%s'", s, part);
+}
+
+#define HEAD(kind, level, region) \
+	"plan: 1\nid: t/" kind "/2026\nkind: " kind "\nlevel: " level "\n" \
+	"region: " region "\nperiod: {start: 2026, end: 2026}\n"
+#define RENJA HEAD("renja", "kota", "\"35.78\"") \
+	"unit: {code: \"2.16.2.20.2.21.01.0000\", name: Dinas}\n"
+
+/* A renja with one program (line 9) and one indicator (line 12). */
+static const char *renja(char *buf, size_t n, const char *ind,
+			 const char *prog)
+{
+	snprintf(buf, n, RENJA "programs:\n"
+		 "  - code: 2.16.03\n"		/* line 9 */
+		 "    name: Program Aplikasi Informatika\n"
+		 "    indicators:\n"
+		 "      - name: Persentase\n"	/* line 12 */
+		 "        unit: \"%%\"\n"
+		 "        %s\n"
+		 "    %s\n", ind, prog);
+	return buf;
+}
+
+static void test_clean(void **state)
+{
+	char y[2048];
+
+	none(run(*state, renja(y, sizeof y, "targets: {2026: 85}",
+			       "budget: {2026: 12_500_000}")));
+}
+
+static void test_unknown_key(void **state)
+{
+	char y[2048];
+	const struct plan_findings *l = run(*state, renja(y, sizeof y,
+		"targets: {2026: 85}\n        tagets: {2026: 90}",
+		"budget: {2026: 1}"));
+	const struct plan_finding *f;
+
+	one(l);
+	f = at(l, 0, 15, 9);
+	assert_string_equal(f->message, "unknown key 'tagets'");
+	assert_string_equal(f->hint, "did you mean 'targets'?");
+	assert_string_equal(f->breadcrumb,
+			    "Program 2.16.03 \xE2\x80\xBA indikator 1");
+	assert_string_equal(f->element, "t/renja/2026#2.16.03");
+}
+
+static void test_unknown_key_far(void **state)
+{
+	char y[2048];
+	const struct plan_findings *l = run(*state, renja(y, sizeof y,
+		"targets: {2026: 85}", "keterangan: baru"));
+
+	one(l);
+	assert_string_equal(at(l, 0, 15, 5)->message,
+			    "unknown key 'keterangan'");
+	assert_null(plan_findings_get(l, 0)->hint);
+}
+
+static void test_missing_key(void **state)
+{
+	char y[2048];
+	const struct plan_findings *l = run(*state, renja(y, sizeof y,
+		"tagets: {2026: 85}", "budget: {2026: 1}"));
+
+	/* targets missing: at the indicator's first key */
+	assert_int_equal(plan_findings_count(l), 2);
+	assert_string_equal(at(l, 0, 12, 9)->message,
+			    "missing required key 'targets'");
+	at(l, 1, 14, 9);
+}
+
+static void test_missing_in_flow(void **state)
+{
+	const struct plan_findings *l = run(*state, RENJA
+		"programs:\n  - {code: 2.16.03, name: P, indicators: "
+		"[{name: I, targets: {2026: 1}}]}\n");
+
+	one(l);
+	/* a flow mapping starts at its '{' */
+	assert_string_equal(at(l, 0, 9, 43)->message,
+			    "missing required key 'unit'");
+}
+
+static void test_null_is_absent(void **state)
+{
+	const struct plan_findings *l = run(*state, RENJA
+		"status:\nadopted: ~\nprograms:\n"
+		"  - code: 2.16.03\n    name: ~\n    kegiatan:\n");
+
+	one(l);
+	contains(at(l, 0, 11, 5)->message, "missing required key 'name'");
+	contains(plan_findings_get(l, 0)->hint, "no value");
+}
+
+static void test_wrong_type(void **state)
+{
+	const struct plan_findings *l = run(*state, RENJA
+		"programs:\n  - code: 2.16.03\n    name: P\n"
+		"    kegiatan:\n      code: 2.16.03.2.01\n");
+
+	one(l);
+	assert_string_equal(at(l, 0, 12, 7)->message,
+			    "expected a list, found a mapping");
+}
+
+static void test_wrong_type_scalar(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		"plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n"
+		"region: \"35.78\"\nperiod: 2026\n");
+
+	one(l);
+	assert_string_equal(at(l, 0, 6, 9)->message,
+			    "expected a mapping, found '2026'");
+}
+
+static void test_enum(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		HEAD("rkpd2", "kota", "\"35.78\""));
+
+	one(l);
+	assert_string_equal(at(l, 0, 3, 7)->message,
+			    "'kind' must be one of: rpjpn, rpjmn, rkp, "
+			    "renstra-kl, renja-kl, rpjpd, rpjmd, rkpd, renstra, "
+			    "renja, rpjmdes, rkpdes, musrenbang");
+}
+
+static void test_pattern(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		"plan: 1\nid: Sumbar RPJMD\nkind: rkpd\nlevel: kota\n"
+		"region: \"35.78\"\nperiod: {start: 2026, end: 2026}\n");
+
+	one(l);
+	assert_string_equal(at(l, 0, 2, 5)->message,
+			    "malformed 'id': 'Sumbar RPJMD'");
+	contains(plan_findings_get(l, 0)->hint, "lower-case");
+}
+
+static void test_extensions(void **state)
+{
+	char y[2048];
+
+	none(run(*state, renja(y, sizeof y,
+		"targets: {2026: 85, x-note: revised}\n        x-src: BPS",
+		"x-catatan: {a: [1, 2]}\n    budget: {2026: 5, x-sumber: APBD}"
+		"\nx-top: 1\nx-period: {start: 2026, end: 2026, x-p: 1}")));
+}
+
+static void test_number_typing(void **state)
+{
+	/* unquoted 35.78 and 2.10 stay text; quoting never changes a
+	 * type, so "1", "2" and "2024" are numbers where one may stand */
+	none(run(*state,
+		"plan: \"1\"\nid: 35.78/musrenbang/2026\nkind: musrenbang\n"
+		"level: kota\nregion: 35.78\nperiod: {start: \"2026\", end: 2026}\n"
+		"proposals:\n  - id: U-1\n    code: 2.10\n    name: Jalan\n"
+		"    rank: \"2\"\n    location: 35.78\n"
+		"    indicators:\n      - {name: I, unit: km, "
+		"baseline: {year: \"2024\", value: \"3,94\"}, targets: {2026: 2.10}}\n"));
+}
+
+static void test_year_and_rank_bounds(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		HEAD("musrenbang", "kota", "\"35.78\"")
+		"proposals:\n  - id: U-1\n    name: Jalan\n    rank: 0\n"
+		"  - id: U-2\n    name: Jalan\n    rank: 1.5\n"
+		"    indicators: [{name: I, unit: km, targets: {26: 1}}]\n");
+
+	/* one finding per bad value */
+	assert_int_equal(plan_findings_count(l), 3);
+	contains(at(l, 0, 10, 11)->message, "'rank'");
+	contains(at(l, 1, 13, 11)->message, "'rank'");
+	assert_string_equal(at(l, 2, 14, 48)->message, "unknown key '26'");
+	contains(plan_findings_get(l, 2)->hint, "four-digit years");
+}
+
+static void test_money_left_to_budget_format(void **state)
+{
+	char y[2048];
+
+	none(run(*state, renja(y, sizeof y, "targets: {2026: 85}",
+		"budget: {2026: 1.200.000.000, 2027: -5, 2028: [1]}")));
+}
+
+static void test_codes_left_to_code_format(void **state)
+{
+	/* malformed codes and regions are the business of their rules */
+	none(run(*state,
+		"plan: 1\nid: t/renja/2026\nkind: renja\nlevel: kota\n"
+		"region: \"35.15.07.13\"\nperiod: {start: 2026, end: 2026}\n"
+		"unit: {code: \"2.16\"}\n"
+		"programs:\n  - code: X.XX.03\n    name: P\n    unit: 7\n"
+		"    kegiatan:\n      - code: \"2.16.03.3.02\"\n"
+		"        name: K\n"));
+}
+
+static void test_code_type_is_schema(void **state)
+{
+	const struct plan_findings *l = run(*state, RENJA
+		"programs:\n  - code: [2, 16]\n    name: P\n");
+
+	one(l);
+	assert_string_equal(at(l, 0, 9, 11)->message,
+			    "expected a string, found a list");
+}
+
+static void test_programs_in_rkpdes(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		HEAD("rkpdes", "desa", "\"35.15.07.2013\"")
+		"programs:\n  - code: 2.16.03\n    name: P\n");
+	const struct plan_finding *f;
+
+	one(l);
+	f = at(l, 0, 7, 1);
+	assert_string_equal(f->message, "key 'programs' is not allowed here");
+	contains(f->hint, "bidang");
+}
+
+static void test_bidang_in_rkpd(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		HEAD("rkpd", "kota", "\"35.78\"")
+		"bidang:\n  - code: \"1\"\n    name: B\n"
+		"proposals:\n  - id: U-1\n    name: P\n");
+
+	assert_int_equal(plan_findings_count(l), 2);
+	contains(at(l, 0, 7, 1)->message, "'bidang'");
+	contains(at(l, 1, 10, 1)->message, "'proposals'");
+}
+
+static void test_supports_bare_doc_id(void **state)
+{
+	char y[2048];
+	const struct plan_findings *l = run(*state, renja(y, sizeof y,
+		"targets: {2026: 85}",
+		"supports:\n      - 35.78/rkpd/2026#2.16.03\n"
+		"      - 35.78/rkpd/2026\n"
+		"      - {ref: 35/rkpd/2026#2.16.03, reviewed: 0123456789abcdef}"));
+	const struct plan_finding *f;
+
+	one(l);
+	f = at(l, 0, 17, 9);
+	assert_string_equal(f->message,
+			    "malformed 'supports' entry: '35.78/rkpd/2026'");
+	contains(f->hint, "'parents'");
+}
+
+static void test_supports_mapping_branch(void **state)
+{
+	char y[2048];
+	const struct plan_findings *l = run(*state, renja(y, sizeof y,
+		"targets: {2026: 85}",
+		"supports:\n      - {ref: 35/rkpd/2026#P, reviewd: x}"));
+
+	/* the mapping branch's error, not "expected a string" */
+	one(l);
+	assert_string_equal(at(l, 0, 16, 31)->message,
+			    "unknown key 'reviewd'");
+	assert_string_equal(plan_findings_get(l, 0)->hint,
+			    "did you mean 'reviewed'?");
+}
+
+static void test_supports_wrong_type(void **state)
+{
+	char y[2048];
+	const struct plan_findings *l = run(*state, renja(y, sizeof y,
+		"targets: {2026: 85}", "supports:\n      - [a#b]"));
+
+	one(l);
+	assert_string_equal(at(l, 0, 16, 9)->message,
+			    "expected a string or a mapping, found a list");
+}
+
+static void test_region_and_unit_required(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		"plan: 1\nid: t/renja/2026\nkind: renja\nlevel: kota\n"
+		"period: {start: 2026, end: 2026}\n");
+
+	assert_int_equal(plan_findings_count(l), 2);
+	contains(at(l, 0, 1, 1)->message, "'region'");
+	contains(at(l, 1, 1, 1)->message, "'unit'");
+}
+
+static void test_national_region_optional(void **state)
+{
+	none(run(*state, "plan: 1\nid: indonesia/rpjmn/2025-2029\n"
+		 "kind: rpjmn\nlevel: nasional\n"
+		 "period: {start: 2025, end: 2029}\n"
+		 "programs:\n  - code: PN-1\n    name: Prioritas\n"
+		 "    kegiatan:\n      - code: PN-1.PP-2\n        name: PP\n"));
+}
+
+static void test_not_a_mapping(void **state)
+{
+	const struct plan_findings *l = run(*state, "- plan: 1\n");
+
+	one(l);
+	assert_string_equal(at(l, 0, 1, 1)->message,
+			    "expected a mapping, found a list");
+}
+
+static void test_hostile_shapes(void **state)
+{
+	struct fx *fx = *state;
+	size_t cap = 1 << 20, n = 0;
+	char *y = malloc(cap);
+	const struct plan_findings *l;
+
+	assert_non_null(y);
+	n += (size_t)snprintf(y, cap, RENJA "visi: ");
+	for (int i = 0; i < 60; i++)
+		y[n++] = '[';
+	for (int i = 0; i < 60; i++)
+		y[n++] = ']';
+	y[n++] = '\n';
+	for (int i = 0; i < 20000; i++)
+		n += (size_t)snprintf(y + n, cap - n, "k%d: 1\n", i);
+	y[n] = '\0';
+	l = run(fx, y);
+	free(y);
+	assert_int_equal(plan_findings_count(l), 20001);
+}
+
+struct job {
+	const struct ynode *root;
+	size_t count;
+};
+
+static void *check_job(void *arg)
+{
+	struct job *j = arg;
+
+	for (int i = 0; i < 200; i++) {
+		struct plan_findings *f = plan_findings_new(NULL);
+
+		plan_schema_check(S, j->root, "t.yaml", f);
+		j->count += plan_findings_count(f);
+		plan_findings_free(f);
+	}
+	return NULL;
+}
+
+static void test_threads(void **state)
+{
+	char y[2048];
+	const struct ynode *root = load(*state, renja(y, sizeof y,
+		"tagets: {2026: 85}", "supports: [35/rkpd/2026]"));
+	struct job jobs[4];
+	pthread_t t[4];
+
+	for (int i = 0; i < 4; i++) {
+		jobs[i] = (struct job){root, 0};
+		assert_int_equal(pthread_create(&t[i], NULL, check_job,
+						&jobs[i]), 0);
+	}
+	for (int i = 0; i < 4; i++) {
+		pthread_join(t[i], NULL);
+		assert_int_equal(jobs[i].count, 200 * 3);
+	}
+}
+
+static void test_patterns(void **state)
+{
+	struct plan_arena *a = ((struct fx *)*state)->a;
+	char err[120];
+	const struct sre *re = sre_compile(a, "^[0-9]+(_[0-9]+)*$", err,
+					   sizeof err);
+
+	assert_non_null(re);
+	assert_true(sre_match(re, "12_400_000", 10));
+	assert_false(sre_match(re, "12__4", 5));
+	assert_false(sre_match(re, "1.200", 5));
+	assert_false(sre_match(re, "", 0));
+	re = sre_compile(a, "b(c|d){2,3}", err, sizeof err);
+	assert_non_null(re);
+	assert_true(sre_match(re, "abcdx", 5));	/* unanchored */
+	assert_false(sre_match(re, "abcx", 4));
+	assert_null(sre_compile(a, "^.+$", err, sizeof err));
+	assert_null(sre_compile(a, "\\d", err, sizeof err));
+	assert_null(sre_compile(a, "[\\.]", err, sizeof err));
+	assert_null(sre_compile(a, "(?:a)", err, sizeof err));
+	assert_null(sre_compile(a, "a*?", err, sizeof err));
+	assert_null(sre_compile(a, "(a", err, sizeof err));
+}
+
+static void test_texts_and_dirs(void **state)
+{
+	char err[256];
+	struct plan_schema *s;
+
+	(void)state;
+	assert_non_null(plan_schema_text("plan"));
+	assert_ptr_equal(plan_schema_text("rkpd"), plan_schema_text("plan"));
+	assert_non_null(plan_schema_text("defs"));
+	assert_null(plan_schema_text("nope"));
+	contains(plan_schema_text("plan"), "x-rule");
+	s = plan_schema_load_dir("schemas", err, sizeof err);
+	assert_non_null(s);
+	plan_schema_free(s);
+	assert_null(plan_schema_load_dir("no/such/dir", err, sizeof err));
+	contains(err, "no/such/dir");
+}
+
+static void check_file(struct fx *fx, const char *path)
+{
+	FILE *fp = fopen(path, "rb");
+	char *buf = malloc(1 << 20);
+	size_t n;
+
+	assert_non_null(fp);
+	assert_non_null(buf);
+	n = fread(buf, 1, (1 << 20) - 1, fp);
+	fclose(fp);
+	buf[n] = '\0';
+	if (strstr(buf, "\nplan:") || strncmp(buf, "plan:", 5) == 0) {
+		plan_schema_check(S, load(fx, buf), path, fx->f);
+		none(fx->f);
+	}
+	free(buf);
+}
+
+static void test_conformance_clean(void **state)
+{
+	static const char *const cases[] = {
+		"clean-renja-diskominfo-surabaya", "clean-rkpdes-sugihwaras",
+		"clean-rpjmd-jatim",
+	};
+	char path[512];
+	int seen = 0;
+
+	for (size_t i = 0; i < 3; i++) {
+		DIR *d;
+		struct dirent *e;
+
+		snprintf(path, sizeof path, "../shared/conformance/%s",
+			 cases[i]);
+		if ((d = opendir(path)) == NULL)
+			continue;
+		while ((e = readdir(d)) != NULL) {
+			if (!strstr(e->d_name, ".yaml"))
+				continue;
+			snprintf(path, sizeof path,
+				 "../shared/conformance/%s/%s", cases[i],
+				 e->d_name);
+			check_file(*state, path);
+			seen++;
+		}
+		closedir(d);
+	}
+	if (seen == 0) {
+		print_message("../shared/conformance is absent\n");
+		skip();
+	}
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_clean), T(test_unknown_key), T(test_unknown_key_far),
+		T(test_missing_key), T(test_missing_in_flow),
+		T(test_null_is_absent), T(test_wrong_type),
+		T(test_wrong_type_scalar), T(test_enum), T(test_pattern),
+		T(test_extensions), T(test_number_typing),
+		T(test_year_and_rank_bounds),
+		T(test_money_left_to_budget_format),
+		T(test_codes_left_to_code_format),
+		T(test_code_type_is_schema), T(test_programs_in_rkpdes),
+		T(test_bidang_in_rkpd), T(test_supports_bare_doc_id),
+		T(test_supports_mapping_branch), T(test_supports_wrong_type),
+		T(test_region_and_unit_required),
+		T(test_national_region_optional), T(test_not_a_mapping),
+		T(test_hostile_shapes), T(test_threads), T(test_patterns),
+		T(test_texts_and_dirs), T(test_conformance_clean),
+	};
+	return cmocka_run_group_tests_name("schema", tests, group_setup,
+					   group_teardown);
+}
