@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+__attribute__((format(printf, 8, 0)))
 static void report(const struct plan_check *c, enum plan_rule rule,
 		   enum plan_severity sev, const struct ynode *node,
 		   const struct plan_element *el,
@@ -15,8 +16,13 @@ static void report(const struct plan_check *c, enum plan_rule rule,
 		node = el ? el->node : d->root;
 	struct plan_pos pos = {d->file, node ? node->line : 1,
 			       node ? node->column : 1};
-	char msg[1024];
-	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_list again;
+	va_copy(again, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap);
+	char *msg = plan_arena_alloc(d->arena, n > 0 ? (size_t)n + 1 : 1);
+	if (n > 0)
+		vsnprintf(msg, (size_t)n + 1, fmt, again);
+	va_end(again);
 	const char *crumb = el ? plan_element_breadcrumb(d, el) : NULL;
 	if (ind)
 		crumb = crumb
