@@ -1,0 +1,243 @@
+#!/usr/bin/python3
+"""agree.py [BUILD] - do schemas/plan.schema.yaml and plan-validate agree?
+
+SPEC 3.2 promises that the schemas, read by a generic JSON Schema tool, are
+never stricter or looser than plan-validate's `schema` rule (apart from
+patterns on numbers).  This checks the promise on every YAML fixture with a
+top-level `plan` key under tests/, examples/ and ../shared/conformance/:
+
+* python3-jsonschema (Draft202012Validator) validates the document against
+  schemas/plan.schema.yaml, which refers to defs.schema.yaml beside it;
+* plan-validate --format json runs over the same files;
+* a file passes when the two verdicts are the same: python finds it
+  invalid exactly when plan-validate reports any of schema, budget-format,
+  region-format or code-format (the rules that the schema's x-rule
+  subschemas leave the form of a value to).
+
+How the document is read for python, and why:
+* YAML 1.1 timestamps stay strings: PyYAML would turn `adopted: 2025-08-29`
+  into a date object, which no JSON Schema type describes; an editor
+  (YAML 1.2) reads it as a string too.  Other YAML 1.1 typing (2.10 as a
+  float, yes as a boolean) is kept: it is what generic tools do, and the
+  schemas allow for it.
+* Mapping keys become strings (`2026:` is an integer key to PyYAML; JSON
+  object keys are strings).
+* A null value under a key means the key is absent (SPEC 3.2), which
+  JSON Schema cannot express: the validator is extended so that
+  `properties` and `patternProperties` skip null values and `required`
+  counts a null value as missing, as plan-validate does.  An unknown key
+  is still an unknown key whatever its value.
+* `format` is asserted (FormatChecker): plan-validate reports a date that
+  does not exist (2026-02-30) as `schema`, outside the schema proper
+  (lib/check_doc.c), and `format: date` is how the schema says it.
+* A second YAML document in a file is `schema` for plan-validate (SPEC 2),
+  so it makes the file invalid here too.
+
+Skipped, as not comparable: files PyYAML cannot read, and files where
+plan-validate reports yaml-syntax, yaml-alias, yaml-depth, limit or
+duplicate-key (its tree then differs from PyYAML's, which keeps the last of
+two equal keys).  Without python3-jsonschema or python3-yaml the whole run
+is skipped (exit 0).
+
+Prints one line per disagreement and ends with "N passed, M failed";
+exits 1 when any file failed.
+"""
+import json
+import os
+import pathlib
+import subprocess
+import sys
+
+try:
+    import jsonschema
+    import yaml
+except ImportError as e:  # pragma: no cover - depends on the machine
+    print(f"agree: skipped: {e.name} is not installed "
+          "(apt-get install python3-jsonschema python3-yaml)")
+    print("0 passed, 0 failed")
+    sys.exit(0)
+
+ROOT = pathlib.Path(__file__).resolve().parents[2]
+SCHEMAS = ROOT / "schemas"
+FORM_RULES = {"schema", "budget-format", "region-format", "code-format"}
+NOT_COMPARABLE = {"yaml-syntax", "yaml-alias", "yaml-depth", "limit",
+                  "duplicate-key"}
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class Loader(yaml.SafeLoader):
+    """SafeLoader that leaves timestamps as strings."""
+
+
+Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != TIMESTAMP]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def jsonish(x):
+    """Keys as strings, as in JSON."""
+    if isinstance(x, dict):
+        return {str(k): jsonish(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [jsonish(i) for i in x]
+    return x
+
+
+def load_schema(name):
+    with open(SCHEMAS / name, encoding="utf-8") as f:
+        return yaml.load(f, Loader=Loader)
+
+
+def drop_nulls(validator, instance):
+    if validator.is_type(instance, "object"):
+        return {k: v for k, v in instance.items() if v is not None}
+    return instance
+
+
+def null_is_absent(base):
+    """base's keywords, with a null value under a key read as absence."""
+    orig = base.VALIDATORS
+
+    def properties(validator, value, instance, schema):
+        yield from orig["properties"](validator, value,
+                                      drop_nulls(validator, instance), schema)
+
+    def pattern_properties(validator, value, instance, schema):
+        yield from orig["patternProperties"](
+            validator, value, drop_nulls(validator, instance), schema)
+
+    def required(validator, value, instance, schema):
+        yield from orig["required"](validator, value,
+                                    drop_nulls(validator, instance), schema)
+
+    return jsonschema.validators.extend(base, {
+        "properties": properties,
+        "patternProperties": pattern_properties,
+        "required": required,
+    })
+
+
+def make_validator():
+    """Draft 2020-12 over plan.schema.yaml, its $refs to defs.schema.yaml
+    resolved from the files (with `referencing` when jsonschema is new
+    enough to use it, else with RefResolver)."""
+    schemas = {p.name: load_schema(p.name) for p in SCHEMAS.glob("*.yaml")}
+    base = jsonschema.Draft202012Validator
+    base.check_schema(schemas["plan.schema.yaml"])
+    cls = null_is_absent(base)
+    checker = jsonschema.FormatChecker(["date"])
+    uri = {n: (SCHEMAS / n).as_uri() for n in schemas}
+    try:
+        import referencing
+        from referencing.jsonschema import DRAFT202012
+        registry = referencing.Registry().with_resources(
+            (uri[n], DRAFT202012.create_resource(s))
+            for n, s in schemas.items())
+        root = dict(schemas["plan.schema.yaml"], **{"$id": uri["plan.schema.yaml"]})
+        return cls(root, registry=registry, format_checker=checker)
+    except ImportError:
+        resolver = jsonschema.RefResolver(
+            base_uri=uri["plan.schema.yaml"],
+            referrer=schemas["plan.schema.yaml"],
+            store={uri[n]: s for n, s in schemas.items()})
+        return cls(schemas["plan.schema.yaml"], resolver=resolver,
+                   format_checker=checker)
+
+
+def fixtures():
+    """Every YAML file with a top-level `plan` key, in a stable order."""
+    roots = [ROOT / "tests", ROOT / "examples",
+             ROOT.parent / "shared" / "conformance"]
+    for top in roots:
+        for p in sorted(top.rglob("*")):
+            if p.suffix in (".yaml", ".yml") and p.is_file():
+                yield p
+
+
+def python_verdict(v, path):
+    """(is a plan, invalid, why) or None when PyYAML cannot read it."""
+    try:
+        with open(path, "rb") as f:
+            docs = list(yaml.load_all(f, Loader=Loader))
+    except (yaml.YAMLError, UnicodeDecodeError, RecursionError):
+        return None
+    if not docs or not isinstance(docs[0], dict) or "plan" not in docs[0]:
+        return (False, False, "")
+    if len(docs) > 1:
+        return (True, True, "a second YAML document")
+    err = next(iter(v.iter_errors(jsonish(docs[0]))), None)
+    if err is None:
+        return (True, False, "")
+    where = "/".join(str(p) for p in err.absolute_path)
+    return (True, True, f"{where}: {err.message[:120]}")
+
+
+def ours(build, paths):
+    """{path: set of rules reported} from one plan-validate run; falls back
+    to a run per file when the batch run is in trouble."""
+    exe = pathlib.Path(build) / "bin" / "plan-validate"
+    cmd = [str(exe), "--format", "json", "--no-config",
+           "--schemas", str(SCHEMAS)]
+
+    def run(files):
+        r = subprocess.run(cmd + [str(f) for f in files],
+                           capture_output=True, text=True,
+                           env=dict(os.environ, LC_ALL="C", NO_COLOR="1"))
+        if r.returncode not in (0, 1):
+            return None
+        out = {str(f): set() for f in files}
+        for f in json.loads(r.stdout)["findings"]:
+            out.setdefault(f["file"], set()).add(f["rule"])
+        return out
+
+    got = run(paths)
+    if got is not None:
+        return got
+    got = {}
+    for p in paths:
+        one = run([p])
+        got[str(p)] = one[str(p)] if one else {"trouble"}
+    return got
+
+
+def main():
+    build = sys.argv[1] if len(sys.argv) > 1 else "build"
+    if not (pathlib.Path(build) / "bin" / "plan-validate").exists():
+        print(f"agree: {build}/bin/plan-validate is not built")
+        print("0 passed, 1 failed")
+        return 1
+    v = make_validator()
+    verdicts = {}
+    for p in fixtures():
+        pv = python_verdict(v, p)
+        if pv is not None and pv[0]:
+            verdicts[p] = pv
+    rules = ours(build, list(verdicts))
+    passed = failed = skipped = 0
+    for p, (_, py_bad, why) in verdicts.items():
+        got = rules.get(str(p), {"trouble"})
+        if got & NOT_COMPARABLE:
+            skipped += 1
+            continue
+        our_bad = bool(got & FORM_RULES) or "trouble" in got
+        if our_bad == py_bad:
+            passed += 1
+            continue
+        failed += 1
+        rel = os.path.relpath(p, ROOT)
+        if py_bad:
+            print(f"FAIL {rel}: python finds it invalid ({why}), "
+                  f"plan-validate reports {sorted(got) or 'nothing'}")
+        else:
+            print(f"FAIL {rel}: python finds it valid, plan-validate "
+                  f"reports {sorted(got & FORM_RULES)}")
+    if skipped:
+        print(f"agree: {skipped} files not comparable (yaml-* or "
+              "duplicate-key findings)")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
