@@ -18,6 +18,12 @@ DEP_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null || echo -lyaml) -lcs
 CMOCKA_LIBS := $(shell pkg-config --libs cmocka 2>/dev/null || echo -lcmocka)
 
 B        = build
+# quiet build lines; `make V=1` shows the commands
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
 LIB_SRC  = $(sort $(wildcard lib/*.c))
 LIB_OBJ  = $(patsubst lib/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/schemas_gen.o
 CMDS     = $(patsubst cmd/%.c,%,$(wildcard cmd/plan-*.c))
@@ -29,31 +35,36 @@ all: $(BINS)
 
 $(B)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/gen/schemas_gen.c $(B)/gen/schemas_gen.h: $(SCHEMAS) scripts/embed.sh
 	@mkdir -p $(B)/gen
-	sh scripts/embed.sh $(B)/gen/schemas_gen $(SCHEMAS)
+	$(Q)sh scripts/embed.sh $(B)/gen/schemas_gen $(SCHEMAS)
 
 $(B)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/libplan.a: $(LIB_OBJ)
-	rm -f $@
-	$(AR) rcs $@ $^
+	$(Q)rm -f $@
+	@echo "  AR      $@"
+	$(Q)$(AR) rcs $@ $^
 
 $(B)/obj/cmd/%.o: cmd/%.c cmd/*.h lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 $(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/cmd/common.o $(B)/libplan.a
 	@mkdir -p $(@D)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(B)/libplan.a $(DEP_LIBS)
+	@echo "  LINK    $@"
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(B)/libplan.a $(DEP_LIBS)
 
 $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libplan.a lib/*.h
 	@mkdir -p $(@D)
-	$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
+	@echo "  TEST    $@"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
 
 # Set-up: install missing Debian packages (see scripts/setup.sh).
 setup:
