@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Render the examples of examples/rules/ into docs/rules.md.
+"""Render the examples of docs/examples/ into docs/rules.md.
 
-usage: python3 examples/rules/render.py      (from the project root)
+usage: python3 docs/examples/render.py      (from the project root)
 
-Each folder examples/rules/<rule>/ holds a small plan repository that
+Each folder docs/examples/<rule>/ holds a small plan repository that
 triggers <rule>. An optional args.txt gives the plan-validate arguments
 (default: the folder). For every section of docs/rules.md, the text
-between `<!-- example examples/rules/<rule> -->` and `<!-- end example -->`
+between `<!-- example docs/examples/<rule> -->` and `<!-- end example -->`
 is replaced by the folder's files, the command, and, under the line
 `<!-- output -->`, the text output of build/bin/plan-validate (left empty
 while the binary is missing or reports nothing for the folder).
@@ -19,7 +19,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 DOC = os.path.join(ROOT, "docs", "rules.md")
 BIN = os.path.join(ROOT, "build", "bin", "plan-validate")
-BLOCK = re.compile(r"<!-- example (examples/rules/[a-z-]+) -->\n.*?<!-- end example -->", re.S)
+BLOCK = re.compile(r"<!-- example (docs/examples/[a-z-]+) -->\n.*?<!-- end example -->", re.S)
 
 
 def render(folder):
