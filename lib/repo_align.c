@@ -179,6 +179,25 @@ static const struct plan_element *match(struct pair *p, size_t scope,
 
 /* --- findings --------------------------------------------------------- */
 
+/* s[0..n) cut to at most QUOTE_MAX bytes at a UTF-8 boundary, with "..."
+ * when cut, into buf (QUOTE_MAX + 4 bytes). */
+static const char *quote(const char *s, size_t n, char *buf)
+{
+	if (!s)
+		return "";
+	if (n <= QUOTE_MAX) {
+		memcpy(buf, s, n);
+		buf[n] = '\0';
+		return buf;
+	}
+	n = QUOTE_MAX;
+	while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+		n--;		/* not in the middle of a character */
+	memcpy(buf, s, n);
+	memcpy(buf + n, "...", 4);
+	return buf;
+}
+
 static struct plan_pos pos_of(const struct plan_doc *d, const struct ynode *n)
 {
 	return (struct plan_pos){d->file, n->line, n->column};
@@ -212,8 +231,8 @@ static void report_missing(struct pair *p, const struct plan_element *e,
 	plan_finding_add(p->out, RULE_ALIGN_MISSING, PLAN_SEV_DEFAULT,
 			 pos_of(p->d, e->node), plan_element_ref(p->d, e),
 			 plan_element_breadcrumb(p->d, e), hint,
-			 "%s '%.*s' is not in parent plan '%s'%s", word(e->type),
-			 (int)e->code.len, e->code.s, p->p->id.s, where);
+			 "%s '%.*s' is not%s in parent plan '%s'", word(e->type),
+			 (int)e->code.len, e->code.s, where, p->p->id.s);
 }
 
 /* --- align-target ----------------------------------------------------- */
@@ -282,26 +301,23 @@ static void report_target(struct pair *p, const struct plan_element *e,
 			  const struct plan_yearval *cv, const struct ynode *t,
 			  const char *verdict, enum plan_severity sev)
 {
-	const struct ynode *c = cv->value;
-	const char *crumb = plan_element_breadcrumb(p->d, e);
-	char bc[1024], hint[512];
-	snprintf(bc, sizeof bc, "%s \xE2\x80\xBA indikator %zu", crumb,
-		 ci->index);
+	char bc[1024], hint[512], qn[QUOTE_MAX + 4], qc[QUOTE_MAX + 4],
+		qt[QUOTE_MAX + 4];
+	snprintf(bc, sizeof bc, "%s \xE2\x80\xBA indikator %zu",
+		 plan_element_breadcrumb(p->d, e), ci->index);
+	quote(t->text, t->len, qt);
 	snprintf(hint, sizeof hint, sev == PLAN_SEV_ERROR
-		 ? "write '%.*s' as '%s' does, or agree a change of the "
-		   "parent plan first"
-		 : "write '%.*s' as '%s' does, unless the difference is meant",
-		 (int)(t->len < QUOTE_MAX ? t->len : QUOTE_MAX), t->text,
-		 p->p->id.s);
+		 ? "write '%s' as '%s' does, or agree a change of the parent "
+		   "plan first"
+		 : "write '%s' as '%s' does, unless the difference is meant",
+		 qt, p->p->id.s);
 	plan_finding_add(p->out, RULE_ALIGN_TARGET, sev, pos_of(p->d, cv->key),
 			 plan_element_ref(p->d, e), bc, hint,
-			 "target %d of '%.*s' is '%.*s', which %s '%.*s' in "
+			 "target for %d of '%s' is '%s', which %s '%s' in "
 			 "parent plan '%s'", cv->year,
-			 (int)(ci->name.len < QUOTE_MAX ? ci->name.len : QUOTE_MAX),
-			 ci->name.s ? ci->name.s : "",
-			 (int)(c->len < QUOTE_MAX ? c->len : QUOTE_MAX), c->text,
-			 verdict, (int)(t->len < QUOTE_MAX ? t->len : QUOTE_MAX),
-			 t->text, p->p->id.s);
+			 quote(ci->name.s, ci->name.len, qn),
+			 quote(cv->value->text, cv->value->len, qc), verdict,
+			 qt, p->p->id.s);
 }
 
 static void align_indicator(struct pair *p, const struct plan_element *e,
