@@ -359,42 +359,67 @@ static const struct plan_yearval *budget_for(const struct plan_element *e,
 	return NULL;
 }
 
-/* One finding per element, naming every year that differs; only years
- * both give, and only budgets as written (not sums of children). */
-static void align_budget(struct pair *p, const struct plan_element *e,
-			 const struct plan_element *m)
+/* "for Y it is A here, B there" for every year both give whose amounts
+ * differ, into text; returns how many, *first set to the first. */
+static int budget_diffs(const struct plan_element *e,
+			const struct plan_element *m, char *text, size_t size,
+			const struct plan_yearval **first,
+			const struct plan_yearval **theirs)
 {
-	char text[1024] = "", hint[256] = "";
 	size_t len = 0;
 	int nbad = 0;
-	for (size_t i = 0; i < e->budget.n && len < sizeof text; i++) {
+	text[0] = '\0';
+	for (size_t i = 0; i < e->budget.n; i++) {
 		const struct plan_yearval *v = &e->budget.v[i], *w;
 		if (v->year < 0 || !v->money_ok ||
 		    !(w = budget_for(m, v->year)) || w->amount == v->amount)
 			continue;
-		int n = snprintf(text + len, sizeof text - len,
-				 nbad ? "; for %d it is %lld here, %lld there"
-				      : "for %d is %lld, but %lld in",
-				 v->year, (long long)v->amount,
-				 (long long)w->amount);
+		if (!nbad++) {
+			*first = v;
+			*theirs = w;
+		}
+		int n = len < size
+			? snprintf(text + len, size - len,
+				   "%sfor %d it is %lld here, %lld there",
+				   len ? "; " : "", v->year,
+				   (long long)v->amount, (long long)w->amount)
+			: 0;
 		len += n > 0 ? (size_t)n : 0;
-		if (!nbad)
-			snprintf(hint, sizeof hint, "write %lld for %d as the "
-				 "RKPD does, or get the RKPD changed first",
-				 (long long)w->amount, v->year);
-		nbad++;
 	}
+	return nbad;
+}
+
+/* One finding per element, naming every year that differs; only years
+ * both give, and only budgets as written (not sums of children: a level
+ * left without budgets in one plan is not a difference). */
+static void align_budget(struct pair *p, const struct plan_element *e,
+			 const struct plan_element *m)
+{
+	char text[1024], hint[256];
+	const struct plan_yearval *v = NULL, *w = NULL;
+	int nbad = budget_diffs(e, m, text, sizeof text, &v, &w);
 	if (!nbad)
 		return;
-	if (nbad > 1)
-		snprintf(hint, sizeof hint, "write the RKPD's amounts, or get "
-			 "the RKPD changed first");
-	plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT,
-			 pos_of(p->d, e->node), plan_element_ref(p->d, e),
-			 plan_element_breadcrumb(p->d, e), hint,
-			 "budget of %s '%.*s' %s%s RKPD '%s'", word(e->type),
-			 (int)e->code.len, e->code.s, text,
-			 nbad > 1 ? " against" : "", p->p->id.s);
+	struct plan_pos pos = pos_of(p->d, e->node);
+	const char *el = plan_element_ref(p->d, e);
+	const char *crumb = plan_element_breadcrumb(p->d, e);
+	if (nbad == 1) {
+		snprintf(hint, sizeof hint, "write %lld for %d as the RKPD "
+			 "does, or get the RKPD changed first",
+			 (long long)w->amount, v->year);
+		plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT,
+				 pos, el, crumb, hint, "budget of %s '%.*s' "
+				 "for %d is %lld, but %lld in RKPD '%s'",
+				 word(e->type), (int)e->code.len, e->code.s,
+				 v->year, (long long)v->amount,
+				 (long long)w->amount, p->p->id.s);
+		return;
+	}
+	plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT, pos, el,
+			 crumb, "write the RKPD's amounts, or get the RKPD "
+			 "changed first", "budget of %s '%.*s' differs from "
+			 "RKPD '%s': %s", word(e->type), (int)e->code.len,
+			 e->code.s, p->p->id.s, text);
 }
 
 /* --- walking the child ------------------------------------------------ */
