@@ -74,12 +74,27 @@ struct vctx {
 
 /* ---- typing ---- */
 
+/* ynode_is_null(), after a test that rejects almost every scalar at
+ * once: this runs for every pair of every mapping. */
+static bool is_null(const struct ynode *n)
+{
+	char c;
+
+	if (n->type != YNODE_SCALAR || n->len > 4)
+		return false;
+	c = n->len ? n->text[0] : '~';
+	if (c != '~' && c != 'n' && c != 'N')
+		return false;
+	return ynode_is_null(n);
+}
+
 static bool is_bool_text(const struct ynode *n)
 {
 	static const char *const b[] = {"true", "True", "TRUE",
 					"false", "False", "FALSE"};
 
-	if (n->style != YSTYLE_PLAIN || n->tagged)
+	if (n->style != YSTYLE_PLAIN || n->tagged || n->len < 4 ||
+	    n->len > 5 || !strchr("tTfF", n->text[0]))
 		return false;
 	for (size_t i = 0; i < 6; i++)
 		if (ynode_text_is(n, b[i]))
@@ -95,7 +110,7 @@ unsigned sch_node_types(const struct ynode *n)
 		return ST_OBJECT;
 	if (n->type == YNODE_SEQ)
 		return ST_ARRAY;
-	if (ynode_is_null(n))
+	if (is_null(n))
 		return ST_NULL;
 	if (plan_is_number(n->text, n->len)) {
 		t |= ST_NUMBER;
@@ -241,7 +256,7 @@ static int v_pair(struct vctx *c, const struct sch *s, const struct ynode *map,
 		  const struct ypair *p)
 {
 	const struct sch_prop *pr = find_prop(s, p->key);
-	bool null = ynode_is_null(p->value), matched = pr != NULL;
+	bool null = is_null(p->value), matched = pr != NULL;
 	int e = 0;
 
 	if (pr && !null && pr->s->always_false && !pr->s->skip)
@@ -280,7 +295,7 @@ static int v_object(struct vctx *c, const struct sch *s,
 	for (size_t i = 0; i < s->nreq; i++) {
 		const struct ynode *val = ynode_get(n, s->req[i]->text);
 
-		if (val == NULL || ynode_is_null(val))
+		if (val == NULL || is_null(val))
 			e += record(c, EK_MISSING, n, n, s->req[i], s);
 	}
 	return e;
@@ -383,13 +398,38 @@ static int v_apply(struct vctx *c, const struct sch *s, const struct ynode *n)
 	return e;
 }
 
+/* Whether n has one of the types; the full typing of a scalar (number?
+ * boolean?) is only worked out when a string will not do. */
+static bool has_type(const struct ynode *n, unsigned types)
+{
+	if (n->type == YNODE_MAP)
+		return types & ST_OBJECT;
+	if (n->type == YNODE_SEQ)
+		return types & ST_ARRAY;
+	if ((types & ST_STRING) && !is_null(n))
+		return true;
+	return types & sch_node_types(n);
+}
+
+/* The typing v_scalar() needs: numbers only when a bound is there. */
+static unsigned scalar_types(const struct sch *s, const struct ynode *n)
+{
+	if (s->minimum || s->maximum)
+		return sch_node_types(n);
+	return is_null(n) ? ST_NULL : ST_STRING;
+}
+
 static int v_body(struct vctx *c, const struct sch *s, const struct ynode *n)
 {
-	unsigned t = sch_node_types(n);
+	unsigned t;
 	int e;
 
-	if (s->types && !(s->types & t))
+	if (s->types && !has_type(n, s->types))
 		return type_err(c, n, s->types);
+	if (n->type == YNODE_SCALAR && !s->constv && !s->enumv &&
+	    !s->pattern && !s->minimum && !s->maximum)
+		return v_apply(c, s, n);	/* no value keyword here */
+	t = n->type == YNODE_SCALAR ? scalar_types(s, n) : 0;
 	e = n->type == YNODE_SCALAR ? v_scalar(c, s, n, t) : 0;
 	if (e == 0 && n->type == YNODE_MAP)
 		e = v_object(c, s, n);

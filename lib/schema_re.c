@@ -32,6 +32,11 @@ struct sre {
 	size_t n;
 	unsigned char (*sets)[32];	/* 256-bit byte classes */
 	bool anchored;			/* begins with ^: no restarts */
+	/* the literal bytes after a leading ^ (a match needs them), and
+	 * whether they are all of the pattern ("^x-"): a fast path */
+	unsigned char prefix[16];
+	size_t plen;
+	bool prefix_only;
 };
 
 /* ---- parsing ---- */
@@ -356,6 +361,37 @@ static void gen_node(struct gen *g, int i)
 	}
 }
 
+/* The byte a class matches when it matches exactly one, else -1. */
+static int single_byte(const unsigned char *set)
+{
+	int c = -1;
+
+	for (int i = 0; i < 256; i++) {
+		if (!(set[i >> 3] & (1u << (i & 7))))
+			continue;
+		if (c >= 0)
+			return -1;
+		c = i;
+	}
+	return c;
+}
+
+static void find_prefix(struct sre *re)
+{
+	size_t pc = 1;
+
+	while (pc < re->n && re->plen < sizeof re->prefix &&
+	       re->prog[pc].op == OP_CHAR) {
+		int c = single_byte(re->sets[re->prog[pc].set]);
+
+		if (c < 0)
+			break;
+		re->prefix[re->plen++] = (unsigned char)c;
+		pc++;
+	}
+	re->prefix_only = pc < re->n && re->prog[pc].op == OP_MATCH;
+}
+
 static struct sre *finish(struct plan_arena *a, struct gen *g)
 {
 	struct sre *re = plan_arena_alloc(a, sizeof *re);
@@ -369,6 +405,8 @@ static struct sre *finish(struct plan_arena *a, struct gen *g)
 	re->sets = plan_arena_alloc(a, (g->nsets ? g->nsets : 1) * 32);
 	memcpy(re->sets, g->sets, g->nsets * 32);
 	re->anchored = g->prog[0].op == OP_BOL;
+	if (re->anchored)
+		find_prefix(re);
 	return re;
 }
 
@@ -460,9 +498,17 @@ static bool in_set(const struct sre *re, const struct instr *in,
 bool sre_match(const struct sre *re, const char *s, size_t len)
 {
 	struct threads a, b, *cur = &a, *next = &b, *tmp;
-	unsigned mark[SRE_MAX_PROG] = {0};
+	unsigned mark[SRE_MAX_PROG];
 	unsigned step = 1;
 
+	if (re->plen > 0 && (len < re->plen ||
+			     memcmp(s, re->prefix, re->plen) != 0))
+		return false;
+	if (re->prefix_only)
+		return true;
+	/* only the program's part: most programs are a few instructions,
+	 * and this runs for every key and value that has a pattern */
+	memset(mark, 0, re->n * sizeof mark[0]);
 	cur->n = 0;
 	add(re, cur, mark, step, 0, 0, len);
 	for (size_t pos = 0;; pos++) {
