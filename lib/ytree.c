@@ -324,8 +324,13 @@ static bool on_event(struct loader *L, yaml_event_t *ev)
 				 "aliases are not allowed in plan files ('*%.40s')",
 				 (const char *)ev->data.alias.anchor);
 		L->alias_seen = true;
-		if (building(L))
-			attach(L, new_node(L, YNODE_SCALAR, ev->start_mark));
+		if (building(L)) {
+			/* an empty plain scalar: null, and text as promised */
+			struct ynode *n = new_node(L, YNODE_SCALAR,
+						   ev->start_mark);
+			n->text = "";
+			attach(L, n);
+		}
 		break;
 	case YAML_SCALAR_EVENT:
 		on_anchor(L, ev->data.scalar.anchor, ev->start_mark);
