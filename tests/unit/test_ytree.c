@@ -1,0 +1,1187 @@
+/* test_ytree.c - the YAML loader (lib/ytree.c): positions, source text,
+ * duplicate keys, aliases, depth, limits, errors, encodings, documents. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "ytree.h"
+
+struct fx {
+	struct plan_arena *a;
+	struct plan_findings *f;
+	struct yload_result res;
+};
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+
+	if (!fx)
+		return -1;
+	fx->a = plan_arena_new();
+	fx->f = plan_findings_new(NULL);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+
+	plan_findings_free(fx->f);
+	plan_arena_free(fx->a);
+	free(fx);
+	return 0;
+}
+
+/* Load buf[0..len) with limits lim (NULL: the defaults). */
+static const struct ynode *load_n(struct fx *fx, const char *buf, size_t len,
+				  const struct yload_limits *lim)
+{
+	assert_int_equal(ytree_load_mem(buf, len, "t.yaml", lim, fx->a, fx->f,
+					&fx->res), 0);
+	return fx->res.root;
+}
+
+static const struct ynode *load(struct fx *fx, const char *yaml)
+{
+	return load_n(fx, yaml, strlen(yaml), NULL);
+}
+
+static void dump(const struct plan_findings *l)
+{
+	for (size_t i = 0; i < plan_findings_count(l); i++) {
+		const struct plan_finding *f = plan_findings_get(l, i);
+		print_message("  %s:%u:%u: %s [%s]\n", f->file, f->line,
+			      f->column, f->message,
+			      plan_rule_info(f->rule)->name);
+	}
+}
+
+static void none(const struct fx *fx)
+{
+	if (plan_findings_count(fx->f)) {
+		dump(fx->f);
+		fail_msg("%zu unexpected findings", plan_findings_count(fx->f));
+	}
+}
+
+/* The only finding, which must be of rule at line:col. */
+static const struct plan_finding *only(const struct fx *fx,
+				       enum plan_rule rule, unsigned line,
+				       unsigned col)
+{
+	if (plan_findings_count(fx->f) != 1) {
+		dump(fx->f);
+		fail_msg("%zu findings, expected 1", plan_findings_count(fx->f));
+	}
+	const struct plan_finding *f = plan_findings_get(fx->f, 0);
+	if (f->rule != rule || f->line != line || f->column != col)
+		fail_msg("'%s' [%s] at %u:%u, expected [%s] at %u:%u",
+			 f->message, plan_rule_info(f->rule)->name, f->line,
+			 f->column, plan_rule_info(rule)->name, line, col);
+	assert_string_equal(f->file, "t.yaml");
+	assert_int_equal(f->severity, PLAN_SEV_ERROR);
+	return f;
+}
+
+static void at(const struct ynode *n, unsigned line, unsigned col)
+{
+	assert_non_null(n);
+	if (n->line != line || n->column != col)
+		fail_msg("node at %u:%u, expected %u:%u", n->line, n->column,
+			 line, col);
+}
+
+static void text(const struct ynode *n, const char *s)
+{
+	assert_non_null(n);
+	assert_int_equal(n->type, YNODE_SCALAR);
+	assert_non_null(n->text);
+	assert_int_equal(n->len, strlen(s));
+	assert_string_equal(n->text, s);
+}
+
+static void contains(const char *s, const char *part)
+{
+	assert_non_null(s);
+	if (!strstr(s, part))
+		fail_msg("'%s' does not contain '%s'", s, part);
+}
+
+/* Positions ---------------------------------------------------------- */
+
+static void test_columns_count_code_points(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "\xC3\xA9: \xC3\xB1x\n"
+				     "\xE2\x80\xBA\xE2\x80\xBA: [\xF0\x9F\x98\x80, b]\n");
+
+	none(fx);
+	assert_int_equal(r->type, YNODE_MAP);
+	at(r, 1, 1);
+	assert_int_equal(r->npairs, 2);
+	at(r->pairs[0].key, 1, 1);
+	text(r->pairs[0].key, "\xC3\xA9");
+	/* `ñx` is libyaml's column 3, our 4 */
+	at(r->pairs[0].value, 1, 4);
+	text(r->pairs[0].value, "\xC3\xB1x");
+	const struct ynode *seq = r->pairs[1].value;
+	at(seq, 2, 5);
+	assert_int_equal(seq->nitems, 2);
+	at(seq->items[0], 2, 6);
+	at(seq->items[1], 2, 9);
+}
+
+static void test_block_map_starts_at_first_key(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "# head\n"
+				     "\n"
+				     "outer:\n"
+				     "  # a comment\n"
+				     "\n"
+				     "    inner: 1\n"
+				     "    other: 2\n");
+
+	none(fx);
+	at(r, 3, 1);
+	const struct ynode *m = ynode_get(r, "outer");
+	assert_int_equal(m->type, YNODE_MAP);
+	assert_false(m->flow);
+	at(m, 6, 5);
+	at(ynode_get(m, "other"), 7, 12);
+}
+
+static void test_flow_map_at_brace(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "period: {start: 2025, end: 2029}\n"
+				     "p2:   {  a: x }\n");
+
+	none(fx);
+	const struct ynode *p = ynode_get(r, "period");
+	assert_int_equal(p->type, YNODE_MAP);
+	assert_true(p->flow);
+	at(p, 1, 9);
+	at(ynode_get(p, "start"), 1, 17);
+	at(ynode_get(p, "end"), 1, 28);
+	at(ynode_get(r, "p2"), 2, 7);
+	at(ynode_get(ynode_get(r, "p2"), "a"), 2, 13);
+}
+
+static void test_sequences_at_dash(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "misi:\n"
+				     "  - id: M1\n"
+				     "    name: Satu\n"
+				     "  -   id: M2\n"
+				     "list:\n"
+				     "- a\n"
+				     "- [b, c]\n");
+
+	none(fx);
+	const struct ynode *s = ynode_get(r, "misi");
+	assert_int_equal(s->type, YNODE_SEQ);
+	assert_false(s->flow);
+	at(s, 2, 3);
+	assert_int_equal(s->nitems, 2);
+	/* an item mapping starts at its first key, after the dash */
+	at(s->items[0], 2, 5);
+	at(s->items[1], 4, 7);
+	text(ynode_get(s->items[1], "id"), "M2");
+	const struct ynode *l = ynode_get(r, "list");
+	at(l, 6, 1);
+	at(l->items[0], 6, 3);
+	assert_int_equal(l->items[1]->type, YNODE_SEQ);
+	assert_true(l->items[1]->flow);
+	at(l->items[1], 7, 3);
+	at(l->items[1]->items[1], 7, 7);
+}
+
+static void test_pairs_in_source_order(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "z: 1\na: 2\nm: 3\n");
+
+	none(fx);
+	assert_int_equal(r->npairs, 3);
+	text(r->pairs[0].key, "z");
+	text(r->pairs[1].key, "a");
+	text(r->pairs[2].key, "m");
+	text(r->pairs[2].value, "3");
+	at(r->pairs[2].value, 3, 4);
+}
+
+/* Source text and style ---------------------------------------------- */
+
+static void test_source_text_and_style(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: 2.10\n"
+				     "b: \"2.10\"\n"
+				     "c: '13.70'\n"
+				     "d: |\n"
+				     "  line one\n"
+				     "  line two\n"
+				     "e: >\n"
+				     "  folded\n"
+				     "  text\n"
+				     "f: 0123\n"
+				     "g: 1e3\n"
+				     "h: yes\n"
+				     "i: !!str 12\n"
+				     "j: !mine x\n"
+				     "k: \"tab\\there\"\n");
+
+	none(fx);
+	const struct ynode *n = ynode_get(r, "a");
+	text(n, "2.10");
+	assert_int_equal(n->style, YSTYLE_PLAIN);
+	assert_false(n->tagged);
+	n = ynode_get(r, "b");
+	text(n, "2.10");
+	assert_int_equal(n->style, YSTYLE_DOUBLE);
+	n = ynode_get(r, "c");
+	text(n, "13.70");
+	assert_int_equal(n->style, YSTYLE_SINGLE);
+	n = ynode_get(r, "d");
+	text(n, "line one\nline two\n");
+	assert_int_equal(n->style, YSTYLE_LITERAL);
+	at(n, 4, 4);
+	n = ynode_get(r, "e");
+	text(n, "folded text\n");
+	assert_int_equal(n->style, YSTYLE_FOLDED);
+	text(ynode_get(r, "f"), "0123");
+	text(ynode_get(r, "g"), "1e3");
+	text(ynode_get(r, "h"), "yes");
+	n = ynode_get(r, "i");
+	text(n, "12");
+	assert_true(n->tagged);
+	assert_int_equal(n->style, YSTYLE_PLAIN);
+	assert_true(ynode_get(r, "j")->tagged);
+	text(ynode_get(r, "k"), "tab\there");
+}
+
+static void test_nul_in_double_quoted(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: \"a\\0b\"\n");
+
+	none(fx);
+	const struct ynode *n = ynode_get(r, "a");
+	assert_non_null(n);
+	assert_int_equal(n->len, 3);
+	assert_memory_equal(n->text, "a\0b", 4);	/* and terminated */
+	assert_false(ynode_text_is(n, "a"));
+}
+
+static void test_nul_in_key_refused(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "ok: 1\n\"a\\0b\": 2\n");
+
+	only(fx, RULE_SCHEMA, 2, 1);
+	assert_int_equal(r->npairs, 1);
+	text(r->pairs[0].key, "ok");
+}
+
+/* Duplicate and non-scalar keys -------------------------------------- */
+
+static void test_duplicate_key_second_reported_first_kept(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: 1\n"
+				     "b: 2\n"
+				     "  # comment\n"
+				     "a:\n"
+				     "  nested: dropped\n"
+				     "c: 3\n");
+
+	const struct plan_finding *f = only(fx, RULE_DUPLICATE_KEY, 4, 1);
+	contains(f->message, "'a'");
+	assert_non_null(f->hint);
+	assert_non_null(r);
+	assert_int_equal(r->npairs, 3);
+	text(r->pairs[0].key, "a");
+	text(r->pairs[0].value, "1");
+	text(r->pairs[1].key, "b");
+	text(r->pairs[2].key, "c");
+	text(ynode_get(r, "a"), "1");
+	at(ynode_get(r, "c"), 6, 4);
+}
+
+static void test_duplicate_key_in_flow_and_nested(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "m: {x: 1, y: 2, x: 3}\n"
+				     "n:\n"
+				     "  - k: 1\n"
+				     "    k: 2\n");
+
+	assert_int_equal(plan_findings_count(fx->f), 2);
+	plan_findings_sort(fx->f);
+	const struct plan_finding *f = plan_findings_get(fx->f, 0);
+	assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
+	assert_int_equal(f->line, 1);
+	assert_int_equal(f->column, 17);
+	f = plan_findings_get(fx->f, 1);
+	assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
+	assert_int_equal(f->line, 4);
+	assert_int_equal(f->column, 5);
+	const struct ynode *m = ynode_get(r, "m");
+	assert_int_equal(m->npairs, 2);
+	text(ynode_get(m, "x"), "1");
+	const struct ynode *item = ynode_get(r, "n")->items[0];
+	assert_int_equal(item->npairs, 1);
+	text(ynode_get(item, "k"), "1");
+}
+
+static void test_same_key_in_different_maps(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a:\n  x: 1\nb:\n  x: 2\n"
+				     "c: [{x: 1}, {x: 2}]\n");
+
+	none(fx);
+	text(ynode_get(ynode_get(r, "b"), "x"), "2");
+}
+
+static void test_duplicate_key_differs_by_quoting_only(void **state)
+{
+	struct fx *fx = *state;
+	/* keys are compared by their text: "a" and a are the same key */
+	load(fx, "a: 1\n\"a\": 2\n");
+	only(fx, RULE_DUPLICATE_KEY, 2, 1);
+}
+
+/* A map of n keys k0..k(n-1), one a line, then `dup` again if dup >= 0. */
+static char *many_keys(size_t n, int dup)
+{
+	size_t cap = n * 24 + 64, len = 0;
+	char *buf = malloc(cap);
+
+	assert_non_null(buf);
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)snprintf(buf + len, cap - len, "k%zu: v%zu\n",
+					i, i);
+	if (dup >= 0)
+		snprintf(buf + len, cap - len, "k%d: again\n", dup);
+	return buf;
+}
+
+static void test_many_keys_hash_path(void **state)
+{
+	struct fx *fx = *state;
+	char *buf = many_keys(40, 7);
+	const struct ynode *r = load(fx, buf);
+
+	free(buf);
+	only(fx, RULE_DUPLICATE_KEY, 41, 1);
+	assert_int_equal(r->npairs, 40);
+	text(ynode_get(r, "k7"), "v7");
+	text(ynode_get(r, "k39"), "v39");
+}
+
+static void test_many_keys_no_false_duplicates(void **state)
+{
+	struct fx *fx = *state;
+	char *buf = many_keys(5000, -1);
+	const struct ynode *r = load(fx, buf);
+
+	free(buf);
+	none(fx);
+	assert_int_equal(r->npairs, 5000);
+	char key[16], val[16];
+	for (size_t i = 0; i < 5000; i += 499) {
+		snprintf(key, sizeof key, "k%zu", i);
+		snprintf(val, sizeof val, "v%zu", i);
+		text(ynode_get(r, key), val);
+	}
+}
+
+static void test_many_keys_duplicates_of_first_and_last(void **state)
+{
+	struct fx *fx = *state;
+	char *buf = many_keys(1000, 0);
+	size_t len = strlen(buf);
+	char *more = realloc(buf, len + 32);
+
+	assert_non_null(more);
+	strcpy(more + len, "k999: again\nk17: again\n");
+	load(fx, more);
+	free(more);
+	assert_int_equal(plan_findings_count(fx->f), 3);
+	for (size_t i = 0; i < 3; i++) {
+		const struct plan_finding *f = plan_findings_get(fx->f, i);
+		assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
+		assert_int_equal(f->line, 1001 + i);
+	}
+	assert_int_equal(fx->res.root->npairs, 1000);
+}
+
+/* A big map closed, then another big sibling at the same depth (the same
+ * scratch frame): the key set of the first must not leak into the second. */
+static void test_key_set_reset_between_maps(void **state)
+{
+	struct fx *fx = *state;
+	char buf[4096];
+	size_t len = 0;
+
+	for (int i = 0; i < 30; i++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len,
+					"%sk%d: %d\n", i ? "  " : "- ", i, i);
+	for (int i = 0; i < 20; i++)
+		len += (size_t)snprintf(buf + len, sizeof buf - len,
+					"%sj%d: %d\n", i ? "  " : "- ", i, i);
+	snprintf(buf + len, sizeof buf - len, "  k3: x\n  k29: y\n  j5: z\n");
+	const struct ynode *r = load(fx, buf);
+
+	only(fx, RULE_DUPLICATE_KEY, 53, 3);
+	assert_int_equal(r->nitems, 2);
+	assert_int_equal(r->items[0]->npairs, 30);
+	assert_int_equal(r->items[1]->npairs, 22);
+	text(ynode_get(r->items[1], "k3"), "x");
+	text(ynode_get(r->items[1], "j5"), "5");
+	text(ynode_get(r->items[0], "k3"), "3");
+}
+
+static void test_non_scalar_key(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "? [a, b]\n"
+				     ": 1\n"
+				     "c: 2\n");
+
+	const struct plan_finding *f = only(fx, RULE_SCHEMA, 1, 3);
+	contains(f->message, "list");
+	assert_int_equal(r->npairs, 1);
+	text(r->pairs[0].key, "c");
+	text(r->pairs[0].value, "2");
+}
+
+static void test_mapping_as_key(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "x: 0\n? {a: 1}\n: [v]\n");
+
+	const struct plan_finding *f = only(fx, RULE_SCHEMA, 2, 3);
+	contains(f->message, "mapping");
+	assert_int_equal(r->npairs, 1);
+}
+
+/* Anchors and aliases ------------------------------------------------ */
+
+static void test_anchor_and_alias(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: &x 1\n"
+				     "b: *x\n");
+
+	assert_true(fx->res.aliased);
+	assert_false(fx->res.fatal);
+	assert_int_equal(plan_findings_count(fx->f), 2);
+	plan_findings_sort(fx->f);
+	const struct plan_finding *f = plan_findings_get(fx->f, 0);
+	assert_int_equal(f->rule, RULE_YAML_ALIAS);
+	assert_int_equal(f->line, 1);
+	assert_int_equal(f->column, 4);
+	contains(f->message, "&x");
+	f = plan_findings_get(fx->f, 1);
+	assert_int_equal(f->rule, RULE_YAML_ALIAS);
+	assert_int_equal(f->line, 2);
+	assert_int_equal(f->column, 4);
+	contains(f->message, "*x");
+	/* the alias reads as null, and is still a well-formed scalar */
+	const struct ynode *b = ynode_get(r, "b");
+	assert_non_null(b);
+	assert_true(ynode_is_null(b));
+	assert_false(ynode_is_text(b));
+	assert_non_null(b->text);
+	assert_int_equal(b->len, 0);
+	at(b, 2, 4);
+}
+
+static void test_anchor_on_collection_and_alias_key(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "base: &b {k: v}\n"
+				     "list: &l\n"
+				     "  - 1\n"
+				     "*b : 2\n"
+				     "z: 3\n");
+
+	assert_true(fx->res.aliased);
+	assert_int_equal(plan_findings_count(fx->f), 3);
+	plan_findings_sort(fx->f);
+	for (size_t i = 0; i < 3; i++)
+		assert_int_equal(plan_findings_get(fx->f, i)->rule,
+				 RULE_YAML_ALIAS);
+	assert_int_equal(plan_findings_get(fx->f, 0)->line, 1);
+	assert_int_equal(plan_findings_get(fx->f, 0)->column, 7);
+	assert_int_equal(plan_findings_get(fx->f, 1)->line, 2);
+	assert_int_equal(plan_findings_get(fx->f, 2)->line, 4);
+	assert_int_equal(plan_findings_get(fx->f, 2)->column, 1);
+	assert_non_null(r);
+	text(ynode_get(r, "z"), "3");
+	/* the alias key is no key anyone can look up */
+	assert_null(ynode_get(r, "b"));
+	assert_null(ynode_get(r, "*b"));
+	assert_int_equal(ynode_get(r, "list")->nitems, 1);
+}
+
+static void test_alias_bomb_is_cheap(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx,
+		"a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+		"b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+		"c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+		"d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
+		"e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n");
+
+	assert_true(fx->res.aliased);
+	/* 4 anchors + 36 aliases, nothing multiplied */
+	assert_int_equal(plan_findings_count(fx->f), 40);
+	assert_int_equal(ynode_get(r, "e")->nitems, 9);
+	assert_true(ynode_is_null(ynode_get(r, "e")->items[8]));
+}
+
+/* Depth -------------------------------------------------------------- */
+
+static char *brackets(size_t n, bool close)
+{
+	char *buf = malloc(2 * n + 2);
+
+	assert_non_null(buf);
+	memset(buf, '[', n);
+	if (close)
+		memset(buf + n, ']', n);
+	buf[close ? 2 * n : n] = '\n';
+	buf[(close ? 2 * n : n) + 1] = '\0';
+	return buf;
+}
+
+static void test_depth_64_flow_ok(void **state)
+{
+	struct fx *fx = *state;
+	char *buf = brackets(64, true);
+	const struct ynode *r = load(fx, buf);
+
+	free(buf);
+	none(fx);
+	assert_non_null(r);
+	size_t depth = 1;
+	for (; r->nitems; r = r->items[0])
+		depth++;
+	assert_int_equal(depth, 64);
+}
+
+static void test_depth_65_flow(void **state)
+{
+	struct fx *fx = *state;
+	char *buf = brackets(65, true);
+
+	load(fx, buf);
+	free(buf);
+	const struct plan_finding *f = only(fx, RULE_YAML_DEPTH, 1, 65);
+	contains(f->message, "64");
+	assert_true(fx->res.fatal);
+	assert_null(fx->res.root);
+	assert_false(fx->res.empty);
+}
+
+/* n nested block maps: line i is "k:" indented by 2(i-1), the last
+ * "k: v"; map i starts at line i, column 2i-1. */
+static char *block_maps(size_t n)
+{
+	char *buf = malloc(n * (2 * n + 8));
+	size_t len = 0;
+
+	assert_non_null(buf);
+	for (size_t i = 0; i < n; i++) {
+		memset(buf + len, ' ', 2 * i);
+		len += 2 * i;
+		len += (size_t)sprintf(buf + len, i + 1 < n ? "k:\n" : "k: v\n");
+	}
+	return buf;
+}
+
+static void test_depth_block(void **state)
+{
+	struct fx *fx = *state;
+	char *buf = block_maps(64);
+
+	load(fx, buf);
+	free(buf);
+	none(fx);
+	assert_non_null(fx->res.root);
+
+	plan_findings_clear(fx->f);
+	buf = block_maps(65);
+	load(fx, buf);
+	free(buf);
+	only(fx, RULE_YAML_DEPTH, 65, 129);
+	assert_null(fx->res.root);
+}
+
+static void test_depth_pathological_flow(void **state)
+{
+	struct fx *fx = *state;
+	/* quadratic in libyaml 0.2.5 if it were parsed to the end: this must
+	 * stop at the 65th `[` */
+	char *buf = brackets(100000, false);
+
+	load(fx, buf);
+	free(buf);
+	only(fx, RULE_YAML_DEPTH, 1, 65);
+	assert_true(fx->res.fatal);
+
+	plan_findings_clear(fx->f);
+	size_t n = 100000, len = 0;
+	buf = malloc(5 * n + 1);
+	assert_non_null(buf);
+	for (size_t i = 0; i < n; i++)
+		len += (size_t)sprintf(buf + len, "{a: ");
+	load(fx, buf);
+	free(buf);
+	only(fx, RULE_YAML_DEPTH, 1, 4 * 64 + 1);
+}
+
+static void test_depth_custom_limit(void **state)
+{
+	struct fx *fx = *state;
+	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
+
+	lim.max_depth = 3;
+	load_n(fx, "a: [[x]]\n", 9, &lim);
+	none(fx);
+	load_n(fx, "a: [[[x]]]\n", 11, &lim);
+	only(fx, RULE_YAML_DEPTH, 1, 6);
+}
+
+static void test_depth_counts_second_document(void **state)
+{
+	struct fx *fx = *state;
+	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
+
+	lim.max_depth = 2;
+	const char *y = "a: 1\n---\nb: [[x]]\n";
+	load_n(fx, y, strlen(y), &lim);
+	only(fx, RULE_YAML_DEPTH, 3, 5);
+}
+
+/* Limits ------------------------------------------------------------- */
+
+static void test_max_scalar(void **state)
+{
+	struct fx *fx = *state;
+	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
+
+	lim.max_scalar = 4;
+	const char *y = "a: 1234\nb: \"\xC3\xA9\xC3\xA9\"\n";
+	const struct ynode *r = load_n(fx, y, strlen(y), &lim);
+	none(fx);
+	text(ynode_get(r, "a"), "1234");
+
+	load_n(fx, "a: 1\nb: 12345\n", 14, &lim);
+	const struct plan_finding *f = only(fx, RULE_LIMIT, 2, 4);
+	contains(f->message, "5 bytes");
+	contains(f->message, "4");
+	assert_true(fx->res.fatal);
+	assert_null(fx->res.root);
+
+	/* a key is a scalar too; the limit counts bytes, not characters */
+	plan_findings_clear(fx->f);
+	load_n(fx, "\xC3\xA9\xC3\xA9\xC3\xA9: 1\n", 10, &lim);
+	only(fx, RULE_LIMIT, 1, 1);
+}
+
+static void test_max_file(void **state)
+{
+	struct fx *fx = *state;
+	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
+
+	lim.max_file = 10;
+	load_n(fx, "a: 123456\n", 10, &lim);
+	none(fx);
+	assert_non_null(fx->res.root);
+
+	const struct plan_finding *f;
+	load_n(fx, "a: 1234567\n", 11, &lim);
+	f = only(fx, RULE_LIMIT, 1, 1);
+	contains(f->message, "11 bytes");
+	assert_true(fx->res.fatal);
+	assert_null(fx->res.root);
+	assert_false(fx->res.empty);
+}
+
+/* Errors ------------------------------------------------------------- */
+
+static void test_syntax_error_mapping_values(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: b: c\n");
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 1, 5);
+	assert_string_equal(f->message,
+			    "mapping values are not allowed in this context");
+	assert_true(fx->res.fatal);
+	assert_null(fx->res.root);
+}
+
+static void test_syntax_error_context_in_hint(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: 1\nb:\n  c: 2\n d: 3\n");
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 4, 2);
+	assert_string_equal(f->message, "did not find expected key");
+	assert_non_null(f->hint);
+	assert_string_equal(f->hint,
+			    "while parsing a block mapping at line 1, column 1");
+}
+
+static void test_syntax_error_tab(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a:\n\tb: 1\n");
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 1);
+	assert_string_equal(f->message,
+			    "found character that cannot start any token");
+	assert_non_null(f->hint);
+	assert_string_equal(f->hint,
+			    "while scanning for the next token at line 2, column 1");
+}
+
+static void test_syntax_error_unclosed_flow(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: [1, 2\nb: 3\n");
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 2);
+	contains(f->message, "did not find expected ',' or ']'");
+	contains(f->hint, "while parsing a flow sequence at line 1, column 4");
+}
+
+static void test_syntax_error_in_second_document(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: 1\n---\nb: [\n");
+	assert_int_equal(fx->res.extra_doc_line, 2);
+	assert_true(fx->res.fatal);
+	assert_int_equal(plan_findings_count(fx->f), 1);
+	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
+}
+
+static void test_invalid_utf8_position(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: 1\nb: 2\nc: x\xFFy\n");
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 3, 5);
+	assert_string_equal(f->message, "invalid leading UTF-8 octet (#FF)");
+	assert_non_null(f->hint);
+	assert_true(fx->res.fatal);
+	assert_null(fx->res.root);
+}
+
+static void test_invalid_utf8_after_multibyte_bom_crlf(void **state)
+{
+	struct fx *fx = *state;
+	/* BOM, CRLF, and two-byte é before the bad byte: line 3, column 6 */
+	static const char y[] = "\xEF\xBB\xBF" "a: 1\r\nb: 2\r\nc: \xC3\xA9x\xFF\r\n";
+
+	load_n(fx, y, sizeof y - 1, NULL);
+	only(fx, RULE_YAML_SYNTAX, 3, 6);
+}
+
+static void test_invalid_utf8_truncated(void **state)
+{
+	struct fx *fx = *state;
+	static const char y[] = "a: b\nc: \xC3";
+
+	load_n(fx, y, sizeof y - 1, NULL);
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 4);
+	assert_string_equal(f->message, "incomplete UTF-8 octet sequence");
+}
+
+static void test_control_character(void **state)
+{
+	struct fx *fx = *state;
+	static const char y[] = "a: 1\nb: x\0y\n";
+
+	load_n(fx, y, sizeof y - 1, NULL);
+	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 5);
+	assert_string_equal(f->message,
+			    "control characters are not allowed (#0)");
+}
+
+/* Encodings ---------------------------------------------------------- */
+
+static void test_utf8_bom(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "\xEF\xBB\xBFplan: 1\nid: x\n");
+
+	none(fx);
+	at(r, 1, 1);
+	text(r->pairs[0].key, "plan");
+	at(ynode_get(r, "plan"), 1, 7);
+	at(ynode_get(r, "id"), 2, 5);
+}
+
+static void test_crlf(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: 1\r\n"
+				     "b: 2\r\n"
+				     "\r\n"
+				     "c: |\r\n"
+				     "  x\r\n"
+				     "  y\r\n"
+				     "d: [p,\r\n"
+				     "    q]\r\n");
+
+	none(fx);
+	at(ynode_get(r, "b"), 2, 4);
+	const struct ynode *c = ynode_get(r, "c");
+	at(c, 4, 4);
+	text(c, "x\ny\n");
+	const struct ynode *d = ynode_get(r, "d");
+	at(d, 7, 4);
+	at(d->items[1], 8, 5);
+	text(d->items[1], "q");
+}
+
+/* ascii as UTF-16 with a BOM; little endian unless be */
+static size_t utf16(const char *ascii, bool be, unsigned char *out)
+{
+	size_t n = 0;
+
+	out[n++] = be ? 0xFE : 0xFF;
+	out[n++] = be ? 0xFF : 0xFE;
+	for (const char *p = ascii; *p; p++) {
+		unsigned c = (unsigned char)*p;
+		if (c == '@')
+			c = 0xE9;	/* é */
+		out[n++] = (unsigned char)(be ? 0 : c);
+		out[n++] = (unsigned char)(be ? c : 0);
+	}
+	return n;
+}
+
+static void test_utf16_with_bom(void **state)
+{
+	struct fx *fx = *state;
+	unsigned char buf[128];
+
+	for (int be = 0; be < 2; be++) {
+		size_t n = utf16("id: x\nname: @b\n", be, buf);
+		const struct ynode *r = load_n(fx, (const char *)buf, n, NULL);
+		none(fx);
+		assert_non_null(r);
+		text(ynode_get(r, "id"), "x");
+		const struct ynode *name = ynode_get(r, "name");
+		text(name, "\xC3\xA9" "b");
+		at(name, 2, 7);
+	}
+}
+
+static void test_utf16_without_bom_fails(void **state)
+{
+	struct fx *fx = *state;
+	static const char y[] = "a\0:\0 \0x\0";
+
+	load_n(fx, y, sizeof y - 1, NULL);
+	assert_int_equal(plan_findings_count(fx->f), 1);
+	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
+	assert_true(fx->res.fatal);
+}
+
+/* Documents ---------------------------------------------------------- */
+
+static void test_empty_inputs(void **state)
+{
+	struct fx *fx = *state;
+	static const char *const empties[] = {
+		"", "\n\n", "# only\n# comments\n", "---\n", "~\n",
+		"null", "--- # x\n...\n", "\xEF\xBB\xBF",
+	};
+
+	for (size_t i = 0; i < sizeof empties / sizeof *empties; i++) {
+		load(fx, empties[i]);
+		none(fx);
+		if (!fx->res.empty)
+			fail_msg("'%s' is not empty", empties[i]);
+		assert_null(fx->res.root);
+		assert_false(fx->res.fatal);
+		assert_int_equal(fx->res.extra_doc_line, 0);
+	}
+	/* a quoted "" or a scalar with text is a document */
+	load(fx, "\"\"\n");
+	assert_false(fx->res.empty);
+	assert_non_null(fx->res.root);
+	load(fx, "word\n");
+	assert_false(fx->res.empty);
+	text(fx->res.root, "word");
+}
+
+static void test_second_document(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: 1\n"
+				     "# between\n"
+				     "---\n"
+				     "b: 2\n");
+
+	none(fx);
+	assert_int_equal(fx->res.extra_doc_line, 3);
+	assert_int_equal(fx->res.extra_doc_column, 1);
+	assert_int_equal(r->npairs, 1);
+	assert_null(ynode_get(r, "b"));
+
+	r = load(fx, "---\na: 1\n...\n---\nb: 2\n---\nc: 3\n");
+	none(fx);
+	assert_int_equal(fx->res.extra_doc_line, 4);
+	assert_int_equal(fx->res.extra_doc_column, 1);
+	text(ynode_get(r, "a"), "1");
+	assert_null(ynode_get(r, "b"));
+
+	/* explicit start of the first document is not a second one */
+	load(fx, "---\na: 1\n");
+	assert_int_equal(fx->res.extra_doc_line, 0);
+	assert_int_equal(fx->res.extra_doc_column, 0);
+}
+
+static void test_aliases_in_second_document_reported(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: 1\n---\nb: *x\n");
+	only(fx, RULE_YAML_ALIAS, 3, 4);
+	assert_true(fx->res.aliased);
+}
+
+static void test_result_reset_between_loads(void **state)
+{
+	struct fx *fx = *state;
+
+	load(fx, "a: &x 1\n---\nb: 2\n");
+	assert_true(fx->res.aliased);
+	assert_int_equal(fx->res.extra_doc_line, 2);
+	load(fx, "c: 3\n");
+	assert_false(fx->res.aliased);
+	assert_false(fx->res.fatal);
+	assert_false(fx->res.empty);
+	assert_int_equal(fx->res.extra_doc_line, 0);
+}
+
+static void test_name_is_copied(void **state)
+{
+	struct fx *fx = *state;
+	char name[] = "plans/x.yaml";
+
+	ytree_load_mem("a: b: c\n", 8, name, NULL, fx->a, fx->f, &fx->res);
+	memset(name, 'z', sizeof name - 1);
+	assert_string_equal(plan_findings_get(fx->f, 0)->file, "plans/x.yaml");
+}
+
+/* Files -------------------------------------------------------------- */
+
+static void test_load_file(void **state)
+{
+	struct fx *fx = *state;
+	char dir[] = "/tmp/test_ytree.XXXXXX";
+
+	assert_non_null(mkdtemp(dir));
+	char path[64];
+	snprintf(path, sizeof path, "%s/p.yaml", dir);
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs("plan: 1\nid: \"a\\0b\"\nbad: [\n", fp);
+	fclose(fp);
+
+	assert_int_equal(ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
+					 &fx->res), 0);
+	assert_int_equal(plan_findings_count(fx->f), 1);
+	assert_string_equal(plan_findings_get(fx->f, 0)->file, "shown.yaml");
+	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
+
+	/* too big: a limit finding, not an error */
+	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
+	lim.max_file = 8;
+	plan_findings_clear(fx->f);
+	assert_int_equal(ytree_load_file(path, "shown.yaml", &lim, fx->a, fx->f,
+					 &fx->res), 0);
+	assert_int_equal(plan_findings_count(fx->f), 1);
+	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_LIMIT);
+	assert_int_equal(plan_findings_get(fx->f, 0)->line, 1);
+
+	/* a good one, with a NUL in a value read through the file path */
+	fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs("plan: 1\nid: \"a\\0b\"\n", fp);
+	fclose(fp);
+	plan_findings_clear(fx->f);
+	assert_int_equal(ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
+					 &fx->res), 0);
+	none(fx);
+	assert_int_equal(ynode_get(fx->res.root, "id")->len, 3);
+
+	/* a directory */
+	errno = 0;
+	assert_int_equal(ytree_load_file(dir, dir, NULL, fx->a, fx->f,
+					 &fx->res), -1);
+	assert_int_equal(errno, EISDIR);
+	/* a missing file */
+	snprintf(path, sizeof path, "%s/missing.yaml", dir);
+	errno = 0;
+	assert_int_equal(ytree_load_file(path, path, NULL, fx->a, fx->f,
+					 &fx->res), -1);
+	assert_int_equal(errno, ENOENT);
+	none(fx);
+
+	snprintf(path, sizeof path, "%s/p.yaml", dir);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);
+}
+
+/* Helpers ------------------------------------------------------------ */
+
+static void test_get_and_pair(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: 1\nbb: [x]\n\"\": empty key\n");
+
+	none(fx);
+	const struct ypair *p = ynode_pair(r, "bb");
+	assert_non_null(p);
+	text(p->key, "bb");
+	assert_ptr_equal(p->value, ynode_get(r, "bb"));
+	assert_int_equal(p->value->type, YNODE_SEQ);
+	assert_null(ynode_get(r, "b"));
+	assert_null(ynode_get(r, "bbb"));
+	assert_null(ynode_pair(r, "A"));
+	text(ynode_get(r, ""), "empty key");
+	/* not a mapping, or nothing at all */
+	assert_null(ynode_get(ynode_get(r, "bb"), "x"));
+	assert_null(ynode_get(ynode_get(r, "a"), "a"));
+	assert_null(ynode_get(NULL, "a"));
+	assert_null(ynode_pair(NULL, "a"));
+	assert_true(ynode_text_is(ynode_get(r, "a"), "1"));
+	assert_false(ynode_text_is(ynode_get(r, "a"), "10"));
+	assert_false(ynode_text_is(ynode_get(r, "a"), ""));
+	assert_false(ynode_text_is(ynode_get(r, "bb"), "x"));
+	assert_false(ynode_text_is(NULL, "x"));
+}
+
+static void test_is_null(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "a: ~\n"
+				     "b: null\n"
+				     "c:\n"
+				     "d: Null\n"
+				     "e: NULL\n"
+				     "f: \"null\"\n"
+				     "g: !!str null\n"
+				     "h: ''\n"
+				     "i: nULL\n"
+				     "j: '~'\n"
+				     "k: !!null null\n"
+				     "l: {}\n"
+				     "m: []\n"
+				     "n: nul\n"
+				     "o: 0\n");
+
+	none(fx);
+	static const char nulls[] = "abcde";
+	static const char texts[] = "fghijno";
+	char key[2] = "";
+	for (const char *k = nulls; *k; k++) {
+		key[0] = *k;
+		if (!ynode_is_null(ynode_get(r, key)))
+			fail_msg("'%s' is not null", key);
+		assert_false(ynode_is_text(ynode_get(r, key)));
+	}
+	for (const char *k = texts; *k; k++) {
+		key[0] = *k;
+		if (ynode_is_null(ynode_get(r, key)))
+			fail_msg("'%s' is null", key);
+		assert_true(ynode_is_text(ynode_get(r, key)));
+	}
+	/* an explicit tag is never a plain null, even !!null */
+	assert_false(ynode_is_null(ynode_get(r, "k")));
+	assert_false(ynode_is_null(ynode_get(r, "l")));
+	assert_false(ynode_is_text(ynode_get(r, "l")));
+	assert_false(ynode_is_null(ynode_get(r, "m")));
+	assert_false(ynode_is_null(NULL));
+	assert_false(ynode_is_text(NULL));
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_columns_count_code_points),
+		T(test_block_map_starts_at_first_key),
+		T(test_flow_map_at_brace),
+		T(test_sequences_at_dash),
+		T(test_pairs_in_source_order),
+		T(test_source_text_and_style),
+		T(test_nul_in_double_quoted),
+		T(test_nul_in_key_refused),
+		T(test_duplicate_key_second_reported_first_kept),
+		T(test_duplicate_key_in_flow_and_nested),
+		T(test_same_key_in_different_maps),
+		T(test_duplicate_key_differs_by_quoting_only),
+		T(test_many_keys_hash_path),
+		T(test_many_keys_no_false_duplicates),
+		T(test_many_keys_duplicates_of_first_and_last),
+		T(test_key_set_reset_between_maps),
+		T(test_non_scalar_key),
+		T(test_mapping_as_key),
+		T(test_anchor_and_alias),
+		T(test_anchor_on_collection_and_alias_key),
+		T(test_alias_bomb_is_cheap),
+		T(test_depth_64_flow_ok),
+		T(test_depth_65_flow),
+		T(test_depth_block),
+		T(test_depth_pathological_flow),
+		T(test_depth_custom_limit),
+		T(test_depth_counts_second_document),
+		T(test_max_scalar),
+		T(test_max_file),
+		T(test_syntax_error_mapping_values),
+		T(test_syntax_error_context_in_hint),
+		T(test_syntax_error_tab),
+		T(test_syntax_error_unclosed_flow),
+		T(test_syntax_error_in_second_document),
+		T(test_invalid_utf8_position),
+		T(test_invalid_utf8_after_multibyte_bom_crlf),
+		T(test_invalid_utf8_truncated),
+		T(test_control_character),
+		T(test_utf8_bom),
+		T(test_crlf),
+		T(test_utf16_with_bom),
+		T(test_utf16_without_bom_fails),
+		T(test_empty_inputs),
+		T(test_second_document),
+		T(test_aliases_in_second_document_reported),
+		T(test_result_reset_between_loads),
+		T(test_name_is_copied),
+		T(test_load_file),
+		T(test_get_and_pair),
+		T(test_is_null),
+	};
+	return cmocka_run_group_tests_name("ytree", tests, NULL, NULL);
+}
