@@ -1,0 +1,393 @@
+/* test_value.c - typed readings of source text (lib/value.c, SPEC 3.2). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "value.h"
+
+#define S(x) x, strlen(x)
+
+/* Money -------------------------------------------------------------- */
+
+static void money_ok(const char *s, int64_t want)
+{
+	int64_t v = -42;
+	enum plan_money_status st = plan_money_parse(S(s), &v);
+
+	if (st != PLAN_MONEY_OK)
+		fail_msg("'%s' rejected (%d)", s, (int)st);
+	if (v != want)
+		fail_msg("'%s' read as %lld", s, (long long)v);
+}
+
+static void money_is(const char *s, enum plan_money_status want)
+{
+	int64_t v = -42;
+	enum plan_money_status st = plan_money_parse(S(s), &v);
+
+	if (st != want)
+		fail_msg("'%s': status %d, expected %d", s, (int)st, (int)want);
+	assert_int_equal(v, -42);	/* untouched on failure */
+}
+
+static void test_money_parse_ok(void **state)
+{
+	(void)state;
+	money_ok("0", 0);
+	money_ok("7", 7);
+	money_ok("1200000000", 1200000000);
+	money_ok("1_200_000_000", 1200000000);
+	money_ok("12_5", 125);
+	money_ok("9223372036854775807", INT64_MAX);
+	money_ok("9_223_372_036_854_775_807", INT64_MAX);
+}
+
+static void test_money_parse_overflow(void **state)
+{
+	(void)state;
+	money_is("9223372036854775808", PLAN_MONEY_OVERFLOW);
+	money_is("9223372036854775810", PLAN_MONEY_OVERFLOW);
+	money_is("18446744073709551616", PLAN_MONEY_OVERFLOW);
+	money_is("99999999999999999999999999999", PLAN_MONEY_OVERFLOW);
+	money_is("9_223_372_036_854_775_808", PLAN_MONEY_OVERFLOW);
+	/* malformed beats overflow */
+	money_is("99999999999999999999999x", PLAN_MONEY_BAD);
+}
+
+static void test_money_parse_bad(void **state)
+{
+	static const char *const bad[] = {
+		"1.200.000.000", "1,2 M", "1.2e9", "-5", "12.5", "0500",
+		"00", "0_0", "1__0", "1_", "_1", "", " 1", "1 ", "+1",
+		"1,000", "Rp1000", "1e3", "0x10", "\xD9\xA1",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		money_is(bad[i], PLAN_MONEY_BAD);
+	/* the length is what counts, not a NUL */
+	int64_t v;
+	assert_int_equal(plan_money_parse("12\0" "3", 4, &v), PLAN_MONEY_BAD);
+	assert_int_equal(plan_money_parse("123", 2, &v), PLAN_MONEY_OK);
+	assert_int_equal(v, 12);
+}
+
+static void test_money_add(void **state)
+{
+	int64_t s = 0;
+
+	(void)state;
+	assert_true(plan_money_add(1, 2, &s));
+	assert_int_equal(s, 3);
+	assert_true(plan_money_add(INT64_MAX - 1, 1, &s));
+	assert_true(s == INT64_MAX);
+	assert_false(plan_money_add(INT64_MAX, 1, &s));
+	assert_false(plan_money_add(INT64_MAX / 2 + 1, INT64_MAX / 2 + 1, &s));
+	assert_true(plan_money_add(0, INT64_MAX, &s));
+	assert_true(s == INT64_MAX);
+}
+
+static void test_money_format(void **state)
+{
+	char buf[32];
+
+	(void)state;
+	assert_string_equal(plan_money_format(0, ',', buf), "0");
+	assert_string_equal(plan_money_format(999, ',', buf), "999");
+	assert_string_equal(plan_money_format(1000, ',', buf), "1,000");
+	assert_string_equal(plan_money_format(12500000000, '.', buf),
+			    "12.500.000.000");
+	assert_string_equal(plan_money_format(100000, ',', buf), "100,000");
+	assert_string_equal(plan_money_format(1234567, ',', buf), "1,234,567");
+	assert_string_equal(plan_money_format(-1234567, '.', buf), "-1.234.567");
+	assert_string_equal(plan_money_format(-5, ',', buf), "-5");
+	assert_string_equal(plan_money_format(INT64_MAX, ',', buf),
+			    "9,223,372,036,854,775,807");
+	assert_string_equal(plan_money_format(INT64_MIN, '.', buf),
+			    "-9.223.372.036.854.775.808");
+	assert_ptr_equal(plan_money_format(1, ',', buf), buf);
+}
+
+/* Numbers ------------------------------------------------------------ */
+
+static void test_is_number(void **state)
+{
+	static const char *const yes[] = {
+		"4", "4.0", "-3.5", "0", "-0", "007", "100.25", "0.001",
+		"123456789012345678901234567890",
+	};
+	static const char *const no[] = {
+		"3,94", "\xE2\x89\xA5 80", "-", "1.", ".5", "1e3", "", "+4",
+		" 4", "4 ", "4.0.0", "--1", "1-", "WTP", "4%", "1_000", "-.5",
+		"0x1", "\xD9\xA4",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof yes / sizeof *yes; i++)
+		if (!plan_is_number(S(yes[i])))
+			fail_msg("'%s' is a number", yes[i]);
+	for (size_t i = 0; i < sizeof no / sizeof *no; i++)
+		if (plan_is_number(S(no[i])))
+			fail_msg("'%s' is not a number", no[i]);
+	assert_false(plan_is_number("4\0" "5", 3));
+	assert_true(plan_is_number("45x", 2));
+}
+
+static int cmp(const char *a, const char *b)
+{
+	int c = plan_number_cmp(S(a), S(b));
+	return c < 0 ? -1 : c > 0;
+}
+
+static void test_number_cmp(void **state)
+{
+	static const struct {
+		const char *a, *b;
+		int want;
+	} cases[] = {
+		{"4.0", "4.00", 0}, {"4", "4.0", 0}, {"10", "9.99", 1},
+		{"-1", "0", -1}, {"-0", "0", 0}, {"-0.00", "0", 0},
+		{"007", "7", 0}, {"007.50", "7.5", 0}, {"1.05", "1.5", -1},
+		{"1.5", "1.55", -1}, {"2", "10", -1}, {"-2", "-10", 1},
+		{"-2.5", "-2.25", -1}, {"0.1", "0.09", 1}, {"100", "99", 1},
+		{"12345678901234567890", "12345678901234567891", -1},
+		{"0.5", "-0.5", 1}, {"-0.5", "0", -1}, {"3", "3", 0},
+		{"0", "0.0001", -1},
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		int c = cmp(cases[i].a, cases[i].b), r = cmp(cases[i].b, cases[i].a);
+		if (c != cases[i].want || r != -cases[i].want)
+			fail_msg("%s vs %s: %d / %d, expected %d", cases[i].a,
+				 cases[i].b, c, r, cases[i].want);
+	}
+}
+
+static void canon(const char *s, const char *want)
+{
+	char buf[64];
+
+	assert_ptr_equal(plan_number_canon(S(s), buf), buf);
+	if (strcmp(buf, want))
+		fail_msg("canon(%s) = '%s', expected '%s'", s, buf, want);
+}
+
+static void test_number_canon(void **state)
+{
+	(void)state;
+	canon("4", "4");
+	canon("4.0", "4");
+	canon("4.50", "4.5");
+	canon("007", "7");
+	canon("007.070", "7.07");
+	canon("0", "0");
+	canon("000", "0");
+	canon("-0", "0");
+	canon("-0.000", "0");
+	canon("-3.5", "-3.5");
+	canon("-03.50", "-3.5");
+	canon("0.05", "0.05");
+	canon("-0.05", "-0.05");
+	canon("100", "100");
+	canon("10.0", "10");
+}
+
+/* Years and dates ---------------------------------------------------- */
+
+static void test_year_parse(void **state)
+{
+	(void)state;
+	assert_int_equal(plan_year_parse(S("2025")), 2025);
+	assert_int_equal(plan_year_parse(S("0999")), 999);
+	assert_int_equal(plan_year_parse(S("9999")), 9999);
+	assert_int_equal(plan_year_parse(S("202")), -1);
+	assert_int_equal(plan_year_parse(S("20255")), -1);
+	assert_int_equal(plan_year_parse(S("20a5")), -1);
+	assert_int_equal(plan_year_parse(S("-202")), -1);
+	assert_int_equal(plan_year_parse(S(" 2025")), -1);
+	assert_int_equal(plan_year_parse(S("")), -1);
+	assert_int_equal(plan_year_parse("20251", 4), 2025);
+}
+
+static void date_ok(const char *s, int y, int m, int d)
+{
+	struct plan_date x = {0, 0, 0};
+
+	if (!plan_date_parse(S(s), &x))
+		fail_msg("'%s' rejected", s);
+	assert_int_equal(x.year, y);
+	assert_int_equal(x.month, m);
+	assert_int_equal(x.day, d);
+}
+
+static void test_date_parse(void **state)
+{
+	static const char *const bad[] = {
+		"2026-02-30", "2026-13-01", "2026-00-10", "2026-01-00",
+		"2026-01-32", "2025-02-29", "1900-02-29", "2026-04-31",
+		"2026-1-01", "2026-01-1", "26-01-01", "2026/01/01",
+		"2026-01-01T00:00", "2026-01-01 ", "", "2026-0a-01",
+		"20260101", "2026-01--1",
+	};
+	struct plan_date d;
+
+	(void)state;
+	date_ok("2024-02-29", 2024, 2, 29);
+	date_ok("2000-02-29", 2000, 2, 29);
+	date_ok("2025-08-29", 2025, 8, 29);
+	date_ok("2026-12-31", 2026, 12, 31);
+	date_ok("2026-01-01", 2026, 1, 1);
+	date_ok("2026-04-30", 2026, 4, 30);
+	for (size_t i = 0; i < sizeof bad / sizeof *bad; i++)
+		if (plan_date_parse(S(bad[i]), &d))
+			fail_msg("'%s' accepted", bad[i]);
+}
+
+static void add(int y, int m, int d, int n, int wy, int wm, int wd)
+{
+	struct plan_date r = plan_date_add_months((struct plan_date){y, m, d},
+						  n);
+
+	if (r.year != wy || r.month != wm || r.day != wd)
+		fail_msg("%04d-%02d-%02d + %d = %04d-%02d-%02d, expected "
+			 "%04d-%02d-%02d", y, m, d, n, r.year, r.month, r.day,
+			 wy, wm, wd);
+}
+
+static void test_date_add_months(void **state)
+{
+	(void)state;
+	add(2025, 8, 31, 1, 2025, 9, 30);
+	add(2024, 1, 31, 1, 2024, 2, 29);
+	add(2025, 1, 31, 1, 2025, 2, 28);
+	add(2025, 2, 20, 6, 2025, 8, 20);
+	add(2025, 2, 28, 1, 2025, 3, 28);
+	add(2025, 11, 15, 1, 2025, 12, 15);
+	add(2025, 12, 15, 1, 2026, 1, 15);
+	add(2025, 8, 31, 6, 2026, 2, 28);
+	add(2023, 8, 31, 6, 2024, 2, 29);
+	add(2025, 3, 31, 0, 2025, 3, 31);
+	add(2025, 3, 31, 24, 2027, 3, 31);
+	add(2025, 3, 31, -1, 2025, 2, 28);
+	add(2025, 1, 15, -1, 2024, 12, 15);
+}
+
+static void test_date_cmp(void **state)
+{
+	struct plan_date a = {2025, 8, 29}, b = {2025, 8, 30},
+			 c = {2025, 9, 1}, d = {2026, 1, 1};
+
+	(void)state;
+	assert_int_equal(plan_date_cmp(a, a), 0);
+	assert_true(plan_date_cmp(a, b) < 0);
+	assert_true(plan_date_cmp(b, a) > 0);
+	assert_true(plan_date_cmp(b, c) < 0);
+	assert_true(plan_date_cmp(c, d) < 0);
+	assert_true(plan_date_cmp(d, a) > 0);
+}
+
+/* Folding ------------------------------------------------------------ */
+
+static void fold(const char *s, const char *want)
+{
+	char *f = plan_fold(S(s));
+
+	if (strcmp(f, want))
+		fail_msg("fold('%s') = '%s', expected '%s'", s, f, want);
+	free(f);
+}
+
+static void test_fold(void **state)
+{
+	(void)state;
+	fold("Persentase Layanan", "persentase layanan");
+	fold("  PERSENTASE \t\n  layanan  ", "persentase layanan");
+	fold("a\r\nb\fc\vd", "a b c d");
+	fold("", "");
+	fold("   \t ", "");
+	fold("X", "x");
+	/* ASCII only: É stays É */
+	fold("\xC3\x89KONOMI Desa", "\xC3\x89konomi desa");
+	fold("[]^_`{}@", "[]^_`{}@");
+	/* the length counts, an embedded NUL is a byte like another */
+	char *f = plan_fold("Ab\0Cd", 5);
+	assert_memory_equal(f, "ab\0cd", 6);
+	free(f);
+}
+
+static void test_fold_eq(void **state)
+{
+	(void)state;
+	assert_true(plan_fold_eq(S("Persentase  Layanan"),
+				 S(" persentase layanan ")));
+	assert_true(plan_fold_eq(S("a\tb"), S("A B")));
+	assert_true(plan_fold_eq(S(""), S("  ")));
+	assert_false(plan_fold_eq(S("ab"), S("a b")));
+	assert_false(plan_fold_eq(S("a"), S("ab")));
+	assert_false(plan_fold_eq(S("ab"), S("a")));
+	assert_false(plan_fold_eq(S("a"), S("")));
+	assert_false(plan_fold_eq(S("\xC3\x89"), S("\xC3\xA9")));
+	assert_true(plan_fold_eq(S("Kominfo"), S("KOMINFO")));
+	assert_true(plan_fold_eq("abc", 2, "AB", 2));
+	/* agrees with plan_fold */
+	static const char *const pairs[][2] = {
+		{"  A  b ", "a B"}, {"x\n\ny", "X Y"}, {"Z", "z "},
+		{"ab", "abc"},
+	};
+	for (size_t i = 0; i < sizeof pairs / sizeof *pairs; i++) {
+		char *x = plan_fold(S(pairs[i][0])), *y = plan_fold(S(pairs[i][1]));
+		assert_int_equal(plan_fold_eq(S(pairs[i][0]), S(pairs[i][1])),
+				 !strcmp(x, y));
+		free(x);
+		free(y);
+	}
+}
+
+static void test_edit_distance(void **state)
+{
+	(void)state;
+	assert_int_equal(plan_edit_distance("", "", 3), 0);
+	assert_int_equal(plan_edit_distance("same", "same", 3), 0);
+	assert_int_equal(plan_edit_distance("budget", "budgte", 3), 2);
+	assert_int_equal(plan_edit_distance("indicators", "indikators", 3), 1);
+	assert_int_equal(plan_edit_distance("kitten", "sitting", 3), 3);
+	assert_int_equal(plan_edit_distance("", "abc", 3), 3);
+	assert_int_equal(plan_edit_distance("abc", "", 3), 3);
+	assert_int_equal(plan_edit_distance("programs", "program", 3), 1);
+	assert_int_equal(plan_edit_distance("sasaran", "tujuan", 2), 3);
+	/* capped at max + 1 */
+	assert_int_equal(plan_edit_distance("abcdef", "uvwxyz", 2), 3);
+	assert_int_equal(plan_edit_distance("", "abcdef", 2), 3);
+	assert_int_equal(plan_edit_distance("kitten", "sitting", 2), 3);
+	/* 64 bytes, the longest a key gets a suggestion for */
+	char a[65], b[65];
+	memset(a, 'a', 64);
+	a[64] = '\0';
+	memcpy(b, a, sizeof b);
+	b[40] = 'b';
+	assert_int_equal(plan_edit_distance(a, b, 3), 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_money_parse_ok),
+		cmocka_unit_test(test_money_parse_overflow),
+		cmocka_unit_test(test_money_parse_bad),
+		cmocka_unit_test(test_money_add),
+		cmocka_unit_test(test_money_format),
+		cmocka_unit_test(test_is_number),
+		cmocka_unit_test(test_number_cmp),
+		cmocka_unit_test(test_number_canon),
+		cmocka_unit_test(test_year_parse),
+		cmocka_unit_test(test_date_parse),
+		cmocka_unit_test(test_date_add_months),
+		cmocka_unit_test(test_date_cmp),
+		cmocka_unit_test(test_fold),
+		cmocka_unit_test(test_fold_eq),
+		cmocka_unit_test(test_edit_distance),
+	};
+	return cmocka_run_group_tests_name("value", tests, NULL, NULL);
+}
