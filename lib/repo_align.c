@@ -207,32 +207,35 @@ static const char *word(enum plan_elem_type t)
 {
 	return t == EL_PROGRAM ? "program"
 		: t == EL_KEGIATAN ? "kegiatan"
-		: t == EL_SUB_KEGIATAN ? "sub-kegiatan" : "village kegiatan";
+		: t == EL_SUB_KEGIATAN ? "sub-kegiatan" : "kegiatan";
 }
 
 static void report_missing(struct pair *p, const struct plan_element *e,
 			   const struct plan_element *scope,
 			   const struct plan_element *other)
 {
-	char where[256] = "", hint[512];
+	char where[256] = "", unit[256] = "", hint[512];
 	if (scope && scope->code.s)
 		snprintf(where, sizeof where, " under %s '%.*s'",
 			 word(scope->type), (int)scope->code.len,
 			 scope->code.s);
-	if (other)
-		snprintf(hint, sizeof hint, "'%s' has it only for unit '%s': "
-			 "correct the unit, or add it to '%s' for unit '%s'",
-			 p->p->id.s, other->eff_unit, p->p->id.s,
-			 e->eff_unit);
-	else
+	if (other) {
+		snprintf(unit, sizeof unit, " for unit '%s'", e->eff_unit);
+		snprintf(hint, sizeof hint, "'%s' has it for unit '%s' only: "
+			 "correct the code or the unit, or add the %s to '%s' "
+			 "for this unit first", p->p->id.s, other->eff_unit,
+			 word(e->type), p->p->id.s);
+	} else {
 		snprintf(hint, sizeof hint, "write a code that '%s' has, or "
 			 "add the %s to '%s' first", p->p->id.s, word(e->type),
 			 p->p->id.s);
+	}
 	plan_finding_add(p->out, RULE_ALIGN_MISSING, PLAN_SEV_DEFAULT,
 			 pos_of(p->d, e->node), plan_element_ref(p->d, e),
 			 plan_element_breadcrumb(p->d, e), hint,
-			 "%s '%.*s' is not%s in parent plan '%s'", word(e->type),
-			 (int)e->code.len, e->code.s, where, p->p->id.s);
+			 "%s '%.*s' is not%s in parent plan '%s'%s",
+			 word(e->type), (int)e->code.len, e->code.s, where,
+			 p->p->id.s, unit);
 }
 
 /* --- align-target ----------------------------------------------------- */

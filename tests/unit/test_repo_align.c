@@ -301,7 +301,10 @@ static void test_units(void **state)
 	run(fx);
 	count(fx, 1);
 	f = at(fx, 0, RULE_ALIGN_MISSING, PLAN_SEV_ERROR, "renja.yaml", 11, 5);
-	contains(f->hint, "only for unit '5.01.5.05.0.00.01.0000'");
+	assert_string_equal(f->message, "program '5.01.02' is not in parent "
+			    "plan '35.78/rkpd/2026' for unit "
+			    "'2.16.2.20.2.21.01'");
+	contains(f->hint, "for unit '5.01.5.05.0.00.01.0000' only");
 }
 
 /* Only loaded parents of the same region and of a kind that pairs. */
@@ -375,7 +378,7 @@ static void test_village(void **state)
 	count(fx, 1);
 	f = at(fx, 0, RULE_ALIGN_MISSING, PLAN_SEV_ERROR, "rkpdes.yaml", 16,
 	       13);
-	assert_string_equal(f->message, "village kegiatan '2.2.02' is not in "
+	assert_string_equal(f->message, "kegiatan '2.2.02' is not in "
 			    "parent plan '35.15.07.2013/rpjmdes/2023-2028'");
 }
 
