@@ -256,38 +256,92 @@ static void push(struct builder *b, size_t node)
 	b->open[node] = true;
 }
 
+/* Some element below e in its document, or e itself, has a link into it
+ * (the part is worth showing in a down tree).  The parts form a tree, so
+ * a plain stack walks them. */
+static bool leads_somewhere(const struct plan_repo *r, const struct plan_doc *d,
+			    const struct plan_element *e)
+{
+	const struct plan_element **stack = plan_xmalloc(16 * sizeof *stack);
+	size_t n = 0, cap = 16;
+	bool found = false;
+	stack[n++] = e;
+	while (n && !found) {
+		const struct plan_link *const *links;
+		const struct plan_element *p = stack[--n];
+		found = plan_repo_links_to(r, d, p, &links) > 0;
+		for (size_t k = 0; k < p->nchildren; k++) {
+			if (n == cap) {
+				cap *= 2;
+				stack = plan_xrealloc(stack, cap * sizeof *stack);
+			}
+			stack[n++] = p->children[k];
+		}
+	}
+	free(stack);
+	return found;
+}
+
+/* Up: the supports entries, or, for an element without any, the element
+ * it is part of.  Down: the links into it, then its parts. */
 static size_t branch_count(const struct builder *b,
 			   const struct plan_trace_node *at)
 {
 	const struct plan_link *const *links;
 	if (b->t->dir == PLAN_TRACE_UP)
-		return at->el->nsupports;
-	return plan_repo_links_to(b->r, at->doc, at->el, &links);
+		return at->el->nsupports ? at->el->nsupports : !!at->el->parent;
+	return plan_repo_links_to(b->r, at->doc, at->el, &links) +
+	       at->el->nchildren;
 }
 
-/* The i-th branch of node at, as a node not yet placed. */
-static struct plan_trace_node branch(const struct builder *b, size_t at,
-				     size_t i)
+static bool down_branch(const struct builder *b,
+			const struct plan_trace_node *p, size_t i,
+			struct plan_trace_node *n)
+{
+	const struct plan_link *const *links;
+	size_t nl = plan_repo_links_to(b->r, p->doc, p->el, &links);
+	if (i < nl) {
+		n->doc = links[i]->from_doc;
+		n->el = links[i]->from;
+		n->ref = links[i]->ref;
+		return true;
+	}
+	n->doc = p->doc;
+	n->el = p->el->children[i - nl];
+	n->part = true;
+	return leads_somewhere(b->r, n->doc, n->el);
+}
+
+static void up_branch(const struct builder *b, const struct plan_trace_node *p,
+		      size_t i, struct plan_trace_node *n)
+{
+	bool amb;
+	if (!p->el->nsupports) {
+		n->doc = p->doc;
+		n->el = p->el->parent;
+		n->part = true;
+		return;
+	}
+	n->ref = &p->el->supports[i];
+	n->el = plan_repo_resolve(b->r, n->ref->text, &n->doc, &amb);
+	if (!n->doc)
+		n->mark = PLAN_TRACE_NOT_LOADED;
+	else if (!n->el)
+		n->mark = PLAN_TRACE_NOT_FOUND;
+}
+
+/* The i-th branch of node at, as a node not yet placed; false when it is
+ * not to be shown (a part with nothing below it). */
+static bool branch(const struct builder *b, size_t at, size_t i,
+		   struct plan_trace_node *n)
 {
 	const struct plan_trace_node *p = &b->t->nodes[at];
-	struct plan_trace_node n = {.parent = at, .depth = p->depth + 1,
-				    .mark = PLAN_TRACE_NEW};
-	if (b->t->dir == PLAN_TRACE_DOWN) {
-		const struct plan_link *const *links;
-		plan_repo_links_to(b->r, p->doc, p->el, &links);
-		n.doc = links[i]->from_doc;
-		n.el = links[i]->from;
-		n.ref = links[i]->ref;
-		return n;
-	}
-	bool amb;
-	n.ref = &p->el->supports[i];
-	n.el = plan_repo_resolve(b->r, n.ref->text, &n.doc, &amb);
-	if (!n.doc)
-		n.mark = PLAN_TRACE_NOT_LOADED;
-	else if (!n.el)
-		n.mark = PLAN_TRACE_NOT_FOUND;
-	return n;
+	*n = (struct plan_trace_node){.parent = at, .depth = p->depth + 1,
+				      .mark = PLAN_TRACE_NEW};
+	if (b->t->dir == PLAN_TRACE_DOWN)
+		return down_branch(b, p, i, n);
+	up_branch(b, p, i, n);
+	return true;
 }
 
 /* Place a branch: a new element is walked next, one met before is a
@@ -318,7 +372,8 @@ void plan_trace_build(struct plan_trace *t, const struct plan_repo *r,
 	t->dir = dir;
 	pm_init(&b.seen, 64);
 	size_t root = add_node(&b, (struct plan_trace_node){
-		d, e, NULL, PLAN_TRACE_NONE, 0, 0, PLAN_TRACE_NEW});
+		.doc = d, .el = e, .parent = PLAN_TRACE_NONE,
+		.mark = PLAN_TRACE_NEW});
 	pm_put(&b.seen, e, root);
 	push(&b, root);
 	while (b.nstack) {
@@ -329,7 +384,9 @@ void plan_trace_build(struct plan_trace *t, const struct plan_repo *r,
 			continue;
 		}
 		/* place() may grow the stack: f is not used after it */
-		place(&b, branch(&b, f->node, f->next++));
+		struct plan_trace_node n;
+		if (branch(&b, f->node, f->next++, &n))
+			place(&b, n);
 	}
 	pm_release(&b.seen);
 	free(b.open);
@@ -603,38 +660,65 @@ static void mark_regions(struct plan_cov_index *x, const struct plan_doc *d)
 	}
 }
 
-/* Walk everything below (d, e), marking the regions it lies in; returns
- * the number of elements met. */
+struct walk {
+	struct ptrmap seen;		/* element -> 0 for the item and its
+					   parts, else its number in order met */
+	struct plan_orphan *stack;	/* (doc, element) pairs to walk */
+	size_t n, cap;
+};
+
+static void walk_push(struct walk *w, const struct plan_doc *d,
+		      const struct plan_element *e)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 16;
+		w->stack = plan_xrealloc(w->stack, w->cap * sizeof *w->stack);
+	}
+	w->stack[w->n++] = (struct plan_orphan){d, e};
+}
+
+/* The item and its parts (a Program Prioritas of a Prioritas Nasional, a
+ * kegiatan of a program): what serves a part serves the whole.  Pushed
+ * as the walk's starting points, and counted as met with number 0. */
+static void seed_parts(struct walk *w, const struct plan_doc *d,
+		       const struct plan_element *e)
+{
+	size_t from = w->n;
+	pm_put(&w->seen, e, 0);
+	walk_push(w, d, e);
+	for (size_t i = from; i < w->n; i++) {
+		const struct plan_element *p = w->stack[i].el;
+		for (size_t k = 0; k < p->nchildren; k++) {
+			pm_put(&w->seen, p->children[k], 0);
+			walk_push(w, d, p->children[k]);
+		}
+	}
+}
+
+/* Walk everything below (d, e) and its parts, marking the regions it
+ * lies in; returns the number of elements met. */
 static size_t walk_below(struct plan_cov_index *x, const struct plan_repo *r,
 			 const struct plan_doc *d, const struct plan_element *e)
 {
-	struct ptrmap seen;
-	size_t n = 0, cap = 16, met = 0;
-	/* (doc, element) pairs still to walk */
-	struct plan_orphan *stack = plan_xmalloc(cap * sizeof *stack);
-	pm_init(&seen, 64);
-	pm_put(&seen, e, 0);
-	stack[n++] = (struct plan_orphan){d, e};
-	while (n) {
-		struct plan_orphan at = stack[--n];
+	struct walk w = {.n = 0};
+	size_t met = 0;
+	pm_init(&w.seen, 64);
+	seed_parts(&w, d, e);
+	while (w.n) {
+		struct plan_orphan at = w.stack[--w.n];
 		const struct plan_link *const *links;
 		size_t nl = plan_repo_links_to(r, at.doc, at.el, &links);
 		for (size_t i = 0; i < nl; i++) {
-			/* a value other than met + 1: met before (0: the item) */
-			if (pm_put(&seen, links[i]->from, met + 1) != met + 1)
+			/* a value other than met + 1: met before */
+			if (pm_put(&w.seen, links[i]->from, met + 1) != met + 1)
 				continue;
 			met++;
 			mark_regions(x, links[i]->from_doc);
-			if (n == cap) {
-				cap *= 2;
-				stack = plan_xrealloc(stack, cap * sizeof *stack);
-			}
-			stack[n++] = (struct plan_orphan){links[i]->from_doc,
-							  links[i]->from};
+			walk_push(&w, links[i]->from_doc, links[i]->from);
 		}
 	}
-	free(stack);
-	pm_release(&seen);
+	free(w.stack);
+	pm_release(&w.seen);
 	return met;
 }
 

@@ -71,7 +71,8 @@ const char *plan_doc_region_display(const struct plan_tables *t,
 
 enum plan_trace_dir {
 	PLAN_TRACE_UP,		/* what the element supports, to the top */
-	PLAN_TRACE_DOWN		/* what supports the element, to the bottom */
+	PLAN_TRACE_DOWN		/* what supports the element (or one of its
+				   parts), to the bottom */
 };
 
 enum plan_trace_mark {
@@ -100,6 +101,12 @@ struct plan_trace_node {
 	size_t first;			/* the first node of the same element
 					   (its own index when NEW) */
 	enum plan_trace_mark mark;
+	/* Reached through the element tree, not a supports link (ref is
+	 * NULL): up, the element this one is part of, shown when this one
+	 * has no supports entry of its own (a kegiatan serves what its
+	 * program serves); down, a part of this one that something below
+	 * serves (what serves a kegiatan serves its program). */
+	bool part;
 };
 
 struct plan_trace {
@@ -149,7 +156,9 @@ void plan_orphans_release(struct plan_orphans *o);
 /*
  * Coverage of an element X of a higher plan: a region serves X when a
  * document of that region, or of a region below it, holds an element
- * that supports X directly or through the chain.  X's own region is the
+ * that supports X, or one of X's parts (a Program Prioritas of a
+ * Prioritas Nasional, a kegiatan of a program), directly or through the
+ * chain.  X's own region is the
  * first administrative unit: its child regions are counted (nasional:
  * provinces; provinsi: kabupaten/kota; ...).  Each of those that has
  * child regions of its own is a further unit (the kabupaten/kota of each
@@ -181,9 +190,10 @@ struct plan_cov_unit {
 struct plan_cov_item {
 	const struct plan_doc *doc;
 	const struct plan_element *el;
-	size_t direct;			/* links into it */
-	size_t supporters;		/* elements below that serve it,
-					   directly or through the chain */
+	size_t direct;			/* links into it (not its parts) */
+	size_t supporters;		/* elements below that serve it or
+					   its parts, directly or through the
+					   chain */
 	struct plan_cov_unit *units;	/* [0]: its own region (when that has
 					   children); then each child region
 					   with children, in code order */
