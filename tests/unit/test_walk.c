@@ -1,0 +1,353 @@
+/* test_walk.c - command-line paths to YAML files (lib/walk.c, SPEC 2). */
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "walk.h"
+
+struct fx {
+	char dir[32];
+	struct plan_files files;
+};
+
+static void touch(const struct fx *fx, const char *rel)
+{
+	char p[256];
+
+	snprintf(p, sizeof p, "%s/%s", fx->dir, rel);
+	int fd = open(p, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, "plan: 1\n", 8), 8);
+	close(fd);
+}
+
+static void mkdir_in(const struct fx *fx, const char *rel)
+{
+	char p[256];
+
+	snprintf(p, sizeof p, "%s/%s", fx->dir, rel);
+	assert_int_equal(mkdir(p, 0755), 0);
+}
+
+static void link_in(const struct fx *fx, const char *target, const char *rel)
+{
+	char p[256];
+
+	snprintf(p, sizeof p, "%s/%s", fx->dir, rel);
+	assert_int_equal(symlink(target, p), 0);
+}
+
+static const char *in(const struct fx *fx, const char *rel)
+{
+	static char p[256];
+
+	snprintf(p, sizeof p, "%s%s%s", fx->dir, *rel ? "/" : "", rel);
+	return p;
+}
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+
+	if (!fx)
+		return -1;
+	strcpy(fx->dir, "/tmp/test_walk.XXXXXX");
+	if (!mkdtemp(fx->dir))
+		return -1;
+	plan_files_init(&fx->files);
+	*state = fx;
+	return 0;
+}
+
+/* rm -r path, without following links */
+static void rm_rf(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		chmod(path, 0755);
+		DIR *d = opendir(path);
+		if (d) {
+			for (struct dirent *e; (e = readdir(d));) {
+				if (!strcmp(e->d_name, ".") ||
+				    !strcmp(e->d_name, ".."))
+					continue;
+				char *p = malloc(strlen(path) +
+						 strlen(e->d_name) + 2);
+				sprintf(p, "%s/%s", path, e->d_name);
+				rm_rf(p);
+				free(p);
+			}
+			closedir(d);
+		}
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+
+	plan_files_release(&fx->files);
+	rm_rf(fx->dir);
+	free(fx);
+	return 0;
+}
+
+static void paths_are(const struct fx *fx, const char *const *want, size_t n)
+{
+	for (size_t i = 0; i < fx->files.n || i < n; i++) {
+		const char *got = i < fx->files.n ? fx->files.v[i].path : "(none)";
+		const char *exp = i < n ? in(fx, want[i]) : "(none)";
+		if (strcmp(got, exp)) {
+			for (size_t j = 0; j < fx->files.n; j++)
+				print_message("  %s\n", fx->files.v[j].path);
+			fail_msg("file %zu is '%s', expected '%s'", i, got, exp);
+		}
+	}
+}
+
+static void test_walk_order_and_selection(void **state)
+{
+	struct fx *fx = *state;
+
+	touch(fx, "b.yaml");
+	touch(fx, "a.yml");
+	touch(fx, "A.yaml");
+	touch(fx, "c.txt");
+	touch(fx, "e.yaml.bak");
+	touch(fx, "f.YAML");
+	touch(fx, "yaml");
+	touch(fx, ".hidden.yaml");
+	touch(fx, ".yaml");
+	mkdir_in(fx, ".git");
+	touch(fx, ".git/x.yaml");
+	mkdir_in(fx, "sub");
+	touch(fx, "sub/z.yaml");
+	touch(fx, "sub/a.yaml");
+	touch(fx, "sub-x.yaml");	/* "sub" < "sub-x.yaml" by name */
+	mkdir_in(fx, "sub/deeper");
+	touch(fx, "sub/deeper/k.yml");
+	mkdir_in(fx, "x.yaml");	/* a directory with a YAML name */
+	touch(fx, "x.yaml/inner.yml");
+	mkdir_in(fx, "empty");
+
+	size_t n = plan_files_add(&fx->files, fx->dir);
+	static const char *const want[] = {
+		"A.yaml", "a.yml", "b.yaml", "sub/a.yaml", "sub/deeper/k.yml",
+		"sub/z.yaml", "sub-x.yaml", "x.yaml/inner.yml",
+	};
+	assert_int_equal(n, 8);
+	paths_are(fx, want, 8);
+	for (size_t i = 0; i < fx->files.n; i++)
+		assert_false(fx->files.v[i].named);
+	assert_int_equal(fx->files.ntrouble, 0);
+}
+
+static void test_symlinks(void **state)
+{
+	struct fx *fx = *state;
+
+	mkdir_in(fx, "real");
+	touch(fx, "real/r.yaml");
+	link_in(fx, "real", "dirlink");		/* not followed */
+	link_in(fx, "real/r.yaml", "filelink.yaml");	/* followed */
+	link_in(fx, "loop.yaml", "loop.yaml");	/* ELOOP, survived */
+	link_in(fx, ".", "self");		/* a loop through a directory */
+	link_in(fx, "nowhere.yaml", "dangling.yaml");
+
+	size_t n = plan_files_add(&fx->files, fx->dir);
+	static const char *const want[] = {"filelink.yaml", "real/r.yaml"};
+	assert_int_equal(n, 2);
+	paths_are(fx, want, 2);
+}
+
+static void test_named_file(void **state)
+{
+	struct fx *fx = *state;
+
+	touch(fx, "p.yaml");
+	touch(fx, "q.yml");
+	touch(fx, "notes.txt");
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "p.yaml")), 1);
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "q.yml")), 1);
+	/* named but not YAML: nothing to check, and no trouble either */
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "notes.txt")), 0);
+	assert_int_equal(fx->files.n, 2);
+	assert_true(fx->files.v[0].named);
+	assert_true(fx->files.v[1].named);
+	assert_string_equal(fx->files.v[0].path, in(fx, "p.yaml"));
+	assert_int_equal(fx->files.ntrouble, 0);
+
+	/* the same file named twice is listed twice: the caller decides */
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "p.yaml")), 1);
+	assert_int_equal(fx->files.n, 3);
+}
+
+static void test_named_links(void **state)
+{
+	struct fx *fx = *state;
+
+	mkdir_in(fx, "real");
+	touch(fx, "real/r.yaml");
+	link_in(fx, "real", "dirlink");
+	link_in(fx, "real/r.yaml", "filelink.yaml");
+	/* what the user names is what the user gets: a named link is used */
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "filelink.yaml")), 1);
+	assert_true(fx->files.v[0].named);
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "dirlink")), 1);
+	assert_string_equal(fx->files.v[1].path, in(fx, "dirlink/r.yaml"));
+	assert_false(fx->files.v[1].named);
+}
+
+static void test_named_directory_with_yaml_name(void **state)
+{
+	struct fx *fx = *state;
+
+	mkdir_in(fx, "d.yaml");
+	touch(fx, "d.yaml/one.yaml");
+	touch(fx, "d.yaml/two.txt");
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "d.yaml")), 1);
+	assert_string_equal(fx->files.v[0].path, in(fx, "d.yaml/one.yaml"));
+	assert_false(fx->files.v[0].named);
+}
+
+static void test_trailing_slash(void **state)
+{
+	struct fx *fx = *state;
+	char p[300];
+
+	touch(fx, "a.yaml");
+	snprintf(p, sizeof p, "%s/", fx->dir);
+	assert_int_equal(plan_files_add(&fx->files, p), 1);
+	assert_string_equal(fx->files.v[0].path, in(fx, "a.yaml"));
+}
+
+static void test_missing_path(void **state)
+{
+	struct fx *fx = *state;
+
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "missing.yaml")), 0);
+	assert_int_equal(fx->files.n, 0);
+	assert_int_equal(fx->files.ntrouble, 1);
+	char want[300];
+	snprintf(want, sizeof want, "%s: No such file or directory",
+		 in(fx, "missing.yaml"));
+	assert_string_equal(fx->files.trouble[0], want);
+}
+
+static void test_empty_directory(void **state)
+{
+	struct fx *fx = *state;
+
+	touch(fx, "readme.md");
+	assert_int_equal(plan_files_add(&fx->files, fx->dir), 0);
+	assert_int_equal(fx->files.n, 0);
+	assert_int_equal(fx->files.ntrouble, 0);
+}
+
+static void test_unreadable_directory(void **state)
+{
+	struct fx *fx = *state;
+
+	/* root reads any directory whatever its mode, so as root there is
+	 * nothing unreadable to test */
+	if (geteuid() == 0)
+		skip();
+	touch(fx, "a.yaml");
+	mkdir_in(fx, "locked");
+	touch(fx, "locked/hidden.yaml");
+	touch(fx, "z.yaml");
+	assert_int_equal(chmod(in(fx, "locked"), 0), 0);
+	/* the rest of the walk goes on */
+	assert_int_equal(plan_files_add(&fx->files, fx->dir), 2);
+	static const char *const want[] = {"a.yaml", "z.yaml"};
+	paths_are(fx, want, 2);
+	assert_int_equal(fx->files.ntrouble, 1);
+	char exp[300];
+	snprintf(exp, sizeof exp, "%s: Permission denied", in(fx, "locked"));
+	assert_string_equal(fx->files.trouble[0], exp);
+}
+
+static void test_too_deep(void **state)
+{
+	struct fx *fx = *state;
+	char rel[256] = "";
+
+	for (int i = 0; i < 70; i++) {
+		strcat(rel, i ? "/d" : "d");
+		mkdir_in(fx, rel);
+	}
+	strcat(rel, "/x.yaml");
+	touch(fx, rel);
+	touch(fx, "d/shallow.yaml");
+	assert_int_equal(plan_files_add(&fx->files, fx->dir), 1);
+	assert_string_equal(fx->files.v[0].path, in(fx, "d/shallow.yaml"));
+	assert_int_equal(fx->files.ntrouble, 1);
+	assert_non_null(strstr(fx->files.trouble[0], "too deeply"));
+}
+
+static void test_release_and_reuse(void **state)
+{
+	struct fx *fx = *state;
+
+	for (int i = 0; i < 100; i++) {
+		char name[16];
+		snprintf(name, sizeof name, "f%03d.yaml", i);
+		touch(fx, name);
+	}
+	assert_int_equal(plan_files_add(&fx->files, fx->dir), 100);
+	assert_string_equal(fx->files.v[99].path, in(fx, "f099.yaml"));
+	plan_files_add(&fx->files, in(fx, "nope"));
+	plan_files_release(&fx->files);
+	assert_int_equal(fx->files.n, 0);
+	assert_int_equal(fx->files.ntrouble, 0);
+	assert_null(fx->files.v);
+	assert_int_equal(plan_files_add(&fx->files, in(fx, "f000.yaml")), 1);
+}
+
+static void test_is_yaml_name(void **state)
+{
+	(void)state;
+	assert_true(plan_is_yaml_name("a.yaml"));
+	assert_true(plan_is_yaml_name("a.yml"));
+	assert_true(plan_is_yaml_name("dir/x.y.yaml"));
+	assert_false(plan_is_yaml_name(".yaml"));
+	assert_false(plan_is_yaml_name(".yml"));
+	assert_false(plan_is_yaml_name("yaml"));
+	assert_false(plan_is_yaml_name("a.YAML"));
+	assert_false(plan_is_yaml_name("a.yaml~"));
+	assert_false(plan_is_yaml_name("a.json"));
+	assert_false(plan_is_yaml_name("ayaml"));
+	assert_false(plan_is_yaml_name(""));
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_walk_order_and_selection),
+		T(test_symlinks),
+		T(test_named_file),
+		T(test_named_links),
+		T(test_named_directory_with_yaml_name),
+		T(test_trailing_slash),
+		T(test_missing_path),
+		T(test_empty_directory),
+		T(test_unreadable_directory),
+		T(test_too_deep),
+		T(test_release_and_reuse),
+		cmocka_unit_test(test_is_yaml_name),
+	};
+	return cmocka_run_group_tests_name("walk", tests, NULL, NULL);
+}
