@@ -172,8 +172,10 @@ static bool region_is_ancestor(struct region b, struct region a)
 	       a.s[b.len] == '.';
 }
 
+/* want: what the table asks, for the message; expect: the region to
+ * name instead, or (ancestor) an example of one, or absent. */
 static void region_mismatch(const struct pctx *c, const char *want,
-			    struct region expect)
+			    struct region expect, bool example)
 {
 	char msg[512], hint[256];
 	struct region pr = region_of(c->p);
@@ -181,7 +183,12 @@ static void region_mismatch(const struct pctx *c, const char *want,
 
 	snprintf(msg, sizeof msg, "parent '%s' is the %s of region '%.*s', not %s",
 		 c->ref->text, pk, pr.len, pr.s, want);
-	if (expect.len)
+	if (expect.len && example)
+		snprintf(hint, sizeof hint,
+			 "name the %s of a region above '%.*s', such as '%.*s'",
+			 pk, (int)c->d->region.len, c->d->region.s, expect.len,
+			 expect.s);
+	else if (expect.len)
 		snprintf(hint, sizeof hint, "name the %s of region '%.*s'", pk,
 			 expect.len, expect.s);
 	else
@@ -204,7 +211,7 @@ static void check_same(const struct pctx *c, bool unit)
 				 ? "this kecamatan's kabupaten/kota"
 				 : "this document's region",
 			 mine.len, mine.s);
-		region_mismatch(c, want, mine);
+		region_mismatch(c, want, mine, false);
 		return;
 	}
 	const char *du = c->d->unit_code.s, *pu = c->p->unit_code.s;
@@ -231,8 +238,11 @@ static void check_ancestor(const struct pctx *c)
 		return;
 	snprintf(want, sizeof want, "of a region above '%.*s'", mine.len,
 		 mine.s);
+	/* the province makes an example, unless this is one */
 	struct region up = region_at_depth(mine, 1);
-	region_mismatch(c, want, up.len < mine.len ? up : (struct region){NULL, 0});
+	if (up.len == mine.len)
+		up = (struct region){NULL, 0};
+	region_mismatch(c, want, up, true);
 }
 
 /* "of its kabupaten/kota" and, for a musrenbang, "or province". */
@@ -259,7 +269,7 @@ static void check_at_depth(const struct pctx *c, bool or_province)
 			 kab.len, kab.s);
 	else
 		return;		/* too shallow a code: region-format says so */
-	region_mismatch(c, want, kab.len ? kab : prov);
+	region_mismatch(c, want, kab.len ? kab : prov, false);
 }
 
 static void check_region(const struct pctx *c, enum region_req req)
