@@ -1,0 +1,526 @@
+/* test_trace.c - lib/trace.c: lookup and did-you-mean, up and down trees
+ * (repeats, cycles, parts, references into nothing), orphans, coverage,
+ * over a small repository written into a temporary directory. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "repo.h"
+#include "trace.h"
+
+static char dir[64];
+static char *files[16];
+static size_t nfiles;
+static struct plan_repo *repo;
+static struct plan_findings *found;
+
+/* The repository of tests/trace/repo (see its README), and a nagari,
+ * and a kabupaten document with one code for two units. */
+static const struct {
+	const char *name, *yaml;
+} fixture[] = {
+	{"rpjmn.yaml",
+	 "plan: 1\nid: n/rpjmn/2025-2029\nkind: rpjmn\nlevel: nasional\n"
+	 "period: {start: 2025, end: 2029}\nprograms:\n"
+	 "  - code: PN-1\n    name: Prioritas satu\n"
+	 "  - code: PN-2\n    name: Prioritas dua\n    kegiatan:\n"
+	 "      - code: PN-2.PP-1\n        name: Program Prioritas satu\n"},
+	{"11-rkpd.yaml",
+	 "plan: 1\nid: 11/rkpd/2026\nkind: rkpd\nlevel: provinsi\n"
+	 "region: \"11\"\nregion_name: Aceh\nperiod: {start: 2026, end: 2026}\n"
+	 "programs:\n"
+	 "  - code: 1.01.01\n    name: Program Satu\n"
+	 "    supports: [n/rpjmn/2025-2029#PN-1, n/rpjmn/2025-2029#PN-2.PP-1]\n"
+	 "  - code: 1.01.02\n    name: Program Dua\n"
+	 "    supports: [n/rpjmn/2025-2029#PN-1]\n"
+	 "  - code: 1.01.03\n    name: Program Tiga\n"
+	 "    supports: [x/unloaded/2026#A, n/rpjmn/2025-2029#PN-9]\n"
+	 "  - code: 1.01.04\n    name: Program Empat\n"},
+	{"1101-rkpd.yaml",
+	 "plan: 1\nid: 11.01/rkpd/2026\nkind: rkpd\nlevel: kabupaten\n"
+	 "region: \"11.01\"\nregion_name: Kabupaten Satu\n"
+	 "period: {start: 2026, end: 2026}\nprograms:\n"
+	 "  - code: 1.01.01\n    name: Program Kabupaten\n"
+	 "    supports: [11/rkpd/2026#1.01.01, 11/rkpd/2026#1.01.02]\n"
+	 "  - code: 1.01.05\n    name: Program Lingkar\n"
+	 "    supports: [11.02/rkpd/2026#1.01.05]\n"},
+	{"1102-rkpd.yaml",
+	 "plan: 1\nid: 11.02/rkpd/2026\nkind: rkpd\nlevel: kabupaten\n"
+	 "region: \"11.02\"\nregion_name: Kabupaten Dua\n"
+	 "period: {start: 2026, end: 2026}\nprograms:\n"
+	 "  - code: 1.01.05\n    name: Program Lingkar Juga\n"
+	 "    supports: [11.01/rkpd/2026#1.01.05]\n"
+	 "  - code: 1.01.06\n    name: Program Sendiri\n"
+	 "  - code: 1.01.07\n    name: Dinas A\n    unit: \"1.01.0.00.0.00.01.0000\"\n"
+	 "  - code: 1.01.07\n    name: Dinas B\n    unit: \"1.01.0.00.0.00.02.0000\"\n"},
+	{"110101-musrenbang.yaml",
+	 "plan: 1\nid: 11.01.01/musrenbang/2026\nkind: musrenbang\n"
+	 "level: kecamatan\nregion: \"11.01.01\"\nregion_name: Kecamatan Satu\n"
+	 "period: {start: 2026, end: 2026}\nproposals:\n"
+	 "  - id: U-1\n    name: Usulan satu\n    rank: 1\n"
+	 "    supports: [11.01/rkpd/2026#1.01.01]\n"
+	 "  - id: U-2\n    name: Usulan dua\n    rank: 2\n"},
+	{"11010120-rkpdes.yaml",
+	 "plan: 1\nid: 11.01.01.2001/rkpdes/2026\nkind: rkpdes\nlevel: nagari\n"
+	 "region: \"11.01.01.2001\"\nperiod: {start: 2026, end: 2026}\n"
+	 "bidang:\n  - code: \"2\"\n    name: Pembangunan\n    sub_bidang:\n"
+	 "      - code: \"2.6\"\n        name: Kominfo\n        kegiatan:\n"
+	 "          - code: \"2.6.01\"\n            name: Menara\n"
+	 "            budget: {2026: 0}\n"
+	 "            supports: [11.01.01/musrenbang/2026#U-1]\n"
+	 "          - code: \"2.6.02\"\n            name: Usulan tanpa link\n"
+	 "            budget: {2026: 0}\n"
+	 "          - code: \"2.6.03\"\n            name: Tanpa pagu\n"
+	 "          - code: \"2.6.04\"\n            name: Dana sendiri\n"
+	 "            budget: {2026: 5000000}\n"},
+};
+
+static void write_file(const char *name, const char *yaml)
+{
+	char path[128];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(yaml, fp);
+	assert_int_equal(fclose(fp), 0);
+	files[nfiles++] = strdup(path);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/test_trace.XXXXXX");
+	if (!mkdtemp(dir))
+		return -1;
+	for (size_t i = 0; i < sizeof fixture / sizeof *fixture; i++)
+		write_file(fixture[i].name, fixture[i].yaml);
+	struct plan_repo_opts o = {.limits = YLOAD_LIMITS_DEFAULT, .jobs = 1};
+	char *paths[] = {dir};
+	repo = plan_repo_new(&o);
+	found = plan_findings_new(NULL);
+	plan_repo_load(repo, paths, 1, found);
+	plan_repo_check(repo, found);
+	return plan_repo_doc_count(repo) == 6 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < nfiles; i++) {
+		unlink(files[i]);
+		free(files[i]);
+	}
+	plan_findings_free(found);
+	plan_repo_free(repo);
+	return rmdir(dir);
+}
+
+static const struct plan_element *el(const char *ref,
+				     const struct plan_doc **d)
+{
+	bool amb;
+	const struct plan_element *e = plan_repo_resolve(repo, ref, d, &amb);
+	assert_non_null(e);
+	return e;
+}
+
+/* "doc#el" of a node, for comparing. */
+static const char *node_ref(const struct plan_trace_node *n)
+{
+	static char buf[128];
+	snprintf(buf, sizeof buf, "%s#%s", n->doc->id.s, n->el->id);
+	return buf;
+}
+
+/* ---- lookup --------------------------------------------------------- */
+
+static void test_lookup_found(void **state)
+{
+	struct plan_lookup l;
+	(void)state;
+	plan_lookup(&l, repo, "11/rkpd/2026#1.01.02");
+	assert_int_equal(l.status, PLAN_LOOKUP_ELEMENT);
+	assert_string_equal(l.el->name.s, "Program Dua");
+	assert_null(l.suggestion);
+	plan_lookup_release(&l);
+	plan_lookup(&l, repo, "11/rkpd/2026");
+	assert_int_equal(l.status, PLAN_LOOKUP_DOCUMENT);
+	assert_string_equal(l.doc->id.s, "11/rkpd/2026");
+	assert_null(l.el);
+	plan_lookup_release(&l);
+}
+
+static void test_lookup_near_element(void **state)
+{
+	struct plan_lookup l;
+	(void)state;
+	plan_lookup(&l, repo, "11/rkpd/2026#1.01.2");
+	assert_int_equal(l.status, PLAN_LOOKUP_NO_ELEMENT);
+	assert_string_equal(l.suggestion, "11/rkpd/2026#1.01.02");
+	plan_lookup_release(&l);
+	plan_lookup(&l, repo, "11/rkpd/2026#nothing-like-it");
+	assert_int_equal(l.status, PLAN_LOOKUP_NO_ELEMENT);
+	assert_null(l.suggestion);
+	plan_lookup_release(&l);
+}
+
+static void test_lookup_near_document(void **state)
+{
+	struct plan_lookup l;
+	(void)state;
+	/* the document is near; its element is then kept or corrected */
+	plan_lookup(&l, repo, "11/rkpd/2025#1.01.02");
+	assert_int_equal(l.status, PLAN_LOOKUP_NO_DOCUMENT);
+	assert_string_equal(l.suggestion, "11/rkpd/2026#1.01.02");
+	plan_lookup_release(&l);
+	plan_lookup(&l, repo, "11/rkpd/2025#1.01.2");
+	assert_string_equal(l.suggestion, "11/rkpd/2026#1.01.02");
+	plan_lookup_release(&l);
+	plan_lookup(&l, repo, "n/rpjmn/2025-2030");
+	assert_string_equal(l.suggestion, "n/rpjmn/2025-2029");
+	plan_lookup_release(&l);
+	plan_lookup(&l, repo, "quite/different/thing");
+	assert_int_equal(l.status, PLAN_LOOKUP_NO_DOCUMENT);
+	assert_null(l.suggestion);
+	plan_lookup_release(&l);
+}
+
+static void test_lookup_ambiguous(void **state)
+{
+	struct plan_lookup l;
+	(void)state;
+	plan_lookup(&l, repo, "11.02/rkpd/2026#1.01.07");
+	assert_int_equal(l.status, PLAN_LOOKUP_AMBIGUOUS);
+	plan_lookup_release(&l);
+}
+
+static void test_region_display(void **state)
+{
+	const struct plan_doc *d;
+	(void)state;
+	assert_string_equal(plan_region_display(NULL, "", NULL), "Indonesia");
+	assert_string_equal(plan_region_display(NULL, NULL, "x"), "Indonesia");
+	assert_string_equal(plan_region_display(NULL, "11", "Aceh"), "Aceh");
+	assert_string_equal(plan_region_display(NULL, "11", ""), "11");
+	el("11.01.01.2001/rkpdes/2026#2.6.01", &d);
+	assert_string_equal(plan_doc_region_display(NULL, d), "11.01.01.2001");
+}
+
+/* ---- up and down ---------------------------------------------------- */
+
+static void test_up_branches_and_repeat(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("11.01.01/musrenbang/2026#U-1", &d);
+	struct plan_trace t;
+	(void)state;
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
+	assert_int_equal(t.n, 8);
+	static const struct {
+		const char *ref;
+		size_t depth;
+		enum plan_trace_mark mark;
+		bool part;
+	} want[] = {
+		{"11.01.01/musrenbang/2026#U-1", 0, PLAN_TRACE_NEW, false},
+		{"11.01/rkpd/2026#1.01.01", 1, PLAN_TRACE_NEW, false},
+		{"11/rkpd/2026#1.01.01", 2, PLAN_TRACE_NEW, false},
+		{"n/rpjmn/2025-2029#PN-1", 3, PLAN_TRACE_NEW, false},
+		{"n/rpjmn/2025-2029#PN-2.PP-1", 3, PLAN_TRACE_NEW, false},
+		{"n/rpjmn/2025-2029#PN-2", 4, PLAN_TRACE_NEW, true},
+		{"11/rkpd/2026#1.01.02", 2, PLAN_TRACE_NEW, false},
+		{"n/rpjmn/2025-2029#PN-1", 3, PLAN_TRACE_REPEAT, false},
+	};
+	for (size_t i = 0; i < t.n; i++) {
+		assert_string_equal(node_ref(&t.nodes[i]), want[i].ref);
+		assert_int_equal(t.nodes[i].depth, want[i].depth);
+		assert_int_equal(t.nodes[i].mark, want[i].mark);
+		assert_int_equal(t.nodes[i].part, want[i].part);
+	}
+	assert_int_equal(t.nodes[0].parent, PLAN_TRACE_NONE);
+	assert_null(t.nodes[0].ref);
+	assert_int_equal(t.nodes[6].parent, 1);
+	assert_int_equal(t.nodes[7].first, 3);
+	assert_string_equal(t.nodes[1].ref->text, "11.01/rkpd/2026#1.01.01");
+	assert_null(t.nodes[5].ref);	/* a part: no supports entry */
+	plan_trace_release(&t);
+	assert_int_equal(t.n, 0);
+}
+
+static void test_up_cycle(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("11.01/rkpd/2026#1.01.05", &d);
+	struct plan_trace t;
+	(void)state;
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
+	assert_int_equal(t.n, 3);
+	assert_string_equal(node_ref(&t.nodes[1]), "11.02/rkpd/2026#1.01.05");
+	assert_int_equal(t.nodes[1].mark, PLAN_TRACE_NEW);
+	assert_int_equal(t.nodes[2].mark, PLAN_TRACE_CYCLE);
+	assert_int_equal(t.nodes[2].first, 0);
+	assert_ptr_equal(t.nodes[2].el, e);
+	plan_trace_release(&t);
+}
+
+static void test_up_into_nothing(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("11/rkpd/2026#1.01.03", &d);
+	struct plan_trace t;
+	(void)state;
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
+	assert_int_equal(t.n, 3);
+	assert_int_equal(t.nodes[1].mark, PLAN_TRACE_NOT_LOADED);
+	assert_null(t.nodes[1].doc);
+	assert_null(t.nodes[1].el);
+	assert_string_equal(t.nodes[1].ref->text, "x/unloaded/2026#A");
+	assert_int_equal(t.nodes[2].mark, PLAN_TRACE_NOT_FOUND);
+	assert_string_equal(t.nodes[2].doc->id.s, "n/rpjmn/2025-2029");
+	assert_null(t.nodes[2].el);
+	plan_trace_release(&t);
+}
+
+static void test_up_top_alone(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-1", &d);
+	struct plan_trace t;
+	(void)state;
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
+	assert_int_equal(t.n, 1);
+	assert_int_equal(t.dir, PLAN_TRACE_UP);
+	plan_trace_release(&t);
+}
+
+static void test_down_tree(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-1", &d);
+	struct plan_trace t;
+	(void)state;
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_DOWN);
+	static const char *const want[] = {
+		"n/rpjmn/2025-2029#PN-1", "11/rkpd/2026#1.01.01",
+		"11.01/rkpd/2026#1.01.01", "11.01.01/musrenbang/2026#U-1",
+		"11.01.01.2001/rkpdes/2026#2.6.01", "11/rkpd/2026#1.01.02",
+		"11.01/rkpd/2026#1.01.01",
+	};
+	static const size_t depth[] = {0, 1, 2, 3, 4, 1, 2};
+	assert_int_equal(t.n, 7);
+	for (size_t i = 0; i < t.n; i++) {
+		assert_string_equal(node_ref(&t.nodes[i]), want[i]);
+		assert_int_equal(t.nodes[i].depth, depth[i]);
+	}
+	assert_int_equal(t.nodes[6].mark, PLAN_TRACE_REPEAT);
+	assert_int_equal(t.nodes[6].first, 2);
+	/* down, ref is the supports entry of the node's own element */
+	assert_string_equal(t.nodes[1].ref->text, "n/rpjmn/2025-2029#PN-1");
+	plan_trace_release(&t);
+}
+
+static void test_down_through_parts(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-2", &d);
+	struct plan_trace t;
+	(void)state;
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_DOWN);
+	assert_true(t.n >= 3);
+	assert_string_equal(node_ref(&t.nodes[1]),
+			    "n/rpjmn/2025-2029#PN-2.PP-1");
+	assert_true(t.nodes[1].part);
+	assert_null(t.nodes[1].ref);
+	assert_string_equal(node_ref(&t.nodes[2]), "11/rkpd/2026#1.01.01");
+	assert_false(t.nodes[2].part);
+	plan_trace_release(&t);
+	/* a part with nothing below it is not shown */
+	e = el("11/rkpd/2026#1.01.04", &d);
+	plan_trace_build(&t, repo, d, e, PLAN_TRACE_DOWN);
+	assert_int_equal(t.n, 1);
+	plan_trace_release(&t);
+}
+
+/* ---- orphans -------------------------------------------------------- */
+
+static void test_orphan_kind(void **state)
+{
+	const struct plan_doc *d;
+	(void)state;
+	const struct plan_element *e = el("11/rkpd/2026#1.01.04", &d);
+	assert_true(plan_orphan_kind(d, e));
+	e = el("11.01.01/musrenbang/2026#U-2", &d);
+	assert_true(plan_orphan_kind(d, e));
+	e = el("11.01.01.2001/rkpdes/2026#2.6.02", &d);
+	assert_true(plan_orphan_kind(d, e));	/* budget 0 */
+	e = el("11.01.01.2001/rkpdes/2026#2.6.03", &d);
+	assert_true(plan_orphan_kind(d, e));	/* no budget */
+	e = el("11.01.01.2001/rkpdes/2026#2.6.04", &d);
+	assert_false(plan_orphan_kind(d, e));	/* funded at home */
+	e = el("11.01.01.2001/rkpdes/2026#2.6", &d);
+	assert_false(plan_orphan_kind(d, e));	/* a sub-bidang */
+	e = el("n/rpjmn/2025-2029#PN-1", &d);
+	assert_false(plan_orphan_kind(d, e));	/* not rpjmd or rkpd */
+}
+
+static void test_orphans_found(void **state)
+{
+	struct plan_orphans o;
+	(void)state;
+	plan_orphans_find(&o, repo);
+	/* in load order: the walk sorts names bytewise, '-' before '0' */
+	static const char *const want[] = {
+		"11/rkpd/2026#1.01.04", "11.01.01/musrenbang/2026#U-2",
+		"11.01.01.2001/rkpdes/2026#2.6.02",
+		"11.01.01.2001/rkpdes/2026#2.6.03",
+		"11.02/rkpd/2026#1.01.06", "11.02/rkpd/2026#1.01.07",
+		"11.02/rkpd/2026#1.01.07",
+	};
+	assert_int_equal(o.n, sizeof want / sizeof *want);
+	for (size_t i = 0; i < o.n; i++) {
+		char ref[64];
+		snprintf(ref, sizeof ref, "%s#%s", o.v[i].doc->id.s,
+			 o.v[i].el->id);
+		assert_string_equal(ref, want[i]);
+	}
+	assert_int_equal(o.judged, 5);	/* all but the RPJMN */
+	plan_orphans_release(&o);
+	assert_int_equal(o.n, 0);
+}
+
+/* Without a higher plan loaded there is nothing to judge against. */
+static void test_orphans_need_higher_plan(void **state)
+{
+	struct plan_repo_opts ro = {.limits = YLOAD_LIMITS_DEFAULT, .jobs = 1};
+	char path[128], *paths[] = {path};
+	struct plan_orphans o;
+	(void)state;
+	snprintf(path, sizeof path, "%s/1102-rkpd.yaml", dir);
+	struct plan_repo *r = plan_repo_new(&ro);
+	struct plan_findings *f = plan_findings_new(NULL);
+	plan_repo_load(r, paths, 1, f);
+	plan_repo_check(r, f);
+	plan_orphans_find(&o, r);
+	assert_int_equal(o.n, 0);
+	assert_int_equal(o.judged, 0);
+	plan_orphans_release(&o);
+	plan_findings_free(f);
+	plan_repo_free(r);
+}
+
+/* ---- coverage ------------------------------------------------------- */
+
+static void test_coverage_national(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-1", &d);
+	struct plan_coverage c;
+	(void)state;
+	plan_coverage_init(&c, repo, NULL);
+	plan_coverage_add(&c, d, e);
+	assert_false(c.regions_from_table);
+	assert_int_equal(c.nitems, 1);
+	const struct plan_cov_item *it = &c.items[0];
+	assert_int_equal(it->direct, 2);
+	assert_int_equal(it->supporters, 5);	/* 2 + kab + U-1 + nagari */
+	assert_int_equal(it->nunits, 2);
+	const struct plan_cov_unit *u = &it->units[0];
+	assert_string_equal(u->region.code, "");
+	assert_string_equal(u->region.name, "Indonesia");
+	assert_string_equal(u->children_word, "provinsi");
+	assert_int_equal(u->nchildren, 1);
+	assert_int_equal(u->nsupported, 1);
+	u = &it->units[1];
+	assert_string_equal(u->region.name, "Aceh");
+	assert_string_equal(u->children_word, "kabupaten/kota");
+	assert_int_equal(u->nchildren, 2);
+	assert_int_equal(u->nsupported, 1);
+	assert_string_equal(u->children[0].code, "11.01");
+	assert_true(u->children[0].supported);
+	assert_string_equal(u->children[1].name, "Kabupaten Dua");
+	assert_false(u->children[1].supported);
+	assert_int_equal(u->children[1].rank, 2);
+	assert_int_equal(c.gaps, 1);
+	plan_coverage_release(&c);
+}
+
+/* What serves a part serves the whole; the cycle serves nothing above. */
+static void test_coverage_parts_and_document(void **state)
+{
+	const struct plan_doc *d = plan_repo_find_doc(repo, "n/rpjmn/2025-2029");
+	struct plan_coverage c;
+	(void)state;
+	plan_coverage_init(&c, repo, NULL);
+	plan_coverage_add(&c, d, NULL);
+	assert_int_equal(c.nitems, 3);
+	assert_string_equal(c.items[1].el->id, "PN-2");
+	assert_int_equal(c.items[1].direct, 0);
+	assert_int_equal(c.items[1].supporters, 4);
+	assert_int_equal(c.items[1].units[0].nsupported, 1);
+	assert_int_equal(c.items[2].direct, 1);
+	plan_coverage_release(&c);
+}
+
+static void test_coverage_lower_levels(void **state)
+{
+	const struct plan_doc *d;
+	const struct plan_element *e = el("11.01/rkpd/2026#1.01.01", &d);
+	struct plan_coverage c;
+	(void)state;
+	plan_coverage_init(&c, repo, NULL);
+	plan_coverage_add(&c, d, e);
+	const struct plan_cov_item *it = &c.items[0];
+	assert_int_equal(it->nunits, 2);
+	assert_string_equal(it->units[0].children_word, "kecamatan");
+	assert_int_equal(it->units[0].nsupported, 1);
+	assert_string_equal(it->units[1].region.name, "Kecamatan Satu");
+	assert_string_equal(it->units[1].children_word, "nagari");
+	assert_int_equal(it->units[1].nsupported, 1);
+	assert_int_equal(c.gaps, 0);
+	/* a nagari element has no lower regions */
+	e = el("11.01.01.2001/rkpdes/2026#2.6.01", &d);
+	plan_coverage_add(&c, d, e);
+	assert_int_equal(c.items[1].nunits, 0);
+	assert_int_equal(c.gaps, 0);
+	plan_coverage_release(&c);
+}
+
+static void test_coverage_top(void **state)
+{
+	struct plan_coverage c;
+	(void)state;
+	plan_coverage_init(&c, repo, NULL);
+	plan_coverage_add_top(&c);
+	assert_int_equal(c.nitems, 3);
+	for (size_t i = 0; i < c.nitems; i++)
+		assert_string_equal(c.items[i].doc->id.s, "n/rpjmn/2025-2029");
+	plan_coverage_release(&c);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lookup_found),
+		cmocka_unit_test(test_lookup_near_element),
+		cmocka_unit_test(test_lookup_near_document),
+		cmocka_unit_test(test_lookup_ambiguous),
+		cmocka_unit_test(test_region_display),
+		cmocka_unit_test(test_up_branches_and_repeat),
+		cmocka_unit_test(test_up_cycle),
+		cmocka_unit_test(test_up_into_nothing),
+		cmocka_unit_test(test_up_top_alone),
+		cmocka_unit_test(test_down_tree),
+		cmocka_unit_test(test_down_through_parts),
+		cmocka_unit_test(test_orphan_kind),
+		cmocka_unit_test(test_orphans_found),
+		cmocka_unit_test(test_orphans_need_higher_plan),
+		cmocka_unit_test(test_coverage_national),
+		cmocka_unit_test(test_coverage_parts_and_document),
+		cmocka_unit_test(test_coverage_lower_levels),
+		cmocka_unit_test(test_coverage_top),
+	};
+	return cmocka_run_group_tests_name("trace", tests, setup, teardown);
+}
