@@ -38,7 +38,7 @@ struct pair {
 	const struct plan_doc *d, *p;
 	struct align_index *x;
 	bool budget;			/* renja against its RKPD */
-	struct key k;
+	struct key *k;
 	struct plan_findings *out;
 };
 
@@ -161,7 +161,7 @@ static const struct plan_element *match(struct pair *p, size_t scope,
 					const struct plan_element *e,
 					const struct plan_element **other)
 {
-	struct key *k = &p->k;
+	struct key *k = p->k;
 	*other = NULL;
 	key_start(k, scope, e);
 	if (!e->eff_unit)
@@ -538,10 +538,9 @@ static void align_doc(const struct plan_repo *r, const struct plan_doc *d,
 		struct pair p = {d, rd->doc, cache[n],
 				 d->kind == KIND_RENJA &&
 					 rd->doc->kind == KIND_RKPD,
-				 *k, out};
+				 k, out};
 		for (size_t t = 0; t < d->ntop; t++)
 			align_element(&p, d->top[t], NULL);
-		*k = p.k;	/* keep the grown buffer */
 	}
 }
 
