@@ -443,11 +443,11 @@ static void text_node(const struct out *o, const struct plan_trace *t,
 	if (n->el) {
 		text_elem(o, n->doc, n->el);
 	} else {
-		if (n->doc)
+		/* a document not loaded has no level or region to show */
+		if (n->doc) {
 			text_place(o, n->doc);
-		else
-			fputc('?', o->fp);
-		fputs(": ", o->fp);
+			fputs(": ", o->fp);
+		}
 		put_text(o, n->ref->text);
 	}
 	text_note(o, part_note(t, n));
