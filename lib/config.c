@@ -211,6 +211,9 @@ static int read_config(struct plan_config *c, const struct ynode *root,
 			r = read_rules(c, v, err, errlen);
 		else if (ynode_text_is(k, "regions") && ynode_is_text(v))
 			c->regions = resolve(c, v);
+		else if (ynode_text_is(k, "regions"))
+			r = cfg_error(err, errlen, c->path, v,
+				      "'regions' must be a file name", NULL);
 		else if (ynode_text_is(k, "nomenclature"))
 			r = read_tables(c, v, err, errlen);
 		else if (ynode_text_is(k, "waivers"))
