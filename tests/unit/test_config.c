@@ -1,0 +1,620 @@
+/* test_config.c - the repository config file .plan.yaml (lib/config.c). */
+#include <dirent.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "config.h"
+
+struct fx {
+	char dir[32];
+	char path[PATH_MAX];	/* dir/.plan.yaml */
+	char err[512];
+	struct plan_config *c;
+	struct plan_findings *f;
+};
+
+static void rm_rf(const char *path)
+{
+	struct stat st;
+
+	if (lstat(path, &st) < 0)
+		return;
+	if (S_ISDIR(st.st_mode)) {
+		DIR *d = opendir(path);
+		if (d) {
+			for (struct dirent *e; (e = readdir(d));) {
+				if (!strcmp(e->d_name, ".") ||
+				    !strcmp(e->d_name, ".."))
+					continue;
+				char *p = malloc(strlen(path) +
+						 strlen(e->d_name) + 2);
+				sprintf(p, "%s/%s", path, e->d_name);
+				rm_rf(p);
+				free(p);
+			}
+			closedir(d);
+		}
+		rmdir(path);
+	} else {
+		unlink(path);
+	}
+}
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+
+	if (!fx)
+		return -1;
+	strcpy(fx->dir, "/tmp/test_config.XXXXXX");
+	if (!mkdtemp(fx->dir))
+		return -1;
+	snprintf(fx->path, sizeof fx->path, "%s/.plan.yaml", fx->dir);
+	fx->f = plan_findings_new(NULL);
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+
+	plan_config_free(fx->c);
+	plan_findings_free(fx->f);
+	rm_rf(fx->dir);
+	free(fx);
+	unsetenv("PLAN_TODAY");
+	return 0;
+}
+
+static void write_file(const char *path, const char *text)
+{
+	FILE *fp = fopen(path, "w");
+
+	assert_non_null(fp);
+	assert_true(fputs(text, fp) >= 0);
+	assert_int_equal(fclose(fp), 0);
+}
+
+/* Write the config and load it; NULL on error (fx->err says why). */
+static struct plan_config *load(struct fx *fx, const char *yaml)
+{
+	write_file(fx->path, yaml);
+	plan_config_free(fx->c);
+	fx->err[0] = '\0';
+	fx->c = plan_config_load(fx->path, fx->err, sizeof fx->err);
+	return fx->c;
+}
+
+/* The config must be refused with "path:line:col: ..." containing what. */
+static void refused(struct fx *fx, const char *yaml, unsigned line,
+		    unsigned col, const char *what)
+{
+	if (load(fx, yaml))
+		fail_msg("accepted:\n%s", yaml);
+	char head[PATH_MAX + 32];
+	snprintf(head, sizeof head, "%s:%u:%u: ", fx->path, line, col);
+	if (strncmp(fx->err, head, strlen(head)))
+		fail_msg("'%s' does not begin with '%s'", fx->err, head);
+	if (!strstr(fx->err, what))
+		fail_msg("'%s' does not contain '%s'", fx->err, what);
+}
+
+/* Loading ------------------------------------------------------------ */
+
+static void test_valid_config(void **state)
+{
+	struct fx *fx = *state;
+	struct plan_config *c = load(fx,
+		"# repository settings\n"
+		"rules:\n"
+		"  orphan: off\n"
+		"  code-unknown: error\n"
+		"  schema: warning\n"
+		"  ref-external: info\n"
+		"  yaml-syntax: error\n"
+		"regions: tables/regions.csv\n"
+		"nomenclature: [nom/prov.csv, /abs/kabkota.csv]\n"
+		"x-owner: Bappeda\n"
+		"waivers:\n"
+		"  - rule: budget-sum\n"
+		"    element: 13/rpjmd/2025-2029#2.16.03\n"
+		"    reason: pagu revised in the APBD-P\n"
+		"    until: 2026-12-31\n"
+		"  - {rule: orphan, element: 13/rkpd/2026, reason: all}\n");
+
+	if (!c)
+		fail_msg("refused: %s", fx->err);
+	struct plan_rule_config rc;
+	plan_rule_config_init(&rc);
+	plan_config_rules(c, &rc);
+	assert_int_equal(rc.severity[RULE_ORPHAN], PLAN_SEV_OFF);
+	assert_int_equal(rc.severity[RULE_CODE_UNKNOWN], PLAN_SEV_ERROR);
+	assert_int_equal(rc.severity[RULE_SCHEMA], PLAN_SEV_WARNING);
+	assert_int_equal(rc.severity[RULE_REF_EXTERNAL], PLAN_SEV_INFO);
+	assert_true(rc.severity[RULE_YAML_SYNTAX] == PLAN_SEV_ERROR ||
+		    rc.severity[RULE_YAML_SYNTAX] == PLAN_SEV_DEFAULT);
+	assert_int_equal(rc.severity[RULE_BUDGET_SUM], PLAN_SEV_DEFAULT);
+
+	char want[PATH_MAX + 64];
+	snprintf(want, sizeof want, "%s/tables/regions.csv", fx->dir);
+	assert_string_equal(plan_config_regions(c), want);
+	assert_int_equal(plan_config_nomenclature_count(c), 2);
+	snprintf(want, sizeof want, "%s/nom/prov.csv", fx->dir);
+	assert_string_equal(plan_config_nomenclature(c, 0), want);
+	assert_string_equal(plan_config_nomenclature(c, 1), "/abs/kabkota.csv");
+	assert_null(plan_config_nomenclature(c, 2));
+}
+
+static void test_command_line_overrides_config(void **state)
+{
+	struct fx *fx = *state;
+	struct plan_config *c = load(fx, "rules: {orphan: warning}\n");
+	struct plan_rule_config rc;
+
+	assert_non_null(c);
+	plan_rule_config_init(&rc);
+	plan_config_rules(c, &rc);
+	assert_int_equal(rc.severity[RULE_ORPHAN], PLAN_SEV_WARNING);
+	plan_rule_config_set(&rc, RULE_ORPHAN, PLAN_SEV_OFF);	/* --disable */
+	assert_int_equal(rc.severity[RULE_ORPHAN], PLAN_SEV_OFF);
+}
+
+static void test_single_nomenclature_and_no_tables(void **state)
+{
+	struct fx *fx = *state;
+	struct plan_config *c = load(fx, "nomenclature: n.csv\n");
+
+	assert_non_null(c);
+	assert_null(plan_config_regions(c));
+	assert_int_equal(plan_config_nomenclature_count(c), 1);
+	char want[PATH_MAX + 16];
+	snprintf(want, sizeof want, "%s/n.csv", fx->dir);
+	assert_string_equal(plan_config_nomenclature(c, 0), want);
+}
+
+static void test_relative_config_path(void **state)
+{
+	struct fx *fx = *state;
+	char cwd[PATH_MAX];
+
+	/* a config named without a directory resolves against "." */
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	write_file(fx->path, "regions: r.csv\n");
+	assert_int_equal(chdir(fx->dir), 0);
+	fx->c = plan_config_load(".plan.yaml", fx->err, sizeof fx->err);
+	assert_int_equal(chdir(cwd), 0);
+	assert_non_null(fx->c);
+	assert_string_equal(plan_config_regions(fx->c), "./r.csv");
+}
+
+static void test_empty_config(void **state)
+{
+	struct fx *fx = *state;
+	struct plan_rule_config rc;
+
+	assert_non_null(load(fx, ""));
+	assert_non_null(load(fx, "# nothing yet\n"));
+	plan_rule_config_init(&rc);
+	plan_config_rules(fx->c, &rc);
+	for (int i = 0; i < RULE_COUNT; i++)
+		assert_int_equal(rc.severity[i], PLAN_SEV_DEFAULT);
+	assert_null(plan_config_regions(fx->c));
+	assert_int_equal(plan_config_nomenclature_count(fx->c), 0);
+	/* no waivers: nothing is marked */
+	plan_finding_add(fx->f, RULE_ORPHAN, PLAN_SEV_DEFAULT,
+			 (struct plan_pos){"f", 1, 1}, "d#e", NULL, NULL, "o");
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2026, 1, 1}, NULL,
+			  NULL);
+	assert_null(plan_findings_get(fx->f, 0)->waived);
+}
+
+/* Errors ------------------------------------------------------------- */
+
+static void test_error_unknown_key(void **state)
+{
+	struct fx *fx = *state;
+
+	refused(fx, "rules: {}\nregion: r.csv\n", 2, 1, "'region'");
+	refused(fx, "rules: {}\nregion: r.csv\n", 2, 1, "unknown key");
+}
+
+static void test_error_unknown_rule(void **state)
+{
+	struct fx *fx = *state;
+
+	refused(fx, "rules:\n  orphn: off\n", 2, 3, "unknown rule 'orphn'");
+}
+
+static void test_error_bad_severity(void **state)
+{
+	struct fx *fx = *state;
+
+	refused(fx, "rules:\n  orphan: loud\n", 2, 11, "'orphan'");
+	refused(fx, "rules:\n  orphan: Off\n", 2, 11, "severity");
+	refused(fx, "rules:\n  orphan:\n", 2, 10, "severity");
+	refused(fx, "rules:\n  orphan: default\n", 2, 11, "severity");
+}
+
+static void test_error_mandatory_off(void **state)
+{
+	struct fx *fx = *state;
+	static const char *const mand[] = {
+		"yaml-syntax", "yaml-alias", "yaml-depth", "limit",
+	};
+	char y[128], what[64];
+
+	for (size_t i = 0; i < 4; i++) {
+		snprintf(y, sizeof y, "rules:\n  %s: off\n", mand[i]);
+		snprintf(what, sizeof what, "'%s'", mand[i]);
+		refused(fx, y, 2, 3, what);
+		refused(fx, y, 2, 3, "cannot be turned off");
+		snprintf(y, sizeof y, "rules:\n  %s: warning\n", mand[i]);
+		refused(fx, y, 2, 3, "cannot be turned off");
+	}
+}
+
+static void test_error_waivers(void **state)
+{
+	struct fx *fx = *state;
+
+	refused(fx, "waivers:\n  - rule: orphan\n    element: a/b\n", 2, 5,
+		"'reason'");
+	refused(fx, "waivers:\n  - rule: orphan\n    reason: r\n", 2, 5,
+		"'element'");
+	refused(fx, "waivers:\n  - element: a\n    reason: r\n", 2, 5,
+		"'rule'");
+	refused(fx, "waivers:\n  - {rule: orphan, element: a, reason: ~}\n",
+		2, 5, "'reason'");
+	refused(fx,
+		"waivers:\n"
+		"  - rule: orphan\n"
+		"    element: a\n"
+		"    reason: r\n"
+		"    until: 2026-02-30\n", 5, 12, "'2026-02-30'");
+	refused(fx,
+		"waivers:\n"
+		"  - {rule: orphan, element: a, reason: r, until: 31-12-2026}\n",
+		2, 50, "YYYY-MM-DD");
+	refused(fx, "waivers:\n  - {rule: orhpan, element: a, reason: r}\n",
+		2, 12, "unknown rule 'orhpan'");
+	refused(fx, "waivers:\n  - {rule: limit, element: a, reason: r}\n",
+		2, 12, "cannot be waived");
+	refused(fx,
+		"waivers:\n  - {rule: orphan, element: a, reason: r, why: x}\n",
+		2, 43, "'why'");
+	refused(fx, "waivers:\n  - orphan\n", 2, 5, "mapping");
+	refused(fx, "waivers: {rule: orphan}\n", 1, 10, "list");
+	/* the second waiver is bad: its own position */
+	refused(fx,
+		"waivers:\n"
+		"  - {rule: orphan, element: a, reason: r}\n"
+		"  - {rule: orphan, element: b}\n", 3, 5, "'reason'");
+}
+
+static void test_error_shapes(void **state)
+{
+	struct fx *fx = *state;
+
+	refused(fx, "rules: [orphan]\n", 1, 8, "'rules'");
+	refused(fx, "nomenclature: {a: b}\n", 1, 15, "'nomenclature'");
+	refused(fx, "nomenclature: [a.csv, [b.csv]]\n", 1, 23, "file name");
+	refused(fx, "regions: [a.csv]\n", 1, 10, "'regions'");
+	refused(fx, "- rules\n", 1, 1, "mapping");
+}
+
+static void test_error_yaml(void **state)
+{
+	struct fx *fx = *state;
+
+	refused(fx, "rules:\n  orphan: off\n  orphan: warning\n", 3, 3,
+		"duplicate key");
+	refused(fx, "rules: {orphan: off\n", 2, 1, "");
+	refused(fx, "a: &x 1\n", 1, 4, "anchors");
+}
+
+static void test_error_unreadable(void **state)
+{
+	struct fx *fx = *state;
+	char missing[PATH_MAX + 16];
+
+	snprintf(missing, sizeof missing, "%s/nope.yaml", fx->dir);
+	assert_null(plan_config_load(missing, fx->err, sizeof fx->err));
+	char want[PATH_MAX + 64];
+	snprintf(want, sizeof want, "%s: No such file or directory", missing);
+	assert_string_equal(fx->err, want);
+	assert_null(plan_config_load(fx->dir, fx->err, sizeof fx->err));
+	assert_non_null(strstr(fx->err, "Is a directory"));
+}
+
+/* Finding the file --------------------------------------------------- */
+
+static void test_find_upward(void **state)
+{
+	struct fx *fx = *state;
+	char real[PATH_MAX], p[PATH_MAX + 64], want[PATH_MAX + 64];
+
+	assert_non_null(realpath(fx->dir, real));
+	snprintf(p, sizeof p, "%s/a", fx->dir);
+	assert_int_equal(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/a/b", fx->dir);
+	assert_int_equal(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/a/b/c", fx->dir);
+	assert_int_equal(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/a/.plan.yaml", fx->dir);
+	write_file(p, "rules: {}\n");
+	snprintf(p, sizeof p, "%s/a/b/c/plan.yaml", fx->dir);
+	write_file(p, "plan: 1\n");
+	snprintf(want, sizeof want, "%s/a/.plan.yaml", real);
+
+	char *found;
+	snprintf(p, sizeof p, "%s/a/b/c", fx->dir);
+	found = plan_config_find(p);
+	assert_non_null(found);
+	assert_string_equal(found, want);
+	free(found);
+	snprintf(p, sizeof p, "%s/a/b/c/plan.yaml", fx->dir);
+	found = plan_config_find(p);
+	assert_non_null(found);
+	assert_string_equal(found, want);
+	free(found);
+	snprintf(p, sizeof p, "%s/a", fx->dir);
+	found = plan_config_find(p);
+	assert_non_null(found);
+	assert_string_equal(found, want);
+	free(found);
+
+	/* the nearest one wins; a directory called .plan.yaml is not one */
+	snprintf(p, sizeof p, "%s/a/b/.plan.yaml", fx->dir);
+	write_file(p, "");
+	snprintf(p, sizeof p, "%s/a/b/c/.plan.yaml", fx->dir);
+	assert_int_equal(mkdir(p, 0755), 0);
+	snprintf(p, sizeof p, "%s/a/b/c/plan.yaml", fx->dir);
+	found = plan_config_find(p);
+	snprintf(want, sizeof want, "%s/a/b/.plan.yaml", real);
+	assert_non_null(found);
+	assert_string_equal(found, want);
+	free(found);
+
+	/* relative paths work too */
+	char cwd[PATH_MAX];
+	assert_non_null(getcwd(cwd, sizeof cwd));
+	snprintf(p, sizeof p, "%s/a/b", fx->dir);
+	assert_int_equal(chdir(p), 0);
+	found = plan_config_find("c/plan.yaml");
+	assert_int_equal(chdir(cwd), 0);
+	assert_non_null(found);
+	assert_string_equal(found, want);
+	free(found);
+}
+
+static void test_find_none(void **state)
+{
+	struct fx *fx = *state;
+	char p[PATH_MAX + 16];
+	struct stat st;
+
+	/* only meaningful when no ancestor of /tmp has one */
+	if (!stat("/tmp/.plan.yaml", &st) || !stat("/.plan.yaml", &st))
+		skip();
+	snprintf(p, sizeof p, "%s/x.yaml", fx->dir);
+	write_file(p, "plan: 1\n");
+	assert_null(plan_config_find(p));
+	assert_null(plan_config_find(fx->dir));
+	/* a path that does not exist has no config */
+	snprintf(p, sizeof p, "%s/missing/x.yaml", fx->dir);
+	assert_null(plan_config_find(p));
+}
+
+/* Waivers ------------------------------------------------------------ */
+
+static void add(struct fx *fx, enum plan_rule r, const char *element)
+{
+	plan_finding_add(fx->f, r, PLAN_SEV_DEFAULT,
+			 (struct plan_pos){"p.yaml", 1, 1}, element, NULL,
+			 NULL, "%s", element ? element : "(none)");
+}
+
+struct notes {
+	int n;
+	char last[512];
+};
+
+static void note(void *ctx, const char *msg)
+{
+	struct notes *ns = ctx;
+
+	ns->n++;
+	snprintf(ns->last, sizeof ns->last, "%s", msg);
+}
+
+#define WAIVERS \
+	"waivers:\n" \
+	"  - rule: budget-sum\n" \
+	"    element: 13/rpjmd/2025-2029#2.16.03\n" \
+	"    reason: pagu revised\n" \
+	"    until: 2026-12-31\n" \
+	"  - rule: orphan\n" \
+	"    element: 13/rkpd/2026\n" \
+	"    reason: all of them\n"
+
+static void test_waive(void **state)
+{
+	struct fx *fx = *state;
+	struct notes ns = {0, ""};
+
+	assert_non_null(load(fx, WAIVERS));
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");	/* 0 yes */
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03.1.02");	/* 1 */
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16");	/* 2 */
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029");		/* 3 */
+	add(fx, RULE_SCHEMA, "13/rpjmd/2025-2029#2.16.03");	/* 4 */
+	add(fx, RULE_ORPHAN, "13/rkpd/2026#1.02.02");		/* 5 yes */
+	add(fx, RULE_ORPHAN, "13/rkpd/2026");			/* 6 yes */
+	add(fx, RULE_ORPHAN, "13/rkpd/2026-2027#x");		/* 7 */
+	add(fx, RULE_ORPHAN, "13/rkpd/202");			/* 8 */
+	add(fx, RULE_ORPHAN, NULL);				/* 9 */
+	add(fx, RULE_ORPHAN, "13.01/rkpd/2026#x");		/* 10 */
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2026, 6, 1}, note,
+			  &ns);
+
+	static const bool want[] = {
+		true, false, false, false, false, true, true, false, false,
+		false, false,
+	};
+	for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
+		const struct plan_finding *f = plan_findings_get(fx->f, i);
+		if (!f->waived != !want[i])
+			fail_msg("%zu (%s %s): waived %d", i,
+				 plan_rule_info(f->rule)->name, f->message,
+				 f->waived != NULL);
+	}
+	const struct plan_finding *f = plan_findings_get(fx->f, 0);
+	assert_string_equal(f->waived->reason, "pagu revised");
+	assert_string_equal(f->waived->until, "2026-12-31");
+	f = plan_findings_get(fx->f, 5);
+	assert_string_equal(f->waived->reason, "all of them");
+	assert_null(f->waived->until);
+	assert_int_equal(ns.n, 0);
+	struct plan_counts c = plan_findings_counts(fx->f);
+	assert_int_equal(c.waived, 3);
+	assert_int_equal(c.errors, 4);
+	assert_int_equal(c.warnings, 4);
+}
+
+static void test_waiver_until_inclusive(void **state)
+{
+	struct fx *fx = *state;
+	struct notes ns = {0, ""};
+
+	assert_non_null(load(fx, WAIVERS));
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2026, 12, 31}, note,
+			  &ns);
+	assert_non_null(plan_findings_get(fx->f, 0)->waived);
+	assert_int_equal(ns.n, 0);
+}
+
+static void test_waiver_expired(void **state)
+{
+	struct fx *fx = *state;
+	struct notes ns = {0, ""};
+
+	assert_non_null(load(fx, WAIVERS));
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");
+	add(fx, RULE_ORPHAN, "13/rkpd/2026#P");
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2027, 1, 1}, note,
+			  &ns);
+	assert_null(plan_findings_get(fx->f, 0)->waived);
+	assert_null(plan_findings_get(fx->f, 1)->waived);
+	/* no until: never expires */
+	assert_non_null(plan_findings_get(fx->f, 2)->waived);
+	/* once per waiver, however many findings it would have covered */
+	assert_int_equal(ns.n, 1);
+	char head[PATH_MAX + 16];
+	snprintf(head, sizeof head, "%s:2: ", fx->path);
+	if (strncmp(ns.last, head, strlen(head)))
+		fail_msg("note '%s' does not begin with '%s'", ns.last, head);
+	assert_non_null(strstr(ns.last, "budget-sum"));
+	assert_non_null(strstr(ns.last, "13/rpjmd/2025-2029#2.16.03"));
+	assert_non_null(strstr(ns.last, "2026-12-31"));
+	assert_non_null(strstr(ns.last, "expired"));
+	struct plan_counts c = plan_findings_counts(fx->f);
+	assert_int_equal(c.errors, 2);
+	assert_int_equal(c.waived, 1);
+
+	/* without a callback it is just as expired */
+	plan_findings_clear(fx->f);
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2027, 1, 1}, NULL,
+			  NULL);
+	assert_null(plan_findings_get(fx->f, 0)->waived);
+}
+
+static void test_waiver_expired_by_plan_today(void **state)
+{
+	struct fx *fx = *state;
+	struct notes ns = {0, ""};
+
+	assert_non_null(load(fx, WAIVERS));
+	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");
+	assert_int_equal(setenv("PLAN_TODAY", "2030-01-15", 1), 0);
+	struct plan_date today = plan_today();
+	assert_int_equal(today.year, 2030);
+	assert_int_equal(today.month, 1);
+	assert_int_equal(today.day, 15);
+	plan_config_waive(fx->c, fx->f, today, note, &ns);
+	assert_null(plan_findings_get(fx->f, 0)->waived);
+	assert_int_equal(ns.n, 1);
+
+	assert_int_equal(setenv("PLAN_TODAY", "2026-01-15", 1), 0);
+	plan_config_waive(fx->c, fx->f, plan_today(), note, &ns);
+	assert_non_null(plan_findings_get(fx->f, 0)->waived);
+	assert_int_equal(ns.n, 1);
+}
+
+static void test_plan_today_fallback(void **state)
+{
+	(void)state;
+	/* a PLAN_TODAY that is no date is ignored: the real date */
+	assert_int_equal(setenv("PLAN_TODAY", "2026-02-30", 1), 0);
+	struct plan_date d = plan_today();
+	assert_true(d.year >= 2024);
+	assert_in_range(d.month, 1, 12);
+	assert_in_range(d.day, 1, 31);
+	unsetenv("PLAN_TODAY");
+	struct plan_date e = plan_today();
+	assert_int_equal(d.year, e.year);
+}
+
+static void test_already_waived_kept(void **state)
+{
+	struct fx *fx = *state;
+
+	/* two waivers for one finding: the first one's reason stays */
+	assert_non_null(load(fx,
+		"waivers:\n"
+		"  - {rule: orphan, element: d, reason: first}\n"
+		"  - {rule: orphan, element: d#e, reason: second}\n"));
+	add(fx, RULE_ORPHAN, "d#e");
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2026, 1, 1}, NULL,
+			  NULL);
+	assert_string_equal(plan_findings_get(fx->f, 0)->waived->reason,
+			    "first");
+}
+
+int main(void)
+{
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+	const struct CMUnitTest tests[] = {
+		T(test_valid_config),
+		T(test_command_line_overrides_config),
+		T(test_single_nomenclature_and_no_tables),
+		T(test_relative_config_path),
+		T(test_empty_config),
+		T(test_error_unknown_key),
+		T(test_error_unknown_rule),
+		T(test_error_bad_severity),
+		T(test_error_mandatory_off),
+		T(test_error_waivers),
+		T(test_error_shapes),
+		T(test_error_yaml),
+		T(test_error_unreadable),
+		T(test_find_upward),
+		T(test_find_none),
+		T(test_waive),
+		T(test_waiver_until_inclusive),
+		T(test_waiver_expired),
+		T(test_waiver_expired_by_plan_today),
+		T(test_plan_today_fallback),
+		T(test_already_waived_kept),
+	};
+	return cmocka_run_group_tests_name("config", tests, NULL, NULL);
+}
