@@ -161,14 +161,22 @@ static void report_cycle(struct tarjan *t, size_t first, size_t mark)
 			continue;
 		const struct plan_doc *d = l->from_doc;
 		size_t size = t->nstack - first;
+		char msg[512];
+		if (size == 1)
+			snprintf(msg, sizeof msg,
+				 "'%s' names this element itself: a supports link goes round in a circle",
+				 l->ref->text);
+		else
+			snprintf(msg, sizeof msg,
+				 "supports links go round in a circle of %zu elements: following '%s' leads back here",
+				 size, l->ref->text);
 		plan_finding_add(t->out, RULE_SUPPORTS_CYCLE, PLAN_SEV_DEFAULT,
 			(struct plan_pos){d->file, l->ref->node->line,
 					  l->ref->node->column},
 			plan_element_ref(d, l->from),
 			plan_element_breadcrumb(d, l->from),
 			"'supports' points up to plans of higher levels: remove the link that points down or sideways",
-			"supports links go round in a circle of %zu element%s: following '%s' leads back here",
-			size, size == 1 ? "" : "s", l->ref->text);
+			"%s", msg);
 		return;
 	}
 }
