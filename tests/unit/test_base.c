@@ -1,0 +1,348 @@
+/* test_base.c - the string map (lib/strmap.c) and the arena (lib/arena.c). */
+#include <fcntl.h>
+#include <signal.h>
+#include <stdalign.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "testutil.h"
+
+#include "arena.h"
+#include "strmap.h"
+
+/* strmap ------------------------------------------------------------- */
+
+static void test_strmap_empty(void **state)
+{
+	struct strmap m;
+
+	(void)state;
+	strmap_init(&m);
+	assert_null(strmap_get(&m, "a", 1));
+	assert_null(strmap_get(&m, "", 0));
+	assert_int_equal(m.len, 0);
+	strmap_release(&m);
+	strmap_release(&m);	/* twice is fine */
+	assert_null(strmap_get(&m, "a", 1));
+}
+
+static void test_strmap_put_keeps_first(void **state)
+{
+	struct strmap m;
+	int a, b, c;
+
+	(void)state;
+	strmap_init(&m);
+	assert_ptr_equal(strmap_put(&m, "k", 1, &a), &a);
+	assert_ptr_equal(strmap_put(&m, "k", 1, &b), &a);
+	assert_ptr_equal(strmap_get(&m, "k", 1), &a);
+	assert_int_equal(m.len, 1);
+	/* a second copy of the key text finds the same entry */
+	char k2[] = "k";
+	assert_ptr_equal(strmap_put(&m, k2, 1, &c), &a);
+	strmap_release(&m);
+}
+
+static void test_strmap_set_replaces(void **state)
+{
+	struct strmap m;
+	int a, b;
+
+	(void)state;
+	strmap_init(&m);
+	strmap_set(&m, "k", 1, &a);
+	assert_ptr_equal(strmap_get(&m, "k", 1), &a);
+	strmap_set(&m, "k", 1, &b);
+	assert_ptr_equal(strmap_get(&m, "k", 1), &b);
+	assert_int_equal(m.len, 1);
+	assert_ptr_equal(strmap_put(&m, "k", 1, &a), &b);
+	strmap_release(&m);
+}
+
+static void test_strmap_lengths_not_nul(void **state)
+{
+	struct strmap m;
+	int a, b, c, d, e;
+	static const char text[] = "abcdef";
+
+	(void)state;
+	strmap_init(&m);
+	/* keys are (pointer, length): prefixes of one text are different */
+	strmap_put(&m, text, 3, &a);
+	strmap_put(&m, text, 6, &b);
+	strmap_put(&m, "", 0, &c);
+	strmap_put(&m, "a\0b", 3, &d);
+	strmap_put(&m, "a\0c", 3, &e);
+	assert_int_equal(m.len, 5);
+	assert_ptr_equal(strmap_get(&m, "abc", 3), &a);
+	assert_ptr_equal(strmap_get(&m, "abcdef", 6), &b);
+	assert_ptr_equal(strmap_get(&m, "abcdefgh", 6), &b);
+	assert_null(strmap_get(&m, "abcd", 4));
+	assert_null(strmap_get(&m, "ab", 2));
+	assert_ptr_equal(strmap_get(&m, "", 0), &c);
+	assert_ptr_equal(strmap_get(&m, "zzz", 0), &c);
+	assert_ptr_equal(strmap_get(&m, "a\0b", 3), &d);
+	assert_ptr_equal(strmap_get(&m, "a\0c", 3), &e);
+	assert_null(strmap_get(&m, "a", 1));
+	strmap_release(&m);
+}
+
+static void test_strmap_many_keys_growth(void **state)
+{
+	enum { N = 20000 };
+	struct strmap m;
+	char (*keys)[16] = malloc(N * sizeof *keys);
+	int *vals = malloc(N * sizeof *vals);
+
+	(void)state;
+	assert_non_null(keys);
+	assert_non_null(vals);
+	strmap_init(&m);
+	for (int i = 0; i < N; i++) {
+		snprintf(keys[i], sizeof keys[i], "2.16.%05d", i);
+		vals[i] = i;
+		assert_ptr_equal(strmap_put(&m, keys[i], strlen(keys[i]),
+					    &vals[i]), &vals[i]);
+		/* at most half full, the capacity a power of two */
+		assert_true(m.len * 2 <= m.cap);
+		assert_int_equal(m.cap & (m.cap - 1), 0);
+	}
+	assert_int_equal(m.len, N);
+	for (int i = 0; i < N; i++) {
+		char probe[16];
+		snprintf(probe, sizeof probe, "2.16.%05d", i);
+		int *v = strmap_get(&m, probe, strlen(probe));
+		assert_non_null(v);
+		assert_int_equal(*v, i);
+	}
+	assert_null(strmap_get(&m, "2.16.20000", 10));
+	assert_null(strmap_get(&m, "2.16.0000", 9));
+	/* after growth, put still keeps and set still replaces */
+	int other;
+	assert_ptr_equal(strmap_put(&m, "2.16.00007", 10, &other), &vals[7]);
+	strmap_set(&m, "2.16.00007", 10, &other);
+	assert_ptr_equal(strmap_get(&m, "2.16.00007", 10), &other);
+	assert_int_equal(m.len, N);
+	strmap_release(&m);
+	assert_int_equal(m.len, 0);
+	assert_null(m.slots);
+	free(keys);
+	free(vals);
+}
+
+static void test_strmap_hash(void **state)
+{
+	(void)state;
+	/* FNV-1a 64: the published test vectors */
+	assert_true(strmap_hash("", 0) == UINT64_C(0xcbf29ce484222325));
+	assert_true(strmap_hash("a", 1) == UINT64_C(0xaf63dc4c8601ec8c));
+	assert_true(strmap_hash("foobar", 6) == UINT64_C(0x85944171f73967e8));
+	assert_true(strmap_hash("ab", 1) == strmap_hash("a", 1));
+}
+
+/* arena -------------------------------------------------------------- */
+
+static void test_arena_alignment_and_zero(void **state)
+{
+	struct plan_arena *a = plan_arena_new();
+	static const size_t sizes[] = {1, 3, 7, 8, 15, 16, 17, 31, 100, 1000};
+
+	(void)state;
+	for (int round = 0; round < 50; round++)
+		for (size_t i = 0; i < sizeof sizes / sizeof *sizes; i++) {
+			unsigned char *p = plan_arena_alloc(a, sizes[i]);
+			assert_non_null(p);
+			assert_int_equal((uintptr_t)p % alignof(max_align_t), 0);
+			for (size_t j = 0; j < sizes[i]; j++)
+				assert_int_equal(p[j], 0);
+			memset(p, 0xAB, sizes[i]);	/* dirty for the next */
+		}
+	/* zero bytes still gives a distinct, aligned pointer */
+	void *z1 = plan_arena_alloc(a, 0), *z2 = plan_arena_alloc(a, 0);
+	assert_non_null(z1);
+	assert_non_null(z2);
+	assert_ptr_not_equal(z1, z2);
+	assert_int_equal((uintptr_t)z1 % alignof(max_align_t), 0);
+	plan_arena_free(a);
+	plan_arena_free(NULL);
+}
+
+static void test_arena_separate_objects(void **state)
+{
+	struct plan_arena *a = plan_arena_new();
+	char *p[2000];
+
+	(void)state;
+	/* objects never overlap, across many blocks */
+	for (int i = 0; i < 2000; i++) {
+		p[i] = plan_arena_alloc(a, 37);
+		memset(p[i], i & 0xFF, 37);
+	}
+	for (int i = 0; i < 2000; i++)
+		for (int j = 0; j < 37; j++)
+			assert_int_equal((unsigned char)p[i][j], i & 0xFF);
+	plan_arena_free(a);
+}
+
+static void test_arena_large(void **state)
+{
+	struct plan_arena *a = plan_arena_new();
+
+	(void)state;
+	char *small = plan_arena_alloc(a, 10);
+	strcpy(small, "before");
+	size_t big = (5u << 20) + 3;
+	unsigned char *p = plan_arena_alloc(a, big);
+	assert_non_null(p);
+	assert_int_equal((uintptr_t)p % alignof(max_align_t), 0);
+	assert_int_equal(p[0], 0);
+	assert_int_equal(p[big - 1], 0);
+	memset(p, 0xFF, big);	/* all of it is ours (ASan/valgrind check) */
+	/* small allocations still work after a big one, and old ones live */
+	char *after = plan_arena_alloc(a, 10);
+	strcpy(after, "after");
+	assert_string_equal(small, "before");
+	assert_string_equal(after, "after");
+	assert_true(plan_arena_used(a) >= big + 20);
+	plan_arena_free(a);
+}
+
+static void test_arena_used(void **state)
+{
+	struct plan_arena *a = plan_arena_new();
+
+	(void)state;
+	assert_int_equal(plan_arena_used(a), 0);
+	plan_arena_alloc(a, 1);
+	size_t one = plan_arena_used(a);
+	assert_true(one >= 1 && one <= alignof(max_align_t) * 2);
+	plan_arena_alloc(a, 100);
+	assert_true(plan_arena_used(a) >= one + 100);
+	plan_arena_free(a);
+}
+
+/* A request so big that rounding it up would wrap around must not come
+ * back as a tiny block: the process dies as on out of memory. */
+static void test_arena_overflow_aborts(void **state)
+{
+	(void)state;
+	static const size_t huge[] = {SIZE_MAX, SIZE_MAX - 1, SIZE_MAX - 14};
+
+	for (size_t i = 0; i < sizeof huge / sizeof *huge; i++) {
+		fflush(NULL);
+		pid_t pid = fork();
+		assert_true(pid >= 0);
+		if (pid == 0) {
+			int fd = open("/dev/null", O_WRONLY);
+			if (fd >= 0)
+				dup2(fd, 2);
+			struct plan_arena *a = plan_arena_new();
+			char *p = plan_arena_alloc(a, huge[i]);
+			p[0] = 1;
+			_exit(0);	/* survived: wrong */
+		}
+		int st;
+		assert_int_equal(waitpid(pid, &st, 0), pid);
+		if (!WIFSIGNALED(st) || WTERMSIG(st) != SIGABRT)
+			fail_msg("alloc(%zu) did not abort (status %#x)",
+				 huge[i], st);
+	}
+}
+
+static void test_arena_strings(void **state)
+{
+	struct plan_arena *a = plan_arena_new();
+
+	(void)state;
+	char *s = plan_arena_strndup(a, "abcdef", 3);
+	assert_string_equal(s, "abc");
+	assert_string_equal(plan_arena_strndup(a, "xyz", 0), "");
+	assert_string_equal(plan_arena_strndup(a, NULL, 0), "");
+	char *n = plan_arena_strndup(a, "a\0b", 3);
+	assert_memory_equal(n, "a\0b", 4);
+	char src[] = "copied";
+	char *d = plan_arena_strdup(a, src);
+	src[0] = 'X';
+	assert_string_equal(d, "copied");
+	assert_string_equal(plan_arena_strdup(a, ""), "");
+
+	assert_string_equal(plan_arena_printf(a, "%s#%s", "13/rpjmd/2025-2029",
+					      "2.16.03"),
+			    "13/rpjmd/2025-2029#2.16.03");
+	assert_string_equal(plan_arena_printf(a, "%d-%03d", 7, 5), "7-005");
+	assert_string_equal(plan_arena_printf(a, "%s", ""), "");
+	/* longer than any first block */
+	char *big = malloc(20001);
+	memset(big, 'q', 20000);
+	big[20000] = '\0';
+	char *p = plan_arena_printf(a, "<%s>", big);
+	assert_int_equal(strlen(p), 20002);
+	assert_int_equal(p[20001], '>');
+	free(big);
+	/* earlier strings survive later blocks */
+	assert_string_equal(s, "abc");
+	plan_arena_free(a);
+}
+
+static void test_vec_push(void **state)
+{
+	struct plan_arena *a = plan_arena_new();
+	struct plan_vec v = {NULL, 0, 0};
+	int vals[1000];
+
+	(void)state;
+	for (int i = 0; i < 1000; i++) {
+		vals[i] = i;
+		plan_vec_push(a, &v, &vals[i]);
+		assert_int_equal(v.len, (size_t)i + 1);
+		assert_true(v.cap >= v.len);
+	}
+	for (int i = 0; i < 1000; i++)
+		assert_ptr_equal(v.items[i], &vals[i]);
+	plan_vec_push(a, &v, NULL);
+	assert_null(v.items[1000]);
+	plan_arena_free(a);
+}
+
+static void test_xalloc(void **state)
+{
+	(void)state;
+	void *p = plan_xmalloc(0);
+	assert_non_null(p);
+	p = plan_xrealloc(p, 100);
+	memset(p, 1, 100);
+	p = plan_xrealloc(p, 0);
+	assert_non_null(p);
+	free(p);
+	char *s = plan_xstrdup("kominfo");
+	assert_string_equal(s, "kominfo");
+	free(s);
+	s = plan_xstrdup("");
+	assert_string_equal(s, "");
+	free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_strmap_empty),
+		cmocka_unit_test(test_strmap_put_keeps_first),
+		cmocka_unit_test(test_strmap_set_replaces),
+		cmocka_unit_test(test_strmap_lengths_not_nul),
+		cmocka_unit_test(test_strmap_many_keys_growth),
+		cmocka_unit_test(test_strmap_hash),
+		cmocka_unit_test(test_arena_alignment_and_zero),
+		cmocka_unit_test(test_arena_separate_objects),
+		cmocka_unit_test(test_arena_large),
+		cmocka_unit_test(test_arena_used),
+		cmocka_unit_test(test_arena_overflow_aborts),
+		cmocka_unit_test(test_arena_strings),
+		cmocka_unit_test(test_vec_push),
+		cmocka_unit_test(test_xalloc),
+	};
+	return cmocka_run_group_tests_name("base", tests, NULL, NULL);
+}
