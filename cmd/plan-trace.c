@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "common.h"
+#include "config.h"
 #include "emit.h"
 #include "fingerprint.h"
 #include "repo.h"
@@ -50,7 +51,7 @@ struct opts {
 	const char *target;		/* REF or DOC; NULL for none */
 	enum format format;
 	const char *output;
-	bool quiet, tables_failed;
+	bool quiet, tables_failed, have_regions;
 	unsigned jobs;
 	struct plan_tables *tables;
 	char **paths;
@@ -152,6 +153,7 @@ static int take_option(struct opts *o, int c, char *arg)
 		return -1;
 	}
 	case OPT_REGIONS:
+		o->have_regions = true;
 		if (load_regions(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
@@ -971,8 +973,31 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 	}
 }
 
-static int trace(const struct opts *o)
+/* The region table of the repository's `.plan.yaml` (searched upward
+ * from the first path), unless --regions gave one.  Returns 0, or -1
+ * after printing trouble. */
+static int config_regions(struct opts *o)
 {
+	char *path = o->have_regions ? NULL : plan_config_find(o->paths[0]);
+	if (!path)
+		return 0;
+	char err[512];
+	struct plan_config *c = plan_config_load(path, err, sizeof err);
+	free(path);
+	if (!c) {
+		trouble("%s", err);
+		return -1;
+	}
+	int r = plan_config_regions(c)
+		? load_regions(o->tables, plan_config_regions(c)) : 0;
+	plan_config_free(c);
+	return r;
+}
+
+static int trace(struct opts *o)
+{
+	if (config_regions(o) < 0)
+		return 2;
 	struct progress prog;
 	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
