@@ -4,6 +4,10 @@ PREFIX   ?= /usr/local
 BINDIR   ?= $(PREFIX)/bin
 MANDIR   ?= $(PREFIX)/share/man
 DATADIR  ?= $(PREFIX)/share/plan-toolkit
+LIBDIR   ?= $(PREFIX)/lib
+INCLUDEDIR ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
 DESTDIR  ?=
 
 CC       ?= cc
@@ -94,18 +98,65 @@ asan: setup
 leakcheck: all
 	@sh tests/leakcheck.sh $(B)
 
-install: all
+# What install puts, and uninstall removes again: the binaries, the man
+# pages, the schemas, the library with its public headers (lib/*.h but the
+# *_priv.h ones, under include/plan/) and plan.pc, the bash completion (one
+# script, installed under each tool's name for bash-completion's lazy
+# loading).
+MANS     = $(sort $(wildcard man/*.1 man/*.5))
+MAN1     = $(filter %.1,$(MANS))
+MAN5     = $(filter %.5,$(MANS))
+HEADERS  = $(filter-out %_priv.h,$(sort $(wildcard lib/*.h)))
+BASHCOMP = contrib/bash-completion/plan-toolkit
+# plan.pc: paths under PREFIX are written relative to ${prefix}, so that
+# pkg-config --define-variable=prefix=... can move them.
+pc_rel   = $(patsubst $(PREFIX)/%,$${prefix}/%,$(1))
+
+install: all $(B)/libplan.a
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas
 	install -m 0755 $(BINS) $(DESTDIR)$(BINDIR)
 	install -m 0644 $(SCHEMAS) $(DESTDIR)$(DATADIR)/schemas
+	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
+	$(if $(MAN1),install -m 0644 $(MAN1) $(DESTDIR)$(MANDIR)/man1)
+	$(if $(MAN5),install -m 0644 $(MAN5) $(DESTDIR)$(MANDIR)/man5)
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)/plan $(DESTDIR)$(PKGCONFIGDIR)
+	install -m 0644 $(B)/libplan.a $(DESTDIR)$(LIBDIR)
+	install -m 0644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/plan
+	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' \
+	    -e 's|@LIBDIR@|$(call pc_rel,$(LIBDIR))|g' \
+	    -e 's|@INCLUDEDIR@|$(call pc_rel,$(INCLUDEDIR))|g' \
+	    contrib/plan.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/plan.pc
+	chmod 0644 $(DESTDIR)$(PKGCONFIGDIR)/plan.pc
+	install -d $(DESTDIR)$(BASHCOMPDIR)
+	for c in $(CMDS); do \
+	  install -m 0644 $(BASHCOMP) $(DESTDIR)$(BASHCOMPDIR)/$$c || exit 1; \
+	done
 
+# Removes exactly what install put; of the directories, only the ones that
+# are ours alone (include/plan, share/plan-toolkit).
 uninstall:
 	rm -f $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(CMDS))
 	rm -f $(patsubst schemas/%,$(DESTDIR)$(DATADIR)/schemas/%,$(SCHEMAS))
-	-rmdir $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
+	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
+	rm -f $(DESTDIR)$(LIBDIR)/libplan.a $(DESTDIR)$(PKGCONFIGDIR)/plan.pc
+	rm -f $(patsubst lib/%,$(DESTDIR)$(INCLUDEDIR)/plan/%,$(HEADERS))
+	rm -f $(patsubst %,$(DESTDIR)$(BASHCOMPDIR)/%,$(CMDS))
+	rmdir $(DESTDIR)$(INCLUDEDIR)/plan 2>/dev/null || :
+	rmdir $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR) 2>/dev/null || :
+
+# make dist: plan-toolkit-VERSION.tar.gz of the files git tracks at HEAD,
+# under one plan-toolkit-VERSION/ directory; it builds on its own.
+DISTNAME = plan-toolkit-$(VERSION)
+DISTFILE = $(B)/$(DISTNAME).tar.gz
+
+dist:
+	@mkdir -p $(B)
+	git archive --format=tar.gz --prefix=$(DISTNAME)/ -o $(DISTFILE) HEAD
+	@echo "  DIST    $(DISTFILE)"
 
 clean:
 	rm -rf build
 
-.PHONY: all setup demo check unit asan leakcheck install uninstall clean
+.PHONY: all setup demo check unit asan leakcheck install uninstall dist clean
 .DELETE_ON_ERROR:
