@@ -747,6 +747,21 @@ static void json_coverage(const struct out *o, const struct plan_coverage *c)
 	fputs("]}\n", o->fp);
 }
 
+static void csv_cov_row(const struct out *o, const struct plan_cov_item *it,
+			const struct plan_cov_unit *u,
+			const struct plan_cov_region *g)
+{
+	csv_cell(o, elem_ref(it->doc, it->el), true);
+	csv_cell(o, it->el->name.s, false);
+	csv_cell(o, u ? u->region.code : NULL, false);
+	csv_cell(o, u ? u->region.name : NULL, false);
+	csv_cell(o, u ? u->children_word : NULL, false);
+	csv_cell(o, g ? g->code : NULL, false);
+	csv_cell(o, g ? g->name : NULL, false);
+	csv_cell(o, g ? (g->supported ? "yes" : "no") : NULL, false);
+	csv_end(o);
+}
+
 /* One row per item, unit and counted region; an item without units gets
  * one row with those cells empty, so that every item shows. */
 static void csv_coverage(const struct out *o, const struct plan_coverage *c)
@@ -755,24 +770,12 @@ static void csv_coverage(const struct out *o, const struct plan_coverage *c)
 	      "supported\r\n", o->fp);
 	for (size_t i = 0; i < c->nitems; i++) {
 		const struct plan_cov_item *it = &c->items[i];
-		for (size_t k = 0; k < it->nunits || (!k && !it->nunits); k++) {
-			const struct plan_cov_unit *u =
-				it->nunits ? &it->units[k] : NULL;
-			for (size_t j = 0; j < (u ? u->nchildren : 1); j++) {
-				const struct plan_cov_region *g =
-					u ? &u->children[j] : NULL;
-				csv_cell(o, elem_ref(it->doc, it->el), true);
-				csv_cell(o, it->el->name.s, false);
-				csv_cell(o, u ? u->region.code : NULL, false);
-				csv_cell(o, u ? u->region.name : NULL, false);
-				csv_cell(o, u ? u->children_word : NULL, false);
-				csv_cell(o, g ? g->code : NULL, false);
-				csv_cell(o, g ? g->name : NULL, false);
-				csv_cell(o, g ? (g->supported ? "yes" : "no")
-					      : NULL, false);
-				csv_end(o);
-			}
-		}
+		if (!it->nunits)
+			csv_cov_row(o, it, NULL, NULL);
+		for (size_t k = 0; k < it->nunits; k++)
+			for (size_t j = 0; j < it->units[k].nchildren; j++)
+				csv_cov_row(o, it, &it->units[k],
+					    &it->units[k].children[j]);
 	}
 }
 
@@ -907,6 +910,48 @@ static int open_out(const struct opts *o, struct output *file,
 	return 0;
 }
 
+static int run_tree(const struct opts *o, const struct out *w,
+		    const struct plan_repo *r, const struct plan_doc *d,
+		    const struct plan_element *e)
+{
+	struct plan_trace t;
+	plan_trace_build(&t, r, d, e, o->mode == MODE_UP ? PLAN_TRACE_UP
+							 : PLAN_TRACE_DOWN);
+	if (!o->quiet)
+		write_tree(w, &t);
+	plan_trace_release(&t);
+	return 0;
+}
+
+static int run_orphans(const struct opts *o, const struct out *w,
+		       const struct plan_repo *r)
+{
+	struct plan_orphans l;
+	plan_orphans_find(&l, r);
+	if (!o->quiet)
+		write_orphans(w, &l);
+	int status = l.n > 0;
+	plan_orphans_release(&l);
+	return status;
+}
+
+static int run_coverage(const struct opts *o, const struct out *w,
+			const struct plan_repo *r, const struct plan_doc *d,
+			const struct plan_element *e)
+{
+	struct plan_coverage c;
+	plan_coverage_init(&c, r, o->tables);
+	if (d)
+		plan_coverage_add(&c, d, e);
+	else
+		plan_coverage_add_top(&c);
+	if (!o->quiet)
+		write_coverage(w, &c);
+	int status = c.gaps > 0;
+	plan_coverage_release(&c);
+	return status;
+}
+
 /* Run the mode on the loaded repository; returns the exit status. */
 static int analyse(const struct opts *o, const struct plan_repo *r)
 {
@@ -918,38 +963,18 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 				&e))
 		return 2;
 	struct output file;
-	struct out w;
+	struct out w = {.format = o->format};
 	if (!o->quiet && open_out(o, &file, &w) < 0)
 		return 2;
 	int status = 0;
-	if (o->mode == MODE_UP || o->mode == MODE_DOWN) {
-		struct plan_trace t;
-		plan_trace_build(&t, r, d, e, o->mode == MODE_UP
-				 ? PLAN_TRACE_UP : PLAN_TRACE_DOWN);
-		if (!o->quiet)
-			write_tree(&w, &t);
-		plan_trace_release(&t);
-	} else if (o->mode == MODE_ORPHANS) {
-		struct plan_orphans l;
-		plan_orphans_find(&l, r);
-		if (!o->quiet)
-			write_orphans(&w, &l);
-		status = l.n > 0;
-		plan_orphans_release(&l);
-	} else if (o->mode == MODE_COVERAGE) {
-		struct plan_coverage c;
-		plan_coverage_init(&c, r, o->tables);
-		if (d)
-			plan_coverage_add(&c, d, e);
-		else
-			plan_coverage_add_top(&c);
-		if (!o->quiet)
-			write_coverage(&w, &c);
-		status = c.gaps > 0;
-		plan_coverage_release(&c);
-	} else if (!o->quiet) {
+	if (o->mode == MODE_UP || o->mode == MODE_DOWN)
+		status = run_tree(o, &w, r, d, e);
+	else if (o->mode == MODE_ORPHANS)
+		status = run_orphans(o, &w, r);
+	else if (o->mode == MODE_COVERAGE)
+		status = run_coverage(o, &w, r, d, e);
+	else if (!o->quiet)
 		write_fingerprint(&w, d, e);
-	}
 	if (!o->quiet && output_close(&file) < 0)
 		status = 2;
 	return status;
