@@ -289,7 +289,7 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
 		.limits = o->limits, .schema = schema, .tables = o->tables,
-		.config = &o->config, .jobs = o->jobs,
+		.config = &o->config, .jobs = o->jobs, .compact = true,
 		.progress = progress_cb, .progress_ctx = &prog,
 	};
 	struct plan_repo *repo = plan_repo_new(&ro);

@@ -71,37 +71,51 @@ void plan_arena_free(struct plan_arena *a)
 	free(a);
 }
 
-void *plan_arena_alloc(struct plan_arena *a, size_t n)
+/* n bytes at the given alignment (a power of two).  Plans hold no long
+ * double, so 8 suffices for objects; strings need none, which matters when
+ * a national run keeps millions of short ones. */
+static void *arena_take(struct plan_arena *a, size_t n, size_t align)
 {
-	const size_t align = sizeof(max_align_t);
-	n = (n + align - 1) & ~(align - 1);
-	if (!n)
-		n = align;
 	struct arena_block *b = a->head;
-	if (!b || b->size - b->used < n) {
-		size_t size = a->next_size;
-		if (size < n)
-			size = n;
-		if (SIZE_MAX - sizeof *b < size)
-			oom();
-		b = plan_xmalloc(sizeof *b + size);
-		b->size = size;
-		b->used = 0;
-		b->next = a->head;
-		a->head = b;
-		if (a->next_size < ARENA_MAX_BLOCK)
-			a->next_size *= 2;
+	if (b) {
+		size_t used = (b->used + align - 1) & ~(align - 1);
+		if (used <= b->size && b->size - used >= n) {
+			b->used = used;
+			void *p = (char *)b->data + used;
+			b->used += n;
+			a->total += n;
+			return p;
+		}
 	}
+	/* a new block's data is aligned for anything */
+	size_t size = a->next_size;
+	if (size < n)
+		size = n;
+	if (SIZE_MAX - sizeof *b < size)
+		oom();
+	b = plan_xmalloc(sizeof *b + size);
+	b->size = size;
+	b->used = 0;
+	b->next = a->head;
+	a->head = b;
+	if (a->next_size < ARENA_MAX_BLOCK)
+		a->next_size *= 2;
 	void *p = (char *)b->data + b->used;
 	b->used += n;
 	a->total += n;
+	return p;
+}
+
+void *plan_arena_alloc(struct plan_arena *a, size_t n)
+{
+	void *p = arena_take(a, n ? n : 1, 8);
 	memset(p, 0, n);
 	return p;
 }
 
 char *plan_arena_strndup(struct plan_arena *a, const char *s, size_t n)
 {
-	char *p = plan_arena_alloc(a, n + 1);
+	char *p = arena_take(a, n + 1, 1);
 	if (n)
 		memcpy(p, s, n);
 	p[n] = '\0';

@@ -19,7 +19,9 @@ struct plan_arena *plan_arena_new(void);
 /* Release every block of the arena, and the arena itself.  NULL is fine. */
 void plan_arena_free(struct plan_arena *a);
 
-/* n zeroed bytes, aligned for any object, valid until the arena is freed. */
+/* n zeroed bytes, aligned to 8 (enough for every object the library
+ * stores: plans hold no long double), valid until the arena is freed.
+ * Strings from the dup functions are not aligned at all. */
 void *plan_arena_alloc(struct plan_arena *a, size_t n);
 
 /* A NUL-terminated copy of the n bytes at s (s need not be terminated). */

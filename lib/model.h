@@ -143,6 +143,14 @@ struct plan_doc {
 struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 				struct plan_arena *a);
 
+/*
+ * Keep only the model: copy d into a new arena with stub nodes (position
+ * and scalar text; mappings and sequences without children) and free d's
+ * arena, tree and all.  d is gone after the call; use the returned
+ * document.  For whole-repository runs, after the local checks.
+ */
+struct plan_doc *plan_doc_compact(struct plan_doc *d);
+
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);
 enum plan_kind plan_kind_parse(const char *s);

@@ -134,6 +134,8 @@ struct plan_doc *repo_load_file(const struct plan_repo *r,
 		}
 	} else if (!res.aliased) {
 		d = check_plan_tree(r, &res, name, a, out);
+		if (r->o.compact)
+			return plan_doc_compact(d);
 	}
 	if (!d)
 		plan_arena_free(a);

@@ -28,6 +28,10 @@ struct plan_repo_opts {
 	const struct plan_tables *tables;	/* may be NULL */
 	const struct plan_rule_config *config;	/* may be NULL */
 	unsigned jobs;				/* worker threads; 0 = 1 */
+	/* Drop each document's tree after its local checks, keeping only the
+	 * model (plan_doc_compact): for runs over a whole repository.  Tools
+	 * that read a document's tree leave it false. */
+	bool compact;
 	/* Called from the loading thread after each file (for progress);
 	 * may be NULL. */
 	void (*progress)(void *ctx, size_t done, size_t total);

@@ -205,12 +205,12 @@ static void close_collection(struct loader *L)
 	struct frame *f = &L->stack[--L->depth];
 	struct ynode *n = f->node;
 	if (n->type == YNODE_SEQ) {
-		n->nitems = f->n;
+		n->nitems = (uint32_t)f->n;
 		n->items = plan_arena_alloc(L->arena, f->n * sizeof *n->items);
 		if (f->n)
 			memcpy(n->items, f->kids, f->n * sizeof *n->items);
 	} else {
-		n->npairs = f->n / 2;
+		n->npairs = (uint32_t)(f->n / 2);
 		n->pairs = plan_arena_alloc(L->arena,
 					    n->npairs * sizeof *n->pairs);
 		for (size_t i = 0; i < n->npairs; i++) {
@@ -240,9 +240,37 @@ static void fail(struct loader *L, enum plan_rule rule, yaml_mark_t m,
 	L->fatal = true;
 }
 
+/* Keys of plan files repeat in every element: point them at one static
+ * copy instead of copying each (a quarter of a tree's strings). */
+static const char *interned(const char *s, size_t len)
+{
+	static const char *const keys[] = {
+		"budget", "code", "id", "indicators", "kegiatan", "name",
+		"sub_kegiatan", "supports", "targets", "unit", "baseline",
+		"value", "year", "direction", "sasaran", "tujuan", "misi",
+		"programs", "bidang", "sub_bidang", "proposals", "location",
+		"rank", "actuals", "budget_forward", "targets_forward",
+		"2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027",
+		"2028", "2029", "2030", "2031", "2032", "2033", "2034", "2035",
+	};
+	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
+		if (!strncmp(keys[i], s, len) && keys[i][len] == '\0')
+			return keys[i];
+	return NULL;
+}
+
+static bool expecting_key(const struct loader *L)
+{
+	if (!L->depth)
+		return false;
+	const struct frame *f = &L->stack[L->depth - 1];
+	return f->node->type == YNODE_MAP && !f->pending_key;
+}
+
 static void on_scalar(struct loader *L, yaml_event_t *ev)
 {
-	if (ev->data.scalar.length > L->lim->max_scalar) {
+	if (ev->data.scalar.length > L->lim->max_scalar ||
+	    ev->data.scalar.length >= UINT32_MAX) {
 		char msg[128];
 		snprintf(msg, sizeof msg,
 			 "scalar of %zu bytes is larger than the limit of %zu",
@@ -253,9 +281,11 @@ static void on_scalar(struct loader *L, yaml_event_t *ev)
 		return;
 	}
 	struct ynode *n = new_node(L, YNODE_SCALAR, ev->start_mark);
-	n->len = ev->data.scalar.length;
-	n->text = plan_arena_strndup(L->arena, (char *)ev->data.scalar.value,
-				     n->len);
+	n->len = (uint32_t)ev->data.scalar.length;
+	const char *text = (const char *)ev->data.scalar.value;
+	const char *key = expecting_key(L) && n->len < 16
+		? interned(text, n->len) : NULL;
+	n->text = key ? key : plan_arena_strndup(L->arena, text, n->len);
 	n->style = scalar_style(ev->data.scalar.style);
 	n->tagged = ev->data.scalar.tag != NULL;
 	attach(L, n);

@@ -20,6 +20,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arena.h"
 #include "finding.h"
@@ -42,21 +43,21 @@ struct ypair {
 };
 
 struct ynode {
-	enum ynode_type type;
-	unsigned line, column;		/* 1-based; a block map: its first key */
-	bool flow;			/* written in flow style ([..] / {..}) */
 	/* scalars */
 	const char *text;		/* source text, NUL-terminated */
-	size_t len;			/* may contain NUL bytes: use len */
-	enum yscalar_style style;
-	bool tagged;			/* an explicit tag (!!str, !x) was given */
 	/* mappings: pairs in source order, duplicates already removed */
 	struct ypair *pairs;
-	size_t npairs;
 	/* sequences */
 	struct ynode **items;
-	size_t nitems;
+	uint32_t len;			/* scalar bytes; may hold NUL: use len */
+	uint32_t npairs, nitems;
+	uint32_t line, column;		/* 1-based; a block map: its first key */
+	unsigned char type;		/* enum ynode_type */
+	unsigned char style;		/* enum yscalar_style */
+	bool flow;			/* written in flow style ([..] / {..}) */
+	bool tagged;			/* an explicit tag (!!str, !x) was given */
 };
+/* Small on purpose (48 bytes): a national run builds tens of millions. */
 
 struct yload_limits {
 	size_t max_file;	/* bytes; default 64 MiB */

@@ -31,7 +31,7 @@ for t in "$B"/tests/test_*; do
 	"$t" >"$log" 2>&1
 	rc=$?
 	p=$(grep -c '^\[       OK \]' "$log")
-	f=$(grep -c '^\[  FAILED  \] [a-z_]' "$log")
+	f=$(grep '^\[  FAILED  \] [a-z_]' "$log" | sort -u | wc -l)
 	if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
 	[ "$f" -ne 0 ] && grep -vE '^\[ *(RUN|OK) *\]' "$log" | head -n 40
 	echo "unit $(basename "$t"): $p passed, $f failed"

@@ -1,0 +1,222 @@
+/*
+ * compact.c - a document without its tree.
+ *
+ * After the local checks, cross-document rules need only the model: ids,
+ * codes, names, units, indicators, budgets, references, and where each of
+ * them stands.  Copying that into a fresh arena and dropping the tree
+ * makes a national run grow with the number of elements, not with the
+ * bytes read.  Nodes the model points to are kept as stubs: position and
+ * scalar text, no children.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "model.h"
+
+/* old node -> its stub, open addressing on the pointer */
+struct node_map {
+	const struct ynode **from;
+	struct ynode **to;
+	size_t cap, len;
+};
+
+struct copier {
+	struct plan_arena *a;
+	struct node_map map;
+	struct plan_element **old_of;	/* by element order: the new one */
+};
+
+static size_t ptr_hash(const void *p, size_t mask)
+{
+	uintptr_t v = (uintptr_t)p;
+	v ^= v >> 17;
+	v *= UINT64_C(0xED5AD4BB);
+	return (size_t)(v ^ (v >> 11)) & mask;
+}
+
+static void map_grow(struct node_map *m)
+{
+	struct node_map old = *m;
+	m->cap = old.cap ? old.cap * 2 : 256;
+	m->from = calloc(m->cap, sizeof *m->from);
+	m->to = plan_xmalloc(m->cap * sizeof *m->to);
+	if (!m->from)
+		abort();
+	for (size_t i = 0; i < old.cap; i++) {
+		if (!old.from[i])
+			continue;
+		size_t j = ptr_hash(old.from[i], m->cap - 1);
+		while (m->from[j])
+			j = (j + 1) & (m->cap - 1);
+		m->from[j] = old.from[i];
+		m->to[j] = old.to[i];
+	}
+	free(old.from);
+	free(old.to);
+}
+
+static struct ynode *stub(struct copier *c, const struct ynode *n)
+{
+	if (!n)
+		return NULL;
+	if ((c->map.len + 1) * 2 > c->map.cap)
+		map_grow(&c->map);
+	size_t mask = c->map.cap - 1, j = ptr_hash(n, mask);
+	for (; c->map.from[j]; j = (j + 1) & mask)
+		if (c->map.from[j] == n)
+			return c->map.to[j];
+	struct ynode *s = plan_arena_alloc(c->a, sizeof *s);
+	s->type = n->type;
+	s->line = n->line;
+	s->column = n->column;
+	s->flow = n->flow;
+	s->style = n->style;
+	s->tagged = n->tagged;
+	if (n->type == YNODE_SCALAR) {
+		s->len = n->len;
+		s->text = plan_arena_strndup(c->a, n->text, n->len);
+	}
+	c->map.from[j] = n;
+	c->map.to[j] = s;
+	c->map.len++;
+	return s;
+}
+
+/* A plan_str's text is its node's text (model.c reads it so). */
+static struct plan_str str(struct copier *c, struct plan_str s)
+{
+	struct plan_str r = {NULL, 0, stub(c, s.node)};
+	if (s.s && r.node) {
+		r.s = r.node->text;
+		r.len = r.node->len;
+	}
+	return r;
+}
+
+static struct plan_yearmap yearmap(struct copier *c, struct plan_yearmap m)
+{
+	struct plan_yearmap r = m;
+	r.node = stub(c, m.node);
+	if (!m.n)
+		return r;
+	r.v = plan_arena_alloc(c->a, m.n * sizeof *r.v);
+	for (size_t i = 0; i < m.n; i++) {
+		r.v[i] = m.v[i];
+		r.v[i].key = stub(c, m.v[i].key);
+		r.v[i].value = stub(c, m.v[i].value);
+	}
+	return r;
+}
+
+static struct plan_ref *refs(struct copier *c, const struct plan_ref *v,
+			     size_t n)
+{
+	if (!n)
+		return NULL;
+	struct plan_ref *r = plan_arena_alloc(c->a, n * sizeof *r);
+	for (size_t i = 0; i < n; i++) {
+		r[i].node = stub(c, v[i].node);
+		r[i].text = r[i].node->text;
+		r[i].reviewed_node = stub(c, v[i].reviewed_node);
+		r[i].reviewed = v[i].reviewed ? r[i].reviewed_node->text : NULL;
+	}
+	return r;
+}
+
+static void indicator(struct copier *c, struct plan_indicator *dst,
+		      const struct plan_indicator *src)
+{
+	*dst = *src;
+	dst->node = stub(c, src->node);
+	dst->id = str(c, src->id);
+	dst->code = str(c, src->code);
+	dst->name = str(c, src->name);
+	dst->unit = str(c, src->unit);
+	dst->baseline_node = stub(c, src->baseline_node);
+	dst->baseline_value = str(c, src->baseline_value);
+	dst->targets = yearmap(c, src->targets);
+	dst->actuals = yearmap(c, src->actuals);
+	dst->targets_forward = yearmap(c, src->targets_forward);
+}
+
+static struct plan_element *element(struct copier *c,
+				    const struct plan_doc *nd,
+				    const struct plan_element *e)
+{
+	struct plan_element *n = plan_arena_alloc(c->a, sizeof *n);
+	*n = *e;
+	n->node = stub(c, e->node);
+	n->parent = e->parent ? c->old_of[e->parent->order] : NULL;
+	n->id_key = str(c, e->id_key);
+	n->code = str(c, e->code);
+	n->name = str(c, e->name);
+	n->unit = str(c, e->unit);
+	n->location = str(c, e->location);
+	n->rank = str(c, e->rank);
+	n->id = e->id_key.s ? n->id_key.s : n->code.s;
+	n->eff_unit = n->unit.s ? n->unit.s
+		    : n->parent ? n->parent->eff_unit : nd->unit_code.s;
+	n->indicators = e->nindicators
+		? plan_arena_alloc(c->a, e->nindicators * sizeof *n->indicators)
+		: NULL;
+	for (size_t i = 0; i < e->nindicators; i++)
+		indicator(c, &n->indicators[i], &e->indicators[i]);
+	n->budget = yearmap(c, e->budget);
+	n->budget_forward = yearmap(c, e->budget_forward);
+	n->supports = refs(c, e->supports, e->nsupports);
+	n->links = refs(c, e->links, e->nlinks);
+	n->children = e->nchildren
+		? plan_arena_alloc(c->a, e->nchildren * sizeof *n->children)
+		: NULL;
+	return n;
+}
+
+static void header(struct copier *c, struct plan_doc *n,
+		   const struct plan_doc *d)
+{
+	n->root = stub(c, d->root);
+	n->plan = str(c, d->plan);
+	n->id = str(c, d->id);
+	n->kind_s = str(c, d->kind_s);
+	n->level_s = str(c, d->level_s);
+	n->region = str(c, d->region);
+	n->region_name = str(c, d->region_name);
+	n->unit_code = str(c, d->unit_code);
+	n->unit_name = str(c, d->unit_name);
+	n->status = str(c, d->status);
+	n->adopted = str(c, d->adopted);
+	n->inaugurated = str(c, d->inaugurated);
+	n->period_node = stub(c, d->period_node);
+	n->parents = refs(c, d->parents, d->nparents);
+}
+
+struct plan_doc *plan_doc_compact(struct plan_doc *d)
+{
+	struct copier c = {plan_arena_new(), {NULL, NULL, 0, 0}, NULL};
+	struct plan_doc *n = plan_arena_alloc(c.a, sizeof *n);
+	*n = *d;
+	n->arena = c.a;
+	n->file = plan_arena_strdup(c.a, d->file);
+	header(&c, n, d);
+	c.old_of = plan_xmalloc((d->nelements + 1) * sizeof *c.old_of);
+	n->elements = plan_arena_alloc(c.a, (d->nelements + 1) *
+					    sizeof *n->elements);
+	/* pre-order: a parent is copied before its children */
+	for (size_t i = 0; i < d->nelements; i++)
+		n->elements[i] = c.old_of[i] = element(&c, n, d->elements[i]);
+	for (size_t i = 0; i < d->nelements; i++) {
+		const struct plan_element *e = d->elements[i];
+		for (size_t k = 0; k < e->nchildren; k++)
+			n->elements[i]->children[k] =
+				c.old_of[e->children[k]->order];
+	}
+	n->top = plan_arena_alloc(c.a, (d->ntop + 1) * sizeof *n->top);
+	for (size_t i = 0; i < d->ntop; i++)
+		n->top[i] = c.old_of[d->top[i]->order];
+	free(c.old_of);
+	free(c.map.from);
+	free(c.map.to);
+	plan_arena_free(d->arena);
+	return n;
+}
