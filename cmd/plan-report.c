@@ -1,0 +1,344 @@
+/* plan-report - a plan repository summarised in tables and charts. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "common.h"
+#include "config.h"
+#include "finding.h"
+#include "report.h"
+#include "repo.h"
+#include "schema.h"
+#include "tables.h"
+#include "value.h"
+
+static const char usage_line[] =
+	"usage: plan-report [-q] [-f md|csv|html] [-o file] [--table name]\n"
+	"                   [--level level] [--region prefix] [--year year]\n"
+	"                   [--lang en|id] [--regions file] path...\n";
+
+static const char help_text[] =
+	"Summarise plan documents (YAML) in tables and charts.\n"
+	"\n"
+	"  -f, --format FORMAT   md (default), csv or html (one self-contained\n"
+	"                        file with charts)\n"
+	"  -o, --output FILE     write to FILE (atomically); with csv and no\n"
+	"                        --table, a directory: one NAME.csv per table\n"
+	"      --table NAME      only this table (csv: required without -o DIR)\n"
+	"      --level LEVEL     only documents of this level (nasional, provinsi,\n"
+	"                        kabupaten, kota, kecamatan, desa, nagari)\n"
+	"      --region PREFIX   only regions under this code (13 takes 13.71)\n"
+	"      --year YEAR       only this year's budgets and targets\n"
+	"      --lang en|id      language of the headings (default en)\n"
+	"      --regions FILE    Kemendagri region table (CSV), for names\n"
+	"      --no-config       do not read a .plan.yaml\n"
+	"  -q, --quiet           no progress or notes on stderr\n"
+	"  -h, --help            this help\n"
+	"      --version         print the version\n"
+	"\n"
+	"Tables: documents, document-counts, budget-documents, budget-year,\n"
+	"budget-level, budget-region, budget-urusan, budget-program, indicators,\n"
+	"coverage, coverage-region, validation.\n"
+	"\n"
+	"Exit status: 0 report written (findings in the plans do not fail it),\n"
+	"2 usage or I/O trouble.\n";
+
+enum out_format { OUT_MD, OUT_CSV, OUT_HTML };
+
+struct opts {
+	enum out_format format;
+	const char *output, *table;
+	bool quiet, no_config, tables_failed;
+	struct plan_report_opts report;
+	struct plan_tables *tables;
+	bool have_regions;
+};
+
+enum {
+	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_LANG,
+	OPT_REGIONS, OPT_NO_CONFIG, OPT_VERSION
+};
+
+static const struct option longopts[] = {
+	{"format", required_argument, NULL, 'f'},
+	{"output", required_argument, NULL, 'o'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"table", required_argument, NULL, OPT_TABLE},
+	{"level", required_argument, NULL, OPT_LEVEL},
+	{"region", required_argument, NULL, OPT_REGION},
+	{"year", required_argument, NULL, OPT_YEAR},
+	{"lang", required_argument, NULL, OPT_LANG},
+	{"regions", required_argument, NULL, OPT_REGIONS},
+	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, OPT_VERSION},
+	{NULL, 0, NULL, 0},
+};
+
+static int bad_usage(const char *what, const char *arg)
+{
+	if (what && arg)
+		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
+	else if (what)
+		fprintf(stderr, "%s: %s\n", progname, what);
+	fputs(usage_line, stderr);
+	return 2;
+}
+
+static bool known_table(const char *name)
+{
+	for (size_t i = 0; plan_report_table_names[i]; i++)
+		if (strcmp(plan_report_table_names[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* A region code prefix: digit groups joined by dots. */
+static bool region_prefix_ok(const char *s)
+{
+	bool digit = false;
+	for (; *s; s++) {
+		if (*s >= '0' && *s <= '9')
+			digit = true;
+		else if (*s == '.' && digit)
+			digit = false;
+		else
+			return false;
+	}
+	return digit;
+}
+
+static int take_format(struct opts *o, const char *arg)
+{
+	if (strcmp(arg, "md") == 0 || strcmp(arg, "markdown") == 0)
+		o->format = OUT_MD;
+	else if (strcmp(arg, "csv") == 0)
+		o->format = OUT_CSV;
+	else if (strcmp(arg, "html") == 0)
+		o->format = OUT_HTML;
+	else
+		return bad_usage("unknown format", arg);
+	return -1;
+}
+
+/* One option; returns -1 to go on, else the exit status. */
+static int take_option(struct opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case 'f': return take_format(o, arg);
+	case 'o': o->output = arg; return -1;
+	case 'q': o->quiet = true; return -1;
+	case OPT_TABLE:
+		if (!known_table(arg))
+			return bad_usage("unknown table (see --help):", arg);
+		o->table = arg;
+		return -1;
+	case OPT_LEVEL:
+		o->report.level = plan_level_parse(arg);
+		return o->report.level == LEVEL_NONE
+			? bad_usage("unknown level", arg) : -1;
+	case OPT_REGION:
+		if (!region_prefix_ok(arg))
+			return bad_usage("bad region code", arg);
+		o->report.region = arg;
+		return -1;
+	case OPT_YEAR:
+		o->report.year = plan_year_parse(arg, strlen(arg));
+		return o->report.year < 0 ? bad_usage("bad year", arg) : -1;
+	case OPT_LANG:
+		if (strcmp(arg, "en") && strcmp(arg, "id"))
+			return bad_usage("unknown language", arg);
+		o->report.lang = arg[0] == 'i' ? PLAN_LANG_ID : PLAN_LANG_EN;
+		return -1;
+	case OPT_REGIONS:
+		o->have_regions = true;
+		if (load_regions(o->tables, arg) < 0)
+			o->tables_failed = true;
+		return -1;
+	case OPT_NO_CONFIG: o->no_config = true; return -1;
+	case 'h': fputs(usage_line, stdout); fputs(help_text, stdout); return 0;
+	case OPT_VERSION: printf("plan-report %s\n", PLAN_VERSION); return 0;
+	default: return bad_usage(NULL, NULL);
+	}
+}
+
+/* ---- Findings as plan-validate finds them --------------------------- */
+
+static void print_note(void *ctx, const char *msg)
+{
+	if (!*(const bool *)ctx)
+		fprintf(stderr, "%s: note: %s\n", progname, msg);
+}
+
+/* The repository config, as plan-validate reads it: rule severities,
+ * the region table when none was given, waivers.  NULL when there is
+ * none; *bad on trouble. */
+static struct plan_config *open_config(struct opts *o, const char *first,
+				       struct plan_rule_config *rc, bool *bad)
+{
+	*bad = false;
+	if (o->no_config)
+		return NULL;
+	char *path = plan_config_find(first);
+	if (!path)
+		return NULL;
+	char err[512];
+	struct plan_config *c = plan_config_load(path, err, sizeof err);
+	free(path);
+	if (!c) {
+		trouble("%s", err);
+		*bad = true;
+		return NULL;
+	}
+	plan_config_rules(c, rc);
+	if (!o->have_regions && plan_config_regions(c) &&
+	    load_regions(o->tables, plan_config_regions(c)) < 0)
+		*bad = true;
+	for (size_t i = 0; i < plan_config_nomenclature_count(c); i++)
+		if (load_nomenclature(o->tables,
+				      plan_config_nomenclature(c, i)) < 0)
+			*bad = true;
+	return c;
+}
+
+/* ---- Output --------------------------------------------------------- */
+
+static int write_one(const struct opts *o, const struct plan_report *rep,
+		     FILE *fp)
+{
+	switch (o->format) {
+	case OUT_CSV:
+		return plan_report_write_csv(fp, plan_report_find(rep, o->table));
+	case OUT_HTML:
+		return plan_report_write_html(fp, rep, o->table);
+	default:
+		return plan_report_write_md(fp, rep, o->table);
+	}
+}
+
+static int write_file(const struct opts *o, const struct plan_report *rep)
+{
+	struct output out;
+	if (output_open(&out, o->output) < 0)
+		return -1;
+	if (write_one(o, rep, out.fp) < 0 && !o->output) {
+		trouble("stdout: %s", strerror(errno ? errno : EIO));
+		return -1;
+	}
+	return output_close(&out);
+}
+
+/* csv without --table: DIR/NAME.csv for every table, each atomic. */
+static int write_dir(const char *dir, const struct plan_report *rep)
+{
+	struct stat st;
+	if (mkdir(dir, 0777) < 0 && (errno != EEXIST || stat(dir, &st) < 0 ||
+				     !S_ISDIR(st.st_mode))) {
+		trouble("%s: %s", dir, errno == EEXIST ? "not a directory"
+						       : strerror(errno));
+		return -1;
+	}
+	for (size_t i = 0; i < plan_report_table_count(rep); i++) {
+		const struct plan_rtable *t = plan_report_table(rep, i);
+		size_t n = strlen(dir) + strlen(t->name) + 6;
+		char *path = malloc(n);
+		struct plan_atomic w;
+		if (!path)
+			return -1;
+		snprintf(path, n, "%s/%s.csv", dir, t->name);
+		int r = plan_atomic_open(&w, path);
+		if (r == 0 && plan_report_write_csv(w.fp, t) < 0) {
+			int e = errno;
+			plan_atomic_abort(&w);
+			errno = e;
+			r = -1;
+		} else if (r == 0) {
+			r = plan_atomic_commit(&w);
+		}
+		if (r < 0)
+			trouble("%s: %s", path, strerror(errno));
+		free(path);
+		if (r < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int emit(const struct opts *o, const struct plan_report *rep)
+{
+	if (o->format == OUT_CSV && !o->table)
+		return write_dir(o->output, rep);
+	return write_file(o, rep);
+}
+
+static int report(struct opts *o, char *const *paths, size_t n)
+{
+	struct plan_rule_config rc;
+	bool bad;
+	plan_rule_config_init(&rc);
+	struct plan_config *cfg = open_config(o, paths[0], &rc, &bad);
+	char err[512];
+	struct plan_schema *schema = bad ? NULL
+		: plan_schema_builtin(err, sizeof err);
+	if (!bad && !schema)
+		trouble("%s", err);
+	if (!schema) {
+		plan_config_free(cfg);
+		return 2;
+	}
+	struct progress prog;
+	progress_init(&prog, o->quiet);
+	struct plan_repo_opts ro = {
+		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
+		.tables = o->tables, .config = &rc, .jobs = cpu_count(),
+		.progress = progress_cb, .progress_ctx = &prog,
+	};
+	struct plan_repo *repo = plan_repo_new(&ro);
+	struct plan_findings *l = plan_findings_new(&rc);
+	plan_repo_load(repo, paths, n, l);
+	plan_repo_check(repo, l);
+	progress_end(&prog);
+	plan_findings_sort(l);
+	if (cfg)
+		plan_config_waive(cfg, l, plan_today(), print_note, &o->quiet);
+	size_t nt = plan_repo_trouble_count(repo);
+	for (size_t i = 0; i < nt; i++)
+		trouble("%s", plan_repo_trouble(repo, i));
+	o->report.tables = o->tables;
+	struct plan_report *rep = plan_report_build(repo, l, &o->report);
+	plan_findings_free(l);
+	plan_repo_free(repo);
+	int status = nt ? 2 : 0;
+	if (emit(o, rep) < 0)
+		status = 2;
+	plan_report_free(rep);
+	plan_schema_free(schema);
+	plan_config_free(cfg);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	progname = "plan-report";
+	struct opts o = { .format = OUT_MD };
+	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,
+					      .year = -1 };
+	o.tables = plan_tables_new();
+	int status = -1;
+	for (int c; status < 0 &&
+		    (c = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1;)
+		status = take_option(&o, c, optarg);
+	if (status < 0 && o.tables_failed)
+		status = 2;
+	else if (status < 0 && optind >= argc)
+		status = bad_usage("no path given", NULL);
+	else if (status < 0 && o.format == OUT_CSV && !o.table && !o.output)
+		status = bad_usage("csv writes one table: give --table NAME, "
+				   "or -o DIR for every table", NULL);
+	if (status < 0)
+		status = report(&o, argv + optind, (size_t)(argc - optind));
+	plan_tables_free(o.tables);
+	return status;
+}

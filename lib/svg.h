@@ -1,0 +1,43 @@
+/*
+ * svg.h - bar charts as inline SVG, drawn by our own code for the HTML
+ * report: no scripts, no fonts or images from anywhere, every text
+ * escaped for HTML and XML alike.
+ *
+ * Layout uses floating point (pixels only); the figures shown are the
+ * caller's exact texts.
+ */
+#ifndef PLAN_SVG_H
+#define PLAN_SVG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+struct plan_svg_bar {
+	const char *label;	/* under (vertical) or above (horizontal) */
+	int64_t value;		/* >= 0 */
+	int64_t of;		/* > 0: drawn as a track the bar fills */
+	const char *value_text;	/* shown at the bar; NULL: none */
+};
+
+struct plan_svg_chart {
+	const char *title;	/* the chart's <title> and caption */
+	const char *axis;	/* the value axis' name ("Rp"), or NULL */
+	const struct plan_svg_bar *bars;
+	size_t n;
+	bool horizontal;	/* one bar a row, label above it */
+	char sep;		/* thousands separator for the axis labels */
+};
+
+/* Write &, <, >, " and ' as entities, drop C0 controls but tab and
+ * newline (not allowed in XML 1.0). */
+void plan_put_html(FILE *out, const char *s);
+
+/* One <svg> element.  Returns 0, or -1 on a write error. */
+int plan_svg_bars(FILE *out, const struct plan_svg_chart *c);
+
+/* A round step for about five ticks up to max (1, 2 or 5 x 10^k). */
+int64_t plan_svg_tick_step(int64_t max);
+
+#endif
