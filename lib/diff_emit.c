@@ -34,15 +34,13 @@ char *plan_rupiah_format(int64_t n, bool sign, char buf[40])
 	return buf;
 }
 
-/* "budget.2026" -> "budget 2026": the first dot only. */
-static void put_field_label(FILE *out, const char *field)
+/* "budget.2026" -> "budget 2026": the first dot only (malloc'd). */
+static char *field_label(const char *field)
 {
-	const char *dot = strchr(field, '.');
-	if (!dot) {
-		fputs(field, out);
-		return;
-	}
-	fprintf(out, "%.*s %s", (int)(dot - field), field, dot + 1);
+	char *l = plan_xstrdup(field), *dot = strchr(l, '.');
+	if (dot)
+		*dot = ' ';
+	return l;
 }
 
 /* Plan text on one line: white space runs are one space, control
@@ -146,7 +144,9 @@ static void text_field(const struct text *t, const struct plan_change *c,
 	fprintf(out, "%s ", mark_of(c->kind));
 	if (doc_level && c->field && !strncmp(c->field, "budget", 6))
 		fputs("total ", out);
-	put_field_label(out, c->field);
+	char *label = field_label(c->field);
+	put_oneline(out, label);
+	free(label);
 	fputs(": ", out);
 	if (c->kind != PLAN_CHANGE_ADDED)
 		put_value(out, c, c->old_value);
@@ -514,7 +514,7 @@ static void md_text(FILE *out, const char *s)
 		if (space)
 			putc(' ', out);
 		space = false;
-		if (strchr("\\`*_[]<>|~#&", *p))
+		if (strchr("\\`*_[]<>|~", *p))
 			putc('\\', out);
 		putc(*p, out);
 	}
@@ -539,7 +539,13 @@ static void md_change(FILE *out, const struct plan_change *c)
 		md_text(out, c->indicator);
 	}
 	fputs(" | ", out);
-	md_text(out, c->field);
+	if (c->field && !c->element && !strncmp(c->field, "budget", 6))
+		fputs("total ", out);
+	if (c->field) {
+		char *label = field_label(c->field);
+		md_text(out, label);
+		free(label);
+	}
 	if (!c->field && c->below)
 		fprintf(out, "(with %zu below)", c->below);
 	fprintf(out, " | %s | ", plan_change_kind_name(c->kind));

@@ -1,0 +1,412 @@
+/* test_diff.c - lib/diff*: matching by id and by code, each kind of
+ * change, each no-difference case, the filters and the writers. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "testutil.h"
+
+#include "diff.h"
+#include "model.h"
+
+struct fx {
+	struct plan_arena *a;
+	struct plan_diff *d;
+};
+
+static int setup(void **state)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+
+	if (!fx)
+		return -1;
+	fx->a = plan_arena_new();
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fx *fx = *state;
+
+	plan_diff_free(fx->d);
+	plan_arena_free(fx->a);
+	free(fx);
+	return 0;
+}
+
+#define HEAD "plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n" \
+	     "region: \"13.71\"\nperiod: {start: 2026, end: 2026}\n"
+
+static const struct plan_doc *doc(struct fx *fx, const char *yaml)
+{
+	struct plan_findings *load = plan_findings_new(NULL);
+	struct yload_result res;
+
+	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
+	assert_int_equal(plan_findings_count(load), 0);
+	assert_non_null(res.root);
+	plan_findings_free(load);
+	return plan_doc_build(res.root, "t.yaml", fx->a);
+}
+
+static const struct plan_diff *diff_by(struct fx *fx, const char *a,
+				       const char *b, enum plan_diff_by by)
+{
+	struct plan_diff_opts o = {.by = by};
+
+	plan_diff_free(fx->d);
+	fx->d = plan_diff_docs(doc(fx, a), doc(fx, b), &o);
+	return fx->d;
+}
+
+static const struct plan_diff *diff(struct fx *fx, const char *a, const char *b)
+{
+	return diff_by(fx, a, b, PLAN_DIFF_BY_ID);
+}
+
+/* The change with this breadcrumb (NULL: document) and field, or NULL. */
+static const struct plan_change *find(const struct plan_diff *d,
+				      const char *crumb, const char *field)
+{
+	for (size_t i = 0; i < plan_diff_change_count(d); i++) {
+		const struct plan_change *c = plan_diff_change(d, i);
+		bool cm = crumb ? c->breadcrumb && !strcmp(crumb, c->breadcrumb)
+				: !c->breadcrumb;
+		bool fm = field ? c->field && !strcmp(field, c->field) : !c->field;
+		if (cm && fm)
+			return c;
+	}
+	return NULL;
+}
+
+#define PROG HEAD "programs:\n" \
+	"  - code: 2.16.03\n" \
+	"    name: Program Aplikasi Informatika\n" \
+	"    supports: [a/rkpd/2026#2.16.03, b/rpjmd/2025-2029#2.16.03]\n" \
+	"    indicators:\n" \
+	"      - {code: IK-1, name: Cakupan SPBE, unit: \"%\", targets: {2026: 4.0}}\n" \
+	"      - {name: Jumlah Layanan, unit: layanan, targets: {2026: Baik}}\n" \
+	"    budget: {2026: 1200000000}\n" \
+	"    kegiatan:\n" \
+	"      - code: 2.16.03.2.02\n" \
+	"        name: Pengelolaan e-government\n" \
+	"        budget: {2026: 1200000000}\n" \
+	"        sub_kegiatan:\n" \
+	"          - {code: 2.16.03.2.02.0003, name: Pusat Data, budget: {2026: 1200000000}}\n" \
+	"  - code: 2.20.02\n" \
+	"    name: Program Statistik\n"
+
+static void test_same(void **state)
+{
+	assert_true(plan_diff_same(diff(*state, PROG, PROG)));
+}
+
+static void test_same_reordered(void **state)
+{
+	const char *b = HEAD "programs:\n"
+		"  - name: Program Statistik\n"
+		"    code: 2.20.02\n"
+		"  - kegiatan:\n"
+		"      - budget: {2026: 1_200_000_000}\n"
+		"        sub_kegiatan:\n"
+		"          - {budget: {\"2026\": '1200000000'}, name: Pusat Data, code: 2.16.03.2.02.03}\n"
+		"        code: '2.16.03.2.02'\n"
+		"        name: \"Pengelolaan   e-government\"\n"
+		"    code: \"2.16.03\"\n"
+		"    name: >-\n      Program Aplikasi\n      Informatika\n"
+		"    budget: {2026: 1200000000}\n"
+		"    indicators:\n"
+		"      - {name: \" jumlah  layanan \", unit: layanan, targets: {2026: \" baik\"}}\n"
+		"      - {targets: {2026: 4.00}, unit: \"%\", name: Cakupan SPBE, code: IK-1}\n"
+		"    supports: [b/rpjmd/2025-2029#2.16.03, a/rkpd/2026#2.16.03]\n";
+	const struct plan_diff *d = diff(*state, PROG, b);
+
+	assert_int_equal(plan_diff_change_count(d), 0);
+	assert_true(plan_diff_same(d));
+	assert_int_equal(plan_diff_counts(d).docs_same, 1);
+}
+
+static void test_renamed_and_fields(void **state)
+{
+	const char *b = HEAD "status: final\nprograms:\n"
+		"  - code: 2.16.03\n"
+		"    name: Program Pengelolaan Aplikasi Informatika\n"
+		"    unit: \"2.16.2.20.2.21.01.0000\"\n"
+		"    supports: [a/rkpd/2026#2.16.03, c/rkp/2026#PN-1]\n"
+		"    indicators:\n"
+		"      - {code: IK-1, name: Cakupan SPBE Daerah, unit: \"%\", targets: {2026: 4.5}}\n"
+		"      - {name: Jumlah Layanan, unit: layanan, targets: {2026: Baik}}\n"
+		"    budget: {2026: 1500000000}\n"
+		"  - code: 2.20.02\n"
+		"    name: Program Statistik\n";
+	const struct plan_diff *d = diff(*state, PROG, b);
+	const struct plan_change *c;
+
+	c = find(d, NULL, "status");
+	assert_non_null(c);
+	assert_int_equal(c->kind, PLAN_CHANGE_ADDED);
+	c = find(d, "Program 2.16.03", "name");
+	assert_non_null(c);
+	assert_int_equal(c->kind, PLAN_CHANGE_RENAMED);
+	assert_string_equal(c->old_value, "Program Aplikasi Informatika");
+	assert_string_equal(c->element, "t/rkpd/2026#2.16.03");
+	c = find(d, "Program 2.16.03", "unit");
+	assert_int_equal(c->kind, PLAN_CHANGE_ADDED);
+	c = find(d, "Program 2.16.03", "budget.2026");
+	assert_true(c->money && c->has_delta);
+	assert_int_equal(c->delta, 300000000);
+	assert_int_equal(c->cls, PLAN_CLASS_BUDGET);
+	c = find(d, "Program 2.16.03", "supports");
+	assert_int_equal(c->kind, PLAN_CHANGE_REMOVED);
+	assert_string_equal(c->old_value, "b/rpjmd/2025-2029#2.16.03");
+	/* the indicator is the same by code, renamed, with a new target */
+	c = find(d, "Program 2.16.03", "targets.2026");
+	assert_string_equal(c->indicator, "IK-1");
+	assert_string_equal(c->old_value, "4.0");
+	assert_string_equal(c->new_value, "4.5");
+	assert_int_equal(c->cls, PLAN_CLASS_TARGETS);
+	/* the kegiatan went, its sub-kegiatan with it */
+	c = find(d, "Program 2.16.03 \xE2\x80\xBA Kegiatan 2.16.03.2.02", NULL);
+	assert_int_equal(c->kind, PLAN_CHANGE_REMOVED);
+	assert_int_equal(c->below, 1);
+	/* the document's pagu: 1.2 bn -> 1.5 bn */
+	c = find(d, NULL, "budget");
+	assert_int_equal(c->delta, 300000000);
+}
+
+static void test_added_indicator_and_element(void **state)
+{
+	const char *b = HEAD "programs:\n"
+		"  - code: 2.20.02\n"
+		"    name: Program Statistik\n"
+		"    indicators: [{name: Metadata, unit: dokumen, targets: {2026: 3}}]\n"
+		"    kegiatan:\n"
+		"      - code: 2.20.02.2.01\n"
+		"        name: Statistik Sektoral\n"
+		"        sub_kegiatan: [{code: 2.20.02.2.01.0001, name: Koordinasi}]\n";
+	const char *a = HEAD "programs:\n  - {code: 2.20.02, name: Program Statistik}\n";
+	const struct plan_diff *d = diff(*state, a, b);
+	const struct plan_change *c;
+
+	c = find(d, "Program 2.20.02", NULL);
+	assert_non_null(c);
+	assert_int_equal(c->kind, PLAN_CHANGE_ADDED);
+	assert_string_equal(c->indicator, "Metadata");
+	c = find(d, "Program 2.20.02 \xE2\x80\xBA Kegiatan 2.20.02.2.01", NULL);
+	assert_int_equal(c->kind, PLAN_CHANGE_ADDED);
+	assert_int_equal(c->below, 1);
+	assert_int_equal(plan_diff_change_count(d), 2);
+}
+
+static void test_moved(void **state)
+{
+	const char *a = HEAD "misi:\n  - id: M1\n    name: m\n    tujuan:\n"
+		"      - {id: T1, name: t, sasaran: [{id: S1, name: s}]}\n"
+		"      - {id: T2, name: u}\n";
+	const char *b = HEAD "misi:\n  - id: M1\n    name: m\n    tujuan:\n"
+		"      - {id: T1, name: t}\n"
+		"      - {id: T2, name: u, sasaran: [{id: S1, name: s}]}\n";
+	const struct plan_diff *d = diff(*state, a, b);
+	const struct plan_change *c =
+		find(d, "Misi M1 \xE2\x80\xBA Tujuan T2 \xE2\x80\xBA Sasaran S1",
+		     "parent");
+
+	assert_non_null(c);
+	assert_string_equal(c->old_value, "Misi M1 \xE2\x80\xBA Tujuan T1");
+	assert_int_equal(plan_diff_change_count(d), 1);
+}
+
+/* Codes shared by the elements of different units are told apart by
+ * unit (SPEC 3.5). */
+static void test_same_code_two_units(void **state)
+{
+	const char *a = HEAD "programs:\n"
+		"  - {code: 1.02.02, name: Dinkes, unit: \"1.02.0.00.0.00.01.0000\", budget: {2026: 5}}\n"
+		"  - {code: 1.02.02, name: RSUD, unit: \"1.02.0.00.0.00.02.0000\", budget: {2026: 7}}\n";
+	const char *b = HEAD "programs:\n"
+		"  - {code: 1.02.02, name: RSUD, unit: \"1.02.0.00.0.00.02.0000\", budget: {2026: 9}}\n"
+		"  - {code: 1.02.02, name: Dinkes, unit: \"1.02.0.00.0.00.01.0000\", budget: {2026: 5}}\n";
+	const struct plan_diff *d = diff(*state, a, b);
+	const struct plan_change *c = find(d, "Program 1.02.02", "budget.2026");
+
+	assert_int_equal(plan_diff_change_count(d), 3);	/* + 2 totals */
+	assert_int_equal(c->delta, 2);
+}
+
+static void test_by_code(void **state)
+{
+	const char *prov = "plan: 1\nid: p/rpjmd/2025-2029\nkind: rpjmd\nlevel: provinsi\n"
+		"region: \"13\"\nperiod: {start: 2025, end: 2029}\n"
+		"misi: [{id: M2, name: x}]\n"
+		"programs:\n"
+		"  - code: 2.16.03\n    name: Program Aplikasi\n    budget: {2026: 100}\n"
+		"    kegiatan: [{code: 2.16.03.1.02, name: e-gov, budget: {2026: 100}}]\n"
+		"  - {code: 2.21.02, name: Persandian}\n";
+	const char *kota = "plan: 1\nid: k/rpjmd/2025-2029\nkind: rpjmd\nlevel: kota\n"
+		"region: \"13.71\"\nperiod: {start: 2025, end: 2029}\n"
+		"misi: [{id: M5, name: y}]\n"
+		"programs:\n"
+		"  - code: 2.16.03\n    name: Program Aplikasi\n"
+		"    kegiatan:\n"
+		"      - code: 2.16.03.2.02\n        name: e-gov\n"
+		"        sub_kegiatan: [{code: 2.16.03.2.02.0003, name: d, budget: {2026: 40}}]\n";
+	const struct plan_diff *d = diff_by(*state, prov, kota, PLAN_DIFF_BY_CODE);
+	const struct plan_change *c;
+
+	/* level digits 1 and 2 are the same kegiatan; budgets are effective */
+	c = find(d, "Program 2.16.03", "budget.2026");
+	assert_non_null(c);
+	assert_int_equal(c->delta, -60);
+	c = find(d, "Program 2.16.03 \xE2\x80\xBA Kegiatan 2.16.03.2.02",
+		 "budget.2026");
+	assert_int_equal(c->delta, -60);
+	c = find(d, "Program 2.21.02", NULL);
+	assert_int_equal(c->kind, PLAN_CHANGE_REMOVED);
+	/* misi of other regions are not compared, nor ids and regions */
+	assert_null(find(d, "Misi M2", NULL));
+	assert_null(find(d, NULL, "region"));
+	/* by id, the kegiatan differ */
+	d = diff(*state, prov, kota);
+	assert_non_null(find(d, "Program 2.16.03 \xE2\x80\xBA Kegiatan 2.16.03.1.02",
+			     NULL));
+}
+
+static void test_only_and_ignore(void **state)
+{
+	struct fx *fx = *state;
+	const char *b = HEAD "programs:\n"
+		"  - code: 2.16.03\n"
+		"    name: Program Baru\n"
+		"    indicators:\n"
+		"      - {code: IK-1, name: Cakupan SPBE, unit: \"%\", targets: {2026: 5}}\n"
+		"      - {name: Jumlah Layanan, unit: layanan, targets: {2026: Baik}}\n"
+		"    budget: {2026: 1}\n";
+	const char *ign[] = {"budget", "name"};
+	struct plan_diff_opts o = {.only = PLAN_CLASS_TARGETS};
+
+	plan_diff_free(fx->d);
+	fx->d = plan_diff_docs(doc(fx, PROG), doc(fx, b), &o);
+	for (size_t i = 0; i < plan_diff_change_count(fx->d); i++)
+		assert_int_equal(plan_diff_change(fx->d, i)->cls,
+				 PLAN_CLASS_TARGETS);
+	assert_int_equal(plan_diff_change_count(fx->d), 1);
+	o = (struct plan_diff_opts){.ignore = ign, .nignore = 2};
+	plan_diff_free(fx->d);
+	fx->d = plan_diff_docs(doc(fx, PROG), doc(fx, b), &o);
+	assert_null(find(fx->d, "Program 2.16.03", "name"));
+	assert_null(find(fx->d, "Program 2.16.03", "budget.2026"));
+	assert_null(find(fx->d, NULL, "budget"));
+	assert_non_null(find(fx->d, "Program 2.16.03", "targets.2026"));
+	assert_true(plan_diff_ignores("budget", "budget.2026", NULL));
+	assert_false(plan_diff_ignores("budget", "budget_forward.2027", NULL));
+	assert_true(plan_diff_ignores("indicators", "unit", "IK-1"));
+	assert_false(plan_diff_ignores("indicators", "unit", NULL));
+	assert_false(plan_diff_ignores("name", NULL, NULL));
+}
+
+static void test_added_removed_docs(void **state)
+{
+	struct fx *fx = *state;
+
+	fx->d = plan_diff_docs(NULL, doc(fx, PROG), NULL);
+	assert_int_equal(plan_diff_doc_count(fx->d), 1);
+	assert_int_equal(plan_diff_doc(fx->d, 0)->status, PLAN_DOC_ADDED);
+	assert_false(plan_diff_same(fx->d));
+	plan_diff_free(fx->d);
+	fx->d = plan_diff_docs(doc(fx, PROG), NULL, NULL);
+	assert_int_equal(plan_diff_counts(fx->d).docs_removed, 1);
+}
+
+static void test_rupiah(void **state)
+{
+	char buf[40];
+
+	(void)state;
+	assert_string_equal(plan_rupiah_format(1200000000, false, buf),
+			    "Rp1,200,000,000");
+	assert_string_equal(plan_rupiah_format(500, true, buf), "+Rp500");
+	assert_string_equal(plan_rupiah_format(-500000, true, buf), "-Rp500,000");
+	assert_string_equal(plan_rupiah_format(0, true, buf), "Rp0");
+	assert_string_equal(plan_rupiah_format(-INT64_MAX, false, buf),
+			    "-Rp9,223,372,036,854,775,807");
+}
+
+/* What a writer gives for d. */
+static char *emit(const struct plan_diff *d, enum plan_diff_format f,
+		  bool color)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct plan_diff_emit_opts o = {.format = f, .color = color,
+					.old_label = "a", .new_label = "b"};
+
+	assert_non_null(fp);
+	assert_int_equal(plan_diff_emit(fp, d, &o), 0);
+	fclose(fp);
+	return buf;
+}
+
+static void test_emit(void **state)
+{
+	const char *b = HEAD "programs:\n"
+		"  - code: 2.16.03\n    name: \"=cmd|' /C calc'!A0\"\n"
+		"    budget: {2026: 1000000000}\n"
+		"  - {code: 2.20.02, name: \"@SUM(1)\"}\n";
+	const char *a = HEAD "programs:\n"
+		"  - {code: 2.16.03, name: x, budget: {2026: 1200000000}}\n"
+		"  - {code: 2.20.02, name: \"-y\"}\n";
+	const struct plan_diff *d = diff(*state, a, b);
+	char *s = emit(d, PLAN_DIFF_CSV, false);
+
+	assert_non_null(strstr(s, "\"document\",\"element\",\"field\",\"change\","
+			       "\"old\",\"new\",\"delta\"\r\n"));
+	assert_non_null(strstr(s, "\"'=cmd|' /C calc'!A0\""));
+	assert_non_null(strstr(s, "\"'@SUM(1)\""));
+	assert_non_null(strstr(s, "\"'-y\""));
+	assert_non_null(strstr(s, "\"'-200000000\"\r\n"));
+	free(s);
+	s = emit(d, PLAN_DIFF_TEXT, false);
+	assert_non_null(strstr(s, "Rp1,200,000,000 \xE2\x86\x92 Rp1,000,000,000 "
+			       "(-Rp200,000,000)"));
+	assert_null(strchr(s, '\033'));
+	free(s);
+	s = emit(d, PLAN_DIFF_TEXT, true);
+	assert_non_null(strchr(s, '\033'));
+	free(s);
+	s = emit(d, PLAN_DIFF_MARKDOWN, false);
+	assert_non_null(strstr(s, "\\|"));	/* | cannot end a cell */
+	free(s);
+	s = emit(d, PLAN_DIFF_JSON, false);
+	assert_non_null(strstr(s, "\"delta\": -200000000"));
+	free(s);
+}
+
+static void test_same_writes_nothing(void **state)
+{
+	const struct plan_diff *d = diff(*state, PROG, PROG);
+	char *s = emit(d, PLAN_DIFF_TEXT, false);
+
+	assert_string_equal(s, "");
+	free(s);
+	s = emit(d, PLAN_DIFF_MARKDOWN, false);
+	assert_non_null(strstr(s, "No differences."));
+	free(s);
+	assert_int_equal(plan_diff_format_parse("md"), PLAN_DIFF_MARKDOWN);
+	assert_int_equal(plan_diff_format_parse("xml"), -1);
+}
+
+#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		T(test_same), T(test_same_reordered), T(test_renamed_and_fields),
+		T(test_added_indicator_and_element), T(test_moved),
+		T(test_same_code_two_units), T(test_by_code),
+		T(test_only_and_ignore), T(test_added_removed_docs),
+		T(test_rupiah), T(test_emit), T(test_same_writes_nothing),
+	};
+	return cmocka_run_group_tests_name("diff", tests, NULL, NULL);
+}
