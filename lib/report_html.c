@@ -10,7 +10,7 @@
 
 static const char css[] =
 	"body{font-family:\"DejaVu Sans\",\"Liberation Sans\",Arial,"
-	"sans-serif;color:#1d2733;margin:24px auto;max-width:1100px;"
+	"sans-serif;color:#1d2733;margin:24px auto;max-width:1400px;"
 	"padding:0 16px;font-size:14px;line-height:1.4}\n"
 	"h1{font-size:26px;margin:0 0 4px}h2{font-size:19px;margin:28px 0 6px;"
 	"border-bottom:2px solid #2f6f9f;padding-bottom:3px}\n"
@@ -21,8 +21,9 @@ static const char css[] =
 	"nav{font-size:13px;margin:8px 0}nav a{color:#2f6f9f;margin-right:10px}\n"
 	"table{border-collapse:collapse;width:100%;font-size:12px;margin:6px 0}\n"
 	"th,td{border:1px solid #c9d3dd;padding:3px 6px;text-align:left;"
-	"vertical-align:top;overflow-wrap:anywhere}\n"
-	"th{background:#e8eef4}td.num{text-align:right;white-space:nowrap}\n"
+	"vertical-align:top;overflow-wrap:anywhere;min-width:4.5em}\n"
+	".wide{overflow-x:auto}\n"
+	"th{background:#e8eef4;white-space:nowrap}td.num{text-align:right;white-space:nowrap}\n"
 	"tr.total td{font-weight:bold;background:#f3f6f9}\n"
 	"figure{margin:10px 0}figcaption{font-size:12px;color:#56616d}\n"
 	"svg.chart{max-width:100%;height:auto}\n"
@@ -34,7 +35,8 @@ static const char css[] =
 	"svg .value{font-size:10px}svg .axis{font-size:11px;fill:#56616d}\n"
 	"@page{size:A4;margin:14mm}\n"
 	"@media print{body{margin:0;max-width:none;font-size:11px}"
-	"nav{display:none}h2{break-after:avoid}figure,.cards{break-inside:"
+	"nav{display:none}.wide{overflow:visible}table{font-size:8.5px}"
+	"h2{break-after:avoid}figure,.cards{break-inside:"
 	"avoid}thead{display:table-header-group}tr{break-inside:avoid}"
 	"th{background:#e8eef4;-webkit-print-color-adjust:exact;"
 	"print-color-adjust:exact}}\n";
@@ -54,7 +56,7 @@ static void html_table(FILE *out, const struct plan_report *rep,
 			W(rep, "(nothing to show)", "(tidak ada data)"));
 		return;
 	}
-	fputs("<table>\n<thead><tr>", out);
+	fputs("<div class=\"wide\"><table>\n<thead><tr>", out);
 	for (size_t c = 0; c < t->ncols; c++) {
 		fputs("<th>", out);
 		plan_put_html(out, t->cols[c]);
@@ -73,7 +75,7 @@ static void html_table(FILE *out, const struct plan_report *rep,
 		}
 		fputs("</tr>\n", out);
 	}
-	fputs("</tbody>\n</table>\n", out);
+	fputs("</tbody>\n</table></div>\n", out);
 }
 
 /* ---- Charts from the tables ----------------------------------------- */
@@ -161,6 +163,8 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 static void chart_for(FILE *out, const struct plan_report *rep,
 		      const struct plan_rtable *t)
 {
+	if (!t)
+		return;
 	if (strcmp(t->name, "budget-year") == 0)
 		money_chart(out, rep, t, 1, 1, false,
 			    W(rep, "Budget per year (Rp)",
@@ -233,6 +237,19 @@ static void head(FILE *out, const struct plan_report *rep)
 	fputs("</p>\n</header>\n", out);
 }
 
+/* The three charts first, where a reader (and a printed first page)
+ * meets them; the tables they are drawn from follow. */
+static void overview(FILE *out, const struct plan_report *rep)
+{
+	fputs("<section id=\"overview\">\n<h2>", out);
+	plan_put_html(out, W(rep, "Overview", "Ikhtisar"));
+	fputs("</h2>\n", out);
+	chart_for(out, rep, plan_report_find(rep, "budget-year"));
+	chart_for(out, rep, plan_report_find(rep, "budget-urusan"));
+	chart_for(out, rep, plan_report_find(rep, "coverage-region"));
+	fputs("</section>\n", out);
+}
+
 static void nav(FILE *out, const struct plan_report *rep)
 {
 	fputs("<nav>", out);
@@ -251,6 +268,7 @@ int plan_report_write_html(FILE *out, const struct plan_report *rep,
 	if (!only) {
 		cards(out, rep);
 		nav(out, rep);
+		overview(out, rep);
 	}
 	for (size_t i = 0; i < rep->ntables; i++) {
 		const struct plan_rtable *t = rep->tables[i];
@@ -264,7 +282,8 @@ int plan_report_write_html(FILE *out, const struct plan_report *rep,
 			plan_put_html(out, t->note);
 			fputs("</p>\n", out);
 		}
-		chart_for(out, rep, t);
+		if (only)
+			chart_for(out, rep, t);
 		html_table(out, rep, t);
 		fputs("</section>\n", out);
 	}

@@ -155,7 +155,7 @@ static void h_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 			break;
 	}
 	if (c->axis)
-		svg_text(out, HW - HRIGHT + 8, y1 + 16, "start", "axis",
+		svg_text(out, HW - HRIGHT + 52, y1 + 16, "start", "axis",
 			 c->axis);
 }
 

@@ -1,0 +1,405 @@
+/* test_report.c - plan-report's tables against figures computed by hand
+ * (and by tests/report/totals.py, independently) for examples/sumbar and
+ * tests/report/small; achievement; escaping of hostile text in HTML and
+ * Markdown, formula neutralisation in CSV. */
+#include "testutil.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "finding.h"
+#include "repo.h"
+#include "report.h"
+#include "schema.h"
+
+struct fx {
+	struct plan_schema *schema;
+	struct plan_repo *repo;
+	struct plan_findings *f;
+	struct plan_report *rep;
+};
+
+static struct fx *load(const char *path, struct plan_report_opts o)
+{
+	struct fx *fx = calloc(1, sizeof *fx);
+	char err[256];
+	char *paths[] = { (char *)path };
+	fx->schema = plan_schema_builtin(err, sizeof err);
+	struct plan_repo_opts ro = { .limits = YLOAD_LIMITS_DEFAULT,
+				     .schema = fx->schema };
+	fx->repo = plan_repo_new(&ro);
+	fx->f = plan_findings_new(NULL);
+	plan_repo_load(fx->repo, paths, 1, fx->f);
+	plan_repo_check(fx->repo, fx->f);
+	plan_findings_sort(fx->f);
+	fx->rep = plan_report_build(fx->repo, fx->f, &o);
+	/* the report keeps copies: free the repository at once */
+	plan_findings_free(fx->f);
+	plan_repo_free(fx->repo);
+	plan_schema_free(fx->schema);
+	return fx;
+}
+
+static struct plan_report_opts all(void)
+{
+	return (struct plan_report_opts){ .level = LEVEL_NONE, .year = -1 };
+}
+
+static void done(struct fx *fx)
+{
+	plan_report_free(fx->rep);
+	free(fx);
+}
+
+static const struct plan_rtable *table(struct fx *fx, const char *name)
+{
+	const struct plan_rtable *t = plan_report_find(fx->rep, name);
+	assert_non_null(t);
+	return t;
+}
+
+/* The row whose first column reads key. */
+static size_t row_of(const struct plan_rtable *t, const char *key)
+{
+	for (size_t r = 0; r < t->nrows; r++) {
+		const struct plan_rcell *c = plan_rtable_cell(t, r, 0);
+		if (c->text && strcmp(c->text, key) == 0)
+			return r;
+	}
+	fail_msg("no row '%s' in %s", key, t->name);
+	return 0;
+}
+
+static int64_t money(const struct plan_rtable *t, size_t row, size_t col)
+{
+	const struct plan_rcell *c = plan_rtable_cell(t, row, col);
+	assert_int_equal(c->kind, RCELL_MONEY);
+	return c->n;
+}
+
+/* The total column of a row (the last but one with years counted). */
+static int64_t row_total(const struct plan_rtable *t, const char *key)
+{
+	return money(t, row_of(t, key), t->ncols - 1);
+}
+
+static int64_t grand_total(const struct plan_rtable *t)
+{
+	assert_int_equal(t->ntotal, 1);
+	return money(t, t->nrows - 1, t->ncols - 1);
+}
+
+/* ---- examples/sumbar ------------------------------------------------ */
+
+static void test_sumbar_per_year(void **state)
+{
+	(void)state;
+	struct fx *fx = load("examples/sumbar", all());
+	const struct plan_rtable *t = table(fx, "budget-year");
+	static const struct { const char *y; int64_t v; } want[] = {
+		{ "2023", 425000000 }, { "2024", 440000000 },
+		{ "2025", 61070000000 }, { "2026", 71665000000 },
+		{ "2027", 67624000000 }, { "2028", 70899000000 },
+		{ "2029", 73640000000 },
+	};
+	assert_int_equal(t->nrows, 8);
+	for (size_t i = 0; i < 7; i++)
+		assert_int_equal(money(t, row_of(t, want[i].y), 1), want[i].v);
+	assert_int_equal(grand_total(t), 345763000000);
+	done(fx);
+}
+
+static void test_sumbar_region_level(void **state)
+{
+	(void)state;
+	struct fx *fx = load("examples/sumbar", all());
+	const struct plan_rtable *t = table(fx, "budget-region");
+	assert_int_equal(row_total(t, "13"), 288600000000);
+	assert_int_equal(row_total(t, "13.02"), 4405000000);
+	assert_int_equal(row_total(t, "13.71"), 47000000000);
+	assert_int_equal(row_total(t, "13.75"), 2890000000);
+	assert_int_equal(row_total(t, "13.02.04.2001"), 2868000000);
+	assert_int_equal(grand_total(t), 345763000000);
+	/* provinsi 2026 is the RKPD's, 2025 the RPJMD's */
+	size_t r = row_of(t, "13");
+	assert_int_equal(money(t, r, 2 + 2), 52250000000);	/* 2025 */
+	assert_int_equal(money(t, r, 2 + 3), 54985000000);	/* 2026 */
+	t = table(fx, "budget-level");
+	assert_int_equal(row_total(t, "provinsi"), 288600000000);
+	assert_int_equal(row_total(t, "kota"), 49890000000);
+	assert_int_equal(row_total(t, "kabupaten"), 4405000000);
+	assert_int_equal(row_total(t, "nagari"), 2868000000);
+	assert_int_equal(grand_total(t), 345763000000);
+	done(fx);
+}
+
+static void test_sumbar_urusan(void **state)
+{
+	(void)state;
+	struct fx *fx = load("examples/sumbar", all());
+	const struct plan_rtable *t = table(fx, "budget-urusan");
+	assert_int_equal(row_total(t, "2"), 314240000000);
+	assert_int_equal(row_total(t, "5"), 28570000000);
+	assert_int_equal(row_total(t, "7"), 85000000);
+	assert_int_equal(row_total(t, "-"), 2868000000);	/* bidang desa */
+	assert_int_equal(grand_total(t), 345763000000);
+	assert_string_equal(plan_rtable_cell(t, row_of(t, "2"), 1)->text,
+			    "Mandatory affairs not related to basic services");
+	t = table(fx, "budget-program");
+	assert_int_equal(grand_total(t), 345763000000);
+	done(fx);
+}
+
+/* Every document's own total: the budget-sum view (the Renstra gives
+ * sub-kegiatan only, the RPJMDes has a 2026 figure the RKPDes replaces). */
+static void test_sumbar_documents(void **state)
+{
+	(void)state;
+	struct fx *fx = load("examples/sumbar", all());
+	const struct plan_rtable *t = table(fx, "budget-documents");
+	size_t last = t->ncols - 1;
+	assert_int_equal(t->ntotal, 0);
+	assert_int_equal(money(t, row_of(t, "13/rpjmd/2025-2029"), last - 1),
+			 288600000000);
+	assert_int_equal(money(t, row_of(t, "13/renstra-diskominfotik/"
+					 "2025-2029"), last - 1), 261100000000);
+	assert_int_equal(money(t, row_of(t, "13.02.04.2001/rpjmdes/2023-2028"),
+			       last - 1), 3688000000);
+	assert_int_equal(money(t, row_of(t, "13.02.04/musrenbang/2026"),
+			       last - 1), 1345000000);
+	assert_string_equal(plan_rtable_cell(t, row_of(t, "13/rpjmd/2025-2029"),
+					     last)->text, "2025 2027 2028 2029");
+	assert_string_equal(plan_rtable_cell(t, row_of(t,
+		"13/renja-diskominfotik/2026"), last)->text, "-");
+	done(fx);
+}
+
+static void test_sumbar_counts(void **state)
+{
+	(void)state;
+	struct fx *fx = load("examples/sumbar", all());
+	const struct plan_rtable *t = table(fx, "document-counts");
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3)->n, 12);
+	t = table(fx, "validation");	/* as plan-validate: 0, 2, 3 */
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 2)->n, 0);
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3)->n, 2);
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 4)->n, 3);
+	t = table(fx, "coverage-region");	/* as plan-trace --coverage */
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13"), 3)->n, 10);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13"), 4)->n, 14);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.02"), 3)->n, 8);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.71"), 3)->n, 6);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.75"), 3)->n, 0);
+	done(fx);
+}
+
+static void test_sumbar_filters(void **state)
+{
+	(void)state;
+	struct plan_report_opts o = all();
+	o.region = "13.71";
+	struct fx *fx = load("examples/sumbar", o);
+	assert_int_equal(grand_total(table(fx, "budget-year")), 47000000000);
+	done(fx);
+	o = all();
+	o.level = LEVEL_NAGARI;
+	fx = load("examples/sumbar", o);
+	assert_int_equal(grand_total(table(fx, "budget-year")), 2868000000);
+	done(fx);
+	o = all();
+	o.year = 2026;
+	fx = load("examples/sumbar", o);
+	assert_int_equal(grand_total(table(fx, "budget-year")), 71665000000);
+	assert_int_equal(table(fx, "budget-year")->nrows, 2);
+	done(fx);
+	o = all();
+	o.region = "13.7";	/* a '.' boundary: not 13.71 */
+	fx = load("examples/sumbar", o);
+	assert_int_equal(table(fx, "documents")->nrows, 0);
+	assert_int_equal(grand_total(table(fx, "budget-year")), 0);
+	done(fx);
+}
+
+/* ---- tests/report/small --------------------------------------------- */
+
+static void test_small_totals(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/small", all());
+	const struct plan_rtable *t = table(fx, "budget-year");
+	assert_int_equal(money(t, row_of(t, "2025"), 1), 1550);
+	assert_int_equal(money(t, row_of(t, "2026"), 1), 2900);
+	assert_int_equal(money(t, row_of(t, "2027"), 1), 700);
+	assert_int_equal(grand_total(t), 5150);
+	t = table(fx, "budget-urusan");
+	assert_int_equal(row_total(t, "1"), 3500);
+	assert_int_equal(row_total(t, "2"), 1650);
+	t = table(fx, "budget-region");	/* the kecamatan is the kabupaten's */
+	assert_int_equal(t->nrows, 2);
+	assert_int_equal(row_total(t, "13.01"), 5150);
+	t = table(fx, "budget-documents");
+	size_t last = t->ncols - 1;
+	assert_int_equal(money(t, row_of(t, "13.01/rpjmd/2025-2029"),
+			       last - 1), 4250);
+	assert_string_equal(plan_rtable_cell(t, row_of(t,
+		"13.01/rpjmd/2025-2029"), last)->text, "2025 2027");
+	assert_string_equal(plan_rtable_cell(t, row_of(t,
+		"13.01.01/renja/2026"), last)->text, "-");
+	/* a year no plan gives a figure for is empty, not 0 */
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.01/rkpd/2026"),
+					  3)->kind, RCELL_EMPTY);
+	done(fx);
+}
+
+static void test_small_indicators(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/small", all());
+	const struct plan_rtable *t = table(fx, "indicators");
+	size_t found = 0;
+	for (size_t r = 0; r < t->nrows; r++) {
+		const struct plan_rcell *a = plan_rtable_cell(t, r, 9);
+		if (a->kind == RCELL_PERCENT)
+			found++;
+	}
+	assert_int_equal(found, 4);	/* 95.7, 75.8, 100.0, 100.0 */
+	done(fx);
+}
+
+/* ---- Achievement ---------------------------------------------------- */
+
+static int64_t ach(const char *t, const char *a, enum plan_direction d)
+{
+	int64_t v = -99999;
+	if (!plan_achievement(t, strlen(t), a, strlen(a), d, &v))
+		return -99999;
+	return v;
+}
+
+static void test_achievement(void **state)
+{
+	(void)state;
+	assert_int_equal(ach("60", "45.5", DIR_UP), 758);	/* 75.83 */
+	assert_int_equal(ach("110", "115", DIR_DOWN), 957);	/* 95.65 */
+	assert_int_equal(ach("1.0", "1", DIR_EXACT), 1000);
+	assert_int_equal(ach("100", "90", DIR_EXACT), 900);
+	assert_int_equal(ach("8", "1", DIR_UP), 125);
+	assert_int_equal(ach("80", "1", DIR_UP), 13);	/* 1.25: half up */
+	assert_int_equal(ach("3", "2", DIR_UP), 667);
+	assert_int_equal(ach("3.40", "3.4", DIR_UP), 1000);
+	assert_int_equal(ach("0.1", "0.3", DIR_UP), 3000);	/* no float */
+	assert_int_equal(ach("-4", "2", DIR_UP), -500);
+	assert_int_equal(ach("-5", "-4", DIR_UP), 800);
+	assert_int_equal(ach("0", "5", DIR_UP), -99999);
+	assert_int_equal(ach("5", "0", DIR_DOWN), -99999);
+	assert_int_equal(ach("WTP", "WTP", DIR_EXACT), -99999);
+	assert_int_equal(ach("1234567890123456789", "1", DIR_UP), -99999);
+	assert_int_equal(ach("999999999999999999", "1", DIR_UP), 0);
+}
+
+/* ---- Hostile text --------------------------------------------------- */
+
+static char *written(struct fx *fx, int format, const char *table_name)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&buf, &len);
+	assert_non_null(m);
+	int r = format == 0 ? plan_report_write_html(m, fx->rep, NULL)
+	      : format == 1 ? plan_report_write_md(m, fx->rep, NULL)
+	      : plan_report_write_csv(m, table(fx, table_name));
+	assert_int_equal(r, 0);
+	fclose(m);
+	return buf;
+}
+
+static void test_hostile_html(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/hostile", all());
+	char *s = written(fx, 0, NULL);
+	assert_null(strstr(s, "<script"));
+	assert_null(strstr(s, "<b>Solok"));
+	assert_null(strstr(s, "http"));
+	assert_null(strstr(s, "url("));
+	assert_non_null(strstr(s, "&lt;script&gt;alert(1)&lt;/script&gt; "
+				  "&amp; &quot;Tom&quot; &#39;Jerry&#39;"));
+	assert_non_null(strstr(s, "Kab &lt;b&gt;Solok&lt;/b&gt; &amp; "
+				  "&quot;Co&quot; &#39;Ltd&#39;"));
+	assert_non_null(strstr(s, "<svg"));
+	assert_non_null(strstr(s, "@media print"));
+	free(s);
+	done(fx);
+}
+
+static void test_hostile_md(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/hostile", all());
+	char *s = written(fx, 1, NULL);
+	for (const char *p = strchr(s, '<'); p; p = strchr(p + 1, '<'))
+		assert_true(p > s && p[-1] == '\\');	/* no raw HTML */
+	assert_non_null(strstr(s, "\\<script\\>alert(1)\\</script\\> &amp; "
+				  "\"Tom\" 'Jerry'"));
+	assert_non_null(strstr(s, " TAB and \\| pipe \\* star \\_ under "
+				  "\\[link\\](x)"));
+	free(s);
+	done(fx);
+}
+
+static void test_hostile_csv(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/hostile", all());
+	char *s = written(fx, 2, "indicators");
+	assert_non_null(strstr(s, ",\"'=HYPERLINK(\"\"evil\"\",\"\"click\"\")\","
+				  "\"'+1\","));
+	assert_non_null(strstr(s, ",\"'-2+3\",\"'@SUM(A1)\","));
+	assert_non_null(strstr(s, ",\"'\tTAB and | pipe"));
+	/* numbers are no formulas: -5 and -4 stay numbers, 80.0 % */
+	assert_non_null(strstr(s, ",\"'-\",\"up\",\"\",\"2026\",\"-5\","
+				  "\"-4\",\"80.0\"\r\n"));
+	free(s);
+	s = written(fx, 2, "budget-program");
+	assert_non_null(strstr(s, "\"<script>alert(1)</script> & \"\"Tom\"\" "
+				  "'Jerry'\",\"1000000\",\"1000000\"\r\n"));
+	free(s);
+	done(fx);
+}
+
+static void test_lang_id(void **state)
+{
+	(void)state;
+	struct plan_report_opts o = all();
+	o.lang = PLAN_LANG_ID;
+	struct fx *fx = load("tests/report/small", o);
+	char *s = written(fx, 1, NULL);
+	assert_non_null(strstr(s, "# Laporan perencanaan"));
+	assert_non_null(strstr(s, "| **Jumlah** | **5.150** |"));
+	assert_non_null(strstr(s, "| 95,7 |"));
+	assert_non_null(strstr(s, "Urusan Pemerintahan Wajib yang Berkaitan "
+				  "dengan Pelayanan Dasar"));
+	free(s);
+	done(fx);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sumbar_per_year),
+		cmocka_unit_test(test_sumbar_region_level),
+		cmocka_unit_test(test_sumbar_urusan),
+		cmocka_unit_test(test_sumbar_documents),
+		cmocka_unit_test(test_sumbar_counts),
+		cmocka_unit_test(test_sumbar_filters),
+		cmocka_unit_test(test_small_totals),
+		cmocka_unit_test(test_small_indicators),
+		cmocka_unit_test(test_achievement),
+		cmocka_unit_test(test_hostile_html),
+		cmocka_unit_test(test_hostile_md),
+		cmocka_unit_test(test_hostile_csv),
+		cmocka_unit_test(test_lang_id),
+	};
+	return cmocka_run_group_tests_name("report", tests, NULL, NULL);
+}
