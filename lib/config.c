@@ -312,17 +312,11 @@ void plan_config_waive(const struct plan_config *c, struct plan_findings *l,
 {
 	for (size_t k = 0; k < c->nwaivers; k++) {
 		const struct waiver *w = &c->waivers[k];
-		bool expired = w->has_until && plan_date_cmp(today, w->until) > 0;
-		bool used = false;
-		for (size_t i = 0; i < plan_findings_count(l); i++) {
-			const struct plan_finding *f = plan_findings_get(l, i);
-			if (f->waived || !covers(w, f))
+		/* an expired waiver says so even when nothing matches it any
+		 * more: it is time to remove it from the config */
+		if (w->has_until && plan_date_cmp(today, w->until) > 0) {
+			if (!note)
 				continue;
-			used = true;
-			if (!expired)
-				plan_finding_waive(l, i, w->reason, w->until_s);
-		}
-		if (expired && used && note) {
 			char msg[512];
 			snprintf(msg, sizeof msg,
 				 "%s:%u: waiver of %s for '%s' expired on %s and no longer applies",
@@ -330,6 +324,12 @@ void plan_config_waive(const struct plan_config *c, struct plan_findings *l,
 				 plan_rule_info((enum plan_rule)w->rule)->name,
 				 w->element, w->until_s);
 			note(ctx, msg);
+			continue;
+		}
+		for (size_t i = 0; i < plan_findings_count(l); i++) {
+			const struct plan_finding *f = plan_findings_get(l, i);
+			if (!f->waived && covers(w, f))
+				plan_finding_waive(l, i, w->reason, w->until_s);
 		}
 	}
 }

@@ -132,6 +132,7 @@ struct plan_doc {
 	/* the roots of each section (misi, programs, bidang, proposals) */
 	struct plan_element **top;
 	size_t ntop;
+	size_t seq;			/* its place in a repository (set there) */
 };
 
 /*

@@ -148,6 +148,7 @@ static void add_doc(struct plan_repo *r, struct plan_doc *d)
 		r->capdocs = r->capdocs ? r->capdocs * 2 : 64;
 		r->docs = plan_xrealloc(r->docs, r->capdocs * sizeof *r->docs);
 	}
+	d->seq = r->ndocs;
 	struct repo_doc *rd = &r->docs[r->ndocs++];
 	memset(rd, 0, sizeof *rd);
 	rd->doc = d;

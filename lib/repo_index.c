@@ -104,14 +104,8 @@ static void build_csr(struct plan_repo *r, bool incoming, size_t **startp,
 struct repo_doc *repo_doc_of(const struct plan_repo *r,
 			     const struct plan_doc *d)
 {
-	/* documents are few enough per lookup path; ids are indexed */
-	struct repo_doc *rd = d->id.s ? repo_find(r, d->id.s, d->id.len) : NULL;
-	if (rd && rd->doc == d)
-		return rd;
-	for (size_t i = 0; i < r->ndocs; i++)
-		if (r->docs[i].doc == d)
-			return &r->docs[i];
-	return NULL;
+	return d->seq < r->ndocs && r->docs[d->seq].doc == d
+		? &r->docs[d->seq] : NULL;
 }
 
 size_t repo_element_number(const struct plan_repo *r, const struct plan_doc *d,

@@ -59,7 +59,8 @@ except ImportError as e:  # pragma: no cover - depends on the machine
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
-FORM_RULES = {"schema", "budget-format", "region-format", "code-format"}
+FORM_RULES = {"schema", "budget-format", "region-format", "code-format",
+              "suspect-link"}
 NOT_COMPARABLE = {"yaml-syntax", "yaml-alias", "yaml-depth", "limit",
                   "duplicate-key"}
 TIMESTAMP = "tag:yaml.org,2002:timestamp"
