@@ -1027,7 +1027,7 @@ static int trace(struct opts *o)
 	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .tables = o->tables,
-		.jobs = o->jobs, .progress = progress_cb,
+		.jobs = o->jobs, .compact = true, .progress = progress_cb,
 		.progress_ctx = &prog,
 	};
 	struct plan_repo *r = plan_repo_new(&ro);
