@@ -490,24 +490,29 @@ if mkfifo fifo.yaml 2>/dev/null; then
 fi
 case_ dev-null-named small ok bad -- /dev/null
 
-mkdir many
-awk '
-BEGIN {
-	while ((getline l < "clean.yaml") > 0) t = t l "\n"
-	for (i = 0; i < 10000; i++) {
-		f = sprintf("many/p%05d.yaml", i)
-		s = t
-		sub(/renja-diskominfo/, sprintf("renja-u%05d", i), s)
-		printf "%s", s > f
-		close(f)
-	}
-}'
-case_ files-10000 big ok clean -- many
-case_ files-10000-one-job big ok clean -- -j 1 many
-mkdir same
-i=0
-while [ $i -lt 10000 ]; do ln clean.yaml same/p$i.yaml 2>/dev/null || cp clean.yaml same/p$i.yaml; i=$((i + 1)); done
-case_ files-10000-same-id big ok rule:duplicate-document -- same
+# many DIR SAME: 10,000 copies of clean.yaml in DIR, with ids of their own
+# unless SAME is 1.
+many() {
+	mkdir "$1"
+	awk -v dir="$1" -v same="$2" '
+	BEGIN {
+		while ((getline l < "clean.yaml") > 0) t = t l "\n"
+		for (i = 0; i < 10000; i++) {
+			f = sprintf("%s/p%05d.yaml", dir, i)
+			s = t
+			if (!same) sub(/renja-diskominfo/, sprintf("renja-u%05d", i), s)
+			printf "%s", s > f
+			close(f)
+		}
+	}'
+}
+if selected files-10000 big; then
+	many many 0
+	case_ files-10000 big ok clean -- many
+	case_ files-10000-one-job big ok clean -- -j 1 many
+	many same 1
+	case_ files-10000-same-id big ok rule:duplicate-document -- same
+fi
 # Directories: 60 levels are walked, 200 are trouble (lib/walk.c stops
 # at 64 rather than recurse without bound).
 mkdir deepdirs deeperdirs
