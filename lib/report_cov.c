@@ -108,7 +108,8 @@ static void coverage_regions(struct plan_report *rep,
 	for (size_t i = 0; i < c->nitems; i++)
 		for (size_t u = 0; u < c->items[i].nunits; u++)
 			tally(rep, &m, &all, &c->items[i].units[u]);
-	qsort(all.items, all.len, sizeof *all.items, tally_cmp);
+	if (all.len)
+		qsort(all.items, all.len, sizeof *all.items, tally_cmp);
 	for (size_t i = 0; i < all.len; i++) {
 		const struct region_tally *g = all.items[i];
 		struct plan_rcell *cell = report_row(t);
