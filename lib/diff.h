@@ -133,9 +133,8 @@ bool plan_diff_same(const struct plan_diff *d);
 
 /* Whether a change with this field and indicator is left out by
  * `--ignore name`: name equals the field or a dot-prefix of it
- * (`budget` takes `budget.2026`), or names the last part's prefix
- * (`targets` takes `targets.2026` of any indicator); `indicators` takes
- * every change about an indicator. */
+ * (`budget` takes `budget.2026`, not `budget_forward.2027`);
+ * `indicators` takes every change about an indicator. */
 bool plan_diff_ignores(const char *name, const char *field,
 		       const char *indicator);
 
