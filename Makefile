@@ -42,7 +42,8 @@ $(B)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/gen/schemas_gen.c $(B)/gen/schemas_gen.h: $(SCHEMAS) scripts/embed.sh
+# one run makes both files (a grouped target: make -j runs it once)
+$(B)/gen/schemas_gen.c $(B)/gen/schemas_gen.h &: $(SCHEMAS) scripts/embed.sh
 	@mkdir -p $(B)/gen
 	$(Q)sh scripts/embed.sh $(B)/gen/schemas_gen $(SCHEMAS)
 
@@ -160,3 +161,42 @@ clean:
 
 .PHONY: all setup demo check unit asan leakcheck install uninstall dist clean
 .DELETE_ON_ERROR:
+
+# --- fuzzing (SECURITY.md, docs/limits.md) --------------------------------
+# make fuzz: each fuzz/fuzz_*.c target built with clang and libFuzzer,
+# ASan and UBSan against the library sources (build/fuzz/), its corpus
+# seeded from the fixtures, its regressions replayed, then run for
+# FUZZ_TIME seconds; fails on a crash.  FUZZ_TARGETS picks some;
+# FUZZ_ARGS passes libFuzzer options.  make fuzz-ci: 60 s each.
+FUZZ_TIME    ?= 60
+FUZZ_CC      ?= clang
+FUZZ_TARGETS ?= $(patsubst fuzz/%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
+FZ           = build/fuzz
+FZ_FLAGS     = -O1 -g -fno-omit-frame-pointer \
+               -fsanitize=address,undefined -fno-sanitize-recover=all
+FZ_OBJ       = $(patsubst lib/%.c,$(FZ)/obj/%.o,$(LIB_SRC)) $(FZ)/obj/schemas_gen.o
+
+$(FZ)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
+	@mkdir -p $(@D)
+	@echo "  FUZZCC  $<"
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(FZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FZ)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
+	@mkdir -p $(@D)
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FZ_FLAGS) -c -o $@ $<
+
+$(FZ)/bin/%: fuzz/%.c fuzz/fuzz.h $(FZ_OBJ)
+	@mkdir -p $(@D)
+	@echo "  FUZZ    $@"
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(FZ_FLAGS) -fsanitize=fuzzer -o $@ $< $(FZ_OBJ) $(DEP_LIBS)
+
+fuzz: $(patsubst %,$(FZ)/bin/%,$(FUZZ_TARGETS))
+	@fail=0; for t in $(FUZZ_TARGETS); do \
+	  sh fuzz/run.sh $$t $(FUZZ_TIME) $(FZ) || fail=1; \
+	done; exit $$fail
+
+fuzz-ci:
+	@$(MAKE) --no-print-directory fuzz FUZZ_TIME=60
+
+.SECONDARY: $(FZ_OBJ)
+.PHONY: fuzz fuzz-ci
