@@ -1,0 +1,106 @@
+#!/usr/bin/python3
+"""peer.py DIR... - the peer of `make bench`: what a planner's IT staff
+would write today to check a plan repository with generic tools.
+
+Walks the directories for *.yaml / *.yml files, reads each with PyYAML's
+C loader (yaml.CSafeLoader, libyaml underneath) and validates it with
+python3-jsonschema's Draft202012Validator against schemas/plan.schema.yaml,
+whose $refs to defs.schema.yaml are resolved from the files, with the
+`date` format asserted.  As in tests/schema/agree.py, YAML 1.1 timestamps
+stay strings (JSON Schema has no date type) and keys become strings.
+
+A straightforward implementation, neither pessimised nor tuned: the
+validator is built once, then one load and one iter_errors per file, on
+one thread.  It does schema checks only: none of plan-validate's
+cross-document rules (references, budgets adding up, alignment).
+
+Prints "files N invalid N errors N unreadable N seconds S"; exit 0.
+"""
+import os
+import pathlib
+import sys
+import time
+
+import jsonschema
+import yaml
+
+SCHEMAS = pathlib.Path(__file__).resolve().parents[1] / "schemas"
+TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class Loader(yaml.CSafeLoader):
+    """The C safe loader, timestamps left as strings."""
+
+
+Loader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in rs if tag != TIMESTAMP]
+    for ch, rs in yaml.CSafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def jsonish(x):
+    if isinstance(x, dict):
+        return {str(k): jsonish(v) for k, v in x.items()}
+    if isinstance(x, list):
+        return [jsonish(i) for i in x]
+    return x
+
+
+def make_validator():
+    schemas = {}
+    for p in SCHEMAS.glob("*.yaml"):
+        with open(p, encoding="utf-8") as f:
+            schemas[p.name] = yaml.load(f, Loader=Loader)
+    uri = {n: (SCHEMAS / n).as_uri() for n in schemas}
+    cls = jsonschema.Draft202012Validator
+    checker = jsonschema.FormatChecker(["date"])
+    try:
+        import referencing
+        from referencing.jsonschema import DRAFT202012
+        registry = referencing.Registry().with_resources(
+            (uri[n], DRAFT202012.create_resource(s))
+            for n, s in schemas.items())
+        root = dict(schemas["plan.schema.yaml"], **{"$id": uri["plan.schema.yaml"]})
+        return cls(root, registry=registry, format_checker=checker)
+    except ImportError:
+        resolver = jsonschema.RefResolver(
+            base_uri=uri["plan.schema.yaml"],
+            referrer=schemas["plan.schema.yaml"],
+            store={uri[n]: s for n, s in schemas.items()})
+        return cls(schemas["plan.schema.yaml"], resolver=resolver,
+                   format_checker=checker)
+
+
+def files(tops):
+    for top in tops:
+        for d, _, names in os.walk(top):
+            for n in names:
+                if n.endswith((".yaml", ".yml")):
+                    yield os.path.join(d, n)
+
+
+def main():
+    if len(sys.argv) < 2:
+        print("usage: peer.py DIR...", file=sys.stderr)
+        return 2
+    t0 = time.monotonic()
+    v = make_validator()
+    n = invalid = errors = unreadable = 0
+    for path in files(sys.argv[1:]):
+        n += 1
+        try:
+            with open(path, "rb") as f:
+                doc = yaml.load(f, Loader=Loader)
+        except yaml.YAMLError:
+            unreadable += 1
+            continue
+        k = sum(1 for _ in v.iter_errors(jsonish(doc)))
+        errors += k
+        invalid += k > 0
+    print(f"files {n} invalid {invalid} errors {errors} "
+          f"unreadable {unreadable} seconds {time.monotonic() - t0:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
