@@ -200,3 +200,11 @@ fuzz-ci:
 
 .SECONDARY: $(FZ_OBJ)
 .PHONY: fuzz fuzz-ci
+
+# make bench: the tools against a bare libyaml scan of the same files and
+# against generic peers (bench/run.sh; BENCH_SCOPE=13 for a quick run).
+# Writes bench/RESULTS.md.  Not part of check: no timed assertions there.
+bench: all
+	@bash bench/run.sh $(B)
+
+.PHONY: bench
