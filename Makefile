@@ -81,6 +81,10 @@ demo: setup
 	@$(B)/bin/plan-validate examples/sumbar
 	@echo '$$ plan-validate examples/broken   # the common mistakes'
 	@$(B)/bin/plan-validate examples/broken; test $$? -eq 1
+	@echo '$$ plan-trace --up 13.02.04.2001/rkpdes/2026#2.6.05 examples/sumbar'
+	@$(B)/bin/plan-trace --up '13.02.04.2001/rkpdes/2026#2.6.05' examples/sumbar
+	@$(B)/bin/plan-report --format html -o $(B)/report-sumbar.html examples/sumbar
+	@echo "report: $(B)/report-sumbar.html (open it in a browser)"
 
 check: setup
 	@$(MAKE) --no-print-directory all unit

@@ -419,7 +419,11 @@ static bool date_form(const struct plan_str *v)
 	for (size_t i = 0; i < v->len; i++)
 		if (form[i] == 'd' ? !is_digit(v->s[i]) : v->s[i] != '-')
 			return false;
-	return true;
+	/* the schema's pattern takes months 01-12 and days 01-31: a value it
+	 * rejects is its finding, not ours (one bad value, one finding) */
+	int month = (v->s[5] - '0') * 10 + (v->s[6] - '0');
+	int day = (v->s[8] - '0') * 10 + (v->s[9] - '0');
+	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
 /* Parse a date field; a well-formed but impossible date is reported as

@@ -28,36 +28,55 @@ struct plan_config {
 	size_t nwaivers;
 };
 
+static char *dup_prefix(const char *s, size_t n)
+{
+	char *p = plan_xmalloc(n + 2);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	if (!n)
+		strcpy(p, "/");	/* "/x.yaml": the root */
+	return p;
+}
+
 static bool is_dir(const char *p)
 {
 	struct stat st;
 	return stat(p, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
+/* Messages name the config by a path relative to what the user gave
+ * (examples/sumbar/../.plan.yaml), never by where the checkout happens to
+ * be: so the walk goes up with "..", and realpath only tells when the top
+ * is reached. */
 char *plan_config_find(const char *path)
 {
-	char *dir = realpath(path, NULL);
-	if (!dir)
-		return NULL;
-	if (!is_dir(dir)) {
-		char *slash = strrchr(dir, '/');
-		if (slash)
-			slash[slash == dir] = '\0';
+	char *dir;
+	if (is_dir(path)) {
+		dir = plan_xstrdup(path);
+	} else {
+		const char *slash = strrchr(path, '/');
+		dir = slash ? dup_prefix(path, (size_t)(slash - path))
+			    : plan_xstrdup(".");
 	}
-	for (;;) {
+	for (int up = 0; up < 256; up++) {
 		size_t n = strlen(dir);
 		char *cand = plan_xmalloc(n + 12);
-		snprintf(cand, n + 12, "%s/.plan.yaml", n == 1 ? "" : dir);
+		snprintf(cand, n + 12, "%s/.plan.yaml", dir);
 		struct stat st;
 		if (stat(cand, &st) == 0 && S_ISREG(st.st_mode)) {
 			free(dir);
 			return cand;
 		}
 		free(cand);
-		char *slash = strrchr(dir, '/');
-		if (!slash || n == 1)
+		char *real = realpath(dir, NULL);
+		bool top = !real || !strcmp(real, "/");
+		free(real);
+		if (top)
 			break;
-		slash[slash == dir] = '\0';
+		char *next = plan_xmalloc(n + 4);
+		snprintf(next, n + 4, "%s/..", dir);
+		free(dir);
+		dir = next;
 	}
 	free(dir);
 	return NULL;

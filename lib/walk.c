@@ -110,13 +110,21 @@ static size_t walk_entry(struct plan_files *f, const char *path,
 		return 0;
 	}
 	if (S_ISLNK(st.st_mode)) {
-		/* a link to a file is followed, one to a directory is not */
-		if (stat(path, &st) < 0 || S_ISDIR(st.st_mode))
+		/* a link to a file is followed, one to a directory is not; a
+		 * dangling one to a YAML name is a file that cannot be read */
+		if (stat(path, &st) < 0) {
+			if (plan_is_yaml_name(name))
+				add_trouble(f, path, strerror(errno));
+			return 0;
+		}
+		if (S_ISDIR(st.st_mode))
 			return 0;
 	}
 	if (S_ISDIR(st.st_mode))
 		return walk_dir(f, path, depth + 1);
-	if (!plan_is_yaml_name(name))
+	/* FIFOs, devices and sockets are not plan files: reading one could
+	 * block for ever */
+	if (!plan_is_yaml_name(name) || !S_ISREG(st.st_mode))
 		return 0;
 	add_file(f, path, false);
 	return 1;
@@ -155,6 +163,10 @@ size_t plan_files_add(struct plan_files *f, const char *path)
 		return walk_dir(f, path, 0);
 	if (!plan_is_yaml_name(path))
 		return 0;	/* SPEC 2: no *.yaml named, nothing to check */
+	if (!S_ISREG(st.st_mode)) {
+		add_trouble(f, path, "not a regular file");
+		return 0;
+	}
 	add_file(f, path, true);
 	return 1;
 }

@@ -499,7 +499,8 @@ int ytree_load_mem(const char *buf, size_t len, const char *name,
  * is reported as a limit, never read in full. */
 static char *read_file(const char *path, size_t max, size_t *len)
 {
-	int fd = open(path, O_RDONLY | O_CLOEXEC);
+	/* O_NONBLOCK: a FIFO named as a plan must not hang the run */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 	if (fd < 0)
 		return NULL;
 	struct stat st;
@@ -507,9 +508,9 @@ static char *read_file(const char *path, size_t max, size_t *len)
 		close(fd);
 		return NULL;
 	}
-	if (S_ISDIR(st.st_mode)) {
+	if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
 		close(fd);
-		errno = EISDIR;
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
 		return NULL;
 	}
 	size_t cap = S_ISREG(st.st_mode) && (uintmax_t)st.st_size < max

@@ -49,5 +49,15 @@ if [ -f tests/schema/agree.sh ]; then
 	tally "schema agreement" sh tests/schema/agree.sh "$B"
 fi
 
+tally "hostile inputs" sh tests/hostile/run.sh "$B"
+tally "report render" sh tests/report/render.sh "$B"
+tally "install" sh tests/install/run.sh "$B"
+tally "man pages" sh tests/install/man.sh "$B"
+tally "CI and editors" sh tests/install/ci.sh "$B"
+tally "editor (yaml-language-server)" sh tests/install/editor.sh "$B"
+if [ -n "$PLAN_TEST_DIST" ]; then
+	tally "make dist" sh tests/install/dist.sh "$B"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -398,8 +398,8 @@ sed 's/^status: draft/status: final\nadopted: 2025-02-29/' clean.yaml >feb29.yam
 case_ adopted-2025-02-29 small ok rule:schema -- feb29.yaml
 sed 's/^status: draft/status: final\nadopted: 2024-02-29/' clean.yaml >leap.yaml
 case_ adopted-2024-02-29-leap small ok clean -- leap.yaml
-# BUG: a month 13 gives two schema findings for one value (lib/check_doc.c
-# date_form() accepts any dddd-dd-dd, and the schema's pattern fires too).
+# A month 13 is the schema pattern's finding alone: one bad value, one
+# finding (check_doc.c only reports days the month does not have).
 sed 's/^status: draft/status: final\nadopted: 2025-13-01/' clean.yaml >month13.yaml
 n=-1
 if selected adopted-2025-13-01 small; then
@@ -409,9 +409,7 @@ fi
 if [ "$n" -lt 0 ]; then
 	:
 elif [ "$rc" -eq 1 ] && [ "$n" -eq 1 ]; then
-	echo "XPASS adopted-2025-13-01-one-finding: drop the xfail mark"; pass=$((pass + 1))
-elif [ "$rc" -eq 1 ] && [ "$n" -ge 1 ]; then
-	echo "xfail adopted-2025-13-01-one-finding: $n schema findings for one value (known bug)"; xfail=$((xfail + 1))
+	echo "ok    adopted-2025-13-01-one-finding"; pass=$((pass + 1))
 else
 	echo "FAIL  adopted-2025-13-01-one-finding: status $rc, $n schema findings"; fail=$((fail + 1))
 fi
@@ -453,9 +451,9 @@ case_ symlink-loop-named small ok rule:budget-sum -- loop/dir/up
 mkdir -p dangling
 cp clean.yaml dangling/
 ln -s nowhere.yaml dangling/gone.yaml
-# BUG?: lib/walk.c skips a link it cannot stat without a word; SPEC 6
-# says unreadable paths are trouble on stderr and never exit 0.
-case_ dangling-symlink-walked small xfail trouble:gone.yaml -- dangling
+# A dangling link to a YAML name is a file that cannot be read: trouble
+# on stderr, exit 2 (SPEC 6), in a walk as when named.
+case_ dangling-symlink-walked small ok trouble:gone.yaml -- dangling
 case_ dangling-symlink-named small ok trouble:'nowhere|gone.yaml' -- dangling/gone.yaml
 mkdir -p unreadable
 cp clean.yaml unreadable/
@@ -476,17 +474,16 @@ else
 	chmod 755 closed/inner
 fi
 chmod 644 unreadable/secret.yaml
-# BUG: a FIFO called *.yaml blocks plan-validate for ever, in a walk as
-# when named (lib/walk.c adds every non-directory with a YAML name, and
-# lib/ytree.c read_file() opens it blocking).  3 s are enough to tell.
+# A FIFO called *.yaml must not block the run: a walk skips anything that
+# is not a regular file, and one named is trouble.  3 s are enough to tell.
 if mkfifo fifo.yaml 2>/dev/null; then
 	ctime=3
-	case_ fifo-named small xfail bad -- fifo.yaml
+	case_ fifo-named small ok bad -- fifo.yaml
 	mkdir -p fifodir
 	cp clean.yaml fifodir/
 	mv fifo.yaml fifodir/
 	ctime=3
-	case_ fifo-walked small xfail status:0 -- fifodir
+	case_ fifo-walked small ok status:0 -- fifodir
 fi
 case_ dev-null-named small ok bad -- /dev/null
 
