@@ -29,7 +29,8 @@ else
 Q = @
 endif
 LIB_SRC  = $(sort $(wildcard lib/*.c))
-LIB_OBJ  = $(patsubst lib/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/schemas_gen.o
+LIB_OBJ  = $(patsubst lib/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/schemas_gen.o \
+           $(B)/obj/catalog_id.o
 CMDS     = $(patsubst cmd/%.c,%,$(wildcard cmd/plan-*.c))
 BINS     = $(patsubst %,$(B)/bin/%,$(CMDS))
 UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
@@ -50,6 +51,24 @@ $(B)/gen/schemas_gen.c $(B)/gen/schemas_gen.h &: $(SCHEMAS) scripts/embed.sh
 $(B)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# The Indonesian messages (po/id.po) as a sorted C table for lib/i18n.c.
+$(B)/gen/catalog_id.c: po/id.po scripts/po2c.awk
+	@mkdir -p $(B)/gen
+	$(Q)LC_ALL=C awk -v name=plan_catalog_id -f scripts/po2c.awk po/id.po >$@.tmp
+	$(Q)mv $@.tmp $@
+
+$(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/i18n.h
+	@mkdir -p $(@D)
+	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
+
+# make po: the template from the sources, merged into po/id.po (needs
+# gettext); commit both.
+po:
+	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
+	  --from-code=UTF-8 --add-comments=TRANSLATORS: --package-name=plan-toolkit \
+	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*.c cmd/*.c
+	msgmerge --quiet --update --backup=none po/id.po po/plan-toolkit.pot
 
 $(B)/libplan.a: $(LIB_OBJ)
 	$(Q)rm -f $@
@@ -163,7 +182,7 @@ dist:
 clean:
 	rm -rf build
 
-.PHONY: all setup demo check unit asan leakcheck install uninstall dist clean
+.PHONY: all setup demo check unit asan leakcheck install uninstall dist clean po
 .DELETE_ON_ERROR:
 
 # --- fuzzing (SECURITY.md, docs/limits.md) --------------------------------
@@ -178,7 +197,8 @@ FUZZ_TARGETS ?= $(patsubst fuzz/%.c,%,$(sort $(wildcard fuzz/fuzz_*.c)))
 FZ           = build/fuzz
 FZ_FLAGS     = -O1 -g -fno-omit-frame-pointer \
                -fsanitize=address,undefined -fno-sanitize-recover=all
-FZ_OBJ       = $(patsubst lib/%.c,$(FZ)/obj/%.o,$(LIB_SRC)) $(FZ)/obj/schemas_gen.o
+FZ_OBJ       = $(patsubst lib/%.c,$(FZ)/obj/%.o,$(LIB_SRC)) $(FZ)/obj/schemas_gen.o \
+               $(FZ)/obj/catalog_id.o
 
 $(FZ)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
 	@mkdir -p $(@D)
@@ -186,6 +206,10 @@ $(FZ)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(FZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 $(FZ)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
+	@mkdir -p $(@D)
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FZ_FLAGS) -c -o $@ $<
+
+$(FZ)/obj/catalog_id.o: $(B)/gen/catalog_id.c
 	@mkdir -p $(@D)
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(FZ_FLAGS) -c -o $@ $<
 

@@ -5,7 +5,7 @@ set -e
 need=""
 have() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "ok installed"; }
 for p in libyaml-dev libcsv-dev libcmocka-dev pkg-config make gcc python3 \
-         python3-jsonschema python3-yaml valgrind clang; do
+         python3-jsonschema python3-yaml valgrind clang gettext; do
 	have "$p" || need="$need $p"
 done
 [ -z "$need" ] && exit 0

@@ -1,0 +1,59 @@
+/*
+ * i18n.h - the messages in English (the msgids) or Bahasa Indonesia
+ * (po/id.po, compiled into the library at build time).
+ *
+ * The language comes from the environment the way GNU gettext reads it,
+ * without needing an installed locale: the first non-empty of LANGUAGE
+ * (a colon list: its first entry that we have, "id" or "en"), LC_ALL,
+ * LC_MESSAGES, LANG.  A value starting with "id" selects Indonesian;
+ * anything else ("C", "POSIX", "en_US.UTF-8", ...) English.  LANGUAGE
+ * wins, as in GNU gettext, and is honoured even in the C locale (where
+ * glibc's gettext would ignore it): `LC_ALL=C LANGUAGE=id plan-validate`
+ * speaks Indonesian.
+ *
+ * plan_i18n_init() is called once, from main() before any thread starts;
+ * afterwards the catalogue is read-only and every lookup is thread-safe.
+ * Without it (the unit tests, the fuzz targets) everything is English.
+ *
+ * Rule names, severities in the `path:line:col: severity:` form (editors
+ * parse `error:` and `warning:`), keys, codes and file names are never
+ * translated.
+ */
+#ifndef PLAN_I18N_H
+#define PLAN_I18N_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* Choose the language from the environment (see above). */
+void plan_i18n_init(void);
+/* Choose it from one value as LANGUAGE would hold it ("id", "en:id"). */
+void plan_i18n_set(const char *lang);
+/* True when messages are Indonesian (then money is written Rp1.200.000
+ * and computed decimals with a comma). */
+bool plan_i18n_is_id(void);
+
+/* msgid in the current language: the translation, or msgid itself.  The
+ * result is static (or msgid): never free it. */
+const char *plan_tr(const char *msgid) __attribute__((format_arg(1)));
+/* The singular or plural msgid for n, translated (Indonesian does not
+ * inflect: one form). */
+const char *plan_trn(const char *sing, const char *plural, unsigned long n)
+	__attribute__((format_arg(1))) __attribute__((format_arg(2)));
+
+#define _(s) plan_tr(s)
+#define N_(s) (s)
+
+/* The thousands separator of money in the current language: '.' or ','. */
+char plan_i18n_thousands(void);
+/* The decimal mark in the current language: ',' or '.'. */
+char plan_i18n_decimal(void);
+
+/* A catalogue entry; the generated table is sorted by msgid (strcmp). */
+struct plan_tr_entry {
+	const char *id, *str;
+};
+extern const struct plan_tr_entry plan_catalog_id[];
+extern const size_t plan_catalog_id_count;
+
+#endif
