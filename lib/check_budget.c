@@ -8,11 +8,11 @@
 #include <string.h>
 
 #include "check_priv.h"
+#include "i18n.h"
 #include "value.h"
 
 /* Longest piece of a bad amount quoted in a message. */
 #define QUOTE_MAX 40
-#define MONEY_MAX "9223372036854775807"
 
 /* --- budget-format ------------------------------------------------- */
 
@@ -85,8 +85,8 @@ static const char *without_zeros(struct plan_arena *a, const char *s,
 	return plan_arena_strndup(a, s, len);
 }
 
-#define GENERIC_HINT "write whole rupiah in digits, e.g. `1200000000` " \
-		     "(`_` may group them: `1_200_000_000`)"
+#define GENERIC_HINT N_("write whole rupiah in digits, e.g. `1200000000` " \
+			"(`_` may group them: `1_200_000_000`)")
 
 /* What is wrong with the text of a bad amount, and the hint for it. */
 static void bad_money_words(struct plan_arena *a, const char *s, size_t len,
@@ -96,24 +96,24 @@ static void bad_money_words(struct plan_arena *a, const char *s, size_t len,
 	char sep = thousands_sep(s, len);
 	const char *fixed = sep ? strip_sep(a, s, len, sep) : NULL;
 
-	*what = "is not an amount of whole rupiah";
-	*hint = GENERIC_HINT;
+	*what = _("is not an amount of whole rupiah");
+	*hint = _(GENERIC_HINT);
 	if (plan_money_parse(s, len, &v) == PLAN_MONEY_OVERFLOW) {
-		*what = "is larger than " MONEY_MAX " rupiah";
-		*hint = "check the figure for extra digits; budgets are "
-			"whole rupiah, e.g. `1200000000`";
+		*what = _("is larger than 9223372036854775807 rupiah");
+		*hint = _("check the figure for extra digits; budgets are "
+			  "whole rupiah, e.g. `1200000000`");
 	} else if (fixed) {
-		*what = plan_arena_printf(a, "uses '%c' as a thousands "
-					  "separator", sep);
-		*hint = plan_arena_printf(a, "write `%s`; only `_` may group "
-					  "digits", fixed);
+		*what = plan_arena_printf(a, _("uses '%c' as a thousands "
+					       "separator"), sep);
+		*hint = plan_arena_printf(a, _("write `%s`; only `_` may "
+					       "group digits"), fixed);
 	} else if (len > 0 && s[0] == '-') {
-		*what = "is negative";
-		*hint = "budgets are whole, non-negative rupiah, e.g. "
-			"`1200000000`";
+		*what = _("is negative");
+		*hint = _("budgets are whole, non-negative rupiah, e.g. "
+			  "`1200000000`");
 	} else if (leading_zero(s, len)) {
-		*what = "has a leading zero";
-		*hint = plan_arena_printf(a, "write `%s`",
+		*what = _("has a leading zero");
+		*hint = plan_arena_printf(a, _("write `%s`"),
 					  without_zeros(a, s, len));
 	}
 }
@@ -123,21 +123,21 @@ static void check_format(const struct plan_check *c,
 			 const struct plan_yearval *yv)
 {
 	const struct ynode *v = yv->value, *k = yv->key;
-	const char *why = "is not an amount of whole rupiah";
-	const char *hint = GENERIC_HINT;
+	const char *why = _("is not an amount of whole rupiah");
+	const char *hint = _(GENERIC_HINT);
 
 	if (!value_given(v) || yv->money_ok)
 		return;		/* absent: no budget for the year */
 	if (v->type != YNODE_SCALAR) {
 		check_report(c, RULE_BUDGET_FORMAT, PLAN_SEV_DEFAULT, v, e,
-			     hint, "%s for %.*s %s", what,
+			     hint, _("%s for %.*s %s"), what,
 			     (int)(k->len < QUOTE_MAX ? k->len : QUOTE_MAX),
 			     k->text, why);
 		return;
 	}
 	bad_money_words(c->doc->arena, v->text, v->len, &why, &hint);
 	check_report(c, RULE_BUDGET_FORMAT, PLAN_SEV_DEFAULT, v, e, hint,
-		     "%s for %.*s '%.*s' %s", what,
+		     _("%s for %.*s '%.*s' %s"), what,
 		     (int)(k->len < QUOTE_MAX ? k->len : QUOTE_MAX), k->text,
 		     (int)(v->len < QUOTE_MAX ? v->len : QUOTE_MAX), v->text,
 		     why);
@@ -147,9 +147,10 @@ static void check_formats(const struct plan_check *c,
 			  const struct plan_element *e)
 {
 	for (size_t i = 0; i < e->budget.n; i++)
-		check_format(c, e, "budget", &e->budget.v[i]);
+		check_format(c, e, _("budget"), &e->budget.v[i]);
 	for (size_t i = 0; i < e->budget_forward.n; i++)
-		check_format(c, e, "prakiraan maju", &e->budget_forward.v[i]);
+		check_format(c, e, _("prakiraan maju"),
+			     &e->budget_forward.v[i]);
 }
 
 /* --- budget-sum ---------------------------------------------------- */
@@ -194,7 +195,7 @@ static const char *type_word(enum plan_elem_type t)
 	case EL_SUB_KEGIATAN: return "sub-kegiatan";
 	case EL_BIDANG: return "bidang";
 	case EL_SUB_BIDANG: return "sub-bidang";
-	default: return "element";
+	default: return _("element");
 	}
 }
 
@@ -310,35 +311,37 @@ static const char *elem_subject(const struct plan_check *c,
 static char *year_text(struct plan_arena *a, char *so_far, const char *kids,
 		       int year, int64_t own, struct amount sum)
 {
-	char figure[64];
+	char figure[64], ownbuf[40];
 
 	if (sum.k == AM_OVERFLOW)
-		snprintf(figure, sizeof figure, "more than " MONEY_MAX);
+		snprintf(figure, sizeof figure, "%s",
+			 _("more than 9223372036854775807"));
 	else
-		snprintf(figure, sizeof figure, "%lld", (long long)sum.v);
+		plan_money_prose(sum.v, 0, figure);
+	plan_money_prose(own, 0, ownbuf);
 	if (!so_far)
-		return plan_arena_printf(a, "for %d is %lld but its %s add up "
-					 "to %s", year, (long long)own, kids,
+		return plan_arena_printf(a, _("for %d is %s but its %s add up "
+					      "to %s"), year, ownbuf, kids,
 					 figure);
-	return plan_arena_printf(a, "%s; for %d it is %lld but they add up "
-				 "to %s", so_far, year, (long long)own,
-				 figure);
+	return plan_arena_printf(a, _("%s; for %d it is %s but they add up "
+				      "to %s"), so_far, year, ownbuf, figure);
 }
 
 static const char *sum_hint(struct plan_arena *a, const char *kids,
 			    int nbad, bool overflow, int year, int64_t sum)
 {
 	if (overflow)
-		return plan_arena_printf(a, "a sum beyond " MONEY_MAX " rupiah "
-					 "is a typing mistake: check the "
-					 "amounts of its %s", kids);
+		return plan_arena_printf(a, _("a sum beyond "
+					      "9223372036854775807 rupiah is a "
+					      "typing mistake: check the "
+					      "amounts of its %s"), kids);
 	if (nbad == 1)
-		return plan_arena_printf(a, "write %lld for %d, or correct the "
-					 "%s whose budget is wrong",
+		return plan_arena_printf(a, _("write %lld for %d, or correct "
+					      "the %s whose budget is wrong"),
 					 (long long)sum, year, kids);
-	return plan_arena_printf(a, "make each year's budget the sum of its "
-				 "%s, or correct the %s whose budget is "
-				 "wrong", kids, kids);
+	return plan_arena_printf(a, _("make each year's budget the sum of "
+				      "its %s, or correct the %s whose "
+				      "budget is wrong"), kids, kids);
 }
 
 /* One finding for e naming every year whose children disagree. */
@@ -372,7 +375,7 @@ static void check_sum(const struct bctx *b, const struct plan_element *e)
 		check_report(b->c, RULE_BUDGET_SUM, PLAN_SEV_DEFAULT, e->node,
 			     e, sum_hint(a, kids, nbad, overflow, last_year,
 					 last_sum),
-			     "budget of %s %s", elem_subject(b->c, e), text);
+			     _("budget of %s %s"), elem_subject(b->c, e), text);
 }
 
 /* --- the family ---------------------------------------------------- */

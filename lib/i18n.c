@@ -1,5 +1,8 @@
 #include "i18n.h"
+#include "value.h"
 
+#include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -125,4 +128,30 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 	if (lang_id)
 		return lookup(sing);
 	return n == 1 ? sing : plural;
+}
+
+char *plan_money_prose(long long n, char en_sep, char buf[40])
+{
+	char digits[32];
+	if (lang_id) {
+		plan_money_format((int64_t)n, '.', digits);
+		if (digits[0] == '-')
+			snprintf(buf, 40, "-Rp%s", digits + 1);
+		else
+			snprintf(buf, 40, "Rp%s", digits);
+	} else if (en_sep) {
+		plan_money_format((int64_t)n, en_sep, buf);
+	} else {
+		snprintf(buf, 40, "%lld", n);
+	}
+	return buf;
+}
+
+char *plan_decimal_prose(char *s)
+{
+	if (lang_id)
+		for (char *p = s; *p; p++)
+			if (*p == '.')
+				*p = ',';
+	return s;
 }
