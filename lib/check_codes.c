@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "check_priv.h"
+#include "i18n.h"
 #include "value.h"
 
 /* Quoted subjects are capped so that a 16 MiB scalar does not become a
@@ -187,7 +188,7 @@ static const char *type_word(enum plan_elem_type t)
 	case EL_BIDANG: return "bidang";
 	case EL_SUB_BIDANG: return "sub-bidang";
 	case EL_VKEGIATAN: return "kegiatan";
-	default: return "element";
+	default: return _("element");
 	}
 }
 
@@ -195,13 +196,13 @@ static const char *type_word(enum plan_elem_type t)
 static const char *type_form(enum plan_elem_type t)
 {
 	switch (t) {
-	case EL_PROGRAM: return "X.XX.XX (urusan, bidang, program)";
-	case EL_KEGIATAN: return "X.XX.XX.N.XX (program, level digit, kegiatan)";
-	case EL_SUB_KEGIATAN: return "X.XX.XX.N.XX.XXXX (or .XX as in the 2020 tables)";
-	case EL_BIDANG: return "one digit 1 to 5";
-	case EL_SUB_BIDANG: return "<bidang>.N with N from 1 to 9";
-	case EL_VKEGIATAN: return "<sub-bidang>.NN";
-	default: return "a code";
+	case EL_PROGRAM: return _("X.XX.XX (urusan, bidang, program)");
+	case EL_KEGIATAN: return _("X.XX.XX.N.XX (program, level digit, kegiatan)");
+	case EL_SUB_KEGIATAN: return _("X.XX.XX.N.XX.XXXX (or .XX as in the 2020 tables)");
+	case EL_BIDANG: return _("one digit 1 to 5");
+	case EL_SUB_BIDANG: return _("<bidang>.N with N from 1 to 9");
+	case EL_VKEGIATAN: return _("<sub-bidang>.NN");
+	default: return _("a code");
 	}
 }
 
@@ -279,14 +280,14 @@ static void report_template(const struct plan_check *c,
 
 	if (b != NULL)
 		hint = plan_arena_printf(c->doc->arena,
-					 "write '%s%.*s' for unit %s", b,
+					 _("write '%s%.*s' for unit %s"), b,
 					 (int)(e->code.len - 4), e->code.s + 4,
 					 e->eff_unit);
 	else
-		hint = "write the urusan and bidang of the responsible unit, as in 2.16.01";
+		hint = _("write the urusan and bidang of the responsible unit, as in 2.16.01");
 	check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
 		     hint,
-		     "%s code '%.*s' is the nomenclature template: write the unit's bidang in place of 'X.XX'",
+		     _("%s code '%.*s' is the nomenclature template: write the unit's bidang in place of 'X.XX'"),
 		     type_word(e->type), SUBJ(&e->code));
 }
 
@@ -297,13 +298,13 @@ static void report_malformed(const struct plan_check *c,
 	const char *hint;
 
 	if (e->code.len < 24 && padded(e->type, e->code.s, e->code.len, fix))
-		hint = plan_arena_printf(c->doc->arena, "did you mean '%s'?",
+		hint = plan_arena_printf(c->doc->arena, _("did you mean '%s'?"),
 					 fix);
 	else
-		hint = plan_arena_printf(c->doc->arena, "as in %s",
+		hint = plan_arena_printf(c->doc->arena, _("as in %s"),
 					 type_example(e->type));
 	check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
-		     hint, "%s code '%.*s' is malformed: write %s",
+		     hint, _("%s code '%.*s' is malformed: write %s"),
 		     type_word(e->type), SUBJ(&e->code), type_form(e->type));
 }
 
@@ -320,8 +321,8 @@ static bool check_regional_format(const struct plan_check *c,
 	case CODE_BAD_N:
 		check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT,
 			     e->code.node, e,
-			     "the fourth part is 1 for provinsi and 2 for kabupaten/kota",
-			     "%s code '%.*s' has level digit '%c': write 1 or 2",
+			     _("the fourth part is 1 for provinsi and 2 for kabupaten/kota"),
+			     _("%s code '%.*s' has level digit '%c': write 1 or 2"),
 			     type_word(e->type), SUBJ(&e->code),
 			     e->code.s[LEVEL_DIGIT]);
 		return false;
@@ -337,9 +338,9 @@ static bool check_village_format(const struct plan_check *c,
 	if (village_ok(e->type, e->code.s, e->code.len))
 		return true;
 	check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
-		     plan_arena_printf(c->doc->arena, "as in %s",
+		     plan_arena_printf(c->doc->arena, _("as in %s"),
 				       type_example(e->type)),
-		     "%s code '%.*s' is malformed: write %s",
+		     _("%s code '%.*s' is malformed: write %s"),
 		     type_word(e->type), SUBJ(&e->code), type_form(e->type));
 	return false;
 }
@@ -383,10 +384,10 @@ static bool check_parent(const struct plan_check *c,
 		return true;
 	check_report(c, RULE_CODE_PARENT, PLAN_SEV_DEFAULT, e->code.node, e,
 		     plan_arena_printf(c->doc->arena,
-				       "write a code beginning with '%.*s.', or move the %s under the %s it belongs to",
+				       _("write a code beginning with '%.*s.', or move the %s under the %s it belongs to"),
 				       SUBJ(&p->code), type_word(e->type),
 				       type_word(p->type)),
-		     "%s code '%.*s' does not extend its %s's code '%.*s'",
+		     _("%s code '%.*s' does not extend its %s's code '%.*s'"),
 		     type_word(e->type), SUBJ(&e->code), type_word(p->type),
 		     SUBJ(&p->code));
 	return false;
@@ -420,12 +421,12 @@ static bool check_level(const struct plan_check *c,
 	fix[LEVEL_DIGIT] = want;
 	check_report(c, RULE_CODE_LEVEL, PLAN_SEV_DEFAULT, e->code.node, e,
 		     plan_arena_printf(c->doc->arena,
-				       "the level digit is 1 for provinsi and 2 for kabupaten/kota: write '%s'",
+				       _("the level digit is 1 for provinsi and 2 for kabupaten/kota: write '%s'"),
 				       fix),
-		     "%s code '%.*s' is a %s code in a %s plan",
+		     _("%s code '%.*s' is a %s code in a %s plan"),
 		     type_word(e->type), SUBJ(&e->code),
-		     e->code.s[LEVEL_DIGIT] == '1' ? "provincial" :
-		     "kabupaten/kota", plan_level_name(c->doc->level));
+		     e->code.s[LEVEL_DIGIT] == '1' ? _("provincial") :
+		     _("kabupaten/kota"), plan_level_name(c->doc->level));
 	return false;
 }
 
@@ -440,8 +441,8 @@ static void check_unknown(const struct plan_check *c,
 	if (official == NULL) {
 		check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT,
 			     e->code.node, e,
-			     "check the code against the current nomenclature table",
-			     "%s code '%.*s' is not in the nomenclature table",
+			     _("check the code against the current nomenclature table"),
+			     _("%s code '%.*s' is not in the nomenclature table"),
 			     type_word(e->type), SUBJ(&e->code));
 		return;
 	}
@@ -453,9 +454,9 @@ static void check_unknown(const struct plan_check *c,
 	    plan_fold_eq(e->name.s, e->name.len, official, strlen(official)))
 		return;
 	check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT, e->name.node, e,
-		     plan_arena_printf(c->doc->arena, "write name: %s",
+		     plan_arena_printf(c->doc->arena, _("write name: %s"),
 				       official),
-		     "%s name '%.*s' differs from the official name '%s' of %.*s",
+		     _("%s name '%.*s' differs from the official name '%s' of %.*s"),
 		     type_word(e->type), SUBJ(&e->name), official,
 		     SUBJ(&e->code));
 }
@@ -467,8 +468,8 @@ static void check_unit_code(const struct plan_check *c,
 	if (u->s == NULL || unit_code_ok(u->s, u->len))
 		return;
 	check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, u->node, e,
-		     "as in 2.16.2.20.2.21.01.0000",
-		     "unit code '%.*s' is malformed: write X.XX.X.XX.X.XX.XX, optionally followed by .XXXX",
+		     _("as in 2.16.2.20.2.21.01.0000"),
+		     _("unit code '%.*s' is malformed: write X.XX.X.XX.X.XX.XX, optionally followed by .XXXX"),
 		     SUBJ(u));
 }
 
@@ -480,8 +481,8 @@ static void check_national_element(const struct plan_check *c,
 	if (e->code.s == NULL || free_code_ok(e->code.s, e->code.len))
 		return;
 	check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
-		     "as in PN-1.PP-2",
-		     "%s code '%.*s' is malformed: write letters, digits, '.' and '-', beginning with a letter or a digit",
+		     _("as in PN-1.PP-2"),
+		     _("%s code '%.*s' is malformed: write letters, digits, '.' and '-', beginning with a letter or a digit"),
 		     type_word(e->type), SUBJ(&e->code));
 }
 
