@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "check_priv.h"
+#include "i18n.h"
 #include "value.h"
 
 #define SUBJ_MAX 80
@@ -125,9 +126,9 @@ static const char *region_hint(const struct plan_check *c,
 	/* 35.15.07.13: the right number of parts, the last one short */
 	if (want == 4 && last > 0 && region_depth(r->s, last - 1) == 3)
 		return plan_arena_printf(c->doc->arena,
-					 "write the %s part with four digits, as in %s",
+					 _("write the %s part with four digits, as in %s"),
 					 plan_level_name(c->doc->level), ex);
-	return plan_arena_printf(c->doc->arena, "as in %s", ex);
+	return plan_arena_printf(c->doc->arena, _("as in %s"), ex);
 }
 
 /* Returns true when the region is well-formed for the level. */
@@ -140,8 +141,8 @@ static bool check_region_form(const struct plan_check *c)
 
 	if (d->level == LEVEL_NASIONAL) {
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
-			     NULL, "a national plan covers all regions",
-			     "region '%.*s' is given at level 'nasional': remove it",
+			     NULL, _("a national plan covers all regions"),
+			     _("region '%.*s' is given at level 'nasional': remove it"),
 			     SUBJ(r));
 		return false;
 	}
@@ -149,8 +150,8 @@ static bool check_region_form(const struct plan_check *c)
 		if (depth > 0)
 			return true;
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
-			     NULL, "as in 35.15.07.2013",
-			     "region '%.*s' is not a region code: write NN, NN.NN, NN.NN.NN or NN.NN.NN.NNNN",
+			     NULL, _("as in 35.15.07.2013"),
+			     _("region '%.*s' is not a region code: write NN, NN.NN, NN.NN.NN or NN.NN.NN.NNNN"),
 			     SUBJ(r));
 		return false;
 	}
@@ -160,9 +161,9 @@ static bool check_region_form(const struct plan_check *c)
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
 			     NULL,
 			     d->level == LEVEL_KOTA ?
-			     "kota codes are 71 to 99 in the second part; kabupaten 01 to 69" :
-			     "kabupaten codes are 01 to 69 in the second part; kota 71 to 99",
-			     "region '%.*s' is a %s code, but level is '%s'",
+			     _("kota codes are 71 to 99 in the second part; kabupaten 01 to 69") :
+			     _("kabupaten codes are 01 to 69 in the second part; kota 71 to 99"),
+			     _("region '%.*s' is a %s code, but level is '%s'"),
 			     SUBJ(r), region_is_kota(r->s) ? "kota" : "kabupaten",
 			     lv);
 		return false;
@@ -170,12 +171,12 @@ static bool check_region_form(const struct plan_check *c)
 	if (depth > 0)
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
 			     NULL, region_hint(c, r, want),
-			     "region '%.*s' is a %s code, but level is '%s': write %s",
+			     _("region '%.*s' is a %s code, but level is '%s': write %s"),
 			     SUBJ(r), depth_name(depth), lv, depth_form(want));
 	else
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT, r->node,
 			     NULL, region_hint(c, r, want),
-			     "region '%.*s' is not a %s code: write %s",
+			     _("region '%.*s' is not a %s code: write %s"),
 			     SUBJ(r), lv, depth_form(want));
 	return false;
 }
@@ -205,8 +206,8 @@ static void check_region_table(const struct plan_check *c)
 	if (official == NULL) {
 		check_report(c, RULE_REGION_UNKNOWN, PLAN_SEV_DEFAULT,
 			     d->region.node, NULL,
-			     "check the code against the Kemendagri region table",
-			     "region '%.*s' is not in the region table",
+			     _("check the code against the Kemendagri region table"),
+			     _("region '%.*s' is not in the region table"),
 			     SUBJ(&d->region));
 		return;
 	}
@@ -216,9 +217,9 @@ static void check_region_table(const struct plan_check *c)
 		return;
 	check_report(c, RULE_REGION_UNKNOWN, PLAN_SEV_DEFAULT,
 		     d->region_name.node, NULL,
-		     plan_arena_printf(d->arena, "write region_name: %s",
+		     plan_arena_printf(d->arena, _("write region_name: %s"),
 				       official),
-		     "region_name '%.*s' differs from the official name '%s' of %.*s",
+		     _("region_name '%.*s' differs from the official name '%s' of %.*s"),
 		     SUBJ(&d->region_name), official, SUBJ(&d->region));
 }
 
@@ -238,8 +239,8 @@ static void check_location(const struct plan_check *c,
 	if (region_depth(loc->s, loc->len) == 0) {
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT,
 			     loc->node, e,
-			     "write the Kemendagri code of the desa, kelurahan or kecamatan, as in 13.02.04.2001",
-			     "location '%.*s' is not a region code",
+			     _("write the Kemendagri code of the desa, kelurahan or kecamatan, as in 13.02.04.2001"),
+			     _("location '%.*s' is not a region code"),
 			     SUBJ(loc));
 		return;
 	}
@@ -247,17 +248,17 @@ static void check_location(const struct plan_check *c,
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT,
 			     loc->node, e,
 			     plan_arena_printf(c->doc->arena,
-					       "write a region code beginning with '%.*s'",
+					       _("write a region code beginning with '%.*s'"),
 					       SUBJ(&c->doc->region)),
-			     "location '%.*s' is outside the document's region '%.*s'",
+			     _("location '%.*s' is outside the document's region '%.*s'"),
 			     SUBJ(loc), SUBJ(&c->doc->region));
 		return;
 	}
 	if (have_regions(c) && region_lookup(c, loc) == NULL)
 		check_report(c, RULE_REGION_UNKNOWN, PLAN_SEV_DEFAULT,
 			     loc->node, e,
-			     "check the code against the Kemendagri region table",
-			     "location '%.*s' is not in the region table",
+			     _("check the code against the Kemendagri region table"),
+			     _("location '%.*s' is not in the region table"),
 			     SUBJ(loc));
 }
 
@@ -311,13 +312,13 @@ static const char *kind_levels_text(enum plan_kind k)
 	case KIND_RENSTRA_KL: case KIND_RENJA_KL:
 		return "nasional";
 	case KIND_RPJPD: case KIND_RPJMD: case KIND_RKPD:
-		return "provinsi, kabupaten or kota";
+		return _("provinsi, kabupaten or kota");
 	case KIND_RENSTRA: case KIND_RENJA:
-		return "provinsi, kabupaten, kota or kecamatan";
+		return _("provinsi, kabupaten, kota or kecamatan");
 	case KIND_RPJMDES: case KIND_RKPDES:
-		return "desa or nagari";
+		return _("desa or nagari");
 	default:
-		return "kelurahan, kecamatan, kabupaten, kota or provinsi";
+		return _("kelurahan, kecamatan, kabupaten, kota or provinsi");
 	}
 }
 
@@ -330,10 +331,10 @@ static void check_kind_level(const struct plan_check *c)
 		return;
 	check_report(c, RULE_KIND_LEVEL, PLAN_SEV_DEFAULT, d->kind_s.node,
 		     NULL,
-		     plan_arena_printf(d->arena, "kind %s is written at level %s",
+		     plan_arena_printf(d->arena, _("kind %s is written at level %s"),
 				       plan_kind_name(d->kind),
 				       kind_levels_text(d->kind)),
-		     "kind '%s' is not written at level '%s'",
+		     _("kind '%s' is not written at level '%s'"),
 		     plan_kind_name(d->kind), plan_level_name(d->level));
 }
 
@@ -359,13 +360,13 @@ static void check_span(const struct plan_check *c, int span)
 
 	if (want < 0 || span == want || (d->kind == KIND_RPJMDES && span == 7))
 		return;
-	covers = d->kind == KIND_RPJMDES ? "6 years (8 from UU 3/2024)" :
-		 plan_arena_printf(d->arena, "%d years", want + 1);
+	covers = d->kind == KIND_RPJMDES ? _("6 years (8 from UU 3/2024)") :
+		 plan_arena_printf(d->arena, _("%d years"), want + 1);
 	check_report(c, RULE_PERIOD, PLAN_SEV_WARNING, d->period_node, NULL,
 		     d->kind == KIND_RPJMD ?
-		     "a transitional plan (RPD) is written as rpjmd and may be shorter; otherwise check start and end" :
-		     "check start and end",
-		     "period %d-%d is %d years: %s covers %s",
+		     _("a transitional plan (RPD) is written as rpjmd and may be shorter; otherwise check start and end") :
+		     _("check start and end"),
+		     _("period %d-%d is %d years: %s covers %s"),
 		     d->period_start, d->period_end, span + 1,
 		     plan_kind_name(d->kind), covers);
 }
@@ -379,8 +380,8 @@ static void check_period(const struct plan_check *c)
 		return;
 	if (span < 0) {
 		check_report(c, RULE_PERIOD, PLAN_SEV_ERROR, d->period_node,
-			     NULL, "swap start and end",
-			     "period ends in %d, before it starts in %d",
+			     NULL, _("swap start and end"),
+			     _("period ends in %d, before it starts in %d"),
 			     d->period_end, d->period_start);
 		return;
 	}
@@ -389,10 +390,10 @@ static void check_period(const struct plan_check *c)
 			check_report(c, RULE_PERIOD, PLAN_SEV_ERROR,
 				     d->period_node, NULL,
 				     plan_arena_printf(d->arena,
-						       "write {start: %d, end: %d}",
+						       _("write {start: %d, end: %d}"),
 						       d->period_start,
 						       d->period_start),
-				     "period %d-%d spans several years: %s is for one year",
+				     _("period %d-%d spans several years: %s is for one year"),
 				     d->period_start, d->period_end,
 				     plan_kind_name(d->kind));
 		return;
@@ -437,8 +438,8 @@ static bool get_date(const struct plan_check *c, const struct plan_str *v,
 		return true;
 	if (date_form(v))
 		check_report(c, RULE_SCHEMA, PLAN_SEV_DEFAULT, v->node, NULL,
-			     "write a date that exists, as YYYY-MM-DD",
-			     "'%.*s' is not a date", SUBJ(v));
+			     _("write a date that exists, as YYYY-MM-DD"),
+			     _("'%.*s' is not a date"), SUBJ(v));
 	return false;
 }
 
@@ -452,8 +453,8 @@ static void check_rkpdes(const struct plan_check *c, struct plan_date adopted)
 	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
 		return;
 	check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
-		     "an RKPDes is adopted by 30 September of the year before its plan year",
-		     "rkpdes %d adopted on '%.*s', after 30 September %d",
+		     _("an RKPDes is adopted by 30 September of the year before its plan year"),
+		     _("rkpdes %d adopted on '%.*s', after 30 September %d"),
 		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
 }
 
@@ -469,13 +470,13 @@ static void check_inauguration(const struct plan_check *c,
 		return;
 	check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
 		     plan_arena_printf(d->arena,
-				       "%s is adopted within %s months of the inauguration: by %04d-%02d-%02d",
-				       months == 6 ? "the RPJMD" : "the RPJMDes",
-				       months == 6 ? "six" : "three", due.year,
+				       _("%s is adopted within %s months of the inauguration: by %04d-%02d-%02d"),
+				       months == 6 ? _("the RPJMD") : _("the RPJMDes"),
+				       months == 6 ? _("six") : _("three"), due.year,
 				       due.month, due.day),
-		     "%s adopted on '%.*s', more than %s months after the inauguration on '%.*s'",
+		     _("%s adopted on '%.*s', more than %s months after the inauguration on '%.*s'"),
 		     plan_kind_name(d->kind), SUBJ(&d->adopted),
-		     months == 6 ? "six" : "three", SUBJ(&d->inaugurated));
+		     months == 6 ? _("six") : _("three"), SUBJ(&d->inaugurated));
 }
 
 void check_schedule_local(const struct plan_check *c)
