@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "check_priv.h"
+#include "i18n.h"
 
 /* One slot of an open-addressing table keyed by (k1, k2): the id table
  * uses (id, NULL), the unit table (id, effective unit) of defaulted ids. */
@@ -104,7 +105,7 @@ static const char *type_word(enum plan_elem_type t)
 		"sub-kegiatan", "bidang", "sub-bidang", "kegiatan",
 		"proposal"
 	};
-	return (unsigned)t < EL_TYPE_COUNT ? words[t] : "element";
+	return (unsigned)t < EL_TYPE_COUNT ? words[t] : _("element");
 }
 
 static unsigned elem_line(const struct plan_element *e)
@@ -117,9 +118,9 @@ static void report_explicit_dup(const struct plan_check *c,
 				const struct plan_element *earlier)
 {
 	check_report(c, RULE_DUPLICATE_ID, PLAN_SEV_DEFAULT, e->node, e,
-		     "give each element an id of its own; ids share one "
-		     "namespace per document",
-		     "duplicate id '%s': the %s at line %u already has it",
+		     _("give each element an id of its own; ids share one "
+		     "namespace per document"),
+		     _("duplicate id '%s': the %s at line %u already has it"),
 		     e->id, type_word(earlier->type), elem_line(earlier));
 }
 
@@ -129,18 +130,18 @@ static void report_unit_dup(const struct plan_check *c,
 {
 	if (e->eff_unit)
 		check_report(c, RULE_DUPLICATE_ID, PLAN_SEV_DEFAULT, e->node,
-			     e, "merge the two, or give one another `unit:` "
-			     "or an explicit `id:`",
-			     "duplicate id '%s': the %s at line %u has the "
-			     "same code and unit '%s'", e->id,
+			     e, _("merge the two, or give one another `unit:` "
+			     "or an explicit `id:`"),
+			     _("duplicate id '%s': the %s at line %u has the "
+			     "same code and unit '%s'"), e->id,
 			     type_word(earlier->type), elem_line(earlier),
 			     e->eff_unit);
 	else
 		check_report(c, RULE_DUPLICATE_ID, PLAN_SEV_DEFAULT, e->node,
-			     e, "merge the two, or give each its `unit:` or "
-			     "an explicit `id:`",
-			     "duplicate id '%s': the %s at line %u has the "
-			     "same code and no unit tells them apart", e->id,
+			     e, _("merge the two, or give each its `unit:` or "
+			     "an explicit `id:`"),
+			     _("duplicate id '%s': the %s at line %u has the "
+			     "same code and no unit tells them apart"), e->id,
 			     type_word(earlier->type), elem_line(earlier));
 }
 
@@ -222,8 +223,8 @@ static void report_unresolved(const struct plan_check *c,
 			      const struct plan_ref *r)
 {
 	check_report(c, RULE_REF_UNRESOLVED, PLAN_SEV_DEFAULT, r->node, e,
-		     "write the id of a sasaran of this document",
-		     "sasaran '%s' is not in this document", r->text);
+		     _("write the id of a sasaran of this document"),
+		     _("sasaran '%s' is not in this document"), r->text);
 }
 
 static void report_wrong_kind(const struct plan_check *c,
@@ -233,12 +234,12 @@ static void report_wrong_kind(const struct plan_check *c,
 {
 	const char *sas = some_sasaran(target);
 	const char *hint = sas ?
-		plan_arena_printf(c->doc->arena, "name one of its sasaran, "
-				  "e.g. '%s'", sas) :
-		"name a sasaran of this document";
+		plan_arena_printf(c->doc->arena, _("name one of its sasaran, "
+				  "e.g. '%s'"), sas) :
+		_("name a sasaran of this document");
 
 	check_report(c, RULE_REF_KIND, PLAN_SEV_DEFAULT, r->node, e, hint,
-		     "'%s' is a %s, not a sasaran", r->text,
+		     _("'%s' is a %s, not a sasaran"), r->text,
 		     type_word(target->type));
 }
 
@@ -254,10 +255,10 @@ static void check_link(const struct plan_check *c, struct id_table *ids,
 		report_unresolved(c, e, r);
 	else if (s->ndistinct > 1)
 		check_report(c, RULE_REF_UNRESOLVED, PLAN_SEV_DEFAULT,
-			     r->node, e, "give those elements explicit `id:`s "
-			     "and name the one you mean",
-			     "'%s' is ambiguous: %zu elements of different "
-			     "units have that code", r->text, s->ndistinct);
+			     r->node, e, _("give those elements explicit `id:`s "
+			     "and name the one you mean"),
+			     _("'%s' is ambiguous: %zu elements of different "
+			     "units have that code"), r->text, s->ndistinct);
 	else if (s->first->type != EL_SASARAN)
 		report_wrong_kind(c, e, r, s->first);
 }

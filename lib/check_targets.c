@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "check_priv.h"
+#include "i18n.h"
 #include "value.h"
 
 /* Longest piece of a value quoted in a message: one bad scalar may be
@@ -51,18 +52,18 @@ static const char *ind_subject(const struct tctx *t,
 			       const struct plan_indicator *ind)
 {
 	if (ind->name.s)
-		return plan_arena_printf(t->c->doc->arena, "indicator '%.*s'",
+		return plan_arena_printf(t->c->doc->arena, _("indicator '%.*s'"),
 					 (int)ind->name.len, ind->name.s);
-	return plan_arena_printf(t->c->doc->arena, "indicator %zu",
+	return plan_arena_printf(t->c->doc->arena, _("indicator %zu"),
 				 ind->index);
 }
 
 static const char *period_text(const struct tctx *t)
 {
 	if (t->start == t->end)
-		return plan_arena_printf(t->c->doc->arena, "the plan year %d",
+		return plan_arena_printf(t->c->doc->arena, _("the plan year %d"),
 					 t->start);
-	return plan_arena_printf(t->c->doc->arena, "the period %d-%d",
+	return plan_arena_printf(t->c->doc->arena, _("the period %d-%d"),
 				 t->start, t->end);
 }
 
@@ -72,15 +73,15 @@ static void outside_entry(const struct tctx *t, const struct plan_element *e,
 			  const struct plan_indicator *ind, const char *what,
 			  const struct plan_yearval *v)
 {
-	const char *hint = "remove it, or correct the year";
+	const char *hint = _("remove it, or correct the year");
 	const char *fwd = strcmp(what, "target") == 0 ? "targets_forward" :
 			  strcmp(what, "budget") == 0 ? "budget_forward" : NULL;
 
 	if (fwd && t->forward_ok && v->year == t->end + 1)
-		hint = plan_arena_printf(t->c->doc->arena, "a prakiraan maju "
-					 "for %d goes into `%s`", v->year, fwd);
+		hint = plan_arena_printf(t->c->doc->arena, _("a prakiraan maju "
+					 "for %d goes into `%s`"), v->year, fwd);
 	check_report_ind(t->c, RULE_TARGET_OUTSIDE, PLAN_SEV_DEFAULT, v->key,
-			 e, ind, hint, "%s for %d is outside %s", what,
+			 e, ind, hint, _("%s for %d is outside %s"), _(what),
 			 v->year, period_text(t));
 }
 
@@ -112,22 +113,22 @@ static void outside_forward(const struct tctx *t,
 			check_report_ind(t->c, RULE_TARGET_OUTSIDE,
 				     PLAN_SEV_DEFAULT, v->key, e, ind,
 				     plan_arena_printf(t->c->doc->arena,
-						       "remove it; the years "
+						       _("remove it; the years "
 						       "of the period go into "
-						       "`%s`", what),
-				     "`%s_forward` is only for rkp, rkpd, "
+						       "`%s`"), what),
+				     _("`%s_forward` is only for rkp, rkpd, "
 				     "renja-kl and renja; a %s has no "
-				     "prakiraan maju", what,
+				     "prakiraan maju"), what,
 				     plan_kind_name(t->c->doc->kind));
 		else if (v->year != t->end + 1)
 			check_report_ind(t->c, RULE_TARGET_OUTSIDE,
 				     PLAN_SEV_DEFAULT, v->key, e, ind,
 				     plan_arena_printf(t->c->doc->arena,
-						       "write %d, the year "
-						       "after the plan",
+						       _("write %d, the year "
+						       "after the plan"),
 						       t->end + 1),
-				     "`%s_forward` for %d: a prakiraan maju "
-				     "is for %d only", what, v->year,
+				     _("`%s_forward` for %d: a prakiraan maju "
+				     "is for %d only"), what, v->year,
 				     t->end + 1);
 	}
 }
@@ -178,10 +179,10 @@ static void check_missing(const struct tctx *t, const struct plan_element *e,
 	if (list)
 		check_report_ind(t->c, RULE_TARGET_MISSING, PLAN_SEV_DEFAULT,
 			     ind->node, e, ind,
-			     plan_arena_printf(t->c->doc->arena, "give a "
-					       "target for every year of %s",
+			     plan_arena_printf(t->c->doc->arena, _("give a "
+					       "target for every year of %s"),
 					       period_text(t)),
-			     "%s has no target for %s", ind_subject(t, ind),
+			     _("%s has no target for %s"), ind_subject(t, ind),
 			     list);
 }
 
@@ -250,13 +251,13 @@ static void report_trend(const struct tctx *t, const struct plan_element *e,
 	bool up = ind->direction == DIR_UP;
 
 	check_report_ind(t->c, RULE_TARGET_TREND, PLAN_SEV_DEFAULT, p->v->key,
-		     e, ind, up ? "with direction up higher is better: check the "
-			  "figure, or write `direction: down`" :
-			  "with direction down lower is better: check the "
-			  "figure, or write `direction: up`",
-		     "target of %s for %d (%.*s) is %s %s", ind_subject(t, ind),
+		     e, ind, up ? _("with direction up higher is better: check the "
+			  "figure, or write `direction: down`") :
+			  _("with direction down lower is better: check the "
+			  "figure, or write `direction: up`"),
+		     _("target of %s for %d (%.*s) is %s %s"), ind_subject(t, ind),
 		     p->year, (int)(v->len < QUOTE_MAX ? v->len : QUOTE_MAX),
-		     v->text, up ? "below" : "above", than);
+		     v->text, up ? _("below") : _("above"), than);
 }
 
 static void check_trend(struct tctx *t, const struct plan_element *e,
@@ -278,14 +279,14 @@ static void check_trend(struct tctx *t, const struct plan_element *e,
 			continue;	/* a forward entry beside a target */
 		if (prev && worse(ind->direction, v, prev->v->value))
 			report_trend(t, e, ind, p, plan_arena_printf(
-				t->c->doc->arena, "its %d target (%.*s)",
+				t->c->doc->arena, _("its %d target (%.*s)"),
 				prev->year, (int)(prev->v->value->len <
 				QUOTE_MAX ? prev->v->value->len : QUOTE_MAX),
 				prev->v->value->text));
 		else if (base_ok && p->year > ind->baseline_year &&
 			 worse(ind->direction, v, base))
 			report_trend(t, e, ind, p, plan_arena_printf(
-				t->c->doc->arena, "its %d baseline (%.*s)",
+				t->c->doc->arena, _("its %d baseline (%.*s)"),
 				ind->baseline_year, (int)(base->len <
 				QUOTE_MAX ? base->len : QUOTE_MAX),
 				base->text));
@@ -303,8 +304,8 @@ static void check_indicator(struct tctx *t, const struct plan_element *e,
 		return;
 	if (kind_needs_every_year(t->c->doc->kind))
 		check_missing(t, e, ind);
-	outside_map(t, e, ind, "target", &ind->targets);
-	outside_map(t, e, ind, "actual", &ind->actuals);
+	outside_map(t, e, ind, N_("target"), &ind->targets);
+	outside_map(t, e, ind, N_("actual"), &ind->actuals);
 	if (t->c->doc->kind != KIND_NONE)
 		outside_forward(t, e, ind, "targets", &ind->targets_forward);
 }
@@ -315,7 +316,7 @@ static void check_element(struct tctx *t, const struct plan_element *e)
 		check_indicator(t, e, &e->indicators[i]);
 	if (!t->period_ok)
 		return;
-	outside_map(t, e, NULL, "budget", &e->budget);
+	outside_map(t, e, NULL, N_("budget"), &e->budget);
 	if (t->c->doc->kind != KIND_NONE)
 		outside_forward(t, e, NULL, "budget", &e->budget_forward);
 }
