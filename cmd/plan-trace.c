@@ -258,6 +258,9 @@ static void dot_chars(const struct out *o, const char *s)
 		unsigned char c = (unsigned char)*s;
 		if (c == '"' || c == '\\')
 			fprintf(o->fp, "\\%c", c);
+		else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
+			 (unsigned char)s[1] <= 0x9f)
+			fputc(' ', o->fp), s++;	/* C1 control: CSI, OSC */
 		else
 			fputc(c < 0x20 || c == 0x7f ? ' ' : c, o->fp);
 	}

@@ -511,6 +511,10 @@ static void md_text(FILE *out, const char *s)
 		}
 		if (*p < 0x20 || *p == 0x7f)
 			continue;
+		if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			p++;	/* a C1 control (U+0080-U+009F): CSI, OSC */
+			continue;
+		}
 		if (space)
 			putc(' ', out);
 		space = false;

@@ -19,7 +19,10 @@ static void md_put(FILE *out, const char *s)
 			fprintf(out, "\\%c", ch);
 		else if (ch == '\n' || ch == '\r' || ch == '\t')
 			putc(' ', out);
-		else if (ch >= 0x20)
+		else if (ch == 0xc2 && (unsigned char)s[1] >= 0x80 &&
+			 (unsigned char)s[1] <= 0x9f)
+			s++;	/* a C1 control (U+0080-U+009F): CSI, OSC */
+		else if (ch >= 0x20 && ch != 0x7f)
 			putc(ch, out);
 	}
 }
