@@ -244,18 +244,26 @@ static void fail(struct loader *L, enum plan_rule rule, yaml_mark_t m,
  * copy instead of copying each (a quarter of a tree's strings). */
 static const char *interned(const char *s, size_t len)
 {
-	static const char *const keys[] = {
-		"budget", "code", "id", "indicators", "kegiatan", "name",
-		"sub_kegiatan", "supports", "targets", "unit", "baseline",
-		"value", "year", "direction", "sasaran", "tujuan", "misi",
-		"programs", "bidang", "sub_bidang", "proposals", "location",
-		"rank", "actuals", "budget_forward", "targets_forward",
-		"2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027",
-		"2028", "2029", "2030", "2031", "2032", "2033", "2034", "2035",
+#define K(k) {k, sizeof k - 1}
+	static const struct {
+		const char *text;
+		size_t len;
+	} keys[] = {
+		K("budget"), K("code"), K("id"), K("indicators"), K("kegiatan"),
+		K("name"), K("sub_kegiatan"), K("supports"), K("targets"),
+		K("unit"), K("baseline"), K("value"), K("year"), K("direction"),
+		K("sasaran"), K("tujuan"), K("misi"), K("programs"), K("bidang"),
+		K("sub_bidang"), K("proposals"), K("location"), K("rank"),
+		K("actuals"), K("budget_forward"), K("targets_forward"),
+		K("2020"), K("2021"), K("2022"), K("2023"), K("2024"), K("2025"),
+		K("2026"), K("2027"), K("2028"), K("2029"), K("2030"), K("2031"),
+		K("2032"), K("2033"), K("2034"), K("2035"),
 	};
+#undef K
 	for (size_t i = 0; i < sizeof keys / sizeof *keys; i++)
-		if (!strncmp(keys[i], s, len) && keys[i][len] == '\0')
-			return keys[i];
+		if (keys[i].len == len && keys[i].text[0] == s[0] &&
+		    !memcmp(keys[i].text, s, len))
+			return keys[i].text;
 	return NULL;
 }
 
