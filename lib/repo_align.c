@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "repo_priv.h"
+#include "i18n.h"
 #include "value.h"
 
 #define QUOTE_MAX 60	/* bytes of plan text quoted back in a message */
@@ -216,24 +217,24 @@ static void report_missing(struct pair *p, const struct plan_element *e,
 {
 	char where[256] = "", unit[256] = "", hint[512];
 	if (scope && scope->code.s)
-		snprintf(where, sizeof where, " under %s '%.*s'",
+		snprintf(where, sizeof where, _(" under %s '%.*s'"),
 			 word(scope->type), (int)scope->code.len,
 			 scope->code.s);
 	if (other) {
-		snprintf(unit, sizeof unit, " for unit '%s'", e->eff_unit);
-		snprintf(hint, sizeof hint, "'%s' has it for unit '%s' only: "
+		snprintf(unit, sizeof unit, _(" for unit '%s'"), e->eff_unit);
+		snprintf(hint, sizeof hint, _("'%s' has it for unit '%s' only: "
 			 "correct the code or the unit, or add the %s to '%s' "
-			 "for this unit first", p->p->id.s, other->eff_unit,
+			 "for this unit first"), p->p->id.s, other->eff_unit,
 			 word(e->type), p->p->id.s);
 	} else {
-		snprintf(hint, sizeof hint, "write a code that '%s' has, or "
-			 "add the %s to '%s' first", p->p->id.s, word(e->type),
+		snprintf(hint, sizeof hint, _("write a code that '%s' has, or "
+			 "add the %s to '%s' first"), p->p->id.s, word(e->type),
 			 p->p->id.s);
 	}
 	plan_finding_add(p->out, RULE_ALIGN_MISSING, PLAN_SEV_DEFAULT,
 			 pos_of(p->d, e->node), plan_element_ref(p->d, e),
 			 plan_element_breadcrumb(p->d, e), hint,
-			 "%s '%.*s' is not%s in parent plan '%s'%s",
+			 _("%s '%.*s' is not%s in parent plan '%s'%s"),
 			 word(e->type), (int)e->code.len, e->code.s, where,
 			 p->p->id.s, unit);
 }
@@ -284,19 +285,19 @@ static const char *judge(const struct ynode *c, const struct ynode *t,
 	if (!plan_is_number(c->text, c->len) ||
 	    !plan_is_number(t->text, t->len))
 		return plan_fold_eq(c->text, c->len, t->text, t->len)
-			? NULL : "differs from";
+			? NULL : _("differs from");
 	int cmp = plan_number_cmp(c->text, c->len, t->text, t->len);
 	if (!cmp)
 		return NULL;
 	if (dir == DIR_EXACT) {
 		*sev = PLAN_SEV_ERROR;
-		return "differs from the exact";
+		return _("differs from the exact");
 	}
 	if ((dir == DIR_UP) == (cmp < 0)) {
 		*sev = PLAN_SEV_ERROR;
-		return dir == DIR_UP ? "is below" : "is above";
+		return dir == DIR_UP ? _("is below") : _("is above");
 	}
-	return "is more ambitious than";
+	return _("is more ambitious than");
 }
 
 static void report_target(struct pair *p, const struct plan_element *e,
@@ -310,14 +311,14 @@ static void report_target(struct pair *p, const struct plan_element *e,
 		 plan_element_breadcrumb(p->d, e), ci->index);
 	quote(t->text, t->len, qt);
 	snprintf(hint, sizeof hint, sev == PLAN_SEV_ERROR
-		 ? "write '%s' as '%s' does, or agree a change of the parent "
-		   "plan first"
-		 : "write '%s' as '%s' does, unless the difference is meant",
+		 ? _("write '%s' as '%s' does, or agree a change of the parent "
+		   "plan first")
+		 : _("write '%s' as '%s' does, unless the difference is meant"),
 		 qt, p->p->id.s);
 	plan_finding_add(p->out, RULE_ALIGN_TARGET, sev, pos_of(p->d, cv->key),
 			 plan_element_ref(p->d, e), bc, hint,
-			 "target for %d of '%s' is '%s', which %s '%s' in "
-			 "parent plan '%s'", cv->year,
+			 _("target for %d of '%s' is '%s', which %s '%s' in "
+			 "parent plan '%s'"), cv->year,
 			 quote(ci->name.s, ci->name.len, qn),
 			 quote(cv->value->text, cv->value->len, qc), verdict,
 			 qt, p->p->id.s);
@@ -381,11 +382,13 @@ static int budget_diffs(const struct plan_element *e,
 			*first = v;
 			*theirs = w;
 		}
+		char here[40], there[40];
+		plan_money_prose(v->amount, 0, here);
+		plan_money_prose(w->amount, 0, there);
 		int n = len < size
 			? snprintf(text + len, size - len,
-				   "%sfor %d it is %lld here, %lld there",
-				   len ? "; " : "", v->year,
-				   (long long)v->amount, (long long)w->amount)
+				   _("%sfor %d it is %s here, %s there"),
+				   len ? "; " : "", v->year, here, there)
 			: 0;
 		len += n > 0 ? (size_t)n : 0;
 	}
@@ -407,21 +410,23 @@ static void align_budget(struct pair *p, const struct plan_element *e,
 	const char *el = plan_element_ref(p->d, e);
 	const char *crumb = plan_element_breadcrumb(p->d, e);
 	if (nbad == 1) {
-		snprintf(hint, sizeof hint, "write %lld for %d as the RKPD "
-			 "does, or get the RKPD changed first",
+		char own[40], theirs[40];
+		plan_money_prose(v->amount, 0, own);
+		plan_money_prose(w->amount, 0, theirs);
+		snprintf(hint, sizeof hint, _("write %lld for %d as the RKPD "
+			 "does, or get the RKPD changed first"),
 			 (long long)w->amount, v->year);
 		plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT,
-				 pos, el, crumb, hint, "budget of %s '%.*s' "
-				 "for %d is %lld, but %lld in RKPD '%s'",
+				 pos, el, crumb, hint, _("budget of %s '%.*s' "
+				   "for %d is %s, but %s in RKPD '%s'"),
 				 word(e->type), (int)e->code.len, e->code.s,
-				 v->year, (long long)v->amount,
-				 (long long)w->amount, p->p->id.s);
+				 v->year, own, theirs, p->p->id.s);
 		return;
 	}
 	plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT, pos, el,
-			 crumb, "write the RKPD's amounts, or get the RKPD "
-			 "changed first", "budget of %s '%.*s' differs from "
-			 "RKPD '%s': %s", word(e->type), (int)e->code.len,
+			 crumb, _("write the RKPD's amounts, or get the RKPD "
+			   "changed first"), _("budget of %s '%.*s' differs from "
+			 "RKPD '%s': %s"), word(e->type), (int)e->code.len,
 			 e->code.s, p->p->id.s, text);
 }
 
