@@ -7,6 +7,7 @@
 
 #include "check.h"
 #include "repo_priv.h"
+#include "i18n.h"
 #include "walk.h"
 
 struct plan_repo *plan_repo_new(const struct plan_repo_opts *o)
@@ -92,8 +93,8 @@ static struct plan_doc *check_plan_tree(const struct plan_repo *r,
 				 (struct plan_pos){name, res->extra_doc_line,
 						   res->extra_doc_column},
 				 NULL, NULL,
-				 "put each plan document in a file of its own",
-				 "a plan file holds one YAML document");
+				 _("put each plan document in a file of its own"),
+				 _("a plan file holds one YAML document"));
 	if (r->o.schema)
 		plan_schema_check(r->o.schema, res->root, name, out);
 	struct plan_doc *d = plan_doc_build(res->root, name, a);
@@ -128,8 +129,8 @@ struct plan_doc *repo_load_file(const struct plan_repo *r,
 						n ? n->line : 1,
 						n ? n->column : 1},
 					 NULL, NULL,
-					 "a plan document starts with 'plan: 1'",
-					 "'%s' is not a plan document: it has no 'plan' key",
+					 _("a plan document starts with 'plan: 1'"),
+					 _("'%s' is not a plan document: it has no 'plan' key"),
 					 name);
 		}
 	} else if (!res.aliased) {
@@ -165,7 +166,7 @@ void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
 		if (!plan_files_add(&r->files, paths[i]) &&
 		    r->files.ntrouble == before)
 			repo_add_trouble(r, paths[i],
-					 "nothing to check (no *.yaml or *.yml file)");
+					 _("nothing to check (no *.yaml or *.yml file)"));
 		for (size_t t = before; t < r->files.ntrouble; t++)
 			repo_add_trouble(r, r->files.trouble[t], NULL);
 	}

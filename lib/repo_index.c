@@ -1,6 +1,7 @@
 #include <string.h>
 
 #include "repo_priv.h"
+#include "i18n.h"
 
 const struct plan_element repo_ambiguous;
 
@@ -40,8 +41,8 @@ static void report_duplicate_document(struct repo_doc *rd,
 			 (struct plan_pos){d->file, d->id.node->line,
 					   d->id.node->column},
 			 d->id.s, NULL,
-			 "give each document an id of its own",
-			 "document id '%s' is already declared by '%s'",
+			 _("give each document an id of its own"),
+			 _("document id '%s' is already declared by '%s'"),
 			 d->id.s, first->doc->file);
 }
 

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "repo_priv.h"
+#include "i18n.h"
 #include "value.h"
 
 /* What the parents table (SPEC 3.3) asks of the parent's region. */
@@ -51,11 +52,11 @@ static const struct parent_rule {
 
 static const char *const req_words[] = {
 	[REQ_NONE] = "",
-	[REQ_SAME] = " (same region)",
-	[REQ_ANCESTOR] = " of an ancestor region",
-	[REQ_KABKOTA] = " of its kabupaten/kota",
-	[REQ_KABKOTA_PROV] = " of its kabupaten/kota or province",
-	[REQ_SAME_UNIT] = " (same region and unit)",
+	[REQ_SAME] = N_(" (same region)"),
+	[REQ_ANCESTOR] = N_(" of an ancestor region"),
+	[REQ_KABKOTA] = N_(" of its kabupaten/kota"),
+	[REQ_KABKOTA_PROV] = N_(" of its kabupaten/kota or province"),
+	[REQ_SAME_UNIT] = N_(" (same region and unit)"),
 };
 
 /* One parents entry being judged. */
@@ -102,7 +103,7 @@ static void allowed_text(enum plan_kind k, char *buf, size_t size)
 		int n = snprintf(buf + used, size - used, "%s%s%s",
 				 used ? ", " : "",
 				 plan_kind_name(parent_rules[i].parent),
-				 req_words[parent_rules[i].req]);
+				 _(req_words[parent_rules[i].req]));
 		used += n > 0 ? (size_t)n : 0;
 	}
 }
@@ -114,14 +115,14 @@ static void check_kind(const struct pctx *c)
 
 	allowed_text(c->d->kind, allowed, sizeof allowed);
 	if (allowed[0])
-		snprintf(hint, sizeof hint, "a %s names as parent: %s", ck,
+		snprintf(hint, sizeof hint, _("a %s names as parent: %s"), ck,
 			 allowed);
 	else
 		snprintf(hint, sizeof hint,
-			 "a %s is derived from no other plan: remove the entry",
+			 _("a %s is derived from no other plan: remove the entry"),
 			 ck);
 	snprintf(msg, sizeof msg,
-		 "parent '%s' is of kind '%s', which a %s may not name",
+		 _("parent '%s' is of kind '%s', which a %s may not name"),
 		 c->ref->text, plan_kind_name(c->p->kind), ck);
 	report(c, RULE_PARENT_KIND, c->ref->node, hint, msg);
 }
@@ -181,18 +182,18 @@ static void region_mismatch(const struct pctx *c, const char *want,
 	struct region pr = region_of(c->p);
 	const char *pk = plan_kind_name(c->p->kind);
 
-	snprintf(msg, sizeof msg, "parent '%s' is the %s of region '%.*s', not %s",
+	snprintf(msg, sizeof msg, _("parent '%s' is the %s of region '%.*s', not %s"),
 		 c->ref->text, pk, pr.len, pr.s, want);
 	if (expect.len && example)
 		snprintf(hint, sizeof hint,
-			 "name the %s of a region above '%.*s', such as '%.*s'",
+			 _("name the %s of a region above '%.*s', such as '%.*s'"),
 			 pk, (int)c->d->region.len, c->d->region.s, expect.len,
 			 expect.s);
 	else if (expect.len)
-		snprintf(hint, sizeof hint, "name the %s of region '%.*s'", pk,
+		snprintf(hint, sizeof hint, _("name the %s of region '%.*s'"), pk,
 			 expect.len, expect.s);
 	else
-		snprintf(hint, sizeof hint, "name the %s of a region above '%.*s'",
+		snprintf(hint, sizeof hint, _("name the %s of a region above '%.*s'"),
 			 pk, (int)c->d->region.len, c->d->region.s);
 	report(c, RULE_PARENT_REGION, c->ref->node, hint, msg);
 }
@@ -206,10 +207,10 @@ static void check_same(const struct pctx *c, bool unit)
 	if (!mine.len || !theirs.len)
 		return;		/* a missing region is the schema's business */
 	if (!region_eq(mine, theirs)) {
-		snprintf(want, sizeof want, "of %s '%.*s'",
+		snprintf(want, sizeof want, _("of %s '%.*s'"),
 			 c->d->level == LEVEL_KECAMATAN
-				 ? "this kecamatan's kabupaten/kota"
-				 : "this document's region",
+				 ? _("this kecamatan's kabupaten/kota")
+				 : _("this document's region"),
 			 mine.len, mine.s);
 		region_mismatch(c, want, mine, false);
 		return;
@@ -219,10 +220,10 @@ static void check_same(const struct pctx *c, bool unit)
 		return;
 	char msg[512], hint[256];
 	snprintf(msg, sizeof msg,
-		 "parent '%s' is the %s of unit '%s', not of this %s's unit '%s'",
+		 _("parent '%s' is the %s of unit '%s', not of this %s's unit '%s'"),
 		 c->ref->text, plan_kind_name(c->p->kind), pu,
 		 plan_kind_name(c->d->kind), du);
-	snprintf(hint, sizeof hint, "name the %s of unit '%s'",
+	snprintf(hint, sizeof hint, _("name the %s of unit '%s'"),
 		 plan_kind_name(c->p->kind), du);
 	report(c, RULE_PARENT_REGION, c->ref->node, hint, msg);
 }
@@ -236,7 +237,7 @@ static void check_ancestor(const struct pctx *c)
 		return;		/* nasional is everyone's ancestor */
 	if (!mine.len || !theirs.len || region_is_ancestor(theirs, mine))
 		return;
-	snprintf(want, sizeof want, "of a region above '%.*s'", mine.len,
+	snprintf(want, sizeof want, _("of a region above '%.*s'"), mine.len,
 		 mine.s);
 	/* the province makes an example, unless this is one */
 	struct region up = region_at_depth(mine, 1);
@@ -259,13 +260,13 @@ static void check_at_depth(const struct pctx *c, bool or_province)
 		return;
 	if (or_province && kab.len)
 		snprintf(want, sizeof want,
-			 "of its kabupaten/kota '%.*s' or its province '%.*s'",
+			 _("of its kabupaten/kota '%.*s' or its province '%.*s'"),
 			 kab.len, kab.s, prov.len, prov.s);
 	else if (or_province)
-		snprintf(want, sizeof want, "of its province '%.*s'", prov.len,
+		snprintf(want, sizeof want, _("of its province '%.*s'"), prov.len,
 			 prov.s);
 	else if (kab.len)
-		snprintf(want, sizeof want, "of its kabupaten/kota '%.*s'",
+		snprintf(want, sizeof want, _("of its kabupaten/kota '%.*s'"),
 			 kab.len, kab.s);
 	else
 		return;		/* too shallow a code: region-format says so */
@@ -295,7 +296,7 @@ static void period_finding(const struct pctx *c, const char *what,
 			   const char *hint)
 {
 	char msg[512];
-	snprintf(msg, sizeof msg, "%s the period %d-%d of parent '%s'", what,
+	snprintf(msg, sizeof msg, _("%s the period %d-%d of parent '%s'"), what,
 		 c->p->period_start, c->p->period_end, c->ref->text);
 	report(c, RULE_PARENT_PERIOD, c->ref->node, hint, msg);
 }
@@ -311,29 +312,29 @@ static void check_period(const struct pctx *c)
 		int y = d->period_start;
 		if (y >= p->period_start && y <= p->period_end)
 			return;
-		snprintf(what, sizeof what, "the year %d is outside", y);
+		snprintf(what, sizeof what, _("the year %d is outside"), y);
 		snprintf(hint, sizeof hint,
-			 "name the %s whose period includes %d",
+			 _("name the %s whose period includes %d"),
 			 plan_kind_name(p->kind), y);
 	} else if ((d->kind == KIND_RENSTRA && p->kind == KIND_RPJMD) ||
 		   (d->kind == KIND_RENSTRA_KL && p->kind == KIND_RPJMN)) {
 		if (d->period_start == p->period_start &&
 		    d->period_end == p->period_end)
 			return;
-		snprintf(what, sizeof what, "the period %d-%d differs from",
+		snprintf(what, sizeof what, _("the period %d-%d differs from"),
 			 d->period_start, d->period_end);
 		snprintf(hint, sizeof hint,
-			 "a %s covers its %s's years: write 'period: {start: %d, end: %d}'",
+			 _("a %s covers its %s's years: write 'period: {start: %d, end: %d}'"),
 			 plan_kind_name(d->kind), plan_kind_name(p->kind),
 			 p->period_start, p->period_end);
 	} else {
 		if (d->period_start <= p->period_end &&
 		    d->period_end >= p->period_start)
 			return;
-		snprintf(what, sizeof what, "the period %d-%d does not overlap",
+		snprintf(what, sizeof what, _("the period %d-%d does not overlap"),
 			 d->period_start, d->period_end);
 		snprintf(hint, sizeof hint,
-			 "name the %s in force during %d-%d",
+			 _("name the %s in force during %d-%d"),
 			 plan_kind_name(p->kind), d->period_start, d->period_end);
 	}
 	period_finding(c, what, hint);
@@ -371,19 +372,19 @@ static void check_schedule(const struct pctx *c)
 			return;
 		fmt_date(due, last);
 		snprintf(msg, sizeof msg,
-			 "renja adopted on '%s', more than one month after its rkpd '%s' (adopted on '%s')",
+			 _("renja adopted on '%s', more than one month after its rkpd '%s' (adopted on '%s')"),
 			 d->adopted.s, c->ref->text, p->adopted.s);
 		snprintf(hint, sizeof hint,
-			 "a renja is adopted within one month of its RKPD: by %s",
+			 _("a renja is adopted within one month of its RKPD: by %s"),
 			 due);
 	} else {
 		if (plan_date_cmp(mine, theirs) >= 0)
 			return;
 		snprintf(msg, sizeof msg,
-			 "renstra adopted on '%s', before its rpjmd '%s' (adopted on '%s')",
+			 _("renstra adopted on '%s', before its rpjmd '%s' (adopted on '%s')"),
 			 d->adopted.s, c->ref->text, p->adopted.s);
 		snprintf(hint, sizeof hint,
-			 "a renstra is adopted after its RPJMD: on %s or later",
+			 _("a renstra is adopted after its RPJMD: on %s or later"),
 			 p->adopted.s);
 	}
 	report(c, RULE_SCHEDULE, d->adopted.node, hint, msg);

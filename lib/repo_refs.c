@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "repo_priv.h"
+#include "i18n.h"
 
 static void report_ref(const struct plan_doc *d, const struct plan_element *e,
 		       const struct plan_ref *ref, enum plan_rule rule,
@@ -28,7 +29,7 @@ static void check_ref(const struct plan_repo *r, const struct plan_doc *d,
 		plan_repo_resolve(r, ref->text, &target, &ambiguous);
 	if (!target) {
 		report_ref(d, e, ref, RULE_REF_EXTERNAL, NULL,
-			   "is in a document that is not loaded, so it is not checked",
+			   _("is in a document that is not loaded, so it is not checked"),
 			   out);
 		return;
 	}
@@ -36,12 +37,12 @@ static void check_ref(const struct plan_repo *r, const struct plan_doc *d,
 		return;
 	if (ambiguous)
 		report_ref(d, e, ref, RULE_REF_UNRESOLVED,
-			   "several elements of different units share this code: give them explicit ids",
-			   "is ambiguous", out);
+			   _("several elements of different units share this code: give them explicit ids"),
+			   _("is ambiguous"), out);
 	else
 		report_ref(d, e, ref, RULE_REF_UNRESOLVED,
-			   "check the element id after '#'",
-			   "names nothing in that document", out);
+			   _("check the element id after '#'"),
+			   _("names nothing in that document"), out);
 }
 
 void repo_check_refs(struct plan_repo *r, struct plan_findings *out)

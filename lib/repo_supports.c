@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "repo_priv.h"
+#include "i18n.h"
 
 /* ---- regions ---- */
 
@@ -63,11 +64,11 @@ static void check_link_level(const struct plan_link *l,
 		return;		/* an unknown level is the schema's finding */
 	if (rt >= rf) {
 		snprintf(msg, sizeof msg,
-			 "'%s' is in a %s plan, which is not above this %s plan",
+			 _("'%s' is in a %s plan, which is not above this %s plan"),
 			 l->ref->text, plan_level_name(to->level),
 			 plan_level_name(from->level));
 		snprintf(hint, sizeof hint, "%s",
-			 "'supports' names what an element serves in a plan of a higher level; link down the other way, from the lower plan");
+			 _("'supports' names what an element serves in a plan of a higher level; link down the other way, from the lower plan"));
 		level_finding(l, out, hint, msg);
 		return;
 	}
@@ -76,10 +77,10 @@ static void check_link_level(const struct plan_link *l,
 	    region_is_ancestor(b, a))
 		return;
 	snprintf(msg, sizeof msg,
-		 "'%s' is in a plan of region '%.*s', which is not above this plan's region '%.*s'",
+		 _("'%s' is in a plan of region '%.*s', which is not above this plan's region '%.*s'"),
 		 l->ref->text, (int)b.len, b.s, (int)a.len, a.s);
 	snprintf(hint, sizeof hint,
-		 "link to a plan of a region that contains '%.*s' (or a national one)",
+		 _("link to a plan of a region that contains '%.*s' (or a national one)"),
 		 (int)a.len, a.s);
 	level_finding(l, out, hint, msg);
 }
@@ -164,18 +165,18 @@ static void report_cycle(struct tarjan *t, size_t first, size_t mark)
 		char msg[512];
 		if (size == 1)
 			snprintf(msg, sizeof msg,
-				 "'%s' names this element itself: a supports link goes round in a circle",
+				 _("'%s' names this element itself: a supports link goes round in a circle"),
 				 l->ref->text);
 		else
 			snprintf(msg, sizeof msg,
-				 "supports links go round in a circle of %zu elements: following '%s' leads back here",
+				 _("supports links go round in a circle of %zu elements: following '%s' leads back here"),
 				 size, l->ref->text);
 		plan_finding_add(t->out, RULE_SUPPORTS_CYCLE, PLAN_SEV_DEFAULT,
 			(struct plan_pos){d->file, l->ref->node->line,
 					  l->ref->node->column},
 			plan_element_ref(d, l->from),
 			plan_element_breadcrumb(d, l->from),
-			"'supports' points up to plans of higher levels: remove the link that points down or sideways",
+			_("'supports' points up to plans of higher levels: remove the link that points down or sideways"),
 			"%s", msg);
 		return;
 	}
@@ -379,14 +380,14 @@ static void report_orphan(const struct plan_doc *d,
 	what[0] = (char)(what[0] >= 'A' && what[0] <= 'Z' ? what[0] - 'A' + 'a'
 							  : what[0]);
 	snprintf(hint, sizeof hint,
-		 "add 'supports:' naming what it serves in a plan above, such as an element of '%s'",
+		 _("add 'supports:' naming what it serves in a plan above, such as an element of '%s'"),
 		 above->id.s ? above->id.s : above->file);
 	plan_finding_add(out, RULE_ORPHAN, PLAN_SEV_DEFAULT,
 			 (struct plan_pos){d->file, e->node->line,
 					   e->node->column},
 			 plan_element_ref(d, e), plan_element_breadcrumb(d, e),
 			 hint,
-			 "%s '%s' supports nothing: it has no 'supports' link to a higher plan",
+			 _("%s '%s' supports nothing: it has no 'supports' link to a higher plan"),
 			 what, e->id ? e->id : "");
 }
 

@@ -5,6 +5,7 @@
 
 #include "fingerprint.h"
 #include "repo_priv.h"
+#include "i18n.h"
 
 #define QUOTE_MAX 40	/* of a reviewed value quoted back in a message */
 
@@ -23,11 +24,11 @@ static void check_link(const struct plan_doc *d, const struct plan_element *e,
 		plan_finding_add(out, RULE_SUSPECT_LINK, PLAN_SEV_DEFAULT, pos,
 				 plan_element_ref(d, e),
 				 plan_element_breadcrumb(d, e),
-				 "review the link against the target, then "
+				 _("review the link against the target, then "
 				 "write the fingerprint that plan-trace "
-				 "--fingerprint prints",
-				 "reviewed '%.*s' of '%s' is not a fingerprint "
-				 "(16 hex digits): the target's is now %s",
+				 "--fingerprint prints"),
+				 _("reviewed '%.*s' of '%s' is not a fingerprint "
+				 "(16 hex digits): the target's is now %s"),
 				 (int)(len < QUOTE_MAX ? len : QUOTE_MAX),
 				 ref->reviewed, ref->text, now);
 		return;
@@ -35,12 +36,12 @@ static void check_link(const struct plan_doc *d, const struct plan_element *e,
 	if (was == fp)
 		return;
 	char hint[96];
-	snprintf(hint, sizeof hint, "review the link against the target, "
-		 "then write 'reviewed: %s'", now);
+	snprintf(hint, sizeof hint, _("review the link against the target, "
+		 "then write 'reviewed: %s'"), now);
 	plan_finding_add(out, RULE_SUSPECT_LINK, PLAN_SEV_DEFAULT, pos,
 			 plan_element_ref(d, e), plan_element_breadcrumb(d, e),
-			 hint, "'%s' has changed since the link was reviewed: "
-			 "its fingerprint is now %s, not %s", ref->text, now,
+			 hint, _("'%s' has changed since the link was reviewed: "
+			 "its fingerprint is now %s, not %s"), ref->text, now,
 			 ref->reviewed);
 }
 
