@@ -33,6 +33,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "i18n.h"
 #include "model.h"
 #include "schema_priv.h"
 #include "value.h"
@@ -483,11 +484,11 @@ static void found_words(const struct ynode *n, char *buf, size_t len)
 	int q;
 
 	if (n->type == YNODE_MAP)
-		snprintf(buf, len, "a mapping");
+		snprintf(buf, len, _("a mapping"));
 	else if (n->type == YNODE_SEQ)
-		snprintf(buf, len, "a list");
+		snprintf(buf, len, _("a list"));
 	else if (ynode_is_null(n))
-		snprintf(buf, len, "an empty value");
+		snprintf(buf, len, _("an empty value"));
 	else {
 		q = quote_len(n, &cut);
 		snprintf(buf, len, "'%.*s%s'", q, n->text, cut ? "..." : "");
@@ -502,21 +503,21 @@ static void type_words(unsigned t, char *buf, size_t len)
 	size_t k = 0;
 
 	if (t & ST_STRING)
-		w[k++] = "a string";
+		w[k++] = _("a string");
 	else if (t & ST_NUMBER)
-		w[k++] = "a number";
+		w[k++] = _("a number");
 	else if (t & ST_INTEGER)
-		w[k++] = "a whole number";
+		w[k++] = _("a whole number");
 	else if (t & ST_BOOLEAN)
-		w[k++] = "true or false";
+		w[k++] = _("true or false");
 	if (t & ST_OBJECT)
-		w[k++] = "a mapping";
+		w[k++] = _("a mapping");
 	if (t & ST_ARRAY)
-		w[k++] = "a list";
+		w[k++] = _("a list");
 	if (k == 0)
-		w[k++] = "nothing";
-	snprintf(buf, len, "%s%s%s%s%s", w[0], k > 1 ? " or " : "",
-		 k > 1 ? w[1] : "", k > 2 ? " or " : "", k > 2 ? w[2] : "");
+		w[k++] = _("nothing");
+	snprintf(buf, len, "%s%s%s%s%s", w[0], k > 1 ? _(" or ") : "",
+		 k > 1 ? w[1] : "", k > 2 ? _(" or ") : "", k > 2 ? w[2] : "");
 }
 
 /* The subject of a value error: "'kind'", "'parents' entry". */
@@ -526,12 +527,12 @@ static void subject(const struct verr *x, char *buf, size_t len)
 	int q;
 
 	if (x->key == NULL) {
-		snprintf(buf, len, "the document");
+		snprintf(buf, len, _("the document"));
 		return;
 	}
 	q = quote_len(x->key, &cut);
 	snprintf(buf, len, "'%.*s'%s", q, x->key->text,
-		 x->entry ? " entry" : "");
+		 x->entry ? _(" entry") : "");
 }
 
 static void enum_words(const struct ynode *list, char *buf, size_t len)
@@ -573,7 +574,7 @@ static const char *did_you_mean(const struct sch *s, const struct ynode *key,
 	}
 	if (cand == NULL || tie || best > max)
 		return NULL;
-	snprintf(buf, len, "did you mean '%s'?", cand);
+	snprintf(buf, len, _("did you mean '%s'?"), cand);
 	return buf;
 }
 
@@ -590,22 +591,22 @@ static void key_message(const struct verr *x, struct msg *m)
 
 	switch (x->kind) {
 	case EK_MISSING:
-		snprintf(m->text, sizeof m->text, "missing required key '%.*s'",
+		snprintf(m->text, sizeof m->text, _("missing required key '%.*s'"),
 			 q, x->key->text);
 		if (ynode_get(x->at, x->key->text))
-			m->h = "the key is there, but has no value";
+			m->h = _("the key is there, but has no value");
 		break;
 	case EK_UNKNOWN:
-		snprintf(m->text, sizeof m->text, "unknown key '%.*s%s'", q,
+		snprintf(m->text, sizeof m->text, _("unknown key '%.*s%s'"), q,
 			 x->key->text, cut ? "..." : "");
 		m->h = did_you_mean(x->s, x->key, m->hint, sizeof m->hint);
 		if (m->h == NULL)
-			m->h = x->s->xhint;
+			m->h = x->s->xhint ? _(x->s->xhint) : NULL;
 		break;
 	default:	/* EK_NOTALLOWED */
 		snprintf(m->text, sizeof m->text,
-			 "key '%.*s' is not allowed here", q, x->key->text);
-		m->h = x->hint;
+			 _("key '%.*s' is not allowed here"), q, x->key->text);
+		m->h = x->hint ? _(x->hint) : NULL;
 		break;
 	}
 }
@@ -616,49 +617,49 @@ static void value_message(const struct verr *x, struct msg *m)
 
 	subject(x, subj, sizeof subj);
 	found_words(x->at, found, sizeof found);
-	m->h = x->hint;
+	m->h = x->hint ? _(x->hint) : NULL;
 	switch (x->kind) {
 	case EK_TYPE:
 		type_words(x->types, want, sizeof want);
-		snprintf(m->text, sizeof m->text, "expected %s, found %s", want,
+		snprintf(m->text, sizeof m->text, _("expected %s, found %s"), want,
 			 found);
 		break;
 	case EK_CONST:
 		found_words(x->s->constv, want, sizeof want);
-		snprintf(m->text, sizeof m->text, "%s must be %s, found %s",
+		snprintf(m->text, sizeof m->text, _("%s must be %s, found %s"),
 			 subj, want, found);
 		break;
 	case EK_ENUM:
 		enum_words(x->s->enumv, want, sizeof want);
-		snprintf(m->text, sizeof m->text, "%s must be one of: %s", subj,
+		snprintf(m->text, sizeof m->text, _("%s must be one of: %s"), subj,
 			 want);
 		break;
 	case EK_PATTERN:
-		snprintf(m->text, sizeof m->text, "malformed %s: %s", subj,
+		snprintf(m->text, sizeof m->text, _("malformed %s: %s"), subj,
 			 found);
 		if (m->h == NULL) {
-			snprintf(m->hint, sizeof m->hint, "write text matching %s",
+			snprintf(m->hint, sizeof m->hint, _("write text matching %s"),
 				 x->s->pattern_src);
 			m->h = m->hint;
 		}
 		break;
 	case EK_MIN:
 	case EK_MAX:
-		snprintf(m->text, sizeof m->text, "%s must be at %s %s, found %s",
-			 subj, x->kind == EK_MIN ? "least" : "most",
+		snprintf(m->text, sizeof m->text, _("%s must be at %s %s, found %s"),
+			 subj, x->kind == EK_MIN ? _("least") : _("most"),
 			 x->kind == EK_MIN ? x->s->minimum->text :
 			 x->s->maximum->text, found);
 		break;
 	case EK_MINITEMS:
-		snprintf(m->text, sizeof m->text, "%s needs at least %zu entries",
+		snprintf(m->text, sizeof m->text, _("%s needs at least %zu entries"),
 			 subj, x->s->min_items);
 		break;
 	case EK_ONEOF:
 		snprintf(m->text, sizeof m->text,
-			 "%s matches more than one of its forms", subj);
+			 _("%s matches more than one of its forms"), subj);
 		break;
 	default:	/* EK_NOT */
-		snprintf(m->text, sizeof m->text, "%s: %s is not allowed here",
+		snprintf(m->text, sizeof m->text, _("%s: %s is not allowed here"),
 			 subj, found);
 		break;
 	}

@@ -10,6 +10,8 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "i18n.h"
+
 /* A mapping or sequence being built.  Children collect in a scratch array
  * that is reused across siblings; the finished node gets an exact-size
  * copy in the arena. */
@@ -136,18 +138,18 @@ static bool reject_key(struct loader *L, struct frame *f, struct ynode *k)
 	struct plan_pos pos = {L->name, k->line, k->column};
 	if (k->type != YNODE_SCALAR)
 		plan_finding_add(L->out, RULE_SCHEMA, PLAN_SEV_DEFAULT, pos,
-				 NULL, NULL, "write the key as plain text",
-				 "a key must be a scalar, not a %s",
-				 k->type == YNODE_MAP ? "mapping" : "list");
+				 NULL, NULL, _("write the key as plain text"),
+				 _("a key must be a scalar, not a %s"),
+				 k->type == YNODE_MAP ? _("mapping") : _("list"));
 	else if (memchr(k->text, '\0', k->len))
 		plan_finding_add(L->out, RULE_SCHEMA, PLAN_SEV_DEFAULT, pos,
 				 NULL, NULL, NULL,
-				 "a key contains a NUL character");
+				 _("a key contains a NUL character"));
 	else if (key_seen(f, k))
 		plan_finding_add(L->out, RULE_DUPLICATE_KEY, PLAN_SEV_DEFAULT,
 				 pos, NULL, NULL,
-				 "remove one of them, or merge their contents",
-				 "duplicate key '%.*s'",
+				 _("remove one of them, or merge their contents"),
+				 _("duplicate key '%.*s'"),
 				 (int)(k->len > 80 ? 80 : k->len), k->text);
 	else
 		return false;
@@ -281,10 +283,10 @@ static void on_scalar(struct loader *L, yaml_event_t *ev)
 	    ev->data.scalar.length >= UINT32_MAX) {
 		char msg[128];
 		snprintf(msg, sizeof msg,
-			 "scalar of %zu bytes is larger than the limit of %zu",
+			 _("scalar of %zu bytes is larger than the limit of %zu"),
 			 ev->data.scalar.length, L->lim->max_scalar);
 		fail(L, RULE_LIMIT, ev->start_mark,
-		     "split the text, or raise the limit with --max-scalar",
+		     _("split the text, or raise the limit with --max-scalar"),
 		     msg);
 		return;
 	}
@@ -306,8 +308,8 @@ static void on_anchor(struct loader *L, const yaml_char_t *anchor,
 		return;
 	plan_finding_add(L->out, RULE_YAML_ALIAS, PLAN_SEV_DEFAULT,
 			 mark_pos(L, m), NULL, NULL,
-			 "write the value out in full",
-			 "anchors are not allowed in plan files ('&%.40s')",
+			 _("write the value out in full"),
+			 _("anchors are not allowed in plan files ('&%.40s')"),
 			 (const char *)anchor);
 	L->alias_seen = true;
 }
@@ -323,10 +325,10 @@ static void on_start(struct loader *L, yaml_event_t *ev, enum ynode_type t)
 {
 	if (++L->event_depth > L->lim->max_depth) {
 		char msg[96];
-		snprintf(msg, sizeof msg, "nesting deeper than %u levels",
+		snprintf(msg, sizeof msg, _("nesting deeper than %u levels"),
 			 L->lim->max_depth);
 		fail(L, RULE_YAML_DEPTH, ev->start_mark,
-		     "flatten the structure: plan files need far fewer levels",
+		     _("flatten the structure: plan files need far fewer levels"),
 		     msg);
 		return;
 	}
@@ -358,8 +360,8 @@ static bool on_event(struct loader *L, yaml_event_t *ev)
 	case YAML_ALIAS_EVENT:
 		plan_finding_add(L->out, RULE_YAML_ALIAS, PLAN_SEV_DEFAULT,
 				 mark_pos(L, ev->start_mark), NULL, NULL,
-				 "write the value out in full",
-				 "aliases are not allowed in plan files ('*%.40s')",
+				 _("write the value out in full"),
+				 _("aliases are not allowed in plan files ('*%.40s')"),
 				 (const char *)ev->data.alias.anchor);
 		L->alias_seen = true;
 		if (building(L)) {
@@ -417,12 +419,12 @@ static struct plan_pos offset_pos(const struct loader *L, const char *buf,
 static void syntax_error(struct loader *L, const char *buf, size_t len)
 {
 	yaml_parser_t *p = &L->parser;
-	const char *problem = p->problem ? p->problem : "cannot parse YAML";
+	const char *problem = p->problem ? p->problem : _("cannot parse YAML");
 	if (p->error == YAML_MEMORY_ERROR) {
-		problem = "out of memory while parsing";
+		problem = _("out of memory while parsing");
 	} else if (p->error == YAML_READER_ERROR) {
 		struct plan_pos pos = offset_pos(L, buf, len, p->problem_offset);
-		const char *hint = "save the file as UTF-8";
+		const char *hint = _("save the file as UTF-8");
 		if (p->problem_value >= 0)
 			plan_finding_add(L->out, RULE_YAML_SYNTAX,
 					 PLAN_SEV_DEFAULT, pos, NULL, NULL, hint,
@@ -437,7 +439,7 @@ static void syntax_error(struct loader *L, const char *buf, size_t len)
 	}
 	char hint[160] = "";
 	if (p->context)
-		snprintf(hint, sizeof hint, "%s at line %zu, column %zu",
+		snprintf(hint, sizeof hint, _("%s at line %zu, column %zu"),
 			 p->context, p->context_mark.line + 1,
 			 p->context_mark.column + 1);
 	plan_finding_add(L->out, RULE_YAML_SYNTAX, PLAN_SEV_DEFAULT,
@@ -471,8 +473,8 @@ int ytree_load_mem(const char *buf, size_t len, const char *name,
 	if (len > L.lim->max_file) {
 		plan_finding_add(out, RULE_LIMIT, PLAN_SEV_DEFAULT,
 				 (struct plan_pos){L.name, 1, 1}, NULL, NULL,
-				 "split the plan, or raise the limit with --max-file",
-				 "file of %zu bytes is larger than the limit of %zu",
+				 _("split the plan, or raise the limit with --max-file"),
+				 _("file of %zu bytes is larger than the limit of %zu"),
 				 len, L.lim->max_file);
 		res->fatal = true;
 		return 0;
