@@ -8,6 +8,7 @@
 #include <time.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "ytree.h"
 
 struct waiver {
@@ -115,23 +116,23 @@ static int read_rules(struct plan_config *c, const struct ynode *rules,
 {
 	if (rules->type != YNODE_MAP)
 		return cfg_error(err, errlen, c->path, rules,
-				 "'rules' must map rule names to severities", NULL);
+				 _("'rules' must map rule names to severities"), NULL);
 	for (size_t i = 0; i < rules->npairs; i++) {
 		const struct ynode *k = rules->pairs[i].key;
 		int r = plan_rule_lookup(k->text);
 		enum plan_severity s;
 		if (r < 0)
-			return cfg_error(err, errlen, c->path, k, "unknown rule",
+			return cfg_error(err, errlen, c->path, k, _("unknown rule"),
 					 k->text);
 		if (parse_severity(rules->pairs[i].value, &s) < 0)
 			return cfg_error(err, errlen, c->path,
 					 rules->pairs[i].value,
-					 "severity must be error, warning, info or off for",
+					 _("severity must be error, warning, info or off for"),
 					 k->text);
 		if (plan_rule_info((enum plan_rule)r)->mandatory &&
 		    s != PLAN_SEV_ERROR)
 			return cfg_error(err, errlen, c->path, k,
-					 "this rule cannot be turned off:", k->text);
+					 _("this rule cannot be turned off:"), k->text);
 		c->severity[r] = s;
 	}
 	return 0;
@@ -146,11 +147,11 @@ static int read_tables(struct plan_config *c, const struct ynode *n,
 	}
 	if (n->type != YNODE_SEQ)
 		return cfg_error(err, errlen, c->path, n,
-				 "'nomenclature' must be a file or a list of files", NULL);
+				 _("'nomenclature' must be a file or a list of files"), NULL);
 	for (size_t i = 0; i < n->nitems; i++) {
 		if (!ynode_is_text(n->items[i]))
 			return cfg_error(err, errlen, c->path, n->items[i],
-					 "expected a file name", NULL);
+					 _("expected a file name"), NULL);
 		plan_vec_push(c->arena, &c->nomenclature,
 			      (void *)resolve(c, n->items[i]));
 	}
@@ -168,13 +169,13 @@ static int read_waiver(struct plan_config *c, const struct ynode *n,
 {
 	if (n->type != YNODE_MAP)
 		return cfg_error(err, errlen, c->path, n,
-				 "a waiver is a mapping {rule, element, reason, until}", NULL);
+				 _("a waiver is a mapping {rule, element, reason, until}"), NULL);
 	for (size_t i = 0; i < n->npairs; i++) {
 		const char *k = n->pairs[i].key->text;
 		if (strcmp(k, "rule") && strcmp(k, "element") &&
 		    strcmp(k, "reason") && strcmp(k, "until"))
 			return cfg_error(err, errlen, c->path, n->pairs[i].key,
-					 "unknown key in a waiver:", k);
+					 _("unknown key in a waiver:"), k);
 	}
 	const char *rule = text_of(n, "rule");
 	w->element = text_of(n, "element");
@@ -183,19 +184,19 @@ static int read_waiver(struct plan_config *c, const struct ynode *n,
 	w->line = n->line;
 	if (!rule || !w->element || !w->reason)
 		return cfg_error(err, errlen, c->path, n,
-				 "a waiver needs 'rule', 'element' and 'reason'", NULL);
+				 _("a waiver needs 'rule', 'element' and 'reason'"), NULL);
 	w->rule = plan_rule_lookup(rule);
 	if (w->rule < 0)
 		return cfg_error(err, errlen, c->path, ynode_get(n, "rule"),
-				 "unknown rule", rule);
+				 _("unknown rule"), rule);
 	if (plan_rule_info((enum plan_rule)w->rule)->mandatory)
 		return cfg_error(err, errlen, c->path, ynode_get(n, "rule"),
-				 "this rule cannot be waived:", rule);
+				 _("this rule cannot be waived:"), rule);
 	w->has_until = w->until_s != NULL;
 	if (w->has_until && !plan_date_parse(w->until_s, strlen(w->until_s),
 					     &w->until))
 		return cfg_error(err, errlen, c->path, ynode_get(n, "until"),
-				 "'until' must be a date YYYY-MM-DD, not",
+				 _("'until' must be a date YYYY-MM-DD, not"),
 				 w->until_s);
 	return 0;
 }
@@ -205,7 +206,7 @@ static int read_waivers(struct plan_config *c, const struct ynode *n,
 {
 	if (n->type != YNODE_SEQ)
 		return cfg_error(err, errlen, c->path, n,
-				 "'waivers' must be a list", NULL);
+				 _("'waivers' must be a list"), NULL);
 	c->waivers = plan_arena_alloc(c->arena, n->nitems * sizeof *c->waivers);
 	for (size_t i = 0; i < n->nitems; i++)
 		if (read_waiver(c, n->items[i], &c->waivers[c->nwaivers++],
@@ -221,7 +222,7 @@ static int read_config(struct plan_config *c, const struct ynode *root,
 		return 0;	/* an empty config is a valid one */
 	if (root->type != YNODE_MAP)
 		return cfg_error(err, errlen, c->path, root,
-				 "the config must be a mapping", NULL);
+				 _("the config must be a mapping"), NULL);
 	for (size_t i = 0; i < root->npairs; i++) {
 		const struct ynode *k = root->pairs[i].key;
 		const struct ynode *v = root->pairs[i].value;
@@ -232,14 +233,14 @@ static int read_config(struct plan_config *c, const struct ynode *root,
 			c->regions = resolve(c, v);
 		else if (ynode_text_is(k, "regions"))
 			r = cfg_error(err, errlen, c->path, v,
-				      "'regions' must be a file name", NULL);
+				      _("'regions' must be a file name"), NULL);
 		else if (ynode_text_is(k, "nomenclature"))
 			r = read_tables(c, v, err, errlen);
 		else if (ynode_text_is(k, "waivers"))
 			r = read_waivers(c, v, err, errlen);
 		else if (strncmp(k->text, "x-", 2))
 			r = cfg_error(err, errlen, c->path, k,
-				      "unknown key (rules, regions, nomenclature, waivers):",
+				      _("unknown key (rules, regions, nomenclature, waivers):"),
 				      k->text);
 		if (r < 0)
 			return -1;
@@ -338,7 +339,7 @@ void plan_config_waive(const struct plan_config *c, struct plan_findings *l,
 				continue;
 			char msg[512];
 			snprintf(msg, sizeof msg,
-				 "%s:%u: waiver of %s for '%s' expired on %s and no longer applies",
+				 _("%s:%u: waiver of %s for '%s' expired on %s and no longer applies"),
 				 c->path, w->line,
 				 plan_rule_info((enum plan_rule)w->rule)->name,
 				 w->element, w->until_s);

@@ -11,6 +11,7 @@
 #include <csv.h>
 
 #include "arena.h"
+#include "i18n.h"
 #include "strmap.h"
 
 /*
@@ -338,7 +339,7 @@ static bool claim_code(struct loader *ld, const char *s, size_t nc,
 	}
 	struct row *old = &tb->rows[tb->slots[slot].idx - 1];
 	if (old->seen_in == ld->load) {
-		add_note(ld, line, "duplicate code '%s' (first at line %u)", s,
+		add_note(ld, line, _("duplicate code '%s' (first at line %u)"), s,
 			 old->seen_line);
 		return false;
 	}
@@ -354,7 +355,7 @@ static void keep_row(struct loader *ld, unsigned line)
 	size_t nc, nn;
 	const char *c = trim(&ld->code, &nc), *nm = trim(&ld->name, &nn);
 	if (!nc || !nn) {
-		add_note(ld, line, "empty %s (row skipped)",
+		add_note(ld, line, _("empty %s (row skipped)"),
 			 nc ? "name" : "code");
 		return;
 	}
@@ -381,8 +382,10 @@ static void on_record(int term, void *ud)
 	if (ld->col_code < 0 || ld->col_name < 0)
 		return;		/* the load fails on the header */
 	if (n != ld->ncols) {
-		add_note(ld, line, "%zu field%s, expected %zu (row skipped)",
-			 n, n == 1 ? "" : "s", ld->ncols);
+		add_note(ld, line,
+			 plan_trn("%zu field, expected %zu (row skipped)",
+				  "%zu fields, expected %zu (row skipped)", n),
+			 n, ld->ncols);
 		return;
 	}
 	keep_row(ld, line);
@@ -447,14 +450,14 @@ static int parse_stream(struct loader *ld, FILE *fp, struct csv_parser *p,
 			s += 3, n -= 3;
 		first = false;
 		if (feed(ld, p, s, n))
-			return fail(err, errlen, "%s:%u: CSV syntax error: %s",
+			return fail(err, errlen, _("%s:%u: CSV syntax error: %s"),
 				    ld->path, ld->cur_line,
 				    csv_strerror(csv_error(p)));
 	}
 	if (ferror(fp))
 		return fail(err, errlen, "%s: %s", ld->path, strerror(errno));
 	if (csv_fini(p, on_field, on_record, ld) != 0)
-		return fail(err, errlen, "%s:%u: unterminated quoted field",
+		return fail(err, errlen, _("%s:%u: unterminated quoted field"),
 			    ld->path,
 			    ld->rec_started ? ld->rec_line : ld->cur_line);
 	return 0;
@@ -464,16 +467,16 @@ static int parse_file(struct loader *ld, FILE *fp, char *err, size_t errlen)
 {
 	struct csv_parser p;
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		return fail(err, errlen, "%s: out of memory", ld->path);
+		return fail(err, errlen, _("%s: out of memory"), ld->path);
 	int rc = parse_stream(ld, fp, &p, err, errlen);
 	csv_free(&p);
 	if (rc)
 		return rc;
 	if (!ld->header_done)
-		return fail(err, errlen, "%s: empty file, no header row",
+		return fail(err, errlen, _("%s: empty file, no header row"),
 			    ld->path);
 	if (ld->col_code < 0 || ld->col_name < 0)
-		return fail(err, errlen, "%s:1: no '%s' column in the header",
+		return fail(err, errlen, _("%s:1: no '%s' column in the header"),
 			    ld->path, ld->col_code < 0 ? "code" : "name");
 	return 0;
 }
@@ -485,7 +488,7 @@ static void note_orphans(struct loader *ld)
 		const struct row *r = table_get(ld->dst, pp->parent);
 		if (!r || r->seen_in != ld->load)
 			add_note(ld, pp->line,
-				 "code '%s': parent '%s' is not in the table",
+				 _("code '%s': parent '%s' is not in the table"),
 				 pp->code, pp->parent);
 	}
 }

@@ -8,6 +8,7 @@
 #include <sys/stat.h>
 
 #include "arena.h"
+#include "i18n.h"
 
 /* Deeper trees than this are not plan repositories; the bound keeps a
  * pathological tree (or a bind-mount loop) from exhausting the stack. */
@@ -133,7 +134,7 @@ static size_t walk_entry(struct plan_files *f, const char *path,
 static size_t walk_dir(struct plan_files *f, const char *dir, int depth)
 {
 	if (depth > WALK_MAX_DEPTH) {
-		add_trouble(f, dir, "directories nested too deeply");
+		add_trouble(f, dir, _("directories nested too deeply"));
 		return 0;
 	}
 	size_t count = 0, found = 0;
@@ -164,7 +165,7 @@ size_t plan_files_add(struct plan_files *f, const char *path)
 	if (!plan_is_yaml_name(path))
 		return 0;	/* SPEC 2: no *.yaml named, nothing to check */
 	if (!S_ISREG(st.st_mode)) {
-		add_trouble(f, path, "not a regular file");
+		add_trouble(f, path, _("not a regular file"));
 		return 0;
 	}
 	add_file(f, path, true);
