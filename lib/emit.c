@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "arena.h"
+#include "i18n.h"
 
 /*
  * Output formats (SPEC 6).  Every byte of plan text passes through one of
@@ -296,13 +297,13 @@ static void paint(const struct painter *p, const char *sgr)
 
 static void put_waiver(FILE *out, const struct plan_waiver_info *w)
 {
-	fputs(" (waived", out);
+	fputs(_(" (waived"), out);
 	if (w->reason && *w->reason) {
 		fputs(": ", out);
 		plan_put_text(out, w->reason);
 	}
 	if (w->until) {
-		fputs(", until ", out);
+		fputs(_(", until "), out);
 		plan_put_text(out, w->until);
 	}
 	putc(')', out);
@@ -342,34 +343,35 @@ static void text_finding(const struct painter *p, const struct plan_finding *f)
 		putc('\n', p->out);
 	}
 	if (f->hint && *f->hint) {
-		fputs("    hint: ", p->out);
+		fputs("    ", p->out);
+		fputs(_("hint: "), p->out);
 		plan_put_text(p->out, f->hint);
 		putc('\n', p->out);
 	}
-}
-
-static void put_count(FILE *out, size_t n, const char *one, const char *many)
-{
-	fprintf(out, "%zu %s", n, n == 1 ? one : many);
 }
 
 static void summary_line(FILE *out, const struct plan_findings *l,
 			 const struct plan_emit_opts *o)
 {
 	struct plan_counts c = plan_findings_counts(l);
-	put_count(out, o->files, "file", "files");
+	fprintf(out, plan_trn("%zu file", "%zu files", o->files), o->files);
 	fputs(", ", out);
-	put_count(out, o->elements, "element", "elements");
+	fprintf(out, plan_trn("%zu element", "%zu elements", o->elements),
+		o->elements);
 	fputs(": ", out);
-	put_count(out, c.errors, "error", "errors");
+	fprintf(out, plan_trn("%zu error", "%zu errors", c.errors), c.errors);
 	fputs(", ", out);
-	put_count(out, c.warnings, "warning", "warnings");
+	fprintf(out, plan_trn("%zu warning", "%zu warnings", c.warnings),
+		c.warnings);
 	if (c.infos) {
 		fputs(", ", out);
-		put_count(out, c.infos, "info", "infos");
+		fprintf(out, plan_trn("%zu info", "%zu infos", c.infos),
+			c.infos);
 	}
-	if (c.waived)
-		fprintf(out, ", %zu waived", c.waived);
+	if (c.waived) {
+		fputs(", ", out);
+		fprintf(out, _("%zu waived"), c.waived);
+	}
 	putc('\n', out);
 }
 
@@ -394,13 +396,14 @@ static const char *gh_command(const struct plan_finding *f)
 
 static void gh_waiver(FILE *out, const struct plan_waiver_info *w)
 {
-	fputs("%0Awaived", out);
+	fputs("%0A", out);
+	fputs(_("waived"), out);
 	if (w->reason && *w->reason) {
 		fputs(": ", out);
 		put_gh_data(out, w->reason);
 	}
 	if (w->until) {
-		fputs(", until ", out);
+		fputs(_(", until "), out);
 		put_gh_data(out, w->until);
 	}
 }
@@ -412,7 +415,7 @@ static void gh_finding(FILE *out, const struct plan_finding *f)
 	fprintf(out, ",line=%u,col=%u,title=", f->line, f->column);
 	put_gh_prop(out, plan_rule_info(f->rule)->name);
 	if (f->waived)
-		put_gh_prop(out, " (waived)");
+		put_gh_prop(out, _(" (waived)"));
 	fputs("::", out);
 	put_gh_data(out, f->message);
 	if (f->breadcrumb && *f->breadcrumb) {
@@ -420,7 +423,8 @@ static void gh_finding(FILE *out, const struct plan_finding *f)
 		put_gh_data(out, f->breadcrumb);
 	}
 	if (f->hint && *f->hint) {
-		fputs("%0Ahint: ", out);
+		fputs("%0A", out);
+		fputs(_("hint: "), out);
 		put_gh_data(out, f->hint);
 	}
 	if (f->waived)
@@ -540,7 +544,7 @@ static void sarif_rules(FILE *out)
 		fputs(r ? ",\n            {" : "\n            {", out);
 		json_key(out, "id", ri->name);
 		fputs(", \"shortDescription\": {", out);
-		json_key(out, "text", ri->summary);
+		json_key(out, "text", _(ri->summary));
 		fputs("}, \"defaultConfiguration\": {", out);
 		json_key(out, "level", sarif_level(ri->severity));
 		fputs("}}", out);
@@ -567,9 +571,11 @@ static void sarif_message(FILE *out, const struct plan_finding *f)
 	if (!f->hint || !*f->hint) {
 		plan_put_json_string(out, f->message);
 	} else {
-		size_t n = strlen(f->message) + strlen(f->hint) + 8;
+		const char *label = _("hint: ");
+		size_t n = strlen(f->message) + strlen(label) +
+			   strlen(f->hint) + 2;
 		char *buf = plan_xmalloc(n);
-		snprintf(buf, n, "%s\nhint: %s", f->message, f->hint);
+		snprintf(buf, n, "%s\n%s%s", f->message, label, f->hint);
 		plan_put_json_string(out, buf);
 		free(buf);
 	}
