@@ -54,8 +54,10 @@ void progress_cb(void *ctx, size_t done, size_t total)
 		return;
 	p->last = t;
 	p->shown = true;
-	fprintf(stderr, "\r%s: %zu of %zu files (%.0f/s)\033[K", progname,
-		done, total, done / (t - p->start));
+	fprintf(stderr, "\r%s: ", progname);
+	fprintf(stderr, _("%zu of %zu files (%.0f/s)"), done, total,
+		done / (t - p->start));
+	fputs("\033[K", stderr);
 }
 
 void progress_end(struct progress *p)

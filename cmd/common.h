@@ -11,6 +11,7 @@
 #include <stdio.h>
 
 #include "atomic.h"
+#include "i18n.h"
 #include "tables.h"
 
 extern const char *progname;

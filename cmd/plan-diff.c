@@ -214,6 +214,7 @@ static int run(struct opts *o, char *const *paths)
 
 int main(int argc, char **argv)
 {
+	plan_i18n_init();
 	progname = "plan-diff";
 	struct opts o = {.format = PLAN_DIFF_TEXT};
 	int status = -1;

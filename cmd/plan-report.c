@@ -321,6 +321,7 @@ static int report(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
+	plan_i18n_init();
 	progname = "plan-report";
 	struct opts o = { .format = OUT_MD };
 	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,

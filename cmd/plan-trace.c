@@ -1051,6 +1051,7 @@ static int trace(struct opts *o)
 
 int main(int argc, char **argv)
 {
+	plan_i18n_init();
 	progname = "plan-trace";
 	struct opts o = {.format = FMT_TEXT, .jobs = cpu_count()};
 	o.tables = plan_tables_new();

@@ -12,12 +12,12 @@
 #include "tables.h"
 
 static const char usage_line[] =
-	"usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"
+	N_("usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"
 	"                     [--disable rule] [--regions file] [--nomenclature file]\n"
-	"                     path...\n";
+	"                     path...\n");
 
 static const char help_text[] =
-	"Check plan documents (YAML) against the plan contract.\n"
+	N_("Check plan documents (YAML) against the plan contract.\n"
 	"\n"
 	"  -f, --format FORMAT   text (default), json, github, sarif or auto\n"
 	"  -o, --output FILE     write the findings to FILE (atomically)\n"
@@ -35,12 +35,13 @@ static const char help_text[] =
 	"      --max-file SIZE   largest plan file (default 64M)\n"
 	"      --max-scalar SIZE largest single value (default 16M)\n"
 	"      --max-depth N     deepest nesting (default 64)\n"
+	"      --max-files N     most YAML files in one run (default 1000000)\n"
 	"      --list-rules      print the rules with their severities and exit\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
 	"Exit status: 0 clean, 1 findings (errors; warnings with --strict),\n"
-	"2 usage or I/O trouble.\n";
+	"2 usage or I/O trouble.\n");
 
 struct opts {
 	enum plan_format format;
@@ -48,6 +49,7 @@ struct opts {
 	bool quiet, strict, list_rules, no_config;
 	bool have_regions, have_nomenclature;	/* given on the command line */
 	unsigned jobs;
+	size_t max_files;
 	struct yload_limits limits;
 	struct plan_rule_config config;
 	struct plan_tables *tables;
@@ -57,7 +59,7 @@ struct opts {
 enum {
 	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
 	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
-	OPT_MAX_DEPTH, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG
+	OPT_MAX_DEPTH, OPT_MAX_FILES, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG
 };
 
 static const struct option longopts[] = {
@@ -74,6 +76,7 @@ static const struct option longopts[] = {
 	{"max-file", required_argument, NULL, OPT_MAX_FILE},
 	{"max-scalar", required_argument, NULL, OPT_MAX_SCALAR},
 	{"max-depth", required_argument, NULL, OPT_MAX_DEPTH},
+	{"max-files", required_argument, NULL, OPT_MAX_FILES},
 	{"list-rules", no_argument, NULL, OPT_LIST_RULES},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
@@ -89,7 +92,7 @@ static int bad_usage(const char *what, const char *arg)
 		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
 	else if (what)
 		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(usage_line, stderr);
+	fputs(_(usage_line), stderr);
 	return 2;
 }
 
@@ -97,10 +100,10 @@ static int disable_rule(struct opts *o, const char *name)
 {
 	int r = plan_rule_lookup(name);
 	if (r < 0)
-		return bad_usage("unknown rule (see --list-rules):", name);
+		return bad_usage(_("unknown rule (see --list-rules):"), name);
 	if (plan_rule_config_set(&o->config, (enum plan_rule)r,
 				 PLAN_SEV_OFF) < 0)
-		return bad_usage("this rule cannot be turned off:", name);
+		return bad_usage(_("this rule cannot be turned off:"), name);
 	return 0;
 }
 
@@ -108,7 +111,7 @@ static int set_limit(size_t *field, const char *arg)
 {
 	long long v = parse_size(arg);
 	if (v < 0)
-		return bad_usage("bad size", arg);
+		return bad_usage(_("bad size"), arg);
 	*field = (size_t)v;
 	return 0;
 }
@@ -120,7 +123,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case 'f': {
 		int f = plan_format_parse(arg);
 		if (f < 0)
-			return bad_usage("unknown format", arg);
+			return bad_usage(_("unknown format"), arg);
 		o->format = (enum plan_format)f;
 		return -1;
 	}
@@ -129,7 +132,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case 'j': {
 		long long n = parse_size(arg);
 		if (n < 1 || n > 256)
-			return bad_usage("bad number of jobs", arg);
+			return bad_usage(_("bad number of jobs"), arg);
 		o->jobs = (unsigned)n;
 		return -1;
 	}
@@ -155,12 +158,19 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case OPT_MAX_DEPTH: {
 		long long n = parse_size(arg);
 		if (n < 1 || n > 10000)
-			return bad_usage("bad depth", arg);
+			return bad_usage(_("bad depth"), arg);
 		o->limits.max_depth = (unsigned)n;
 		return -1;
 	}
+	case OPT_MAX_FILES: {
+		long long n = parse_size(arg);
+		if (n < 1)
+			return bad_usage("bad number of files", arg);
+		o->max_files = (size_t)n;
+		return -1;
+	}
 	case OPT_LIST_RULES: o->list_rules = true; return -1;
-	case 'h': fputs(usage_line, stdout); fputs(help_text, stdout); return 0;
+	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-validate %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
 	}
@@ -171,7 +181,7 @@ static int list_rules(void)
 	for (int r = 0; r < RULE_COUNT; r++) {
 		const struct plan_rule_info *i = plan_rule_info((enum plan_rule)r);
 		printf("%-20s %-8s %s\n", i->name, plan_severity_name(i->severity),
-		       i->summary);
+		       _(i->summary));
 	}
 	return 0;
 }
@@ -180,7 +190,7 @@ static int print_schema(const char *name)
 {
 	const char *text = plan_schema_text(name);
 	if (!text) {
-		trouble("no schema called '%s'", name);
+		trouble(_("no schema called '%s'"), name);
 		return 2;
 	}
 	fputs(text, stdout);
@@ -269,7 +279,7 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 static void print_note(void *ctx, const char *msg)
 {
 	(void)ctx;
-	fprintf(stderr, "%s: note: %s\n", progname, msg);
+	fprintf(stderr, "%s: %s%s\n", progname, _("note: "), msg);
 }
 
 static int validate(struct opts *o, char *const *paths, size_t n)
@@ -290,6 +300,7 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 	struct plan_repo_opts ro = {
 		.limits = o->limits, .schema = schema, .tables = o->tables,
 		.config = &o->config, .jobs = o->jobs, .compact = true,
+		.max_files = o->max_files,
 		.progress = progress_cb, .progress_ctx = &prog,
 	};
 	struct plan_repo *repo = plan_repo_new(&ro);
@@ -315,8 +326,10 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
+	plan_i18n_init();
 	progname = "plan-validate";
-	struct opts o = {.format = FORMAT_TEXT, .jobs = cpu_count()};
+	struct opts o = {.format = FORMAT_TEXT, .jobs = cpu_count(),
+			 .max_files = 1000000};
 	o.limits = (struct yload_limits)YLOAD_LIMITS_DEFAULT;
 	plan_rule_config_init(&o.config);
 	o.tables = plan_tables_new();
@@ -331,7 +344,7 @@ int main(int argc, char **argv)
 	else if (status < 0 && o.tables_failed)
 		status = 2;
 	else if (status < 0 && optind >= argc)
-		status = bad_usage("no path given", NULL);
+		status = bad_usage(_("no path given"), NULL);
 	if (status < 0)
 		status = validate(&o, argv + optind, (size_t)(argc - optind));
 	plan_tables_free(o.tables);

@@ -42,7 +42,7 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 	__attribute__((format_arg(1))) __attribute__((format_arg(2)));
 
 #define _(s) plan_tr(s)
-#define N_(s) (s)
+#define N_(s) s
 
 /* The thousands separator of money in the current language: '.' or ','. */
 char plan_i18n_thousands(void);
