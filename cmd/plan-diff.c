@@ -11,12 +11,12 @@
 #include "schema.h"
 
 static const char usage_line[] =
-	"usage: plan-diff [-q] [--stat] [-f format] [-o file] [--by code]\n"
+	N_("usage: plan-diff [-q] [--stat] [-f format] [-o file] [--by code]\n"
 	"                 [--ignore field] [--only budget|targets|structure]\n"
-	"                 old new\n";
+	"                 old new\n");
 
 static const char help_text[] =
-	"Compare two plan documents, or two plan repositories, by meaning.\n"
+	N_("Compare two plan documents, or two plan repositories, by meaning.\n"
 	"\n"
 	"  -f, --format FORMAT   text (default), csv, json or markdown\n"
 	"  -o, --output FILE     write the differences to FILE (atomically)\n"
@@ -30,7 +30,7 @@ static const char help_text[] =
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
-	"Exit status: 0 same, 1 different, 2 trouble (as diff(1)).\n";
+	"Exit status: 0 same, 1 different, 2 trouble (as diff(1)).\n");
 
 struct opts {
 	struct plan_diff_opts diff;
@@ -62,7 +62,7 @@ static int bad_usage(const char *what, const char *arg)
 		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
 	else if (what)
 		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(usage_line, stderr);
+	fputs(_(usage_line), stderr);
 	return 2;
 }
 
@@ -73,7 +73,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case 'f': {
 		int f = plan_diff_format_parse(arg);
 		if (f < 0)
-			return bad_usage("unknown format", arg);
+			return bad_usage(_("unknown format"), arg);
 		o->format = (enum plan_diff_format)f;
 		return -1;
 	}
@@ -86,7 +86,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 		else if (!strcmp(arg, "id"))
 			o->diff.by = PLAN_DIFF_BY_ID;
 		else
-			return bad_usage("--by takes id or code, not", arg);
+			return bad_usage(_("--by takes id or code, not"), arg);
 		return -1;
 	case OPT_IGNORE:
 		o->ignore = realloc(o->ignore, (o->nignore + 1) * sizeof *o->ignore);
@@ -97,12 +97,12 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case OPT_ONLY: {
 		unsigned cls = plan_change_class_parse(arg);
 		if (!cls)
-			return bad_usage("--only takes budget, targets or structure, not",
+			return bad_usage(_("--only takes budget, targets or structure, not"),
 					 arg);
 		o->diff.only |= cls;
 		return -1;
 	}
-	case 'h': fputs(usage_line, stdout); fputs(help_text, stdout); return 0;
+	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-diff %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
 	}
@@ -179,7 +179,7 @@ static int report(const struct opts *o, const struct plan_diff *d,
 	};
 	if (plan_diff_emit(out.fp, d, &eo) < 0 && out.to_file) {
 		plan_atomic_abort(&out.file);
-		trouble("%s: write error", o->output);
+		trouble(_("%s: write error"), o->output);
 		return -1;
 	}
 	return output_close(&out);
@@ -222,8 +222,8 @@ int main(int argc, char **argv)
 		    (c = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
 	if (status < 0 && argc - optind != 2)
-		status = bad_usage(argc - optind < 2 ? "two paths are needed"
-						     : "only two paths are compared",
+		status = bad_usage(argc - optind < 2 ? _("two paths are needed")
+						     : _("only two paths are compared"),
 				   NULL);
 	if (status < 0)
 		status = run(&o, argv + optind);

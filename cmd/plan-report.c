@@ -15,12 +15,12 @@
 #include "value.h"
 
 static const char usage_line[] =
-	"usage: plan-report [-q] [-f md|csv|html] [-o file] [--table name]\n"
+	N_("usage: plan-report [-q] [-f md|csv|html] [-o file] [--table name]\n"
 	"                   [--level level] [--region prefix] [--year year]\n"
-	"                   [--lang en|id] [--regions file] path...\n";
+	"                   [--lang en|id] [--regions file] path...\n");
 
 static const char help_text[] =
-	"Summarise plan documents (YAML) in tables and charts.\n"
+	N_("Summarise plan documents (YAML) in tables and charts.\n"
 	"\n"
 	"  -f, --format FORMAT   md (default), csv or html (one self-contained\n"
 	"                        file with charts)\n"
@@ -31,7 +31,8 @@ static const char help_text[] =
 	"                        kabupaten, kota, kecamatan, desa, nagari)\n"
 	"      --region PREFIX   only regions under this code (13 takes 13.71)\n"
 	"      --year YEAR       only this year's budgets and targets\n"
-	"      --lang en|id      language of the headings (default en)\n"
+	"      --lang en|id      language of the headings (default: that of\n"
+	"                        the messages, from LANGUAGE or LANG)\n"
 	"      --regions FILE    Kemendagri region table (CSV), for names\n"
 	"      --no-config       do not read a .plan.yaml\n"
 	"  -q, --quiet           no progress or notes on stderr\n"
@@ -43,7 +44,7 @@ static const char help_text[] =
 	"coverage, coverage-region, validation.\n"
 	"\n"
 	"Exit status: 0 report written (findings in the plans do not fail it),\n"
-	"2 usage or I/O trouble.\n";
+	"2 usage or I/O trouble.\n");
 
 enum out_format { OUT_MD, OUT_CSV, OUT_HTML };
 
@@ -83,7 +84,7 @@ static int bad_usage(const char *what, const char *arg)
 		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
 	else if (what)
 		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(usage_line, stderr);
+	fputs(_(usage_line), stderr);
 	return 2;
 }
 
@@ -119,7 +120,7 @@ static int take_format(struct opts *o, const char *arg)
 	else if (strcmp(arg, "html") == 0)
 		o->format = OUT_HTML;
 	else
-		return bad_usage("unknown format", arg);
+		return bad_usage(_("unknown format"), arg);
 	return -1;
 }
 
@@ -132,24 +133,24 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case 'q': o->quiet = true; return -1;
 	case OPT_TABLE:
 		if (!known_table(arg))
-			return bad_usage("unknown table (see --help):", arg);
+			return bad_usage(_("unknown table (see --help):"), arg);
 		o->table = arg;
 		return -1;
 	case OPT_LEVEL:
 		o->report.level = plan_level_parse(arg);
 		return o->report.level == LEVEL_NONE
-			? bad_usage("unknown level", arg) : -1;
+			? bad_usage(_("unknown level"), arg) : -1;
 	case OPT_REGION:
 		if (!region_prefix_ok(arg))
-			return bad_usage("bad region code", arg);
+			return bad_usage(_("bad region code"), arg);
 		o->report.region = arg;
 		return -1;
 	case OPT_YEAR:
 		o->report.year = plan_year_parse(arg, strlen(arg));
-		return o->report.year < 0 ? bad_usage("bad year", arg) : -1;
+		return o->report.year < 0 ? bad_usage(_("bad year"), arg) : -1;
 	case OPT_LANG:
 		if (strcmp(arg, "en") && strcmp(arg, "id"))
-			return bad_usage("unknown language", arg);
+			return bad_usage(_("unknown language"), arg);
 		o->report.lang = arg[0] == 'i' ? PLAN_LANG_ID : PLAN_LANG_EN;
 		return -1;
 	case OPT_REGIONS:
@@ -158,7 +159,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 			o->tables_failed = true;
 		return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;
-	case 'h': fputs(usage_line, stdout); fputs(help_text, stdout); return 0;
+	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-report %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
 	}
@@ -169,7 +170,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 static void print_note(void *ctx, const char *msg)
 {
 	if (!*(const bool *)ctx)
-		fprintf(stderr, "%s: note: %s\n", progname, msg);
+		fprintf(stderr, "%s: %s%s\n", progname, _("note: "), msg);
 }
 
 /* The repository config, as plan-validate reads it: rule severities,
@@ -236,7 +237,7 @@ static int write_dir(const char *dir, const struct plan_report *rep)
 	struct stat st;
 	if (mkdir(dir, 0777) < 0 && (errno != EEXIST || stat(dir, &st) < 0 ||
 				     !S_ISDIR(st.st_mode))) {
-		trouble("%s: %s", dir, errno == EEXIST ? "not a directory"
+		trouble("%s: %s", dir, errno == EEXIST ? _("not a directory")
 						       : strerror(errno));
 		return -1;
 	}
@@ -325,7 +326,10 @@ int main(int argc, char **argv)
 	progname = "plan-report";
 	struct opts o = { .format = OUT_MD };
 	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,
-					      .year = -1 };
+					      .year = -1,
+					      .lang = plan_i18n_is_id()
+						      ? PLAN_LANG_ID
+						      : PLAN_LANG_EN };
 	o.tables = plan_tables_new();
 	int status = -1;
 	for (int c; status < 0 &&
@@ -334,10 +338,10 @@ int main(int argc, char **argv)
 	if (status < 0 && o.tables_failed)
 		status = 2;
 	else if (status < 0 && optind >= argc)
-		status = bad_usage("no path given", NULL);
+		status = bad_usage(_("no path given"), NULL);
 	else if (status < 0 && o.format == OUT_CSV && !o.table && !o.output)
-		status = bad_usage("csv writes one table: give --table NAME, "
-				   "or -o DIR for every table", NULL);
+		status = bad_usage(_("csv writes one table: give --table NAME, "
+				   "or -o DIR for every table"), NULL);
 	if (status < 0)
 		status = report(&o, argv + optind, (size_t)(argc - optind));
 	plan_tables_free(o.tables);
