@@ -16,12 +16,12 @@
 #include "trace.h"
 
 static const char usage_line[] =
-	"usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"
+	N_("usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"
 	"                  (--up ref | --down ref | --orphans | --coverage [doc|ref] |\n"
-	"                   --fingerprint ref) path...\n";
+	"                   --fingerprint ref) path...\n");
 
 static const char help_text[] =
-	"Follow the supports links between plans, both ways.\n"
+	N_("Follow the supports links between plans, both ways.\n"
 	"\n"
 	"      --up REF          the chain from element REF (doc#element) up to the top\n"
 	"      --down REF        every element below that supports REF, as a tree\n"
@@ -40,7 +40,7 @@ static const char help_text[] =
 	"      --version         print the version\n"
 	"\n"
 	"Exit status: 0 all well, 1 orphans or coverage gaps found,\n"
-	"2 unknown reference, usage or I/O trouble.\n";
+	"2 unknown reference, usage or I/O trouble.\n");
 
 enum mode { MODE_NONE, MODE_UP, MODE_DOWN, MODE_ORPHANS, MODE_COVERAGE,
 	    MODE_FINGERPRINT };
@@ -90,15 +90,15 @@ static int bad_usage(const char *what, const char *arg)
 		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
 	else if (what)
 		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(usage_line, stderr);
+	fputs(_(usage_line), stderr);
 	return 2;
 }
 
 static int set_mode(struct opts *o, enum mode m, const char *target)
 {
 	if (o->mode != MODE_NONE)
-		return bad_usage("give only one of --up, --down, --orphans, "
-				 "--coverage and --fingerprint", NULL);
+		return bad_usage(_("give only one of --up, --down, --orphans, "
+				 "--coverage and --fingerprint"), NULL);
 	o->mode = m;
 	o->target = target;
 	o->coverage_pending = m == MODE_COVERAGE && !target;
@@ -113,7 +113,7 @@ static int set_format(struct opts *o, const char *arg)
 			o->format = (enum format)i;
 			return -1;
 		}
-	return bad_usage("unknown format", arg);
+	return bad_usage(_("unknown format"), arg);
 }
 
 /* A word after a bare --coverage is its target unless it is a path: a
@@ -148,7 +148,7 @@ static int take_option(struct opts *o, int c, char *arg)
 	case 'j': {
 		long long n = parse_size(arg);
 		if (n < 1 || n > 256)
-			return bad_usage("bad number of jobs", arg);
+			return bad_usage(_("bad number of jobs"), arg);
 		o->jobs = (unsigned)n;
 		return -1;
 	}
@@ -157,7 +157,7 @@ static int take_option(struct opts *o, int c, char *arg)
 		if (load_regions(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
-	case 'h': fputs(usage_line, stdout); fputs(help_text, stdout); return 0;
+	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-trace %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
 	}
@@ -180,12 +180,12 @@ static int parse_args(struct opts *o, int argc, char **argv)
 	if (o->tables_failed)
 		return 2;
 	if (o->mode == MODE_NONE)
-		return bad_usage("give one of --up, --down, --orphans, "
-				 "--coverage and --fingerprint", NULL);
+		return bad_usage(_("give one of --up, --down, --orphans, "
+				 "--coverage and --fingerprint"), NULL);
 	if (!o->npaths)
-		return bad_usage("no path given", NULL);
+		return bad_usage(_("no path given"), NULL);
 	if (o->mode == MODE_FINGERPRINT && o->format == FMT_DOT)
-		return bad_usage("--fingerprint has no dot format", NULL);
+		return bad_usage(_("--fingerprint has no dot format"), NULL);
 	return -1;
 }
 
@@ -404,10 +404,10 @@ static const char *const mark_names[] = {
 static const char *mark_note(enum plan_trace_mark m)
 {
 	switch (m) {
-	case PLAN_TRACE_REPEAT: return "(see above)";
-	case PLAN_TRACE_CYCLE: return "(cycle: supports links go round)";
-	case PLAN_TRACE_NOT_LOADED: return "(document not loaded)";
-	case PLAN_TRACE_NOT_FOUND: return "(no such element)";
+	case PLAN_TRACE_REPEAT: return _("(see above)");
+	case PLAN_TRACE_CYCLE: return _("(cycle: supports links go round)");
+	case PLAN_TRACE_NOT_LOADED: return _("(document not loaded)");
+	case PLAN_TRACE_NOT_FOUND: return _("(no such element)");
 	default: return NULL;
 	}
 }
@@ -427,7 +427,7 @@ static const char *part_note(const struct plan_trace *t,
 {
 	if (!n->part)
 		return NULL;
-	return t->dir == PLAN_TRACE_UP ? "(contains it)" : "(part of it)";
+	return t->dir == PLAN_TRACE_UP ? _("(contains it)") : _("(part of it)");
 }
 
 static void text_note(const struct out *o, const char *note)
@@ -584,9 +584,12 @@ static void text_orphans(const struct out *o, const struct plan_orphans *l)
 		text_elem(o, x->doc, x->el);
 		fputc('\n', o->fp);
 	}
-	fprintf(o->fp, "%zu %s no supports link, in %zu %s with a higher "
-		"plan loaded\n", l->n, l->n == 1 ? "element has" : "elements have",
-		l->judged, l->judged == 1 ? "document" : "documents");
+	fprintf(o->fp, plan_trn("%zu element has no supports link",
+				"%zu elements have no supports link", l->n),
+		l->n);
+	fprintf(o->fp, plan_trn(", in %zu document with a higher plan loaded\n",
+				", in %zu documents with a higher plan "
+				"loaded\n", l->judged), l->judged);
 }
 
 static void json_orphans(const struct out *o, const struct plan_orphans *l)
@@ -645,10 +648,10 @@ static const char *counting_note(const struct plan_coverage *c,
 				 const struct plan_tables *t)
 {
 	if (c->regions_from_table)
-		return "counting the regions of the region table";
+		return _("counting the regions of the region table");
 	return t && plan_tables_has_regions(t)
-		? "counting the regions loaded (the region table gives names only)"
-		: "counting the regions loaded (no region table)";
+		? _("counting the regions loaded (the region table gives names only)")
+		: _("counting the regions loaded (no region table)");
 }
 
 /* "Kota Bukittinggi (13.75)", or the code alone when it has no name. */
@@ -667,12 +670,12 @@ static void text_unit(const struct out *o, const struct plan_cov_unit *u)
 	bool gap = u->nsupported < u->nchildren;
 	fputs("  ", o->fp);
 	attr(o, gap ? "33" : "32");
-	fprintf(o->fp, "supported by %zu of %zu %s", u->nsupported,
+	fprintf(o->fp, _("supported by %zu of %zu %s"), u->nsupported,
 		u->nchildren, u->children_word);
 	attr(o, "0");
-	fputs(" of ", o->fp);
+	fputs(_(" of "), o->fp);
 	put_text(o, u->region.name);
-	const char *sep = "; not by: ";
+	const char *sep = _("; not by: ");
 	for (size_t i = 0; i < u->nchildren; i++) {
 		if (u->children[i].supported)
 			continue;
@@ -688,17 +691,22 @@ static void text_coverage(const struct out *o, const struct plan_coverage *c)
 	for (size_t i = 0; i < c->nitems; i++) {
 		const struct plan_cov_item *it = &c->items[i];
 		text_elem(o, it->doc, it->el);
-		fprintf(o->fp, "\n  %zu %s it, %zu directly\n", it->supporters,
-			it->supporters == 1 ? "element serves" : "elements serve",
-			it->direct);
+		fprintf(o->fp, plan_trn("\n  %zu element serves it, %zu "
+					"directly\n",
+					"\n  %zu elements serve it, %zu "
+					"directly\n", it->supporters),
+			it->supporters, it->direct);
 		for (size_t k = 0; k < it->nunits; k++)
 			text_unit(o, &it->units[k]);
 		if (!it->nunits)
-			fputs("  no lower regions loaded\n", o->fp);
+			fputs(_("  no lower regions loaded\n"), o->fp);
 	}
-	fprintf(o->fp, "%zu %s, %zu %s with gaps; %s\n", c->nitems,
-		c->nitems == 1 ? "element" : "elements", c->gaps,
-		c->gaps == 1 ? "unit" : "units", counting_note(c, o->tables));
+	fprintf(o->fp, plan_trn("%zu element", "%zu elements", c->nitems),
+		c->nitems);
+	fputs(", ", o->fp);
+	fprintf(o->fp, plan_trn("%zu unit with gaps", "%zu units with gaps",
+				c->gaps), c->gaps);
+	fprintf(o->fp, "; %s\n", counting_note(c, o->tables));
 }
 
 static void json_region(const struct out *o, const struct plan_cov_region *g)
@@ -859,24 +867,25 @@ static int bad_ref(const struct plan_lookup *l, const char *ref)
 	int dlen = hash ? (int)(hash - ref) : (int)strlen(ref);
 	switch (l->status) {
 	case PLAN_LOOKUP_DOCUMENT:
-		trouble("'%s' names a document: give an element as '%s#ID'",
+		trouble(_("'%s' names a document: give an element as '%s#ID'"),
 			ref, ref);
 		return 2;
 	case PLAN_LOOKUP_AMBIGUOUS:
-		trouble("'%s' is ambiguous: elements of different units share "
-			"this code (give them explicit ids)", ref);
+		trouble(_("'%s' is ambiguous: elements of different units share "
+			"this code (give them explicit ids)"), ref);
 		return 2;
 	case PLAN_LOOKUP_NO_DOCUMENT:
-		fprintf(stderr, "%s: no document '%.*s' is loaded", progname,
-			dlen, ref);
+		fprintf(stderr, "%s: ", progname);
+		fprintf(stderr, _("no document '%.*s' is loaded"), dlen, ref);
 		break;
 	default:
-		fprintf(stderr, "%s: document '%.*s' has no element '%s'",
-			progname, dlen, ref, hash + 1);
+		fprintf(stderr, "%s: ", progname);
+		fprintf(stderr, _("document '%.*s' has no element '%s'"),
+			dlen, ref, hash + 1);
 		break;
 	}
 	if (l->suggestion)
-		fprintf(stderr, "; did you mean '%s'?", l->suggestion);
+		fprintf(stderr, _("; did you mean '%s'?"), l->suggestion);
 	fputc('\n', stderr);
 	return 2;
 }
@@ -996,8 +1005,10 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 		if (!fatal || (last && !strcmp(last, f->file)))
 			continue;
 		last = f->file;
-		fprintf(stderr, "%s: warning: %s: not read as a plan (see "
-			"plan-validate)\n", progname, f->file);
+		fprintf(stderr, "%s: warning: ", progname);
+		fprintf(stderr, _("%s: not read as a plan (see plan-validate)"),
+			f->file);
+		fputc('\n', stderr);
 	}
 }
 
