@@ -9,6 +9,7 @@
 #include "arena.h"
 #include "diff.h"
 #include "emit.h"
+#include "i18n.h"
 #include "value.h"
 
 int plan_diff_format_parse(const char *s)
@@ -27,7 +28,7 @@ int plan_diff_format_parse(const char *s)
 char *plan_rupiah_format(int64_t n, bool sign, char buf[40])
 {
 	char digits[32];
-	plan_money_format(n, ',', digits);
+	plan_money_format(n, plan_i18n_thousands(), digits);
 	const char *mag = n < 0 ? digits + 1 : digits;
 	const char *pre = n < 0 ? "-" : sign && n > 0 ? "+" : "";
 	snprintf(buf, 40, "%sRp%s", pre, mag);
@@ -68,22 +69,22 @@ static void put_oneline(FILE *out, const char *s)
 	free(b);
 }
 
-static const char *plural(size_t n, const char *one, const char *many)
-{
-	return n == 1 ? one : many;
-}
-
 static void put_summary(FILE *out, const struct plan_diff *d)
 {
 	struct plan_diff_counts c = plan_diff_counts(d);
 	size_t docs = c.docs_same + c.docs_changed + c.docs_added + c.docs_removed;
 	size_t ch = c.added + c.removed + c.renamed + c.changed;
-	fprintf(out, "%zu %s: %zu added, %zu removed, %zu changed, %zu same; "
-		"%zu %s: %zu added, %zu removed, %zu renamed, %zu changed\n",
-		docs, plural(docs, "document", "documents"), c.docs_added,
-		c.docs_removed, c.docs_changed, c.docs_same, ch,
-		plural(ch, "change", "changes"), c.added, c.removed, c.renamed,
-		c.changed);
+	fprintf(out, plan_trn("%zu document: %zu added, %zu removed, "
+			      "%zu changed, %zu same; ",
+			      "%zu documents: %zu added, %zu removed, "
+			      "%zu changed, %zu same; ", docs),
+		docs, c.docs_added, c.docs_removed, c.docs_changed,
+		c.docs_same);
+	fprintf(out, plan_trn("%zu change: %zu added, %zu removed, "
+			      "%zu renamed, %zu changed\n",
+			      "%zu changes: %zu added, %zu removed, "
+			      "%zu renamed, %zu changed\n", ch),
+		ch, c.added, c.removed, c.renamed, c.changed);
 }
 
 /* Text ----------------------------------------------------------------- */
@@ -185,8 +186,9 @@ static void text_whole(const struct text *t, const struct plan_change *c,
 			put_oneline(out, name);
 		}
 		if (c->below)
-			fprintf(out, " (with %zu %s below)", c->below,
-				plural(c->below, "element", "elements"));
+			fprintf(out, plan_trn(" (with %zu element below)",
+					      " (with %zu elements below)",
+					      c->below), c->below);
 	}
 	color(t, "");
 	fputc('\n', out);
@@ -203,14 +205,14 @@ static void text_doc_head(const struct text *t, const struct plan_diff_doc *dd)
 	if (dd->status == PLAN_DOC_ADDED || dd->status == PLAN_DOC_REMOVED) {
 		bool add = dd->status == PLAN_DOC_ADDED;
 		color(t, add ? "1;32" : "1;31");
-		fprintf(out, "%s document ", add ? "+" : "-");
+		fprintf(out, "%s %s", add ? "+" : "-", _("document "));
 		put_oneline(out, dd->id);
 		fputs(" (", out);
 		put_oneline(out, add ? dd->new_file : dd->old_file);
 		fputs(")", out);
 	} else {
 		color(t, "1");
-		fputs("document ", out);
+		fputs(_("document "), out);
 		put_oneline(out, dd->id);
 		fputs(" (", out);
 		put_oneline(out, dd->old_file);
@@ -278,8 +280,9 @@ static void counts_of(const struct plan_diff *d, const struct plan_diff_doc *dd,
 
 static const char *status_name(enum plan_doc_status s)
 {
-	static const char *const n[] = {"same", "changed", "added", "removed"};
-	return n[s];
+	static const char *const n[] = {N_("same"), N_("changed"), N_("added"),
+					N_("removed")};
+	return n[s];	/* an identifier in csv and json */
 }
 
 static void text_stat(const struct text *t, const struct plan_diff *d)
@@ -288,13 +291,13 @@ static void text_stat(const struct text *t, const struct plan_diff *d)
 		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
 		put_oneline(t->out, dd->id);
 		if (dd->status != PLAN_DOC_CHANGED) {
-			fprintf(t->out, ": %s\n", status_name(dd->status));
+			fprintf(t->out, ": %s\n", _(status_name(dd->status)));
 			continue;
 		}
 		size_t k[4];
 		counts_of(d, dd, k);
-		fprintf(t->out, ": %zu added, %zu removed, %zu renamed, "
-			"%zu changed\n", k[0], k[1], k[2], k[3]);
+		fprintf(t->out, _(": %zu added, %zu removed, %zu renamed, "
+				  "%zu changed\n"), k[0], k[1], k[2], k[3]);
 	}
 }
 
@@ -567,7 +570,7 @@ static void md_doc(FILE *out, const struct plan_diff *d,
 {
 	fputs("#### ", out);
 	md_text(out, dd->id);
-	fprintf(out, " (%s)\n\n", status_name(dd->status));
+	fprintf(out, " (%s)\n\n", _(status_name(dd->status)));
 	if (!dd->n)
 		return;
 	fputs("| element | field | change | old | new | delta |\n"
@@ -601,7 +604,7 @@ static void emit_markdown(FILE *out, const struct plan_diff *d,
 		fputs(" by code", out);
 	fputs("\n\n", out);
 	if (plan_diff_same(d)) {
-		fputs("No differences.\n", out);
+		fputs(_("No differences.\n"), out);
 		return;
 	}
 	if (o->stat)
