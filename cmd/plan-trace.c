@@ -219,13 +219,14 @@ static void put_json(const struct out *o, const char *s)
 }
 
 /* A CSV cell: libcsv quotes it; a cell a spreadsheet would read as a
- * formula (= + - @) gets a leading ' (formula injection). */
+ * formula (= + - @, or a leading tab or CR) gets a leading ' (formula
+ * injection), as in plan-diff's and plan-report's CSV. */
 static void csv_cell(const struct out *o, const char *s, bool first)
 {
 	if (!first)
 		fputc(',', o->fp);
 	s = s ? s : "";
-	if (*s == '=' || *s == '+' || *s == '-' || *s == '@') {
+	if (*s && strchr("=+-@\t\r", *s)) {
 		size_t n = strlen(s);
 		char *t = plan_xmalloc(n + 2);
 		t[0] = '\'';
