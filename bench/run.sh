@@ -287,7 +287,7 @@ REV=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- lib cmd 
 	echo "## Commands"
 	echo
 	echo '```'
-	for k in "${ORDER[@]}"; do [ -n "${CMD[$k]:-}" ] && echo "${CMD[$k]}"; done
+	for k in "${ORDER[@]}"; do [ -n "${CMD[$k]:-}" ] && echo "${CMD[$k]% }"; done
 	echo '```'
 } > "$OUT.tmp" && mv "$OUT.tmp" "$OUT"
 
@@ -306,7 +306,8 @@ if [ "$PERF" = 1 ] && command -v perf >/dev/null && have spv1; then
 			    -g none -F overhead,dso 2>/dev/null | grep -v "^#" | grep -v "^$" | sort -rn | head -n 8
 			echo "by symbol (self time, >= 1%):"
 			perf report -i "$BB/out/perf.data" --no-children --percent-limit 1 --stdio \
-			    --sort dso,symbol -g none -F overhead,dso,sym 2>/dev/null | grep -v '^#' | grep -v '^$' | head -n 30
+			    --sort dso,symbol -g none -F overhead,dso,sym 2>/dev/null | grep -v '^#' | grep -v '^$' |
+			    sed 's/[ -]*$//' | sort -rn | head -n 30
 			echo '```'
 		} >> "$OUT"
 	else
