@@ -62,12 +62,15 @@ $(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/i18n.h
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-# make po: the template from the sources, merged into po/id.po (needs
-# gettext); commit both.
+# make po: the template from the sources and the schemas' x-hint texts,
+# merged into po/id.po (needs gettext); commit both.
 po:
+	@mkdir -p $(B)/gen
+	sed -n 's/^ *x-hint: *\("[^"]*"\) *$$/N_(\1)/p' $(SCHEMAS) >$(B)/gen/schema_hints.c
 	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
 	  --from-code=UTF-8 --add-comments=TRANSLATORS: --package-name=plan-toolkit \
-	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*.c cmd/*.c
+	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*.c cmd/*.c \
+	  $(B)/gen/schema_hints.c
 	msgmerge --quiet --update --backup=none po/id.po po/plan-toolkit.pot
 
 $(B)/libplan.a: $(LIB_OBJ)
