@@ -144,7 +144,7 @@ static void text_field(const struct text *t, const struct plan_change *c,
 	color(t, color_of(c->kind));
 	fprintf(out, "%s ", mark_of(c->kind));
 	if (doc_level && c->field && !strncmp(c->field, "budget", 6))
-		fputs("total ", out);
+		fputs(_("total "), out);
 	char *label = field_label(c->field);
 	put_oneline(out, label);
 	free(label);
@@ -547,7 +547,7 @@ static void md_change(FILE *out, const struct plan_change *c)
 	}
 	fputs(" | ", out);
 	if (c->field && !c->element && !strncmp(c->field, "budget", 6))
-		fputs("total ", out);
+		fputs(_("total "), out);
 	if (c->field) {
 		char *label = field_label(c->field);
 		md_text(out, label);

@@ -10,6 +10,8 @@
 B=${1:-build}
 PATH=$(cd "$B/bin" && pwd):$PATH
 export PATH LC_ALL=C NO_COLOR=1
+# English unless a case asks: LANGUAGE wins even over LC_ALL=C (lib/i18n.h)
+unset LANGUAGE LC_MESSAGES LANG
 unset GITHUB_ACTIONS CI
 pass=0 fail=0
 out=$(mktemp) err=$(mktemp)
