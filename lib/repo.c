@@ -170,6 +170,15 @@ void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
 		for (size_t t = before; t < r->files.ntrouble; t++)
 			repo_add_trouble(r, r->files.trouble[t], NULL);
 	}
+	size_t n = r->files.n - first;
+	if (r->o.max_files && n > r->o.max_files) {
+		char why[160];
+		snprintf(why, sizeof why,
+			 "%zu YAML files, more than the limit of %zu (--max-files)",
+			 n, r->o.max_files);
+		repo_add_trouble(r, "too many files", why);
+		return;
+	}
 	repo_load_files(r, first, out);
 }
 

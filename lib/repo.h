@@ -32,6 +32,9 @@ struct plan_repo_opts {
 	 * model (plan_doc_compact): for runs over a whole repository.  Tools
 	 * that read a document's tree leave it false. */
 	bool compact;
+	/* At most this many YAML files in one run (0: no limit); more is
+	 * trouble, reported before anything is read. */
+	size_t max_files;
 	/* Called from the loading thread after each file (for progress);
 	 * may be NULL. */
 	void (*progress)(void *ctx, size_t done, size_t total);
