@@ -1,0 +1,103 @@
+#!/bin/sh
+# run.sh BUILD - the Indonesian catalogue (po/id.po): well-formed with
+# matching printf conversions (msgfmt --check), nothing untranslated or
+# fuzzy, the template up to date with the sources, the compiled table
+# sorted, and the tools speaking Indonesian through it.  The golden
+# outputs are tests/cli/cases/i18n-*.  Needs gettext.
+B=${1:-build}
+export LC_ALL=C NO_COLOR=1
+unset LANGUAGE LC_MESSAGES LANG GITHUB_ACTIONS CI
+pass=0 fail=0
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+ok() { pass=$((pass + 1)); }
+bad() { fail=$((fail + 1)); echo "FAIL $1"; [ -s "$tmp/why" ] && head -n 20 "$tmp/why"; }
+check() {
+	name=$1; shift
+	if "$@" >"$tmp/why" 2>&1; then ok; else bad "$name"; fi
+}
+
+if ! command -v msgfmt >/dev/null 2>&1; then
+	echo "FAIL gettext is not installed (make setup)"
+	echo "0 passed, 1 failed"
+	exit 1
+fi
+
+check "msgfmt --check po/id.po" msgfmt --check -o /dev/null po/id.po
+
+none_left() {
+	msgattrib "$@" po/id.po >"$tmp/left" || return 1
+	if grep -q '^msgid' "$tmp/left"; then cat "$tmp/left"; return 1; fi
+}
+check "no untranslated entries" none_left --untranslated --no-obsolete
+check "no fuzzy entries" none_left --only-fuzzy --no-obsolete
+check "no obsolete entries" none_left --only-obsolete
+
+# The msgids of a PO or POT file, one per line, sorted.
+msgids() {
+	msgcat --no-wrap --sort-output "$1" |
+		awk '/^#~/ { next }
+		     /^msgid / { s = $0; sub(/^msgid /, "", s); id = s; more = 1; next }
+		     /^"/ && more { id = id $0; next }
+		     { if (more && id != "\"\"") print id; more = 0 }
+		     END { if (more && id != "\"\"") print id }' | sort -u
+}
+
+pot_fresh() {
+	mkdir -p "$tmp/gen"
+	sed -n 's/^ *x-hint: *\("[^"]*"\) *$/N_(\1)/p' schemas/*.yaml \
+		>"$tmp/gen/schema_hints.c"
+	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
+		--from-code=UTF-8 -o "$tmp/now.pot" lib/*.c cmd/*.c \
+		"$tmp/gen/schema_hints.c" || return 1
+	msgids "$tmp/now.pot" >"$tmp/now.ids"
+	msgids po/plan-toolkit.pot >"$tmp/pot.ids"
+	msgids po/id.po >"$tmp/po.ids"
+	diff "$tmp/pot.ids" "$tmp/now.ids" || { echo "(run make po)"; return 1; }
+	diff "$tmp/po.ids" "$tmp/now.ids" || { echo "(run make po)"; return 1; }
+}
+check "po/plan-toolkit.pot and po/id.po are up to date with the sources" pot_fresh
+
+# po2c.awk keeps every translation and sorts by bytes.
+table() {
+	LC_ALL=C awk -v name=t -f scripts/po2c.awk po/id.po >"$tmp/cat.c" || return 1
+	n=$(grep -c '^	{"' "$tmp/cat.c")
+	m=$(msgattrib --translated --no-fuzzy --no-obsolete po/id.po |
+		grep -c '^msgid ')
+	# m counts the header too
+	[ "$n" -eq $((m - 1)) ] || { echo "table has $n entries, po $((m - 1))"; return 1; }
+}
+check "scripts/po2c.awk keeps every entry" table
+
+# The tools: the language switch.
+speaks() {
+	want=$1; shift
+	"$@" >"$tmp/out" 2>&1
+	grep -q -- "$want" "$tmp/out" || { cat "$tmp/out"; return 1; }
+}
+V="$B/bin/plan-validate"
+F=examples/broken/budget-sum.yaml
+check "English by default" speaks "1 file, 5 elements: 1 error" "$V" "$F"
+check "LANGUAGE=id" speaks "1 berkas, 5 elemen: 1 kesalahan" env LANGUAGE=id "$V" "$F"
+check "LANGUAGE=id in the C locale" speaks "Rp4.150.000.000" env LC_ALL=C LANGUAGE=id "$V" "$F"
+check "LANG=id_ID.UTF-8" speaks "saran: " env -u LC_ALL LANG=id_ID.UTF-8 "$V" "$F"
+check "LC_MESSAGES=id_ID" speaks "saran: " env -u LC_ALL LC_MESSAGES=id_ID "$V" "$F"
+check "LC_ALL=C over LANG" speaks "hint: " env LC_ALL=C LANG=id_ID.UTF-8 "$V" "$F"
+check "LANGUAGE list, first we have" speaks "saran: " env LANGUAGE=fr_FR:id:en "$V" "$F"
+check "LANGUAGE list, English first" speaks "hint: " env LANGUAGE=en_US:id "$V" "$F"
+check "LANGUAGE without ours falls through" speaks "saran: " env -u LC_ALL LANGUAGE=fr LANG=id_ID "$V" "$F"
+check "severity stays English" speaks ": error: pagu " env LANGUAGE=id "$V" "$F"
+check "rule name stays English" speaks "\[budget-sum\]" env LANGUAGE=id "$V" "$F"
+check "json keeps its keys" speaks '"severity": "error"' env LANGUAGE=id "$V" -f json "$F"
+check "plan-trace speaks Indonesian" speaks "elemen tidak memiliki tautan supports" \
+	env LANGUAGE=id "$B/bin/plan-trace" --orphans examples/sumbar
+check "plan-diff speaks Indonesian" speaks "Tidak ada perbedaan" \
+	env LANGUAGE=id "$B/bin/plan-diff" -f markdown "$F" "$F"
+check "plan-report follows the language" speaks "Laporan perencanaan" \
+	env LANGUAGE=id "$B/bin/plan-report" --table budget-year examples/sumbar
+check "plan-report --lang en overrides" speaks "Plan report" \
+	env LANGUAGE=id "$B/bin/plan-report" --lang en --table budget-year examples/sumbar
+
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
