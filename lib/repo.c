@@ -174,9 +174,9 @@ void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
 	if (r->o.max_files && n > r->o.max_files) {
 		char why[160];
 		snprintf(why, sizeof why,
-			 "%zu YAML files, more than the limit of %zu (--max-files)",
+			 _("%zu YAML files, more than the limit of %zu (--max-files)"),
 			 n, r->o.max_files);
-		repo_add_trouble(r, "too many files", why);
+		repo_add_trouble(r, _("too many files"), why);
 		return;
 	}
 	repo_load_files(r, first, out);
