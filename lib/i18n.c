@@ -89,11 +89,6 @@ char plan_i18n_thousands(void)
 	return lang_id ? '.' : ',';
 }
 
-char plan_i18n_decimal(void)
-{
-	return lang_id ? ',' : '.';
-}
-
 static const char *lookup(const char *msgid)
 {
 	if (!msgid)
@@ -145,13 +140,4 @@ char *plan_money_prose(long long n, char en_sep, char buf[40])
 		snprintf(buf, 40, "%lld", n);
 	}
 	return buf;
-}
-
-char *plan_decimal_prose(char *s)
-{
-	if (lang_id)
-		for (char *p = s; *p; p++)
-			if (*p == '.')
-				*p = ',';
-	return s;
 }

@@ -46,17 +46,11 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 
 /* The thousands separator of money in the current language: '.' or ','. */
 char plan_i18n_thousands(void);
-/* The decimal mark in the current language: ',' or '.'. */
-char plan_i18n_decimal(void);
 
 /* Money in prose in the current language, into buf (40 bytes), returned:
  * Indonesian "Rp1.200.000.000"; English with en_sep as the thousands
  * separator ("1,200,000,000"), or plain digits when en_sep is 0. */
 char *plan_money_prose(long long n, char en_sep, char buf[40]);
-
-/* A decimal number already written with '.', its mark turned into the
- * current language's, in place; returns s. */
-char *plan_decimal_prose(char *s);
 
 /* A catalogue entry; the generated table is sorted by msgid (strcmp). */
 struct plan_tr_entry {
