@@ -3,6 +3,7 @@
 #include "arena.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -99,6 +100,43 @@ int load_nomenclature(struct plan_tables *t, const char *path)
 	return load_table(t, path, plan_tables_load_nomenclature);
 }
 
+static const char *volatile guarded_tmp;
+
+static void remove_tmp_and_die(int sig)
+{
+	const char *tmp = guarded_tmp;
+	if (tmp)
+		unlink(tmp);		/* async-signal-safe */
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
+
+void guard_tmp(const char *tmp)
+{
+	static bool installed;
+	if (!installed) {
+		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+		for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+			struct sigaction old, sa;
+			/* a signal ignored on entry (nohup) stays ignored */
+			if (sigaction(sigs[i], NULL, &old) == 0 &&
+			    old.sa_handler == SIG_IGN)
+				continue;
+			memset(&sa, 0, sizeof sa);
+			sa.sa_handler = remove_tmp_and_die;
+			sigemptyset(&sa.sa_mask);
+			sigaction(sigs[i], &sa, NULL);
+		}
+		installed = true;
+	}
+	guarded_tmp = tmp;
+}
+
+void unguard_tmp(void)
+{
+	guarded_tmp = NULL;
+}
+
 int output_open(struct output *o, const char *path)
 {
 	o->to_file = path != NULL;
@@ -111,6 +149,7 @@ int output_open(struct output *o, const char *path)
 		return -1;
 	}
 	o->fp = o->file.fp;
+	guard_tmp(o->file.tmp);
 	return 0;
 }
 
@@ -119,6 +158,7 @@ int output_close(struct output *o)
 	if (o->to_file) {
 		char *path = plan_xstrdup(o->file.path);
 		int r = plan_atomic_commit(&o->file);
+		unguard_tmp();
 		if (r < 0)
 			trouble("%s: %s", path, strerror(errno));
 		free(path);

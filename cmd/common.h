@@ -49,6 +49,13 @@ int output_open(struct output *o, const char *path);
  * returns 0, or -1 after printing trouble. */
 int output_close(struct output *o);
 
+/* While a report is written to a temporary file, a signal that ends the
+ * tool (INT, TERM, HUP, PIPE) removes it first: an interrupted run leaves
+ * the old file or none, never a half one.  output_open/output_close do
+ * this themselves; other writers of plan_atomic files call these. */
+void guard_tmp(const char *tmp);
+void unguard_tmp(void);
+
 /* Number of online processors, at least 1. */
 unsigned cpu_count(void);
 

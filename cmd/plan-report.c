@@ -250,6 +250,8 @@ static int write_dir(const char *dir, const struct plan_report *rep)
 			return -1;
 		snprintf(path, n, "%s/%s.csv", dir, t->name);
 		int r = plan_atomic_open(&w, path);
+		if (r == 0)
+			guard_tmp(w.tmp);
 		if (r == 0 && plan_report_write_csv(w.fp, t) < 0) {
 			int e = errno;
 			plan_atomic_abort(&w);
@@ -258,6 +260,7 @@ static int write_dir(const char *dir, const struct plan_report *rep)
 		} else if (r == 0) {
 			r = plan_atomic_commit(&w);
 		}
+		unguard_tmp();
 		if (r < 0)
 			trouble("%s: %s", path, strerror(errno));
 		free(path);

@@ -5,6 +5,8 @@
 # one line "N passed, M failed" over all of them.
 B=${1:-build}
 export LC_ALL=C NO_COLOR=1
+# LANGUAGE wins even over LC_ALL=C (lib/i18n.h): English golden files
+unset LANGUAGE LC_MESSAGES LANG
 unset GITHUB_ACTIONS
 pass=0 fail=0
 log=$(mktemp)
@@ -40,6 +42,7 @@ done
 
 tally "rule fixtures" sh tests/rules/run.sh "$B"
 tally "command line" sh tests/cli/run.sh "$B"
+tally "i18n" sh tests/i18n/run.sh "$B"
 if [ -x ../shared/conformance/run ]; then
 	tally "conformance" ../shared/conformance/run "$B/bin"
 else

@@ -197,7 +197,7 @@ for sig in INT TERM HUP; do
 	else
 		ok "SIG$sig during -o: the old file stays"
 		if [ -n "$left" ]; then
-			xfail "SIG$sig during -o: no half temporary file is left" "status $rc, left: $left ($(wc -c <"out/$left") bytes)"
+			notok "SIG$sig during -o: no half temporary file is left" "status $rc, left: $left ($(wc -c <"out/$left") bytes)"
 		else
 			ok "SIG$sig during -o: no half temporary file is left"
 		fi
