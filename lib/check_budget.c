@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "budget.h"
 #include "check_priv.h"
 #include "i18n.h"
 #include "value.h"
@@ -168,25 +169,6 @@ struct bctx {
 	const struct plan_yearval **pool;
 };
 
-/* What a subtree gives for a year. */
-enum amount_kind { AM_NONE, AM_VALUE, AM_BAD, AM_OVERFLOW };
-struct amount {
-	enum amount_kind k;
-	int64_t v;
-};
-
-/* The child type whose budgets add up to t's, or EL_TYPE_COUNT. */
-static enum plan_elem_type sum_child(enum plan_elem_type t)
-{
-	switch (t) {
-	case EL_PROGRAM: return EL_KEGIATAN;
-	case EL_KEGIATAN: return EL_SUB_KEGIATAN;
-	case EL_BIDANG: return EL_SUB_BIDANG;
-	case EL_SUB_BIDANG: return EL_VKEGIATAN;
-	default: return EL_TYPE_COUNT;
-	}
-}
-
 static const char *type_word(enum plan_elem_type t)
 {
 	switch (t) {
@@ -248,52 +230,11 @@ static const struct plan_yearval *year_find(const struct bctx *b,
 	return lo < x->n && x->v[lo]->year == year ? x->v[lo] : NULL;
 }
 
-static struct amount children_sum(const struct bctx *b,
-				  const struct plan_element *e, int year);
-
-/* A child's budget for the year, or else what its own children add up
- * to (a budget-less kegiatan stands for its sub-kegiatan). */
-static struct amount contribution(const struct bctx *b,
-				  const struct plan_element *e, int year)
+static const struct plan_yearval *lookup(const void *ctx,
+					 const struct plan_element *e,
+					 int year)
 {
-	const struct plan_yearval *v = year_find(b, e, year);
-
-	if (!v || !value_given(v->value))
-		return children_sum(b, e, year);
-	if (!v->money_ok)
-		return (struct amount){ AM_BAD, 0 };
-	return (struct amount){ AM_VALUE, v->amount };
-}
-
-/* The children's sum for a year: AM_NONE when no child contributes (a
- * child with nothing at any depth counts 0 only beside one that does),
- * AM_BAD when a malformed amount takes part (budget-format said so). */
-static struct amount children_sum(const struct bctx *b,
-				  const struct plan_element *e, int year)
-{
-	enum plan_elem_type ct = sum_child(e->type);
-	struct amount sum = { AM_NONE, 0 };
-	bool overflow = false;
-
-	for (size_t i = 0; i < e->nchildren; i++) {
-		struct amount a;
-
-		if (e->children[i]->type != ct)
-			continue;
-		a = contribution(b, e->children[i], year);
-		if (a.k == AM_BAD)
-			return a;
-		if (a.k == AM_OVERFLOW)
-			overflow = true;
-		else if (a.k == AM_VALUE && !overflow &&
-			 !plan_money_add(sum.v, a.v, &sum.v))
-			overflow = true;
-		if (a.k != AM_NONE)
-			sum.k = AM_VALUE;
-	}
-	if (overflow)
-		sum.k = AM_OVERFLOW;
-	return sum;
+	return year_find(ctx, e, year);
 }
 
 static const char *elem_subject(const struct plan_check *c,
@@ -309,15 +250,15 @@ static const char *elem_subject(const struct plan_check *c,
 /* One year that disagrees, appended in the wording of the first or of a
  * later year. */
 static char *year_text(struct plan_arena *a, char *so_far, const char *kids,
-		       int year, int64_t own, struct amount sum)
+		       int year, int64_t own, struct plan_amount sum)
 {
 	char figure[64], ownbuf[40];
 
-	if (sum.k == AM_OVERFLOW)
+	if (sum.kind == PLAN_AMOUNT_OVERFLOW)
 		snprintf(figure, sizeof figure, "%s",
 			 _("more than 9223372036854775807"));
 	else
-		plan_money_prose(sum.v, 0, figure);
+		plan_money_prose(sum.value, 0, figure);
 	plan_money_prose(own, 0, ownbuf);
 	if (!so_far)
 		return plan_arena_printf(a, _("for %d is %s but its %s add up "
@@ -349,7 +290,7 @@ static void check_sum(const struct bctx *b, const struct plan_element *e)
 {
 	struct plan_arena *a = b->c->doc->arena;
 	const struct year_index *x = &b->idx[e->order];
-	const char *kids = type_word(sum_child(e->type));
+	const char *kids = type_word(plan_budget_child_type(e->type));
 	char *text = NULL;
 	int nbad = 0, last_year = 0;
 	int64_t last_sum = 0;
@@ -357,17 +298,18 @@ static void check_sum(const struct bctx *b, const struct plan_element *e)
 
 	for (size_t i = 0; i < x->n; i++) {
 		const struct plan_yearval *v = x->v[i];
-		struct amount sum;
+		struct plan_amount sum;
 
 		if (!v->money_ok)
 			continue;	/* budget-format's, not a sum's */
-		sum = children_sum(b, e, v->year);
-		if (sum.k == AM_NONE || sum.k == AM_BAD ||
-		    (sum.k == AM_VALUE && sum.v == v->amount))
+		struct plan_budget_lookup lk = {lookup, b};
+		sum = plan_budget_children(e, v->year, &lk);
+		if (sum.kind == PLAN_AMOUNT_NONE || sum.kind == PLAN_AMOUNT_BAD ||
+		    (sum.kind == PLAN_AMOUNT_VALUE && sum.value == v->amount))
 			continue;
 		text = year_text(a, text, kids, v->year, v->amount, sum);
-		overflow |= sum.k == AM_OVERFLOW;
-		last_sum = sum.v;
+		overflow |= sum.kind == PLAN_AMOUNT_OVERFLOW;
+		last_sum = sum.value;
 		last_year = v->year;
 		nbad++;
 	}
@@ -391,7 +333,7 @@ void check_budgets(const struct plan_check *c)
 	for (size_t i = 0; i < d->nelements; i++) {
 		const struct plan_element *e = d->elements[i];
 
-		if (sum_child(e->type) != EL_TYPE_COUNT && e->nchildren)
+		if (plan_budget_child_type(e->type) != EL_TYPE_COUNT && e->nchildren)
 			check_sum(&b, e);
 	}
 	free(b.idx);

@@ -1,83 +1,13 @@
 /* report_budget.c - pagu indikatif per year: each program once, in the
  * budget-sum view, each year of a government from one kind of plan (see
  * report.h). */
+#include "budget.h"
 #include "report_priv.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 #include "value.h"
-
-/* ---- One program's budget for a year (budget-sum's view) ------------ */
-
-enum am_kind { AM_NONE, AM_VALUE, AM_BAD, AM_OVERFLOW };
-struct amount {
-	enum am_kind k;
-	int64_t v;
-};
-
-/* The child type whose budgets add up to t's, or EL_TYPE_COUNT. */
-static enum plan_elem_type sum_child(enum plan_elem_type t)
-{
-	switch (t) {
-	case EL_PROGRAM: return EL_KEGIATAN;
-	case EL_KEGIATAN: return EL_SUB_KEGIATAN;
-	case EL_BIDANG: return EL_SUB_BIDANG;
-	case EL_SUB_BIDANG: return EL_VKEGIATAN;
-	default: return EL_TYPE_COUNT;
-	}
-}
-
-static const struct plan_yearval *year_get(const struct plan_element *e,
-					   int year)
-{
-	for (size_t i = 0; i < e->budget.n; i++)
-		if (e->budget.v[i].year == year)
-			return &e->budget.v[i];
-	return NULL;
-}
-
-static struct amount kids_sum(const struct plan_element *e, int year);
-
-/* Its own figure, else what its children add up to.  The chain is at
- * most three deep (program > kegiatan > sub-kegiatan), so recursion is
- * bounded. */
-static struct amount own_or_kids(const struct plan_element *e, int year)
-{
-	const struct plan_yearval *v = year_get(e, year);
-	if (!v || !v->value || ynode_is_null(v->value))
-		return kids_sum(e, year);
-	if (!v->money_ok)
-		return (struct amount){ AM_BAD, 0 };
-	return (struct amount){ AM_VALUE, v->amount };
-}
-
-/* As check_budget.c: no child contributing is AM_NONE; a child with
- * nothing counts 0 beside one that does; a malformed amount makes the
- * sum unknown (budget-format reports it). */
-static struct amount kids_sum(const struct plan_element *e, int year)
-{
-	enum plan_elem_type ct = sum_child(e->type);
-	struct amount sum = { AM_NONE, 0 };
-	bool overflow = false;
-	for (size_t i = 0; i < e->nchildren; i++) {
-		if (e->children[i]->type != ct)
-			continue;
-		struct amount a = own_or_kids(e->children[i], year);
-		if (a.k == AM_BAD)
-			return a;
-		if (a.k == AM_OVERFLOW)
-			overflow = true;
-		else if (a.k == AM_VALUE && !overflow &&
-			 !plan_money_add(sum.v, a.v, &sum.v))
-			overflow = true;
-		if (a.k != AM_NONE)
-			sum.k = AM_VALUE;
-	}
-	if (overflow)
-		sum.k = AM_OVERFLOW;
-	return sum;
-}
 
 /* ---- Years ---------------------------------------------------------- */
 
@@ -121,7 +51,7 @@ static void subtree_years(const struct plan_element *e, struct years *y)
 	for (size_t i = 0; i < e->budget.n; i++)
 		if (e->budget.v[i].year >= 0)
 			years_add(y, e->budget.v[i].year);
-	enum plan_elem_type ct = sum_child(e->type);
+	enum plan_elem_type ct = plan_budget_child_type(e->type);
 	for (size_t i = 0; i < e->nchildren; i++)
 		if (e->children[i]->type == ct)
 			subtree_years(e->children[i], y);
@@ -138,7 +68,7 @@ struct entry {
 	int tier;			/* lower wins; -1 never counted */
 	bool unit_plan;
 	int year;
-	struct amount a;
+	struct plan_amount a;
 	bool counted;
 };
 
@@ -209,9 +139,10 @@ static void doc_entries(struct plan_report *rep, const struct plan_doc *d,
 			struct entry x = base;
 			x.e = e;
 			x.year = y.v[k];
-			x.a = own_or_kids(e, y.v[k]);
+			x.a = plan_budget_amount(e, y.v[k], NULL);
 			x.tier = e->type == EL_PROPOSAL ? -1 : base.tier;
-			if (x.a.k == AM_VALUE || x.a.k == AM_OVERFLOW)
+			if (x.a.kind == PLAN_AMOUNT_VALUE ||
+			    x.a.kind == PLAN_AMOUNT_OVERFLOW)
 				entry_push(es, x);
 		}
 		free(y.v);
@@ -281,10 +212,10 @@ struct msum {
 	bool over, any;
 };
 
-static void msum_add(struct msum *s, const struct amount *a)
+static void msum_add(struct msum *s, const struct plan_amount *a)
 {
 	s->any = true;
-	if (a->k == AM_OVERFLOW || (!s->over && !plan_money_add(s->v, a->v,
+	if (a->kind == PLAN_AMOUNT_OVERFLOW || (!s->over && !plan_money_add(s->v, a->value,
 								&s->v)))
 		s->over = true;
 }
@@ -293,7 +224,7 @@ static void msum_add2(struct msum *s, const struct msum *t)
 {
 	if (!t->any)
 		return;
-	struct amount a = { t->over ? AM_OVERFLOW : AM_VALUE, t->v };
+	struct plan_amount a = { t->over ? PLAN_AMOUNT_OVERFLOW : PLAN_AMOUNT_VALUE, t->v };
 	msum_add(s, &a);
 }
 
