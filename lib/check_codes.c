@@ -27,22 +27,6 @@
 #include "i18n.h"
 #include "value.h"
 
-/* Quoted subjects are capped so that a 16 MiB scalar does not become a
- * 16 MiB message; the cut falls on a UTF-8 character boundary. */
-#define SUBJ_MAX 80
-static int subj_len(const char *s, size_t len)
-{
-	size_t n = len;
-
-	if (n > SUBJ_MAX) {
-		n = SUBJ_MAX;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	return (int)n;
-}
-#define SUBJ(str) subj_len((str)->s, (str)->len), (str)->s
-
 static bool is_digit(char ch)
 {
 	return ch >= '0' && ch <= '9';

@@ -32,6 +32,12 @@ void check_report_ind(const struct plan_check *c, enum plan_rule rule,
 		      const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
 
+/* Quoted subjects in messages are capped so that a 16 MiB scalar does
+ * not become a 16 MiB message; the cut falls on a UTF-8 character
+ * boundary.  SUBJ(str) gives the "%.*s" arguments for a plan_str. */
+int check_subject_len(const char *s, size_t len);
+#define SUBJ(str) check_subject_len((str)->s, (str)->len), (str)->s
+
 /* The families, one file each. */
 void check_ids_refs(const struct plan_check *c);	/* check_refs.c */
 void check_codes(const struct plan_check *c);		/* check_codes.c */
