@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "arena.h"
+#include "i18n.h"
 
 #include <errno.h>
 #include <signal.h>
@@ -11,6 +12,17 @@
 #include <unistd.h>
 
 const char *progname = "plan";
+const char *progusage = "";
+
+int bad_usage(const char *what, const char *arg)
+{
+	if (what && arg)
+		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
+	else if (what)
+		fprintf(stderr, "%s: %s\n", progname, what);
+	fputs(_(progusage), stderr);
+	return 2;
+}
 
 void trouble(const char *fmt, ...)
 {

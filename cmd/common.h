@@ -15,6 +15,11 @@
 #include "tables.h"
 
 extern const char *progname;
+extern const char *progusage;	/* the tool's usage line(s), untranslated */
+
+/* "prog: what 'arg'" (or "prog: what") and the usage on stderr; returns
+ * the exit status for bad usage, 2.  what and arg may be NULL. */
+int bad_usage(const char *what, const char *arg);
 
 /* "prog: what" on stderr. */
 void trouble(const char *fmt, ...) __attribute__((format(printf, 1, 2)));

@@ -56,16 +56,6 @@ static const struct option longopts[] = {
 	{NULL, 0, NULL, 0},
 };
 
-static int bad_usage(const char *what, const char *arg)
-{
-	if (what && arg)
-		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
-	else if (what)
-		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(_(usage_line), stderr);
-	return 2;
-}
-
 /* One option; returns -1 to go on, else the exit status. */
 static int take_option(struct opts *o, int c, const char *arg)
 {
@@ -216,6 +206,7 @@ int main(int argc, char **argv)
 {
 	plan_i18n_init();
 	progname = "plan-diff";
+	progusage = usage_line;
 	struct opts o = {.format = PLAN_DIFF_TEXT};
 	int status = -1;
 	for (int c; status < 0 &&

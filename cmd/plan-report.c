@@ -78,16 +78,6 @@ static const struct option longopts[] = {
 	{NULL, 0, NULL, 0},
 };
 
-static int bad_usage(const char *what, const char *arg)
-{
-	if (what && arg)
-		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
-	else if (what)
-		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(_(usage_line), stderr);
-	return 2;
-}
-
 static bool known_table(const char *name)
 {
 	for (size_t i = 0; plan_report_table_names[i]; i++)
@@ -327,6 +317,7 @@ int main(int argc, char **argv)
 {
 	plan_i18n_init();
 	progname = "plan-report";
+	progusage = usage_line;
 	struct opts o = { .format = OUT_MD };
 	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,
 					      .year = -1,

@@ -83,17 +83,6 @@ static const struct option longopts[] = {
 
 /* ---- Options -------------------------------------------------------- */
 
-/* "what 'arg'" and the usage line on stderr; exit status 2. */
-static int bad_usage(const char *what, const char *arg)
-{
-	if (what && arg)
-		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
-	else if (what)
-		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(_(usage_line), stderr);
-	return 2;
-}
-
 static int set_mode(struct opts *o, enum mode m, const char *target)
 {
 	if (o->mode != MODE_NONE)
@@ -1065,6 +1054,7 @@ int main(int argc, char **argv)
 {
 	plan_i18n_init();
 	progname = "plan-trace";
+	progusage = usage_line;
 	struct opts o = {.format = FMT_TEXT, .jobs = cpu_count()};
 	o.tables = plan_tables_new();
 	int status = parse_args(&o, argc, argv);

@@ -85,17 +85,6 @@ static const struct option longopts[] = {
 	{NULL, 0, NULL, 0},
 };
 
-/* "what 'arg'" and the usage line on stderr; exit status 2. */
-static int bad_usage(const char *what, const char *arg)
-{
-	if (what && arg)
-		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
-	else if (what)
-		fprintf(stderr, "%s: %s\n", progname, what);
-	fputs(_(usage_line), stderr);
-	return 2;
-}
-
 static int disable_rule(struct opts *o, const char *name)
 {
 	int r = plan_rule_lookup(name);
@@ -328,6 +317,7 @@ int main(int argc, char **argv)
 {
 	plan_i18n_init();
 	progname = "plan-validate";
+	progusage = usage_line;
 	struct opts o = {.format = FORMAT_TEXT, .jobs = cpu_count(),
 			 .max_files = 1000000};
 	o.limits = (struct yload_limits)YLOAD_LIMITS_DEFAULT;
