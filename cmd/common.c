@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "arena.h"
+#include "config.h"
 #include "i18n.h"
 
 #include <errno.h>
@@ -147,6 +148,33 @@ void guard_tmp(const char *tmp)
 void unguard_tmp(void)
 {
 	guarded_tmp = NULL;
+}
+
+struct plan_config *open_repo_config(const char *given, const char *first,
+				     struct plan_tables *t, bool have_regions,
+				     bool have_nomenclature, bool *bad)
+{
+	*bad = false;
+	char *found = given ? NULL : plan_config_find(first);
+	const char *path = given ? given : found;
+	if (!path)
+		return NULL;
+	char err[512];
+	struct plan_config *c = plan_config_load(path, err, sizeof err);
+	free(found);
+	if (!c) {
+		trouble("%s", err);
+		*bad = true;
+		return NULL;
+	}
+	if (!have_regions && plan_config_regions(c) &&
+	    load_regions(t, plan_config_regions(c)) < 0)
+		*bad = true;
+	for (size_t i = 0; !have_nomenclature &&
+			   i < plan_config_nomenclature_count(c); i++)
+		if (load_nomenclature(t, plan_config_nomenclature(c, i)) < 0)
+			*bad = true;
+	return c;
 }
 
 int output_open(struct output *o, const char *path)

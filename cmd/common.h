@@ -43,6 +43,16 @@ void progress_end(struct progress *p);
 int load_regions(struct plan_tables *t, const char *path);
 int load_nomenclature(struct plan_tables *t, const char *path);
 
+/* The repository config: the file `given`, else `.plan.yaml` found upward
+ * from `first`.  Its tables are loaded into t unless the command line gave
+ * them (have_regions, have_nomenclature).  Returns NULL when there is no
+ * config; sets *bad (after printing trouble) when it or a table cannot be
+ * read. */
+struct plan_config;
+struct plan_config *open_repo_config(const char *given, const char *first,
+				     struct plan_tables *t, bool have_regions,
+				     bool have_nomenclature, bool *bad);
+
 /* Output to stdout or, with a path, atomically to a file. */
 struct output {
 	FILE *fp;

@@ -172,25 +172,10 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 	*bad = false;
 	if (o->no_config)
 		return NULL;
-	char *path = plan_config_find(first);
-	if (!path)
-		return NULL;
-	char err[512];
-	struct plan_config *c = plan_config_load(path, err, sizeof err);
-	free(path);
-	if (!c) {
-		trouble("%s", err);
-		*bad = true;
-		return NULL;
-	}
-	plan_config_rules(c, rc);
-	if (!o->have_regions && plan_config_regions(c) &&
-	    load_regions(o->tables, plan_config_regions(c)) < 0)
-		*bad = true;
-	for (size_t i = 0; i < plan_config_nomenclature_count(c); i++)
-		if (load_nomenclature(o->tables,
-				      plan_config_nomenclature(c, i)) < 0)
-			*bad = true;
+	struct plan_config *c = open_repo_config(NULL, first, o->tables,
+						 o->have_regions, false, bad);
+	if (c)
+		plan_config_rules(c, rc);
 	return c;
 }
 

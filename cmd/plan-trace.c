@@ -1007,20 +1007,13 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
  * after printing trouble. */
 static int config_regions(struct opts *o)
 {
-	char *path = o->have_regions ? NULL : plan_config_find(o->paths[0]);
-	if (!path)
+	if (o->have_regions)
 		return 0;
-	char err[512];
-	struct plan_config *c = plan_config_load(path, err, sizeof err);
-	free(path);
-	if (!c) {
-		trouble("%s", err);
-		return -1;
-	}
-	int r = plan_config_regions(c)
-		? load_regions(o->tables, plan_config_regions(c)) : 0;
+	bool bad;
+	struct plan_config *c = open_repo_config(NULL, o->paths[0], o->tables,
+						 false, true, &bad);
 	plan_config_free(c);
-	return r;
+	return bad ? -1 : 0;
 }
 
 static int trace(struct opts *o)

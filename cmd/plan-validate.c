@@ -236,18 +236,11 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 	*bad = false;
 	if (o->no_config)
 		return NULL;
-	char *found = o->config_path ? NULL : plan_config_find(first);
-	const char *path = o->config_path ? o->config_path : found;
-	if (!path)
+	struct plan_config *c = open_repo_config(o->config_path, first,
+						 o->tables, o->have_regions,
+						 o->have_nomenclature, bad);
+	if (!c)
 		return NULL;
-	char err[512];
-	struct plan_config *c = plan_config_load(path, err, sizeof err);
-	free(found);
-	if (!c) {
-		trouble("%s", err);
-		*bad = true;
-		return NULL;
-	}
 	struct plan_rule_config merged;
 	plan_rule_config_init(&merged);
 	plan_config_rules(c, &merged);
@@ -255,13 +248,6 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 		if (o->config.severity[r] != PLAN_SEV_DEFAULT)
 			merged.severity[r] = o->config.severity[r];
 	o->config = merged;
-	if (!o->have_regions && plan_config_regions(c) &&
-	    load_regions(o->tables, plan_config_regions(c)) < 0)
-		*bad = true;
-	for (size_t i = 0; !o->have_nomenclature &&
-			   i < plan_config_nomenclature_count(c); i++)
-		if (load_nomenclature(o->tables, plan_config_nomenclature(c, i)) < 0)
-			*bad = true;
 	return c;
 }
 
