@@ -374,6 +374,30 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 	return d;
 }
 
+/* No budget, or zero in every year: the village asks for higher funds
+ * (an amount that is not money counts as funded: budget-format's). */
+static bool budget_zero(const struct plan_yearmap *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (!m->v[i].money_ok || m->v[i].amount != 0)
+			return false;
+	return true;
+}
+
+bool plan_orphan_kind(const struct plan_doc *d, const struct plan_element *e)
+{
+	switch (e->type) {
+	case EL_PROGRAM:
+		return d->kind == KIND_RPJMD || d->kind == KIND_RKPD;
+	case EL_PROPOSAL:
+		return true;
+	case EL_VKEGIATAN:
+		return budget_zero(&e->budget);
+	default:
+		return false;
+	}
+}
+
 /* Naming ------------------------------------------------------------- */
 
 const char *plan_element_ref(const struct plan_doc *d,

@@ -172,6 +172,13 @@ bool plan_kind_is_village(enum plan_kind k);
 /* National kinds: rpjpn, rpjmn, rkp, renstra-kl, renja-kl (free codes). */
 bool plan_kind_is_national(enum plan_kind k);
 
+/* The kinds of element the orphan rule asks a supports link of (SPEC 4
+ * orphan): a program of an rpjmd or rkpd, a Musrenbang proposal, and a
+ * village kegiatan with no budget or zero in every year (a proposal for
+ * higher funding).  Says nothing of whether it has a link.  One
+ * definition for plan-validate's orphan rule and plan-trace --orphans. */
+bool plan_orphan_kind(const struct plan_doc *d, const struct plan_element *e);
+
 /* "<doc id>#<element id>" in the document's arena, or NULL without ids. */
 const char *plan_element_ref(const struct plan_doc *d,
 			     const struct plan_element *e);

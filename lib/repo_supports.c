@@ -346,30 +346,6 @@ static const struct plan_doc *higher_plan(const struct orphans *o,
 	return o->national.rank == 0 ? suggest(&o->national, d) : NULL;
 }
 
-/* A village kegiatan with no money in any year asks for higher funding. */
-static bool unfunded(const struct plan_element *e)
-{
-	for (size_t i = 0; i < e->budget.n; i++)
-		if (!e->budget.v[i].money_ok || e->budget.v[i].amount != 0)
-			return false;
-	return true;
-}
-
-static bool may_be_orphan(const struct plan_doc *d,
-			  const struct plan_element *e)
-{
-	switch (e->type) {
-	case EL_PROGRAM:
-		return d->kind == KIND_RPJMD || d->kind == KIND_RKPD;
-	case EL_PROPOSAL:
-		return true;
-	case EL_VKEGIATAN:
-		return unfunded(e);
-	default:
-		return false;
-	}
-}
-
 static void report_orphan(const struct plan_doc *d,
 			  const struct plan_element *e,
 			  const struct plan_doc *above,
@@ -402,7 +378,7 @@ static void check_orphans(const struct plan_repo *r, struct plan_findings *out)
 			continue;
 		for (size_t k = 0; k < d->nelements; k++) {
 			const struct plan_element *e = d->elements[k];
-			if (!e->nsupports && may_be_orphan(d, e))
+			if (!e->nsupports && plan_orphan_kind(d, e))
 				report_orphan(d, e, above, out);
 		}
 	}

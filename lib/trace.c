@@ -402,29 +402,6 @@ void plan_trace_release(struct plan_trace *t)
 
 /* ---- Orphans -------------------------------------------------------- */
 
-/* No budget, or zero in every year: the village asks for higher funds. */
-static bool budget_zero(const struct plan_yearmap *m)
-{
-	for (size_t i = 0; i < m->n; i++)
-		if (!m->v[i].money_ok || m->v[i].amount != 0)
-			return false;
-	return true;
-}
-
-bool plan_orphan_kind(const struct plan_doc *d, const struct plan_element *e)
-{
-	switch (e->type) {
-	case EL_PROGRAM:
-		return d->kind == KIND_RPJMD || d->kind == KIND_RKPD;
-	case EL_PROPOSAL:
-		return true;
-	case EL_VKEGIATAN:
-		return budget_zero(&e->budget);
-	default:
-		return false;
-	}
-}
-
 /* The lowest level rank of the documents at each region code. */
 struct rank_index {
 	struct strmap by_region;	/* code -> rank + 1, as a pointer */

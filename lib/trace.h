@@ -126,11 +126,7 @@ void plan_trace_release(struct plan_trace *t);
 
 /* ---- Orphans -------------------------------------------------------- */
 
-/* The kinds of element the orphan rule asks a supports link of (SPEC 4
- * orphan): a program of an rpjmd or rkpd, a Musrenbang proposal, and a
- * village kegiatan with no budget or zero in every year (a proposal for
- * higher funding).  Says nothing of whether it has a link. */
-bool plan_orphan_kind(const struct plan_doc *d, const struct plan_element *e);
+/* plan_orphan_kind() (model.h) says which elements may be orphans. */
 
 struct plan_orphan {
 	const struct plan_doc *doc;
