@@ -41,7 +41,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			(void)plan_element_breadcrumb(d, d->elements[i]);
 		}
 		nel = d->nelements;
-		d = plan_doc_compact(d);	/* frees a */
+		struct plan_arena *kept = plan_arena_new();
+		d = plan_doc_compact(d, kept);
+		plan_arena_free(a);
 		a = d->arena;
 	}
 	plan_findings_sort(f);

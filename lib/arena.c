@@ -19,6 +19,7 @@ struct arena_block {
 
 struct plan_arena {
 	struct arena_block *head;
+	struct arena_block *spare;	/* kept by plan_arena_reset */
 	size_t next_size;
 	size_t total;
 };
@@ -54,21 +55,50 @@ char *plan_xstrdup(const char *s)
 struct plan_arena *plan_arena_new(void)
 {
 	struct plan_arena *a = plan_xmalloc(sizeof *a);
-	a->head = NULL;
+	a->head = a->spare = NULL;
 	a->next_size = ARENA_MIN_BLOCK;
 	a->total = 0;
 	return a;
+}
+
+static void free_blocks(struct arena_block *b)
+{
+	for (struct arena_block *next; b; b = next) {
+		next = b->next;
+		free(b);
+	}
 }
 
 void plan_arena_free(struct plan_arena *a)
 {
 	if (!a)
 		return;
-	for (struct arena_block *b = a->head, *next; b; b = next) {
-		next = b->next;
-		free(b);
-	}
+	free_blocks(a->head);
+	free_blocks(a->spare);
 	free(a);
+}
+
+void plan_arena_reset(struct plan_arena *a)
+{
+	struct arena_block **end = &a->head;
+	while (*end)
+		end = &(*end)->next;
+	*end = a->spare;
+	a->spare = a->head;
+	a->head = NULL;
+	a->total = 0;
+}
+
+/* A kept block of at least size bytes, or NULL. */
+static struct arena_block *take_spare(struct plan_arena *a, size_t size)
+{
+	for (struct arena_block **p = &a->spare; *p; p = &(*p)->next)
+		if ((*p)->size >= size) {
+			struct arena_block *b = *p;
+			*p = b->next;
+			return b;
+		}
+	return NULL;
 }
 
 /* n bytes at the given alignment (a power of two).  Plans hold no long
@@ -93,8 +123,10 @@ static void *arena_take(struct plan_arena *a, size_t n, size_t align)
 		size = n;
 	if (SIZE_MAX - sizeof *b < size)
 		oom();
-	b = plan_xmalloc(sizeof *b + size);
-	b->size = size;
+	if (!(b = take_spare(a, n))) {
+		b = plan_xmalloc(sizeof *b + size);
+		b->size = size;
+	}
 	b->used = 0;
 	b->next = a->head;
 	a->head = b;

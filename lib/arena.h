@@ -19,6 +19,11 @@ struct plan_arena *plan_arena_new(void);
 /* Release every block of the arena, and the arena itself.  NULL is fine. */
 void plan_arena_free(struct plan_arena *a);
 
+/* Forget everything allocated, keeping the blocks for the next use: a
+ * scratch arena that reads file after file then costs no malloc and no
+ * page fault once it has grown to the largest file's size. */
+void plan_arena_reset(struct plan_arena *a);
+
 /* n zeroed bytes, aligned to 8 (enough for every object the library
  * stores: plans hold no long double), valid until the arena is freed.
  * Strings from the dup functions are not aligned at all. */

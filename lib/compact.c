@@ -191,9 +191,10 @@ static void header(struct copier *c, struct plan_doc *n,
 	n->parents = refs(c, d->parents, d->nparents);
 }
 
-struct plan_doc *plan_doc_compact(struct plan_doc *d)
+struct plan_doc *plan_doc_compact(const struct plan_doc *d,
+				  struct plan_arena *into)
 {
-	struct copier c = {plan_arena_new(), {NULL, NULL, 0, 0}, NULL};
+	struct copier c = {into, {NULL, NULL, 0, 0}, NULL};
 	struct plan_doc *n = plan_arena_alloc(c.a, sizeof *n);
 	*n = *d;
 	n->arena = c.a;
@@ -217,6 +218,5 @@ struct plan_doc *plan_doc_compact(struct plan_doc *d)
 	free(c.old_of);
 	free(c.map.from);
 	free(c.map.to);
-	plan_arena_free(d->arena);
 	return n;
 }

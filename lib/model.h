@@ -145,12 +145,14 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 				struct plan_arena *a);
 
 /*
- * Keep only the model: copy d into a new arena with stub nodes (position
- * and scalar text; mappings and sequences without children) and free d's
- * arena, tree and all.  d is gone after the call; use the returned
- * document.  For whole-repository runs, after the local checks.
+ * Keep only the model: copy d into the arena `into` with stub nodes
+ * (position and scalar text; mappings and sequences without children).  d
+ * and its tree are left as they are, for the caller to free or reset; the
+ * copy's arena is `into`, which may hold many documents.  For
+ * whole-repository runs, after the local checks.
  */
-struct plan_doc *plan_doc_compact(struct plan_doc *d);
+struct plan_doc *plan_doc_compact(const struct plan_doc *d,
+				  struct plan_arena *into);
 
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);

@@ -26,8 +26,12 @@ void plan_repo_free(struct plan_repo *r)
 		return;
 	for (size_t i = 0; i < r->ndocs; i++) {
 		strmap_release(&r->docs[i].elements);
-		plan_arena_free(r->docs[i].doc->arena);
+		if (!r->o.compact)
+			plan_arena_free(r->docs[i].doc->arena);
 	}
+	for (size_t i = 0; i < r->nkept; i++)
+		plan_arena_free(r->kept[i]);
+	free(r->kept);
 	free(r->docs);
 	free(r->links);
 	free(r->out_links);
@@ -102,17 +106,58 @@ static struct plan_doc *check_plan_tree(const struct plan_repo *r,
 	return d;
 }
 
+void repo_loader_init(struct repo_loader *l, const struct plan_repo *r)
+{
+	l->scratch = r->o.compact ? plan_arena_new() : NULL;
+	l->keep = r->o.compact ? plan_arena_new() : NULL;
+}
+
+void repo_loader_done(struct plan_repo *r, struct repo_loader *l)
+{
+	plan_arena_free(l->scratch);
+	if (l->keep) {
+		r->kept = plan_xrealloc(r->kept,
+					(r->nkept + 1) * sizeof *r->kept);
+		r->kept[r->nkept++] = l->keep;
+	}
+	l->scratch = l->keep = NULL;
+}
+
+static struct plan_doc *load_file(const struct plan_repo *r,
+				  const struct plan_file *file,
+				  struct plan_arena *a,
+				  struct plan_findings *out, int *err);
+
 struct plan_doc *repo_load_file(const struct plan_repo *r,
+				struct repo_loader *l,
 				const struct plan_file *file,
 				struct plan_findings *out, int *err)
 {
-	struct plan_arena *a = plan_arena_new();
+	if (!l->scratch) {
+		struct plan_arena *a = plan_arena_new();
+		struct plan_doc *d = load_file(r, file, a, out, err);
+		if (!d)
+			plan_arena_free(a);
+		return d;
+	}
+	struct plan_doc *d = load_file(r, file, l->scratch, out, err);
+	if (d)
+		d = plan_doc_compact(d, l->keep);
+	plan_arena_reset(l->scratch);
+	return d;
+}
+
+/* The document of one file, built in a; NULL when there is none. */
+static struct plan_doc *load_file(const struct plan_repo *r,
+				  const struct plan_file *file,
+				  struct plan_arena *a,
+				  struct plan_findings *out, int *err)
+{
 	const char *name = plan_arena_strdup(a, file->path);
 	struct yload_result res;
 	*err = 0;
 	if (ytree_load_file(file->path, name, &r->o.limits, a, out, &res) < 0) {
 		*err = errno ? errno : EIO;
-		plan_arena_free(a);
 		return NULL;
 	}
 	struct plan_doc *d = NULL;
@@ -135,11 +180,7 @@ struct plan_doc *repo_load_file(const struct plan_repo *r,
 		}
 	} else if (!res.aliased) {
 		d = check_plan_tree(r, &res, name, a, out);
-		if (r->o.compact)
-			return plan_doc_compact(d);
 	}
-	if (!d)
-		plan_arena_free(a);
 	return d;
 }
 

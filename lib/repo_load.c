@@ -21,21 +21,28 @@ struct load_job {
 	atomic_size_t finished;
 };
 
-static void load_one(struct load_job *j, size_t k)
+static void load_one(struct load_job *j, struct repo_loader *l, size_t k)
 {
 	struct load_slot *s = &j->slots[k];
 	s->findings = plan_findings_new(j->r->o.config);
-	s->doc = repo_load_file(j->r, &j->r->files.v[j->first + k],
+	s->doc = repo_load_file(j->r, l, &j->r->files.v[j->first + k],
 				s->findings, &s->err);
 	atomic_store(&s->done, true);
 	atomic_fetch_add(&j->finished, 1);
 }
 
-static void *worker(void *arg)
+struct worker {
+	pthread_t tid;
+	struct load_job *job;
+	struct repo_loader loader;
+};
+
+static void *work(void *arg)
 {
-	struct load_job *j = arg;
+	struct worker *w = arg;
+	struct load_job *j = w->job;
 	for (size_t k; (k = atomic_fetch_add(&j->next, 1)) < j->n;)
-		load_one(j, k);
+		load_one(j, &w->loader, k);
 	return NULL;
 }
 
@@ -43,15 +50,18 @@ static void load_serial(struct plan_repo *r, size_t first,
 			struct plan_findings *out)
 {
 	struct plan_findings *local = plan_findings_new(r->o.config);
+	struct repo_loader l;
+	repo_loader_init(&l, r);
 	size_t n = r->files.n - first;
 	for (size_t k = 0; k < n; k++) {
 		int err;
 		const struct plan_file *f = &r->files.v[first + k];
-		struct plan_doc *d = repo_load_file(r, f, local, &err);
+		struct plan_doc *d = repo_load_file(r, &l, f, local, &err);
 		repo_accept(r, f, d, err, local, out);
 		if (r->o.progress)
 			r->o.progress(r->o.progress_ctx, k + 1, n);
 	}
+	repo_loader_done(r, &l);
 	plan_findings_free(local);
 }
 
@@ -82,20 +92,30 @@ void repo_load_files(struct plan_repo *r, size_t first,
 	memset(j.slots, 0, n * sizeof *j.slots);
 	atomic_init(&j.next, 0);
 	atomic_init(&j.finished, 0);
-	pthread_t tid[64];
+	struct worker w[64];
 	unsigned started = 0;
-	for (unsigned t = 1; t < jobs; t++)
-		if (!pthread_create(&tid[started], NULL, worker, &j))
+	for (unsigned t = 1; t < jobs; t++) {
+		w[started].job = &j;
+		repo_loader_init(&w[started].loader, r);
+		if (!pthread_create(&w[started].tid, NULL, work, &w[started]))
 			started++;
+		else
+			repo_loader_done(r, &w[started].loader);
+	}
 	/* the calling thread works too, and reports progress as it goes */
+	struct repo_loader own;
+	repo_loader_init(&own, r);
 	for (size_t k; (k = atomic_fetch_add(&j.next, 1)) < n;) {
-		load_one(&j, k);
+		load_one(&j, &own, k);
 		if (r->o.progress)
 			r->o.progress(r->o.progress_ctx,
 				      atomic_load(&j.finished), n);
 	}
-	for (unsigned t = 0; t < started; t++)
-		pthread_join(tid[t], NULL);
+	repo_loader_done(r, &own);
+	for (unsigned t = 0; t < started; t++) {
+		pthread_join(w[t].tid, NULL);
+		repo_loader_done(r, &w[t].loader);
+	}
 	merge(r, &j, out);
 	free(j.slots);
 }

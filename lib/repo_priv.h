@@ -39,7 +39,22 @@ struct plan_repo {
 	size_t *out_start, *in_start;	/* nelements + 1 entries */
 	char **trouble;
 	size_t ntrouble;
+	/* compact runs: the arenas the loaders copied documents into */
+	struct plan_arena **kept;
+	size_t nkept;
 };
+
+/* What one loading thread reads with.  In compact runs a file's tree and
+ * model are built in the scratch arena, reset after each file, and the
+ * compact copy goes to keep, one arena for all of the thread's documents:
+ * no malloc, free or fresh page per file, and no half-empty block per
+ * document.  Other runs give each document an arena of its own. */
+struct repo_loader {
+	struct plan_arena *scratch, *keep;
+};
+void repo_loader_init(struct repo_loader *l, const struct plan_repo *r);
+/* Hand keep to the repository and free the rest (one thread at a time). */
+void repo_loader_done(struct plan_repo *r, struct repo_loader *l);
 
 /* Record "path: why" (or just path when why is NULL) as trouble. */
 void repo_add_trouble(struct plan_repo *r, const char *path, const char *why);
@@ -47,6 +62,7 @@ void repo_add_trouble(struct plan_repo *r, const char *path, const char *why);
 /* Load and locally check one file: the plan document, or NULL (not a plan,
  * not parsable, or unreadable: then *err is an errno).  Thread-safe. */
 struct plan_doc *repo_load_file(const struct plan_repo *r,
+				struct repo_loader *l,
 				const struct plan_file *file,
 				struct plan_findings *out, int *err);
 
