@@ -166,6 +166,11 @@ void *plan_arena_alloc(struct plan_arena *a, size_t n)
 	return p;
 }
 
+void *plan_arena_take(struct plan_arena *a, size_t n)
+{
+	return arena_take(a, n ? n : 1, 8);
+}
+
 char *plan_arena_strndup(struct plan_arena *a, const char *s, size_t n)
 {
 	char *p = arena_take(a, n + 1, 1);

@@ -29,6 +29,9 @@ void plan_arena_reset(struct plan_arena *a);
  * Strings from the dup functions are not aligned at all. */
 void *plan_arena_alloc(struct plan_arena *a, size_t n);
 
+/* The same, not zeroed: for objects the caller fills at once. */
+void *plan_arena_take(struct plan_arena *a, size_t n);
+
 /* A NUL-terminated copy of the n bytes at s (s need not be terminated). */
 char *plan_arena_strndup(struct plan_arena *a, const char *s, size_t n);
 char *plan_arena_strdup(struct plan_arena *a, const char *s);

@@ -8,78 +8,40 @@
  * bytes read.  Nodes the model points to are kept as stubs: position and
  * scalar text, no children.
  */
-#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "model.h"
 
-/* old node -> its stub, open addressing on the pointer */
-struct node_map {
-	const struct ynode **from;
-	struct ynode **to;
-	size_t cap, len;
-};
-
 struct copier {
 	struct plan_arena *a;
-	struct node_map map;
 	struct plan_element **old_of;	/* by element order: the new one */
 };
 
-static size_t ptr_hash(const void *p, size_t mask)
-{
-	uintptr_t v = (uintptr_t)p;
-	v ^= v >> 17;
-	v *= UINT64_C(0xED5AD4BB);
-	return (size_t)(v ^ (v >> 11)) & mask;
-}
-
-static void map_grow(struct node_map *m)
-{
-	struct node_map old = *m;
-	m->cap = old.cap ? old.cap * 2 : 256;
-	m->from = calloc(m->cap, sizeof *m->from);
-	m->to = plan_xmalloc(m->cap * sizeof *m->to);
-	if (!m->from)
-		abort();
-	for (size_t i = 0; i < old.cap; i++) {
-		if (!old.from[i])
-			continue;
-		size_t j = ptr_hash(old.from[i], m->cap - 1);
-		while (m->from[j])
-			j = (j + 1) & (m->cap - 1);
-		m->from[j] = old.from[i];
-		m->to[j] = old.to[i];
-	}
-	free(old.from);
-	free(old.to);
-}
+/* A node already copied forwards to its stub: the model may point to one
+ * node from two places, and both must get the same stub.  The old tree is
+ * spent anyway, so the mark costs neither a map nor a hash. */
+#define FORWARDED 0xffu
 
 static struct ynode *stub(struct copier *c, const struct ynode *n)
 {
 	if (!n)
 		return NULL;
-	if ((c->map.len + 1) * 2 > c->map.cap)
-		map_grow(&c->map);
-	size_t mask = c->map.cap - 1, j = ptr_hash(n, mask);
-	for (; c->map.from[j]; j = (j + 1) & mask)
-		if (c->map.from[j] == n)
-			return c->map.to[j];
-	struct ynode *s = plan_arena_alloc(c->a, sizeof *s);
-	s->type = n->type;
-	s->line = n->line;
-	s->column = n->column;
-	s->flow = n->flow;
-	s->style = n->style;
-	s->tagged = n->tagged;
+	if (n->type == FORWARDED)
+		return (struct ynode *)(void *)n->items;
+	struct ynode *s = plan_arena_take(c->a, sizeof *s);
+	*s = (struct ynode){.type = n->type, .line = n->line,
+			    .column = n->column, .flow = n->flow,
+			    .style = n->style, .tagged = n->tagged};
 	if (n->type == YNODE_SCALAR) {
 		s->len = n->len;
 		s->text = plan_arena_strndup(c->a, n->text, n->len);
 	}
-	c->map.from[j] = n;
-	c->map.to[j] = s;
-	c->map.len++;
+	/* the forward is kept in the items field, converted there and back
+	 * (C11 6.3.2.3p7), never read through it */
+	struct ynode *old = (struct ynode *)n;
+	old->type = FORWARDED;
+	old->items = (struct ynode **)(void *)s;
 	return s;
 }
 
@@ -100,7 +62,7 @@ static struct plan_yearmap yearmap(struct copier *c, struct plan_yearmap m)
 	r.node = stub(c, m.node);
 	if (!m.n)
 		return r;
-	r.v = plan_arena_alloc(c->a, m.n * sizeof *r.v);
+	r.v = plan_arena_take(c->a, m.n * sizeof *r.v);
 	for (size_t i = 0; i < m.n; i++) {
 		r.v[i] = m.v[i];
 		r.v[i].key = stub(c, m.v[i].key);
@@ -114,7 +76,7 @@ static struct plan_ref *refs(struct copier *c, const struct plan_ref *v,
 {
 	if (!n)
 		return NULL;
-	struct plan_ref *r = plan_arena_alloc(c->a, n * sizeof *r);
+	struct plan_ref *r = plan_arena_take(c->a, n * sizeof *r);
 	for (size_t i = 0; i < n; i++) {
 		r[i].node = stub(c, v[i].node);
 		r[i].text = r[i].node->text;
@@ -144,7 +106,7 @@ static struct plan_element *element(struct copier *c,
 				    const struct plan_doc *nd,
 				    const struct plan_element *e)
 {
-	struct plan_element *n = plan_arena_alloc(c->a, sizeof *n);
+	struct plan_element *n = plan_arena_take(c->a, sizeof *n);
 	*n = *e;
 	n->node = stub(c, e->node);
 	n->parent = e->parent ? c->old_of[e->parent->order] : NULL;
@@ -158,7 +120,7 @@ static struct plan_element *element(struct copier *c,
 	n->eff_unit = n->unit.s ? n->unit.s
 		    : n->parent ? n->parent->eff_unit : nd->unit_code.s;
 	n->indicators = e->nindicators
-		? plan_arena_alloc(c->a, e->nindicators * sizeof *n->indicators)
+		? plan_arena_take(c->a, e->nindicators * sizeof *n->indicators)
 		: NULL;
 	for (size_t i = 0; i < e->nindicators; i++)
 		indicator(c, &n->indicators[i], &e->indicators[i]);
@@ -167,7 +129,7 @@ static struct plan_element *element(struct copier *c,
 	n->supports = refs(c, e->supports, e->nsupports);
 	n->links = refs(c, e->links, e->nlinks);
 	n->children = e->nchildren
-		? plan_arena_alloc(c->a, e->nchildren * sizeof *n->children)
+		? plan_arena_take(c->a, e->nchildren * sizeof *n->children)
 		: NULL;
 	return n;
 }
@@ -191,11 +153,11 @@ static void header(struct copier *c, struct plan_doc *n,
 	n->parents = refs(c, d->parents, d->nparents);
 }
 
-struct plan_doc *plan_doc_compact(const struct plan_doc *d,
+struct plan_doc *plan_doc_compact(struct plan_doc *d,
 				  struct plan_arena *into)
 {
-	struct copier c = {into, {NULL, NULL, 0, 0}, NULL};
-	struct plan_doc *n = plan_arena_alloc(c.a, sizeof *n);
+	struct copier c = {into, NULL};
+	struct plan_doc *n = plan_arena_take(c.a, sizeof *n);
 	*n = *d;
 	n->arena = c.a;
 	n->file = plan_arena_strdup(c.a, d->file);
@@ -216,7 +178,5 @@ struct plan_doc *plan_doc_compact(const struct plan_doc *d,
 	for (size_t i = 0; i < d->ntop; i++)
 		n->top[i] = c.old_of[d->top[i]->order];
 	free(c.old_of);
-	free(c.map.from);
-	free(c.map.to);
 	return n;
 }

@@ -146,12 +146,13 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 
 /*
  * Keep only the model: copy d into the arena `into` with stub nodes
- * (position and scalar text; mappings and sequences without children).  d
- * and its tree are left as they are, for the caller to free or reset; the
- * copy's arena is `into`, which may hold many documents.  For
- * whole-repository runs, after the local checks.
+ * (position and scalar text; mappings and sequences without children).
+ * d's tree is spent by the copy (its nodes are overwritten): free or reset
+ * d's arena after, and do not read d again.  The copy's arena is `into`,
+ * which may hold many documents.  For whole-repository runs, after the
+ * local checks.
  */
-struct plan_doc *plan_doc_compact(const struct plan_doc *d,
+struct plan_doc *plan_doc_compact(struct plan_doc *d,
 				  struct plan_arena *into);
 
 /* Names, and parsing them back. */

@@ -50,10 +50,9 @@ static struct plan_pos mark_pos(const struct loader *L, yaml_mark_t m)
 static struct ynode *new_node(struct loader *L, enum ynode_type t,
 			      yaml_mark_t m)
 {
-	struct ynode *n = plan_arena_alloc(L->arena, sizeof *n);
-	n->type = t;
-	n->line = (unsigned)m.line + 1;
-	n->column = (unsigned)m.column + 1;
+	struct ynode *n = plan_arena_take(L->arena, sizeof *n);
+	*n = (struct ynode){.type = t, .line = (unsigned)m.line + 1,
+			    .column = (unsigned)m.column + 1};
 	return n;
 }
 
@@ -208,13 +207,13 @@ static void close_collection(struct loader *L)
 	struct ynode *n = f->node;
 	if (n->type == YNODE_SEQ) {
 		n->nitems = (uint32_t)f->n;
-		n->items = plan_arena_alloc(L->arena, f->n * sizeof *n->items);
+		n->items = plan_arena_take(L->arena, f->n * sizeof *n->items);
 		if (f->n)
 			memcpy(n->items, f->kids, f->n * sizeof *n->items);
 	} else {
 		n->npairs = (uint32_t)(f->n / 2);
-		n->pairs = plan_arena_alloc(L->arena,
-					    n->npairs * sizeof *n->pairs);
+		n->pairs = plan_arena_take(L->arena,
+					   n->npairs * sizeof *n->pairs);
 		for (size_t i = 0; i < n->npairs; i++) {
 			n->pairs[i].key = f->kids[2 * i];
 			n->pairs[i].value = f->kids[2 * i + 1];
