@@ -57,10 +57,9 @@ struct plan_str {
 /* One entry of a year map (targets, actuals, budget). */
 struct plan_yearval {
 	int year;			/* -1 when the key is not a year */
+	bool money_ok;			/* budgets only: value is valid money */
 	const struct ynode *key, *value;
-	/* budgets only: */
-	bool money_ok;			/* value is valid money */
-	int64_t amount;
+	int64_t amount;			/* budgets only */
 };
 
 struct plan_yearmap {
@@ -145,8 +144,13 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 				struct plan_arena *a);
 
 /*
- * Keep only the model: copy d into the arena `into` with stub nodes
- * (position and scalar text; mappings and sequences without children).
+ * Keep only what cross-document rules and plan-trace read: copy d into
+ * the arena `into` with stub nodes (position and scalar text; mappings and
+ * sequences without children) for the root, the id, adopted, inaugurated
+ * and period, each element's and indicator's mapping, indicator values
+ * and targets, supports and parents references.  Other strings keep their
+ * text with a NULL node; budget entries keep year, money_ok and amount
+ * with NULL key and value, and the budget maps a NULL node.
  * d's tree is spent by the copy (its nodes are overwritten): free or reset
  * d's arena after, and do not read d again.  The copy's arena is `into`,
  * which may hold many documents.  For whole-repository runs, after the
