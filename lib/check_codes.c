@@ -473,7 +473,7 @@ static void check_national_element(const struct plan_check *c,
 static void check_element(const struct plan_check *c,
 			  const struct plan_element *e)
 {
-	check_unit_code(c, &e->unit, e);
+	check_unit_code(c, &e->extra->unit, e);
 	if (e->code.s == NULL)
 		return;		/* absent or not a scalar: schema's */
 	if (is_village(e->type)) {

@@ -220,7 +220,7 @@ static bool region_within(const struct plan_str *loc,
 static void check_location(const struct plan_check *c,
 			   const struct plan_element *e, bool region_ok)
 {
-	const struct plan_str *loc = &e->location;
+	const struct plan_str *loc = &e->extra->location;
 
 	if (region_depth(loc->s, loc->len) == 0) {
 		check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT,
@@ -261,7 +261,7 @@ static void check_region(const struct plan_check *c)
 	for (size_t i = 0; i < d->nelements; i++) {
 		const struct plan_element *e = d->elements[i];
 
-		if (e->type == EL_PROPOSAL && e->location.s != NULL)
+		if (e->type == EL_PROPOSAL && e->extra->location.s != NULL)
 			check_location(c, e, ok);
 	}
 }

@@ -276,8 +276,8 @@ void check_ids_refs(const struct plan_check *c)
 	for (size_t i = 0; i < d->nelements; i++) {
 		const struct plan_element *e = d->elements[i];
 
-		for (size_t j = 0; j < e->nlinks; j++)
-			check_link(c, &ids, e, &e->links[j]);
+		for (size_t j = 0; j < e->extra->nlinks; j++)
+			check_link(c, &ids, e, &e->extra->links[j]);
 	}
 	free(ids.slots);
 	free(units.slots);

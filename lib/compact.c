@@ -130,6 +130,21 @@ static void indicator(struct copier *c, struct plan_indicator *dst,
 	dst->targets_forward = yearmap(c, src->targets_forward);
 }
 
+static const struct plan_elem_extra *extra(struct copier *c,
+					   const struct plan_elem_extra *x)
+{
+	if (x == &plan_elem_extra_none)
+		return x;
+	struct plan_elem_extra *n = plan_arena_take(c->a, sizeof *n);
+	n->id_key = text_only(c, x->id_key);
+	n->unit = text_only(c, x->unit);
+	n->location = text_only(c, x->location);
+	n->rank = text_only(c, x->rank);
+	n->links = refs(c, x->links, x->nlinks);
+	n->nlinks = x->nlinks;
+	return n;
+}
+
 static struct plan_element *element(struct copier *c,
 				    const struct plan_doc *nd,
 				    const struct plan_element *e)
@@ -138,14 +153,11 @@ static struct plan_element *element(struct copier *c,
 	*n = *e;
 	n->node = stub(c, e->node);
 	n->parent = e->parent ? c->old_of[e->parent->order] : NULL;
-	n->id_key = text_only(c, e->id_key);
 	n->code = text_only(c, e->code);
 	n->name = text_only(c, e->name);
-	n->unit = text_only(c, e->unit);
-	n->location = text_only(c, e->location);
-	n->rank = text_only(c, e->rank);
-	n->id = e->id_key.s ? n->id_key.s : n->code.s;
-	n->eff_unit = n->unit.s ? n->unit.s
+	n->extra = extra(c, e->extra);
+	n->id = n->extra->id_key.s ? n->extra->id_key.s : n->code.s;
+	n->eff_unit = n->extra->unit.s ? n->extra->unit.s
 		    : n->parent ? n->parent->eff_unit : nd->unit_code.s;
 	n->indicators = e->nindicators
 		? plan_arena_take(c->a, e->nindicators * sizeof *n->indicators)
@@ -155,7 +167,6 @@ static struct plan_element *element(struct copier *c,
 	n->budget = amounts(c, e->budget);
 	n->budget_forward = amounts(c, e->budget_forward);
 	n->supports = refs(c, e->supports, e->nsupports);
-	n->links = refs(c, e->links, e->nlinks);
 	n->children = e->nchildren
 		? plan_arena_take(c->a, e->nchildren * sizeof *n->children)
 		: NULL;

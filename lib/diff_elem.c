@@ -350,7 +350,7 @@ static void fields(struct diff_pair *p, const struct plan_element *o,
 		   const struct plan_element *e)
 {
 	if (!by_code(p)) {
-		diff_text_field(p, "id", o->id_key.s, e->id_key.s);
+		diff_text_field(p, "id", o->extra->id_key.s, e->extra->id_key.s);
 		const char *a = o->code.s ? norm_code(p, o->code.s) : NULL;
 		const char *b = e->code.s ? norm_code(p, e->code.s) : NULL;
 		if (!diff_text_eq(a, b))
@@ -361,15 +361,17 @@ static void fields(struct diff_pair *p, const struct plan_element *o,
 		diff_add(p, PLAN_CHANGE_RENAMED, "name", o->name.s, e->name.s);
 	else
 		diff_text_field(p, "name", o->name.s, e->name.s);
-	diff_text_field(p, "unit", o->unit.s, e->unit.s);
+	diff_text_field(p, "unit", o->extra->unit.s, e->extra->unit.s);
 	if (!by_code(p)) {
-		diff_ref_sets(p, "sasaran", o->links, o->nlinks, e->links,
-			      e->nlinks);
+		diff_ref_sets(p, "sasaran", o->extra->links,
+			      o->extra->nlinks, e->extra->links,
+			      e->extra->nlinks);
 		diff_ref_sets(p, "supports", o->supports, o->nsupports,
 			      e->supports, e->nsupports);
 	}
-	diff_text_field(p, "location", o->location.s, e->location.s);
-	diff_value_field(p, "rank", o->rank.s, e->rank.s);
+	diff_text_field(p, "location", o->extra->location.s,
+			e->extra->location.s);
+	diff_value_field(p, "rank", o->extra->rank.s, e->extra->rank.s);
 	diff_value_field(p, "volume", get_text(o, "volume"), get_text(e, "volume"));
 	diff_text_field(p, "satuan", get_text(o, "satuan"), get_text(e, "satuan"));
 	diff_text_field(p, "sumber_dana", get_text(o, "sumber_dana"),

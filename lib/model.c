@@ -264,11 +264,33 @@ static void read_section(struct builder *b, const struct ynode *seq,
 static const char *effective_unit(const struct builder *b,
 				  const struct plan_element *e)
 {
-	if (e->unit.s)
-		return e->unit.s;
+	if (e->extra->unit.s)
+		return e->extra->unit.s;
 	if (e->parent)
 		return e->parent->eff_unit;
 	return b->doc->unit_code.s;
+}
+
+const struct plan_elem_extra plan_elem_extra_none;
+
+static const struct plan_elem_extra *read_extra(struct builder *b,
+						const struct ynode *n,
+						enum plan_elem_type t)
+{
+	struct plan_elem_extra x = {
+		.id_key = get_str(n, "id"),
+		.unit = get_str(n, "unit"),
+		.location = get_str(n, "location"),
+		.rank = get_str(n, "rank"),
+	};
+	if (t == EL_PROGRAM)
+		x.links = read_refs(b, ynode_get(n, "sasaran"), &x.nlinks);
+	if (!x.id_key.node && !x.unit.node && !x.location.node &&
+	    !x.rank.node && !x.links)
+		return &plan_elem_extra_none;
+	struct plan_elem_extra *p = plan_arena_take(b->a, sizeof *p);
+	*p = x;
+	return p;
 }
 
 static void read_element(struct builder *b, const struct ynode *n,
@@ -280,21 +302,16 @@ static void read_element(struct builder *b, const struct ynode *n,
 	e->node = n;
 	e->parent = parent;
 	e->index = index;
-	e->id_key = get_str(n, "id");
 	e->code = get_str(n, "code");
 	e->name = get_str(n, "name");
-	e->unit = get_str(n, "unit");
-	e->id = e->id_key.s ? e->id_key.s : e->code.s;
-	e->id_defaulted = !e->id_key.s && e->code.s;
+	e->extra = read_extra(b, n, t);
+	e->id = e->extra->id_key.s ? e->extra->id_key.s : e->code.s;
+	e->id_defaulted = !e->extra->id_key.s && e->code.s;
 	e->eff_unit = effective_unit(b, e);
 	read_indicators(b, n, e);
 	e->budget = year_map(b, ynode_get(n, "budget"), true);
 	e->budget_forward = year_map(b, ynode_get(n, "budget_forward"), true);
 	e->supports = read_refs(b, ynode_get(n, "supports"), &e->nsupports);
-	if (t == EL_PROGRAM)
-		e->links = read_refs(b, ynode_get(n, "sasaran"), &e->nlinks);
-	e->location = get_str(n, "location");
-	e->rank = get_str(n, "rank");
 	e->order = b->elements.len;
 	plan_vec_push(b->a, &b->elements, e);
 	plan_vec_push(b->a, siblings, e);

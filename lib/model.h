@@ -88,19 +88,31 @@ struct plan_ref {
 	const struct ynode *reviewed_node;
 };
 
+/* What few elements have: an explicit `id:` (misi, tujuan, sasaran), an
+ * own `unit:`, a program's `sasaran:` links, a proposal's location and
+ * rank.  Kept apart so that the two million sub-kegiatan of a national
+ * run do not each carry them; an element without any points to
+ * plan_elem_extra_none, so they read the same either way. */
+struct plan_elem_extra {
+	struct plan_str id_key;		/* explicit `id:` */
+	struct plan_str unit;		/* own `unit:` */
+	struct plan_ref *links;		/* internal: program `sasaran:` */
+	size_t nlinks;
+	struct plan_str location, rank;
+};
+extern const struct plan_elem_extra plan_elem_extra_none;
+
 struct plan_element {
 	enum plan_elem_type type;
+	bool id_defaulted;		/* id came from code */
 	const struct ynode *node;	/* the element's mapping */
 	struct plan_element *parent;	/* NULL at the top of a section */
 	struct plan_element **children;
 	size_t nchildren;
 	size_t index;			/* 1-based in its list */
 	size_t order;			/* position in plan_doc.elements */
-	struct plan_str id_key;		/* explicit `id:` */
 	struct plan_str code, name;
-	struct plan_str unit;		/* own `unit:` */
 	const char *id;			/* id, else code; NULL if neither */
-	bool id_defaulted;		/* id came from code */
 	const char *eff_unit;		/* own unit, nearest ancestor's, else
 					   the document's unit.code; or NULL */
 	struct plan_indicator *indicators;
@@ -108,9 +120,7 @@ struct plan_element {
 	struct plan_yearmap budget, budget_forward;
 	struct plan_ref *supports;
 	size_t nsupports;
-	struct plan_ref *links;		/* internal: program `sasaran:` */
-	size_t nlinks;
-	struct plan_str location, rank;
+	const struct plan_elem_extra *extra;	/* never NULL */
 };
 
 struct plan_doc {

@@ -246,20 +246,20 @@ static void test_ids_default_to_codes(void **state)
 
 	const struct plan_element *p = d->elements[4];
 	str_is(p->code, "2.16.03");
-	assert_null(p->id_key.s);
+	assert_null(p->extra->id_key.s);
 	assert_true(p->id_defaulted);
 	assert_string_equal(p->id, "2.16.03");
 	str_is(p->name, "Program Aplikasi");
 	at(p->code.node, 30, 11);
 
 	const struct plan_element *sk = d->elements[7];
-	str_is(sk->id_key, "SK-X");
+	str_is(sk->extra->id_key, "SK-X");
 	str_is(sk->code, "2.16.03.1.02.0006");
 	assert_false(sk->id_defaulted);
 	assert_string_equal(sk->id, "SK-X");
 
 	const struct plan_element *m = d->elements[0];
-	str_is(m->id_key, "M2");
+	str_is(m->extra->id_key, "M2");
 	assert_null(m->code.s);
 	assert_false(m->id_defaulted);
 
@@ -280,10 +280,10 @@ static void test_effective_unit(void **state)
 	assert_string_equal(d->elements[0]->eff_unit, doc_unit);
 	assert_string_equal(d->elements[2]->eff_unit, doc_unit);
 	/* own */
-	str_is(d->elements[4]->unit, prog_unit);
+	str_is(d->elements[4]->extra->unit, prog_unit);
 	assert_string_equal(d->elements[4]->eff_unit, prog_unit);
 	/* the nearest ancestor's */
-	assert_null(d->elements[5]->unit.s);
+	assert_null(d->elements[5]->extra->unit.s);
 	assert_string_equal(d->elements[5]->eff_unit, prog_unit);
 	assert_string_equal(d->elements[7]->eff_unit, prog_unit);
 	/* own beats the ancestor's */
@@ -409,15 +409,15 @@ static void test_supports_and_links(void **state)
 	assert_string_equal(p->supports[1].reviewed, "0123456789abcdef");
 	at(p->supports[1].reviewed_node, 36, 59);
 
-	assert_int_equal(p->nlinks, 2);
-	assert_string_equal(p->links[0].text, "S2.1.1");
-	at(p->links[0].node, 33, 15);
-	assert_string_equal(p->links[1].text, "S2.1.2");
+	assert_int_equal(p->extra->nlinks, 2);
+	assert_string_equal(p->extra->links[0].text, "S2.1.1");
+	at(p->extra->links[0].node, 33, 15);
+	assert_string_equal(p->extra->links[1].text, "S2.1.2");
 	/* only programs link to sasaran: a kegiatan's sasaran: is not read */
-	assert_int_equal(d->elements[5]->nlinks, 0);
+	assert_int_equal(d->elements[5]->extra->nlinks, 0);
 	assert_int_equal(d->elements[5]->nsupports, 0);
 	/* the sasaran of a tujuan are its children, not links */
-	assert_int_equal(d->elements[1]->nlinks, 0);
+	assert_int_equal(d->elements[1]->extra->nlinks, 0);
 }
 
 static void test_breadcrumbs_and_refs(void **state)
@@ -504,7 +504,7 @@ static void test_rkpdes(void **state)
 	assert_int_equal(k->nchildren, 0);
 	assert_string_equal(k->id, "2.6.05");
 	assert_true(k->id_defaulted);
-	str_is(k->location, "Jorong Air Dingin");
+	str_is(k->extra->location, "Jorong Air Dingin");
 	assert_null(k->eff_unit);		/* no unit anywhere */
 	assert_int_equal(k->budget.n, 1);
 	assert_true(k->budget.v[0].money_ok);
@@ -556,15 +556,15 @@ static void test_musrenbang(void **state)
 	assert_int_equal(u->type, EL_PROPOSAL);
 	assert_null(u->parent);
 	assert_string_equal(u->id, "U-07");
-	str_is(u->rank, "2");
-	at(u->rank.node, 10, 11);
-	str_is(u->location, "13.02.04.2001");
+	str_is(u->extra->rank, "2");
+	at(u->extra->rank.node, 10, 11);
+	str_is(u->extra->location, "13.02.04.2001");
 	assert_true(u->budget.v[0].money_ok);
 	assert_true(u->budget.v[0].amount == 850000000);
 	assert_int_equal(u->nsupports, 1);
 	assert_string_equal(u->supports[0].text, "13.02/rkpd/2026#2.16.03");
 	const struct plan_element *v = d->elements[1];
-	str_is(v->rank, "1");
+	str_is(v->extra->rank, "1");
 	/* a null reviewed is absent; a null entry is no reference */
 	assert_int_equal(v->nsupports, 1);
 	assert_string_equal(v->supports[0].text, "13.02/rkpd/2026#3.27.02");
