@@ -24,11 +24,11 @@ void plan_repo_free(struct plan_repo *r)
 {
 	if (!r)
 		return;
-	for (size_t i = 0; i < r->ndocs; i++) {
-		strmap_release(&r->docs[i].elements);
+	for (size_t i = 0; i < r->ndocs; i++)
 		if (!r->o.compact)
 			plan_arena_free(r->docs[i].doc->arena);
-	}
+	free(r->id_slots);
+	free(r->elems);
 	for (size_t i = 0; i < r->nkept; i++)
 		plan_arena_free(r->kept[i]);
 	free(r->kept);
@@ -194,7 +194,6 @@ static void add_doc(struct plan_repo *r, struct plan_doc *d)
 	struct repo_doc *rd = &r->docs[r->ndocs++];
 	memset(rd, 0, sizeof *rd);
 	rd->doc = d;
-	strmap_init(&rd->elements);
 	r->nelements += d->nelements;
 }
 

@@ -1,9 +1,10 @@
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "repo_priv.h"
 #include "i18n.h"
-
-const struct plan_element repo_ambiguous;
 
 struct repo_doc *repo_find(const struct plan_repo *r, const char *id,
 			   size_t len)
@@ -11,23 +12,87 @@ struct repo_doc *repo_find(const struct plan_repo *r, const char *id,
 	return strmap_get(&r->by_id, id, len);
 }
 
-/* Element ids of one document; a defaulted id shared by elements of
- * different units is ambiguous (duplicate-id has dealt with the rest). */
-static void index_elements(struct repo_doc *rd)
+/*
+ * The element id table.  A slot holds the key's 32-bit hash in its high
+ * half and the element's global number + 1 in its low half, 0 when empty;
+ * bit 31 marks the id ambiguous: a defaulted id shared by elements of
+ * different units (SPEC 3.5; duplicate-id has dealt with the rest).  The
+ * first element keeps the slot, as it did in a map.
+ */
+#define ID_AMBIGUOUS UINT32_C(0x80000000)
+#define ID_MAX_ELEMENTS (ID_AMBIGUOUS - 2)
+
+static uint32_t id_hash(size_t seq, const char *id, size_t len)
 {
-	const struct plan_doc *d = rd->doc;
-	for (size_t i = 0; i < d->nelements; i++) {
-		const struct plan_element *e = d->elements[i];
-		if (!e->id)
-			continue;
-		size_t len = strlen(e->id);
-		const struct plan_element *old =
-			strmap_put(&rd->elements, e->id, len, (void *)e);
-		if (old != e && old != &repo_ambiguous && e->id_defaulted &&
-		    old->id_defaulted && old->eff_unit && e->eff_unit &&
-		    strcmp(old->eff_unit, e->eff_unit))
-			strmap_set(&rd->elements, e->id, len,
-				   (void *)&repo_ambiguous);
+	uint64_t h = strmap_hash(id, len) ^
+		     ((uint64_t)seq * UINT64_C(0x9E3779B97F4A7C15));
+	h ^= h >> 31;
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+/* The slot of (rd, id): the one holding it, or the empty one where it
+ * goes. */
+static uint64_t *id_slot(const struct plan_repo *r, const struct repo_doc *rd,
+			 const char *id, size_t len)
+{
+	uint32_t h = id_hash(rd->doc->seq, id, len);
+	for (size_t i = h & r->id_mask;; i = (i + 1) & r->id_mask) {
+		uint64_t *slot = &r->id_slots[i];
+		if (!*slot)
+			return slot;
+		size_t g = (size_t)(*slot & ~ID_AMBIGUOUS & UINT32_MAX) - 1;
+		if ((uint32_t)(*slot >> 32) == h && g >= rd->base &&
+		    g - rd->base < rd->doc->nelements) {
+			const char *other = r->elems[g]->id;
+			if (!strncmp(other, id, len) && !other[len])
+				return slot;
+		}
+	}
+}
+
+static void index_element(struct plan_repo *r, const struct repo_doc *rd,
+			  const struct plan_element *e)
+{
+	size_t len = strlen(e->id);
+	uint64_t *slot = id_slot(r, rd, e->id, len);
+	if (!*slot) {
+		uint64_t h = id_hash(rd->doc->seq, e->id, len);
+		*slot = h << 32 | (uint64_t)(rd->base + e->order + 1);
+		return;
+	}
+	const struct plan_element *old =
+		r->elems[(*slot & ~ID_AMBIGUOUS & UINT32_MAX) - 1];
+	if (old->id_defaulted && e->id_defaulted && old->eff_unit &&
+	    e->eff_unit && strcmp(old->eff_unit, e->eff_unit))
+		*slot |= ID_AMBIGUOUS;
+}
+
+/* Every element by global number, and the id table. */
+static void index_elements(struct plan_repo *r)
+{
+	if (r->nelements > ID_MAX_ELEMENTS) {
+		/* 400 GB of model: the memory ran out long before */
+		fputs("fatal: more elements than the index can number\n",
+		      stderr);
+		abort();
+	}
+	r->elems = plan_xmalloc((r->nelements + 1) * sizeof *r->elems);
+	size_t cap = 16;
+	while (cap < 2 * r->nelements)
+		cap *= 2;
+	r->id_slots = plan_xmalloc(cap * sizeof *r->id_slots);
+	memset(r->id_slots, 0, cap * sizeof *r->id_slots);
+	r->id_mask = cap - 1;
+	for (size_t i = 0; i < r->ndocs; i++) {
+		const struct plan_doc *d = r->docs[i].doc;
+		for (size_t k = 0; k < d->nelements; k++)
+			r->elems[r->docs[i].base + k] = d->elements[k];
+	}
+	for (size_t i = 0; i < r->ndocs; i++) {
+		const struct plan_doc *d = r->docs[i].doc;
+		for (size_t k = 0; k < d->nelements; k++)
+			if (d->elements[k]->id)
+				index_element(r, &r->docs[i], d->elements[k]);
 	}
 }
 
@@ -154,7 +219,6 @@ void repo_index(struct plan_repo *r, struct plan_findings *out)
 		struct repo_doc *rd = &r->docs[i];
 		rd->base = base;
 		base += rd->doc->nelements;
-		index_elements(rd);
 		const struct plan_doc *d = rd->doc;
 		if (!d->id.s)
 			continue;
@@ -163,6 +227,7 @@ void repo_index(struct plan_repo *r, struct plan_findings *out)
 		if (first != rd)
 			report_duplicate_document(rd, first, out);
 	}
+	index_elements(r);
 	collect_links(r);
 	build_csr(r, false, &r->out_start, &r->out_links);
 	build_csr(r, true, &r->in_start, &r->in_links);
@@ -176,15 +241,19 @@ const struct plan_doc *plan_repo_find_doc(const struct plan_repo *r,
 }
 
 static const struct plan_element *
-resolve_in(const struct repo_doc *rd, const char *el, bool *ambiguous)
+resolve_in(const struct plan_repo *r, const struct repo_doc *rd,
+	   const char *el, bool *ambiguous)
 {
-	const struct plan_element *e = strmap_get(&rd->elements, el,
-						  strlen(el));
-	if (e == &repo_ambiguous) {
+	if (!r->id_slots)
+		return NULL;	/* not indexed yet */
+	uint64_t slot = *id_slot(r, rd, el, strlen(el));
+	if (!slot)
+		return NULL;
+	if (slot & ID_AMBIGUOUS) {
 		*ambiguous = true;
 		return NULL;
 	}
-	return e;
+	return r->elems[(slot & UINT32_MAX) - 1];
 }
 
 const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
@@ -199,7 +268,7 @@ const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
 	*ambiguous = false;
 	if (!rd || !hash)
 		return NULL;
-	return resolve_in(rd, hash + 1, ambiguous);
+	return resolve_in(r, rd, hash + 1, ambiguous);
 }
 
 void plan_repo_check(struct plan_repo *r, struct plan_findings *out)

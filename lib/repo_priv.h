@@ -9,14 +9,10 @@
 #include "strmap.h"
 #include "walk.h"
 
-/* An element id shared by elements of different units (SPEC 3.5) is
- * ambiguous: the index stores this marker instead of an element. */
-extern const struct plan_element repo_ambiguous;
 
 struct repo_doc {
 	struct plan_doc *doc;
 	size_t base;			/* global number of its first element */
-	struct strmap elements;		/* element id -> element */
 	bool duplicate;			/* a later file declaring an id
 					   already declared */
 };
@@ -30,6 +26,12 @@ struct plan_repo {
 	size_t nelements;
 	struct strmap by_id;		/* document id -> struct repo_doc *
 					   (index + 1 as pointer) */
+	/* (document, element id) -> global element number: one table of
+	 * 8-byte slots for the whole repository, where a map per document
+	 * cost 100 bytes an element (repo_index.c) */
+	uint64_t *id_slots;
+	size_t id_mask;
+	const struct plan_element **elems;	/* by global number */
 	bool indexed;
 	/* the supports graph: every resolved link, and per element (global
 	 * number) the links out of it and into it, CSR style */
