@@ -529,36 +529,65 @@ static struct repo_doc *aligned_parent(const struct plan_repo *r,
 	return rd;
 }
 
-static void align_doc(const struct plan_repo *r, const struct plan_doc *d,
-		      struct align_index **cache, struct key *k,
-		      struct plan_findings *out)
+/* A child document against one of its parents (both repo_doc numbers). */
+struct work {
+	size_t parent, child;
+};
+
+static int cmp_work(const void *pa, const void *pb)
 {
-	for (size_t i = 0; i < d->nparents; i++) {
-		struct repo_doc *rd = aligned_parent(r, d, i);
-		if (!rd)
-			continue;
-		size_t n = (size_t)(rd - r->docs);
-		if (!cache[n])
-			cache[n] = index_build(rd->doc, k);
-		struct pair p = {d, rd->doc, cache[n],
-				 d->kind == KIND_RENJA &&
-					 rd->doc->kind == KIND_RKPD,
-				 k, out};
-		for (size_t t = 0; t < d->ntop; t++)
-			align_element(&p, d->top[t], NULL);
+	const struct work *a = pa, *b = pb;
+	if (a->parent != b->parent)
+		return a->parent < b->parent ? -1 : 1;
+	return a->child < b->child ? -1 : a->child > b->child;
+}
+
+/* Every (parent, child) to align, grouped by parent: each parent's index
+ * is built once and freed when its children are done, so at most one is
+ * held at a time (holding them all cost 80 MB nationally). */
+static struct work *collect_work(const struct plan_repo *r, size_t *n)
+{
+	struct work *w = NULL;
+	size_t len = 0, cap = 0;
+	for (size_t i = 0; i < r->ndocs; i++) {
+		const struct plan_doc *d = r->docs[i].doc;
+		for (size_t j = 0; j < d->nparents; j++) {
+			struct repo_doc *rd = aligned_parent(r, d, j);
+			if (!rd)
+				continue;
+			if (len == cap) {
+				cap = cap ? cap * 2 : 64;
+				w = plan_xrealloc(w, cap * sizeof *w);
+			}
+			w[len++] = (struct work){(size_t)(rd - r->docs), i};
+		}
 	}
+	if (len)
+		qsort(w, len, sizeof *w, cmp_work);
+	*n = len;
+	return w;
 }
 
 void repo_check_align(struct plan_repo *r, struct plan_findings *out)
 {
-	struct align_index **cache =
-		plan_xmalloc((r->ndocs + 1) * sizeof *cache);
-	memset(cache, 0, (r->ndocs + 1) * sizeof *cache);
+	size_t n;
+	struct work *w = collect_work(r, &n);
 	struct key k = {NULL, 0, 0};
-	for (size_t i = 0; i < r->ndocs; i++)
-		align_doc(r, r->docs[i].doc, cache, &k, out);
-	for (size_t i = 0; i < r->ndocs; i++)
-		index_free(cache[i]);
-	free(cache);
+	struct align_index *x = NULL;
+	for (size_t i = 0; i < n; i++) {
+		const struct plan_doc *d = r->docs[w[i].child].doc;
+		const struct plan_doc *p = r->docs[w[i].parent].doc;
+		if (!i || w[i].parent != w[i - 1].parent) {
+			index_free(x);
+			x = index_build(p, &k);
+		}
+		struct pair pr = {d, p, x,
+				  d->kind == KIND_RENJA && p->kind == KIND_RKPD,
+				  &k, out};
+		for (size_t t = 0; t < d->ntop; t++)
+			align_element(&pr, d->top[t], NULL);
+	}
+	index_free(x);
+	free(w);
 	free(k.s);
 }
