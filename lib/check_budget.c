@@ -243,8 +243,8 @@ static const char *elem_subject(const struct plan_check *c,
 	if (e->id)
 		return plan_arena_printf(c->doc->arena, "%s '%s'",
 					 type_word(e->type), e->id);
-	return plan_arena_printf(c->doc->arena, "%s %zu", type_word(e->type),
-				 e->index);
+	return plan_arena_printf(c->doc->arena, "%s %u", type_word(e->type),
+				 (unsigned)e->index);
 }
 
 /* One year that disagrees, appended in the wording of the first or of a

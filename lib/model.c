@@ -311,7 +311,9 @@ static void read_element(struct builder *b, const struct ynode *n,
 	read_indicators(b, n, e);
 	e->budget = year_map(b, ynode_get(n, "budget"), true);
 	e->budget_forward = year_map(b, ynode_get(n, "budget_forward"), true);
-	e->supports = read_refs(b, ynode_get(n, "supports"), &e->nsupports);
+	size_t nsupports;
+	e->supports = read_refs(b, ynode_get(n, "supports"), &nsupports);
+	e->nsupports = (uint32_t)nsupports;
 	e->order = b->elements.len;
 	plan_vec_push(b->a, &b->elements, e);
 	plan_vec_push(b->a, siblings, e);
@@ -457,8 +459,8 @@ const char *plan_element_breadcrumb(const struct plan_doc *d,
 			w += sprintf(w, "%s %s", plan_elem_type_label(p->type),
 				     p->id);
 		else
-			w += sprintf(w, "%s %zu", plan_elem_type_label(p->type),
-				     p->index);
+			w += sprintf(w, "%s %u", plan_elem_type_label(p->type),
+				     (unsigned)p->index);
 	}
 	return buf;
 }

@@ -108,9 +108,11 @@ struct plan_element {
 	const struct ynode *node;	/* the element's mapping */
 	struct plan_element *parent;	/* NULL at the top of a section */
 	struct plan_element **children;
-	size_t nchildren;
-	size_t index;			/* 1-based in its list */
-	size_t order;			/* position in plan_doc.elements */
+	/* 32 bits: a file holds far fewer elements (--max-file) */
+	uint32_t nchildren;
+	uint32_t index;			/* 1-based in its list */
+	uint32_t order;			/* position in plan_doc.elements */
+	uint32_t nsupports;
 	struct plan_str code, name;
 	const char *id;			/* id, else code; NULL if neither */
 	const char *eff_unit;		/* own unit, nearest ancestor's, else
@@ -119,7 +121,6 @@ struct plan_element {
 	size_t nindicators;
 	struct plan_yearmap budget, budget_forward;
 	struct plan_ref *supports;
-	size_t nsupports;
 	const struct plan_elem_extra *extra;	/* never NULL */
 };
 

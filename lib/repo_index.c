@@ -22,6 +22,15 @@ struct repo_doc *repo_find(const struct plan_repo *r, const char *id,
 #define ID_AMBIGUOUS UINT32_C(0x80000000)
 #define ID_MAX_ELEMENTS (ID_AMBIGUOUS - 2)
 
+/* 2^31 elements or links are 400 GB of model: memory ran out long
+ * before, and this is the same end (arena.h). */
+static void too_many(void)
+{
+	fputs("fatal: more elements or links than the index can number\n",
+	      stderr);
+	abort();
+}
+
 static uint32_t id_hash(size_t seq, const char *id, size_t len)
 {
 	uint64_t h = strmap_hash(id, len) ^
@@ -70,12 +79,8 @@ static void index_element(struct plan_repo *r, const struct repo_doc *rd,
 /* Every element by global number, and the id table. */
 static void index_elements(struct plan_repo *r)
 {
-	if (r->nelements > ID_MAX_ELEMENTS) {
-		/* 400 GB of model: the memory ran out long before */
-		fputs("fatal: more elements than the index can number\n",
-		      stderr);
-		abort();
-	}
+	if (r->nelements > ID_MAX_ELEMENTS)
+		too_many();
 	r->elems = plan_xmalloc((r->nelements + 1) * sizeof *r->elems);
 	size_t cap = 16;
 	while (cap < 2 * r->nelements)
@@ -113,6 +118,8 @@ static void report_duplicate_document(struct repo_doc *rd,
 
 static void add_link(struct plan_repo *r, size_t *cap, struct plan_link l)
 {
+	if (r->nlinks == ID_MAX_ELEMENTS)
+		too_many();
 	if (r->nlinks == *cap) {
 		*cap = *cap ? *cap * 2 : 256;
 		r->links = plan_xrealloc(r->links, *cap * sizeof *r->links);
@@ -141,11 +148,11 @@ static void collect_links(struct plan_repo *r)
 }
 
 /* Counting sort of the links by element number, one way. */
-static void build_csr(struct plan_repo *r, bool incoming, size_t **startp,
+static void build_csr(struct plan_repo *r, bool incoming, uint32_t **startp,
 		      const struct plan_link ***listp)
 {
 	size_t n = r->nelements;
-	size_t *start = plan_xmalloc((n + 2) * sizeof *start);
+	uint32_t *start = plan_xmalloc((n + 2) * sizeof *start);
 	memset(start, 0, (n + 2) * sizeof *start);
 	const struct plan_link **list =
 		plan_xmalloc((r->nlinks + 1) * sizeof *list);
@@ -181,7 +188,7 @@ size_t repo_element_number(const struct plan_repo *r, const struct plan_doc *d,
 }
 
 static size_t links_of(const struct plan_repo *r, const struct plan_doc *d,
-		       const struct plan_element *e, const size_t *start,
+		       const struct plan_element *e, const uint32_t *start,
 		       const struct plan_link **list,
 		       const struct plan_link *const **links)
 {

@@ -38,7 +38,8 @@ struct plan_repo {
 	struct plan_link *links;
 	size_t nlinks;
 	const struct plan_link **out_links, **in_links;
-	size_t *out_start, *in_start;	/* nelements + 1 entries */
+	uint32_t *out_start, *in_start;	/* nelements + 1 entries; 32 bits
+					   as the id table's numbers */
 	char **trouble;
 	size_t ntrouble;
 	/* compact runs: the arenas the loaders copied documents into */
