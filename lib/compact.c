@@ -16,9 +16,11 @@
 #include <string.h>
 
 #include "model.h"
+#include "strpool.h"
 
 struct copier {
 	struct plan_arena *a;
+	struct plan_strpool *pool;	/* or NULL */
 	struct plan_element **old_of;	/* by element order: the new one */
 };
 
@@ -26,6 +28,12 @@ struct copier {
  * node from two places, and both must get the same stub.  The old tree is
  * spent anyway, so the mark costs neither a map nor a hash. */
 #define FORWARDED 0xffu
+
+static const char *text_copy(struct copier *c, const char *s, size_t len)
+{
+	return c->pool ? plan_strpool_get(c->pool, s, len)
+		       : plan_arena_strndup(c->a, s, len);
+}
 
 static struct ynode *stub(struct copier *c, const struct ynode *n)
 {
@@ -66,6 +74,15 @@ static struct plan_str text_only(struct copier *c, struct plan_str s)
 	struct plan_str r = {NULL, s.len, NULL};
 	if (s.s)
 		r.s = plan_arena_strndup(c->a, s.s, s.len);
+	return r;
+}
+
+/* The same for names, which repeat across regions: one copy each. */
+static struct plan_str pooled(struct copier *c, struct plan_str s)
+{
+	struct plan_str r = {NULL, s.len, NULL};
+	if (s.s)
+		r.s = text_copy(c, s.s, s.len);
 	return r;
 }
 
@@ -154,7 +171,7 @@ static struct plan_element *element(struct copier *c,
 	n->node = stub(c, e->node);
 	n->parent = e->parent ? c->old_of[e->parent->order] : NULL;
 	n->code = text_only(c, e->code);
-	n->name = text_only(c, e->name);
+	n->name = pooled(c, e->name);
 	n->extra = extra(c, e->extra);
 	n->id = n->extra->id_key.s ? n->extra->id_key.s : n->code.s;
 	n->eff_unit = n->extra->unit.s ? n->extra->unit.s
@@ -193,9 +210,10 @@ static void header(struct copier *c, struct plan_doc *n,
 }
 
 struct plan_doc *plan_doc_compact(struct plan_doc *d,
-				  struct plan_arena *into)
+				  struct plan_arena *into,
+				  struct plan_strpool *pool)
 {
-	struct copier c = {into, NULL};
+	struct copier c = {into, pool, NULL};
 	struct plan_doc *n = plan_arena_take(c.a, sizeof *n);
 	*n = *d;
 	n->arena = c.a;

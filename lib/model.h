@@ -164,11 +164,14 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
  * with NULL key and value, and the budget maps a NULL node.
  * d's tree is spent by the copy (its nodes are overwritten): free or reset
  * d's arena after, and do not read d again.  The copy's arena is `into`,
- * which may hold many documents.  For whole-repository runs, after the
- * local checks.
+ * which may hold many documents.  With a pool (of `into`; or NULL) equal
+ * strings of all the documents copied are kept once.  For
+ * whole-repository runs, after the local checks.
  */
+struct plan_strpool;
 struct plan_doc *plan_doc_compact(struct plan_doc *d,
-				  struct plan_arena *into);
+				  struct plan_arena *into,
+				  struct plan_strpool *pool);
 
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);

@@ -8,6 +8,7 @@
 #include "check.h"
 #include "repo_priv.h"
 #include "i18n.h"
+#include "strpool.h"
 #include "walk.h"
 
 struct plan_repo *plan_repo_new(const struct plan_repo_opts *o)
@@ -110,17 +111,20 @@ void repo_loader_init(struct repo_loader *l, const struct plan_repo *r)
 {
 	l->scratch = r->o.compact ? plan_arena_new() : NULL;
 	l->keep = r->o.compact ? plan_arena_new() : NULL;
+	l->pool = l->keep ? plan_strpool_new(l->keep) : NULL;
 }
 
 void repo_loader_done(struct plan_repo *r, struct repo_loader *l)
 {
 	plan_arena_free(l->scratch);
+	plan_strpool_free(l->pool);
 	if (l->keep) {
 		r->kept = plan_xrealloc(r->kept,
 					(r->nkept + 1) * sizeof *r->kept);
 		r->kept[r->nkept++] = l->keep;
 	}
 	l->scratch = l->keep = NULL;
+	l->pool = NULL;
 }
 
 static struct plan_doc *load_file(const struct plan_repo *r,
@@ -142,7 +146,7 @@ struct plan_doc *repo_load_file(const struct plan_repo *r,
 	}
 	struct plan_doc *d = load_file(r, file, l->scratch, out, err);
 	if (d)
-		d = plan_doc_compact(d, l->keep);
+		d = plan_doc_compact(d, l->keep, l->pool);
 	plan_arena_reset(l->scratch);
 	return d;
 }

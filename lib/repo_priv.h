@@ -54,6 +54,7 @@ struct plan_repo {
  * document.  Other runs give each document an arena of its own. */
 struct repo_loader {
 	struct plan_arena *scratch, *keep;
+	struct plan_strpool *pool;	/* of keep, for the load only */
 };
 void repo_loader_init(struct repo_loader *l, const struct plan_repo *r);
 /* Hand keep to the repository and free the rest (one thread at a time). */
