@@ -272,7 +272,7 @@ static int report(struct opts *o, char *const *paths, size_t n)
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
 		.tables = o->tables, .config = &rc, .jobs = cpu_count(),
-		.progress = progress_cb, .progress_ctx = &prog,
+		.compact = true, .progress = progress_cb, .progress_ctx = &prog,
 	};
 	struct plan_repo *repo = plan_repo_new(&ro);
 	struct plan_findings *l = plan_findings_new(&rc);

@@ -146,6 +146,7 @@ static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 		y->key = n->pairs[i].key;
 		y->value = n->pairs[i].value;
 		y->year = plan_year_parse(y->key->text, y->key->len);
+		y->null = ynode_is_null(y->value);
 		if (money && ynode_is_text(y->value))
 			y->money_ok = plan_money_parse(y->value->text,
 						       y->value->len,

@@ -57,6 +57,7 @@ struct plan_str {
 /* One entry of a year map (targets, actuals, budget). */
 struct plan_yearval {
 	int year;			/* -1 when the key is not a year */
+	bool null;			/* the value is null: no amount */
 	bool money_ok;			/* budgets only: value is valid money */
 	const struct ynode *key, *value;
 	int64_t amount;			/* budgets only */
@@ -160,8 +161,8 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
  * sequences without children) for the root, the id, adopted, inaugurated
  * and period, each element's and indicator's mapping, indicator values
  * and targets, supports and parents references.  Other strings keep their
- * text with a NULL node; budget entries keep year, money_ok and amount
- * with NULL key and value, and the budget maps a NULL node.
+ * text with a NULL node; budget entries keep year, null, money_ok and
+ * amount with NULL key and value, and the budget maps a NULL node.
  * d's tree is spent by the copy (its nodes are overwritten): free or reset
  * d's arena after, and do not read d again.  The copy's arena is `into`,
  * which may hold many documents.  With a pool (of `into`; or NULL) equal
