@@ -45,10 +45,13 @@ struct ypair {
 struct ynode {
 	/* scalars */
 	const char *text;		/* source text, NUL-terminated */
-	/* mappings: pairs in source order, duplicates already removed */
-	struct ypair *pairs;
-	/* sequences */
-	struct ynode **items;
+	union {
+		/* mappings: pairs in source order, duplicates removed */
+		struct ypair *pairs;
+		/* sequences */
+		struct ynode **items;
+	};	/* one storage: npairs is 0 but for a mapping, nitems but
+		   for a sequence, so a loop on the wrong one runs 0 times */
 	uint32_t len;			/* scalar bytes; may hold NUL: use len */
 	uint32_t npairs, nitems;
 	uint32_t line, column;		/* 1-based; a block map: its first key */
@@ -57,7 +60,7 @@ struct ynode {
 	bool flow;			/* written in flow style ([..] / {..}) */
 	bool tagged;			/* an explicit tag (!!str, !x) was given */
 };
-/* Small on purpose (48 bytes): a national run builds tens of millions. */
+/* Small on purpose (40 bytes): a national run builds tens of millions. */
 
 struct yload_limits {
 	size_t max_file;	/* bytes; default 64 MiB */
