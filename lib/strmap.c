@@ -7,11 +7,21 @@
 
 uint64_t strmap_hash(const char *s, size_t n)
 {
-	/* FNV-1a: short keys (ids, codes), no need for more */
-	uint64_t h = UINT64_C(14695981039346656037);
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * UINT64_C(1099511628211);
-	return h;
+	/* eight bytes a step: names of 30 to 80 bytes are hashed for every
+	 * element of a national run, and byte-wise FNV showed in profiles.
+	 * Never stored or printed, so byte order does not matter. */
+	uint64_t h = UINT64_C(0x9E3779B97F4A7C15) ^ n;
+	for (; n >= 8; s += 8, n -= 8) {
+		uint64_t w;
+		memcpy(&w, s, 8);
+		h = (h ^ w) * UINT64_C(0xFF51AFD7ED558CCD);
+		h ^= h >> 29;
+	}
+	uint64_t w = 0;
+	if (n)
+		memcpy(&w, s, n);
+	h = (h ^ w) * UINT64_C(0xC4CEB9FE1A85EC53);
+	return h ^ (h >> 32);
 }
 
 void strmap_init(struct strmap *m)
