@@ -248,6 +248,7 @@ static const struct sch_prop *find_prop(const struct sch *s,
 {
 	for (size_t i = 0; i < s->nprops; i++)
 		if (s->props[i].len == key->len &&
+		    s->props[i].name[0] == key->text[0] &&
 		    memcmp(s->props[i].name, key->text, key->len) == 0)
 			return &s->props[i];
 	return NULL;

@@ -574,7 +574,10 @@ const struct ypair *ynode_pair(const struct ynode *map, const char *key)
 	size_t klen = strlen(key);
 	for (size_t i = 0; i < map->npairs; i++) {
 		const struct ynode *k = map->pairs[i].key;
-		if (k->len == klen && !memcmp(k->text, key, klen))
+		/* most keys of a plan are 4 bytes long: the first byte
+		 * spares the call */
+		if (k->len == klen && k->text[0] == key[0] &&
+		    !memcmp(k->text, key, klen))
 			return &map->pairs[i];
 	}
 	return NULL;
@@ -591,9 +594,19 @@ bool ynode_is_null(const struct ynode *n)
 	if (!n || n->type != YNODE_SCALAR || n->style != YSTYLE_PLAIN ||
 	    n->tagged)
 		return false;
-	return n->len == 0 || ynode_text_is(n, "~") ||
-	       ynode_text_is(n, "null") || ynode_text_is(n, "Null") ||
-	       ynode_text_is(n, "NULL");
+	/* by length first: this runs for nearly every value of a file */
+	switch (n->len) {
+	case 0:
+		return true;
+	case 1:
+		return n->text[0] == '~';
+	case 4:
+		return !memcmp(n->text, "null", 4) ||
+		       !memcmp(n->text, "Null", 4) ||
+		       !memcmp(n->text, "NULL", 4);
+	default:
+		return false;
+	}
 }
 
 bool ynode_is_text(const struct ynode *n)
