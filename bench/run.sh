@@ -256,7 +256,9 @@ memory() {
 	memline pvn "$NAT" "national, plan-validate -j $NPROC"
 }
 
-busy=$(awk -v a="${LOAD_BEFORE%% *}" -v b="${LOAD_AFTER%% *}" -v n="$NPROC" 'BEGIN {print (a > n / 2 || b > n / 2) ? "busy" : "quiet"}')
+# the load after is mostly the bench's own single-thread runs: only the
+# load before says whether other work was running
+busy=$(awk -v a="${LOAD_BEFORE%% *}" -v n="$NPROC" 'BEGIN {print (a > n / 2) ? "busy" : "quiet"}')
 FLOORLINE=$(cat "$BB/out/floor.out" 2>/dev/null)
 MODEL=$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)
 MEM=$(awk '/^MemTotal/ {printf "%.1f GiB", $2 / 1048576}' /proc/meminfo)
@@ -273,7 +275,7 @@ REV=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- lib cmd 
 	echo "* libyaml $(pkg-config --modversion yaml-0.1 2>/dev/null), $(${CC} --version | head -n 1)"
 	[ -n "$PYVER" ] && echo "* $PYVER"
 	[ -n "$AJVVER" ] && echo "* $AJVVER"
-	echo "* load average before: $LOAD_BEFORE, after: $LOAD_AFTER ($busy$( [ "$busy" = busy ] && echo ': other work was running, the figures are noisy'))"
+	echo "* load average before: $LOAD_BEFORE, after: $LOAD_AFTER ($busy$( [ "$busy" = busy ] && echo ': other work was running, the figures are noisy'); the load after is the bench's own)"
 	echo
 	echo "## Inputs"
 	echo

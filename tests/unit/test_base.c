@@ -2,6 +2,7 @@
 #include <fcntl.h>
 #include <signal.h>
 #include <stdalign.h>
+#include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -10,6 +11,8 @@
 #include <unistd.h>
 
 #include "testutil.h"
+
+#include "strpool.h"
 
 #include "arena.h"
 #include "strmap.h"
@@ -248,6 +251,53 @@ static void test_arena_used(void **state)
 
 /* A request so big that rounding it up would wrap around must not come
  * back as a tiny block: the process dies as on out of memory. */
+static void test_arena_reset_reuses_blocks(void **state)
+{
+	(void)state;
+	struct plan_arena *a = plan_arena_new();
+	char *first[8];
+	for (int i = 0; i < 8; i++) {
+		first[i] = plan_arena_take(a, 300000);
+		memset(first[i], 'a' + i, 300000);
+	}
+	plan_arena_reset(a);
+	assert_int_equal(plan_arena_used(a), 0);
+	/* the same sizes again come from the blocks kept, not from malloc */
+	for (int i = 0; i < 8; i++) {
+		char *p = plan_arena_take(a, 300000);
+		bool inside = false;
+		for (int k = 0; k < 8; k++)
+			inside |= p >= first[k] && p < first[k] + 300000;
+		assert_true(inside);
+		assert_int_equal((uintptr_t)p % 8, 0);
+		memset(p, 'z', 300000);
+	}
+	assert_int_equal(plan_arena_used(a), 8 * 300000);
+	/* and a block larger than any kept one is still had */
+	char *big = plan_arena_alloc(a, 5u << 20);
+	assert_int_equal(big[(5u << 20) - 1], 0);
+	plan_arena_free(a);
+}
+
+static void test_strpool(void **state)
+{
+	(void)state;
+	struct plan_arena *a = plan_arena_new();
+	struct plan_strpool *p = plan_strpool_new(a);
+	const char *x = plan_strpool_get(p, "Penyediaan Gaji ASN--", 19);
+	const char *y = plan_strpool_get(p, "Penyediaan Gaji ASN", 19);
+	const char *z = plan_strpool_get(p, "Penyediaan Gaji AS", 18);
+	assert_ptr_equal(x, y);
+	assert_ptr_not_equal(x, z);
+	assert_string_equal(x, "Penyediaan Gaji ASN");
+	assert_string_equal(z, "Penyediaan Gaji AS");
+	assert_string_equal(plan_strpool_get(p, "", 0), "");
+	plan_strpool_free(p);
+	assert_string_equal(x, "Penyediaan Gaji ASN");	/* in the arena */
+	plan_strpool_free(NULL);
+	plan_arena_free(a);
+}
+
 static void test_arena_overflow_aborts(void **state)
 {
 	(void)state;
@@ -360,6 +410,8 @@ int main(void)
 		cmocka_unit_test(test_arena_separate_objects),
 		cmocka_unit_test(test_arena_large),
 		cmocka_unit_test(test_arena_used),
+		cmocka_unit_test(test_arena_reset_reuses_blocks),
+		cmocka_unit_test(test_strpool),
 		cmocka_unit_test(test_arena_overflow_aborts),
 		cmocka_unit_test(test_arena_strings),
 		cmocka_unit_test(test_vec_push),

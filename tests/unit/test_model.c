@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include "model.h"
+#include "strpool.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -623,6 +624,68 @@ static void test_half_broken_document(void **state)
 
 /* Names -------------------------------------------------------------- */
 
+/* What a compacted document keeps (plan_doc_compact): positions where
+ * cross-document findings point, texts, amounts; the source tree may go. */
+static void test_compact(void **state)
+{
+	struct fx *fx = *state;
+	struct plan_doc *d = build(fx, RPJMD);
+	size_t n = d->nelements;
+	unsigned line4 = d->elements[4]->node->line;
+	unsigned col4 = d->elements[4]->node->column;
+	struct plan_arena *keep = plan_arena_new();
+	struct plan_strpool *pool = plan_strpool_new(keep);
+	struct plan_doc *c = plan_doc_compact(d, keep, pool);
+	/* the source goes: nothing of the copy may point into it */
+	plan_arena_free(fx->a);
+	fx->a = plan_arena_new();
+
+	assert_ptr_equal(c->arena, keep);
+	assert_int_equal(c->nelements, n);
+	assert_string_equal(c->id.s, "13/rpjmd/2025-2029");
+	assert_non_null(c->id.node);
+	const struct plan_element *p = c->elements[4];
+	assert_int_equal(p->type, EL_PROGRAM);
+	at(p->node, line4, col4);
+	/* codes and names: the text, no node */
+	assert_string_equal(p->code.s, "2.16.03");
+	assert_null(p->code.node);
+	assert_string_equal(p->name.s, "Program Aplikasi");
+	assert_null(p->name.node);
+	assert_string_equal(p->id, "2.16.03");
+	/* budgets: year, amount, null; no nodes */
+	assert_null(p->budget.node);
+	assert_int_equal(p->budget.n, 4);
+	assert_int_equal(p->budget.v[0].year, 2025);
+	assert_true(p->budget.v[0].money_ok);
+	assert_true(p->budget.v[0].amount == 12500000000);
+	assert_null(p->budget.v[0].key);
+	assert_null(p->budget.v[0].value);
+	assert_false(p->budget.v[0].null);
+	assert_true(p->budget.v[3].null);		/* 2027: ~ */
+	/* targets keep their nodes: align-target points at them */
+	const struct plan_indicator *ind = &p->indicators[0];
+	assert_int_equal(ind->targets.n, 2);
+	assert_string_equal(ind->targets.v[1].value->text, "75");
+	at(ind->targets.v[0].key, 45, 19);
+	/* children and parents are the copies */
+	assert_ptr_equal(p->children[0]->parent, p);
+	assert_ptr_equal(c->elements[5], p->children[0]);
+	/* the misi's explicit id is kept; an element with none of the rare
+	 * fields shares the empty extra */
+	assert_string_equal(c->elements[0]->id, "M2");
+	assert_ptr_equal(p->children[0]->extra, &plan_elem_extra_none);
+	/* a second document through the same pool shares equal names */
+	plan_findings_clear(fx->f);
+	struct plan_doc *d2 = build(fx, RPJMD);
+	struct plan_doc *c2 = plan_doc_compact(d2, keep, pool);
+	assert_ptr_equal(c2->elements[4]->name.s, p->name.s);
+	assert_ptr_not_equal(c2->elements[4]->code.s, p->code.s);
+	plan_strpool_free(pool);
+	assert_string_equal(c2->elements[4]->name.s, "Program Aplikasi");
+	plan_arena_free(keep);
+}
+
 static void test_kind_names(void **state)
 {
 	static const char *const names[] = {
@@ -741,6 +804,7 @@ int main(void)
 		T(test_rkpdes),
 		T(test_musrenbang),
 		T(test_half_broken_document),
+		T(test_compact),
 		cmocka_unit_test(test_kind_names),
 		cmocka_unit_test(test_kind_classes),
 		cmocka_unit_test(test_level_names_and_ranks),
