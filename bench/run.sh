@@ -18,8 +18,9 @@
 #   BENCH_DATA=DIR         the reference tables (default /work/shared/data)
 #
 # The page cache is warm and nothing is dropped from it: each measurement
-# is run N times in a row and the best wall time is kept (with that run's
-# user and sys time; peak RSS is the largest of the N runs).  Times come
+# is run N times, taking turns with the others it is compared to (rounds),
+# and the best wall time is kept (with that run's user and sys time; peak
+# RSS is the largest of the N runs).  Times come
 # from /usr/bin/time -f '%e %U %S %M'.  A tool whose binary is missing or
 # that fails (exit status other than its "clean" and "findings" ones) is
 # skipped with a note.  Not part of `make check`: no timed assertions
@@ -100,34 +101,49 @@ docs_of() { sed -n 's/^documents //p' "$1/MANIFEST"; }
 bytes_of() { find "$1" -name '*.yaml' -printf '%s\n' | awk '{s+=$1} END {printf "%.1f", s/1e6}'; }
 
 # --- timing ---------------------------------------------------------------
-# measure KEY RUNS OKCODES LABEL -- CMD...: best wall of RUNS runs into
-# W[KEY] U[KEY] S[KEY] M[KEY] (MB); the command's stdout goes to
+# register KEY OKCODES LABEL -- CMD...: a measurement, run by rounds.
+# rounds N KEY...: N rounds, each running every KEY once in turn, so that
+# a slow spell of the machine falls on the floor and on the tools alike
+# (runs of one command in a row let a spell decide a ratio).  Each key
+# keeps its best wall time over all its runs, in W[KEY] U[KEY] S[KEY]
+# and its largest RSS in M[KEY] (MB); the command's stdout goes to
 # $BB/out/KEY.out, its stderr to KEY.err.  OKCODES: exit statuses that
 # mean the tool worked (e.g. "0 1").
-declare -A W U S M LABEL CMD SKIP
+declare -A W U S M LABEL CMD SKIP OKC RUNNO MAXKB
 ORDER=()
-measure() {
-	local key=$1 runs=$2 ok=$3 label=$4; shift 5
+register() {
+	local key=$1 ok=$2 label=$3; shift 4
 	ORDER+=("$key"); LABEL[$key]=$label; CMD[$key]=$(printf '%q ' "$@")
+	OKC[$key]=$ok; RUNNO[$key]=0; MAXKB[$key]=0
 	if ! [ -x "$1" ] && ! command -v "$1" >/dev/null 2>&1; then
-		SKIP[$key]="$1 is missing"; note "$label: skipped, $1 is missing"; return
+		SKIP[$key]="$1 is missing"; note "$label: skipped, $1 is missing"
 	fi
-	local i bw= bu= bs= mm=0 rc w u s m
-	for ((i = 1; i <= runs; i++)); do
-		$TIME -f '%e %U %S %M' -o "$BB/out/$key.time" "$@" \
-		    >"$BB/out/$key.out" 2>"$BB/out/$key.err"
-		rc=$?
-		if ! [[ " $ok " == *" $rc "* ]]; then
-			SKIP[$key]="failed (exit $rc; $BB/out/$key.err)"
-			note "$label: skipped, exit status $rc: $(tail -n 2 "$BB/out/$key.err" | tr '\n' ' ' | cut -c1-200)"
-			return
-		fi
-		read -r w u s m < <(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$BB/out/$key.time" | tail -n 1)
-		echo "  $label: run $i: ${w}s wall, ${u}s user, ${s}s sys, $((m / 1024)) MB" >&2
-		if [ -z "$bw" ] || awk "BEGIN {exit !($w < $bw)}"; then bw=$w bu=$u bs=$s; fi
-		[ "$m" -gt "$mm" ] && mm=$m
+}
+once() {
+	local key=$1 rc w u s m
+	[ -n "${SKIP[$key]+x}" ] && return
+	RUNNO[$key]=$((RUNNO[$key] + 1))
+	eval "\$TIME -f '%e %U %S %M' -o \"\$BB/out/$key.time\" ${CMD[$key]}" \
+	    >"$BB/out/$key.out" 2>"$BB/out/$key.err"
+	rc=$?
+	if ! [[ " ${OKC[$key]} " == *" $rc "* ]]; then
+		SKIP[$key]="failed (exit $rc; $BB/out/$key.err)"
+		note "${LABEL[$key]}: skipped, exit status $rc: $(tail -n 2 "$BB/out/$key.err" | tr '\n' ' ' | cut -c1-200)"
+		return
+	fi
+	read -r w u s m < <(grep -E '^[0-9.]+ [0-9.]+ [0-9.]+ [0-9]+$' "$BB/out/$key.time" | tail -n 1)
+	echo "  ${LABEL[$key]}: run ${RUNNO[$key]}: ${w}s wall, ${u}s user, ${s}s sys, $((m / 1024)) MB" >&2
+	if [ -z "${W[$key]:-}" ] || awk "BEGIN {exit !($w < ${W[$key]})}"; then
+		W[$key]=$w U[$key]=$u S[$key]=$s
+	fi
+	[ "$m" -gt "${MAXKB[$key]}" ] && MAXKB[$key]=$m
+	M[$key]=$(awk "BEGIN {printf \"%.1f\", ${MAXKB[$key]} / 1024}")
+}
+rounds() {
+	local n=$1 i k; shift
+	for ((i = 1; i <= n; i++)); do
+		for k; do once "$k"; done
 	done
-	W[$key]=$bw U[$key]=$bu S[$key]=$bs M[$key]=$(awk "BEGIN {printf \"%.1f\", $mm / 1024}")
 }
 
 # --- the measurements -----------------------------------------------------
@@ -135,24 +151,29 @@ PV=$B/bin/plan-validate
 TABLES=(--no-config --regions "$REGIONS" --nomenclature "$NPROV" --nomenclature "$NKAB")
 echo "bench: national input $NAT ($(docs_of "$NAT") documents), subset $SUB ($(docs_of "$SUB") documents), load $LOAD_BEFORE" >&2
 
-measure floor "$RUNS" 0 "floor: libyaml event scan, 1 thread" -- "$BB/scan" "$NAT"
-measure pv1 "$RUNS" "0 1" "plan-validate, all rules, -j 1" -- "$PV" -j 1 "${TABLES[@]}" "$NAT"
-measure pvn "$RUNS" "0 1" "plan-validate, all rules, -j $NPROC" -- "$PV" -j "$NPROC" "${TABLES[@]}" "$NAT"
-measure floor2 "$RUNS" 0 "floor: scan of both repositories" -- "$BB/scan" "$NAT" "$NATB"
-measure diff "$RUNS" "0 1" "plan-diff of the two repositories" -- "$B/bin/plan-diff" "$NAT" "$NATB"
-measure trace "$RUNS" "0 1" "plan-trace --coverage indonesia/rpjmn/2025-2029" -- \
+register floor 0 "floor: libyaml event scan, 1 thread" -- "$BB/scan" "$NAT"
+register pv1 "0 1" "plan-validate, all rules, -j 1" -- "$PV" -j 1 "${TABLES[@]}" "$NAT"
+register pvn "0 1" "plan-validate, all rules, -j $NPROC" -- "$PV" -j "$NPROC" "${TABLES[@]}" "$NAT"
+register floor2 0 "floor: scan of both repositories" -- "$BB/scan" "$NAT" "$NATB"
+register diff "0 1" "plan-diff of the two repositories" -- "$B/bin/plan-diff" "$NAT" "$NATB"
+register trace "0 1" "plan-trace --coverage indonesia/rpjmn/2025-2029" -- \
 	"$B/bin/plan-trace" --coverage indonesia/rpjmn/2025-2029 "$NAT"
-measure report "$RUNS" 0 "plan-report (md)" -- "$B/bin/plan-report" -q --no-config "$NAT"
+register report 0 "plan-report (md)" -- "$B/bin/plan-report" -q --no-config "$NAT"
+rounds "$RUNS" floor pv1 pvn trace report
+rounds "$RUNS" floor2 diff
 
 # the subset: the floor, ours and the peers
-measure sfloor "$RUNS_SMALL" 0 "subset: floor" -- "$BB/scan" "$SUB"
-measure spv1 "$RUNS_SMALL" "0 1" "subset: plan-validate, all rules, -j 1" -- "$PV" -j 1 "${TABLES[@]}" "$SUB"
-measure spvn "$RUNS_SMALL" "0 1" "subset: plan-validate, all rules, -j $NPROC (the default)" -- "$PV" -j "$NPROC" "${TABLES[@]}" "$SUB"
+register sfloor 0 "subset: floor" -- "$BB/scan" "$SUB"
+register spv1 "0 1" "subset: plan-validate, all rules, -j 1" -- "$PV" -j 1 "${TABLES[@]}" "$SUB"
+register spvn "0 1" "subset: plan-validate, all rules, -j $NPROC (the default)" -- "$PV" -j "$NPROC" "${TABLES[@]}" "$SUB"
+rounds "$RUNS_SMALL" sfloor spv1 spvn
 PY=python3
 /usr/bin/python3 -c 'import yaml, jsonschema' 2>/dev/null && PY=/usr/bin/python3
 PYVER=$($PY -c 'import sys, yaml, importlib.metadata as m; print("Python %s, PyYAML %s (C loader: %s), jsonschema %s" % (sys.version.split()[0], yaml.__version__, yaml.__with_libyaml__, m.version("jsonschema")))' 2>/dev/null)
 if [ -n "$PYVER" ]; then
-	measure peer "$RUNS_PEER" 0 "subset: peer, PyYAML CSafeLoader + jsonschema" -- "$PY" bench/peer.py "$SUB"
+	register peer 0 "subset: peer, PyYAML CSafeLoader + jsonschema" -- "$PY" bench/peer.py "$SUB"
+	# the peer's runs take turns with plan-validate's, as the floor's do
+	rounds "$RUNS_PEER" peer spv1
 else
 	ORDER+=(peer); LABEL[peer]="subset: peer, PyYAML CSafeLoader + jsonschema"
 	SKIP[peer]="python3-yaml or python3-jsonschema missing"; note "peer: skipped, python3-yaml or python3-jsonschema missing"
@@ -166,9 +187,10 @@ fi
 if [ -x "$AJV" ]; then
 	AJVVER="ajv-cli $(sed -n 's/^  "version": "\(.*\)",/\1/p' "$BB/npm/node_modules/ajv-cli/package.json"), ajv $(sed -n 's/^  "version": "\(.*\)",/\1/p' "$BB/npm/node_modules/ajv/package.json"), node $(node --version)"
 	export NODE_PATH=$ROOT/$BB/npm/node_modules
-	measure ajv "$RUNS_PEER" "0 1" "subset: peer, ajv-cli (draft2020, ajv-formats)" -- "$AJV" validate \
+	register ajv "0 1" "subset: peer, ajv-cli (draft2020, ajv-formats)" -- "$AJV" validate \
 		--spec=draft2020 --strict=false --errors=line -c ./bench/ajv-plan.js \
 		-s schemas/plan.schema.yaml -d "$SUB/**/*.yaml"
+	rounds "$RUNS_PEER" ajv
 else
 	AJVVER=
 	ORDER+=(ajv); LABEL[ajv]="subset: peer, ajv-cli"
@@ -283,7 +305,7 @@ REV=$(git rev-parse --short HEAD 2>/dev/null)$(git diff --quiet HEAD -- lib cmd 
 	echo "* twin: \`$NATB\`, the same with --changes 300 ($(grep changed "$NATB/MANIFEST"))"
 	echo "* subset for the peers: \`$SUB\`, --scope $PSCOPE: $(docs_of "$SUB") documents, $(bytes_of "$SUB") MB"
 	echo
-	echo "Warm page cache (nothing dropped); best wall time of $RUNS runs on the national input, $RUNS_SMALL for the C tools and $RUNS_PEER for the peers on the subset; user and sys are those of the best run, peak RSS the largest of the runs. The floor of plan-diff is the scan of both repositories, of the subset rows the scan of the subset."
+	echo "Warm page cache (nothing dropped); best wall time of $RUNS runs on the national input, $RUNS_SMALL for the C tools and $RUNS_PEER for the peers on the subset (plan-validate -j 1 on the subset runs $RUNS_SMALL + $RUNS_PEER times, taking turns with the Python peer); runs take turns in rounds (floor, plan-validate, …, floor again), so a slow spell of the machine falls on the floor and the tools alike; user and sys are those of the best run, peak RSS the largest of the runs. The floor of plan-diff is the scan of both repositories, of the subset rows the scan of the subset."
 	echo
 	echo "## Table"
 	echo
