@@ -29,12 +29,6 @@ struct copier {
  * spent anyway, so the mark costs neither a map nor a hash. */
 #define FORWARDED 0xffu
 
-static const char *text_copy(struct copier *c, const char *s, size_t len)
-{
-	return c->pool ? plan_strpool_get(c->pool, s, len)
-		       : plan_arena_strndup(c->a, s, len);
-}
-
 static struct ynode *stub(struct copier *c, const struct ynode *n)
 {
 	if (!n)
@@ -68,21 +62,16 @@ static struct plan_str str(struct copier *c, struct plan_str s)
 	return r;
 }
 
-/* The text alone, for values no cross-document rule points at. */
-static struct plan_str text_only(struct copier *c, struct plan_str s)
+/* The text alone, for values no cross-document rule points at; shared
+ * with equal texts when pooled (names, which repeat across regions). */
+static struct plan_str text_only(struct copier *c, struct plan_str s,
+				 bool pooled)
 {
 	struct plan_str r = {NULL, s.len, NULL};
-	if (s.s)
+	if (s.s && pooled && c->pool)
+		r.s = plan_strpool_get(c->pool, s.s, s.len);
+	else if (s.s)
 		r.s = plan_arena_strndup(c->a, s.s, s.len);
-	return r;
-}
-
-/* The same for names, which repeat across regions: one copy each. */
-static struct plan_str pooled(struct copier *c, struct plan_str s)
-{
-	struct plan_str r = {NULL, s.len, NULL};
-	if (s.s)
-		r.s = text_copy(c, s.s, s.len);
 	return r;
 }
 
@@ -153,10 +142,10 @@ static const struct plan_elem_extra *extra(struct copier *c,
 	if (x == &plan_elem_extra_none)
 		return x;
 	struct plan_elem_extra *n = plan_arena_take(c->a, sizeof *n);
-	n->id_key = text_only(c, x->id_key);
-	n->unit = text_only(c, x->unit);
-	n->location = text_only(c, x->location);
-	n->rank = text_only(c, x->rank);
+	n->id_key = text_only(c, x->id_key, false);
+	n->unit = text_only(c, x->unit, false);
+	n->location = text_only(c, x->location, false);
+	n->rank = text_only(c, x->rank, false);
 	n->links = refs(c, x->links, x->nlinks);
 	n->nlinks = x->nlinks;
 	return n;
@@ -170,8 +159,8 @@ static struct plan_element *element(struct copier *c,
 	*n = *e;
 	n->node = stub(c, e->node);
 	n->parent = e->parent ? c->old_of[e->parent->order] : NULL;
-	n->code = text_only(c, e->code);
-	n->name = pooled(c, e->name);
+	n->code = text_only(c, e->code, false);
+	n->name = text_only(c, e->name, true);
 	n->extra = extra(c, e->extra);
 	n->id = n->extra->id_key.s ? n->extra->id_key.s : n->code.s;
 	n->eff_unit = n->extra->unit.s ? n->extra->unit.s
@@ -194,15 +183,15 @@ static void header(struct copier *c, struct plan_doc *n,
 		   const struct plan_doc *d)
 {
 	n->root = stub(c, d->root);
-	n->plan = text_only(c, d->plan);
+	n->plan = text_only(c, d->plan, false);
 	n->id = str(c, d->id);
-	n->kind_s = text_only(c, d->kind_s);
-	n->level_s = text_only(c, d->level_s);
-	n->region = text_only(c, d->region);
-	n->region_name = text_only(c, d->region_name);
-	n->unit_code = text_only(c, d->unit_code);
-	n->unit_name = text_only(c, d->unit_name);
-	n->status = text_only(c, d->status);
+	n->kind_s = text_only(c, d->kind_s, false);
+	n->level_s = text_only(c, d->level_s, false);
+	n->region = text_only(c, d->region, false);
+	n->region_name = text_only(c, d->region_name, false);
+	n->unit_code = text_only(c, d->unit_code, false);
+	n->unit_name = text_only(c, d->unit_name, false);
+	n->status = text_only(c, d->status, false);
 	n->adopted = str(c, d->adopted);
 	n->inaugurated = str(c, d->inaugurated);
 	n->period_node = stub(c, d->period_node);

@@ -39,17 +39,23 @@ static uint32_t id_hash(size_t seq, const char *id, size_t len)
 	return (uint32_t)(h ^ (h >> 32));
 }
 
-/* The slot of (rd, id): the one holding it, or the empty one where it
- * goes. */
-static uint64_t *id_slot(const struct plan_repo *r, const struct repo_doc *rd,
-			 const char *id, size_t len)
+/* The global element number a full slot holds. */
+static size_t slot_number(uint64_t slot)
 {
-	uint32_t h = id_hash(rd->doc->seq, id, len);
+	return (size_t)(slot & (ID_AMBIGUOUS - 1)) - 1;
+}
+
+/* The slot of (rd, id): the one holding it, or the empty one where it
+ * goes; *hash is the key's hash, for filling an empty one. */
+static uint64_t *id_slot(const struct plan_repo *r, const struct repo_doc *rd,
+			 const char *id, size_t len, uint32_t *hash)
+{
+	uint32_t h = *hash = id_hash(rd->doc->seq, id, len);
 	for (size_t i = h & r->id_mask;; i = (i + 1) & r->id_mask) {
 		uint64_t *slot = &r->id_slots[i];
 		if (!*slot)
 			return slot;
-		size_t g = (size_t)(*slot & ~ID_AMBIGUOUS & UINT32_MAX) - 1;
+		size_t g = slot_number(*slot);
 		if ((uint32_t)(*slot >> 32) == h && g >= rd->base &&
 		    g - rd->base < rd->doc->nelements) {
 			const char *other = r->elems[g]->id;
@@ -62,21 +68,20 @@ static uint64_t *id_slot(const struct plan_repo *r, const struct repo_doc *rd,
 static void index_element(struct plan_repo *r, const struct repo_doc *rd,
 			  const struct plan_element *e)
 {
-	size_t len = strlen(e->id);
-	uint64_t *slot = id_slot(r, rd, e->id, len);
+	uint32_t h;
+	uint64_t *slot = id_slot(r, rd, e->id, strlen(e->id), &h);
 	if (!*slot) {
-		uint64_t h = id_hash(rd->doc->seq, e->id, len);
-		*slot = h << 32 | (uint64_t)(rd->base + e->order + 1);
+		*slot = (uint64_t)h << 32 | (uint64_t)(rd->base + e->order + 1);
 		return;
 	}
-	const struct plan_element *old =
-		r->elems[(*slot & ~ID_AMBIGUOUS & UINT32_MAX) - 1];
+	const struct plan_element *old = r->elems[slot_number(*slot)];
 	if (old->id_defaulted && e->id_defaulted && old->eff_unit &&
 	    e->eff_unit && strcmp(old->eff_unit, e->eff_unit))
 		*slot |= ID_AMBIGUOUS;
 }
 
-/* Every element by global number, and the id table. */
+/* Every element by global number, and the id table (a slot is only ever
+ * compared with elements of its own document, numbered before it). */
 static void index_elements(struct plan_repo *r)
 {
 	if (r->nelements > ID_MAX_ELEMENTS)
@@ -90,14 +95,11 @@ static void index_elements(struct plan_repo *r)
 	r->id_mask = cap - 1;
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct plan_doc *d = r->docs[i].doc;
-		for (size_t k = 0; k < d->nelements; k++)
+		for (size_t k = 0; k < d->nelements; k++) {
 			r->elems[r->docs[i].base + k] = d->elements[k];
-	}
-	for (size_t i = 0; i < r->ndocs; i++) {
-		const struct plan_doc *d = r->docs[i].doc;
-		for (size_t k = 0; k < d->nelements; k++)
 			if (d->elements[k]->id)
 				index_element(r, &r->docs[i], d->elements[k]);
+		}
 	}
 }
 
@@ -253,14 +255,15 @@ resolve_in(const struct plan_repo *r, const struct repo_doc *rd,
 {
 	if (!r->id_slots)
 		return NULL;	/* not indexed yet */
-	uint64_t slot = *id_slot(r, rd, el, strlen(el));
+	uint32_t h;
+	uint64_t slot = *id_slot(r, rd, el, strlen(el), &h);
 	if (!slot)
 		return NULL;
 	if (slot & ID_AMBIGUOUS) {
 		*ambiguous = true;
 		return NULL;
 	}
-	return r->elems[(slot & UINT32_MAX) - 1];
+	return r->elems[slot_number(slot)];
 }
 
 const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
