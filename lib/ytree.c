@@ -11,6 +11,7 @@
 #include <yaml.h>
 
 #include "i18n.h"
+#include "yalloc.h"
 
 /* A mapping or sequence being built.  Children collect in a scratch array
  * that is reused across siblings; the finished node gets an exact-size
@@ -478,6 +479,7 @@ int ytree_load_mem(const char *buf, size_t len, const char *name,
 		res->fatal = true;
 		return 0;
 	}
+	(void)yalloc_enabled();
 	if (!yaml_parser_initialize(&L.parser))
 		abort();	/* only fails on out of memory */
 	yaml_parser_set_input_string(&L.parser, (const unsigned char *)buf,
