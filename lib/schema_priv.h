@@ -25,8 +25,9 @@
  * `?`, `*`, `+`, `{n}`, `{n,}`, `{n,m}`.  Anything else (`.`, `\d`,
  * back-references, lookaround, lazy quantifiers) is refused at compile
  * time, so a pattern never means one thing to plan-validate and another
- * to an editor.  Matching is a Thompson NFA simulation: linear in the
- * text, no locks, no allocation; unanchored like JSON Schema's `pattern`.
+ * to an editor.  Matching runs the pattern's DFA, or for a pattern too
+ * big for one a Thompson NFA simulation: linear in the text either way,
+ * no locks, no allocation; unanchored like JSON Schema's `pattern`.
  */
 struct sre;
 
@@ -34,6 +35,10 @@ struct sre;
 struct sre *sre_compile(struct plan_arena *a, const char *pat, char *err,
 			size_t errlen);
 bool sre_match(const struct sre *re, const char *s, size_t len);
+/* For tests: the NFA simulation the DFA is built from, and whether a
+ * pattern has its DFA. */
+bool sre_match_nfa(const struct sre *re, const char *s, size_t len);
+bool sre_has_dfa(const struct sre *re);
 
 /* ---- compiled schemas (schema.c) ---- */
 

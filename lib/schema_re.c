@@ -7,6 +7,12 @@
  * simulating every thread at once.  Counted repetitions are expanded, so
  * a program has a fixed upper size, and the simulation's state lives on
  * the stack: a match allocates nothing and touches no shared memory.
+ *
+ * The simulation costs some 70 instructions a byte, and patterns run on
+ * every code, id and reference of a plan.  So compile also builds the
+ * program's DFA, over classes of the bytes no set tells apart: a match is
+ * then one table step a byte.  Only a pattern with more DFA states than
+ * DFA_MAX_STATES (ours have at most 24) keeps the simulation.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -18,6 +24,7 @@
 #define SRE_MAX_PROG 512	/* instructions */
 #define SRE_MAX_NODES 256	/* parse-tree nodes */
 #define SRE_MAX_REPEAT 64	/* the largest n or m in {n,m} */
+#define DFA_MAX_STATES 255	/* so that a state fits a byte */
 
 enum op { OP_CHAR, OP_SPLIT, OP_JMP, OP_BOL, OP_EOL, OP_MATCH };
 
@@ -37,6 +44,18 @@ struct sre {
 	unsigned char prefix[16];
 	size_t plen;
 	bool prefix_only;
+	/* The DFA, when it has been built: state 0 is the start; the next
+	 * state is next[state * nclass + byte_class[byte]]. */
+	unsigned char *next;
+	unsigned char *flags;	/* DFA_* per state */
+	unsigned nclass;
+	unsigned char byte_class[256];
+};
+
+enum {
+	DFA_ACCEPT = 1,		/* a match ends here, whatever follows */
+	DFA_ACCEPT_END = 2,	/* a match ends here if the text does */
+	DFA_DEAD = 4		/* no text from here on can match */
 };
 
 /* ---- parsing ---- */
@@ -392,6 +411,192 @@ static void find_prefix(struct sre *re)
 	re->prefix_only = pc < re->n && re->prog[pc].op == OP_MATCH;
 }
 
+static bool in_set(const struct sre *re, const struct instr *in,
+		   unsigned char c);
+
+/* ---- the DFA ---- */
+
+/* A set of program counters: a DFA state while it is being built. */
+struct pcset {
+	uint64_t w[SRE_MAX_PROG / 64];
+};
+
+static bool pc_in(const struct pcset *s, unsigned pc)
+{
+	return s->w[pc >> 6] >> (pc & 63) & 1;
+}
+
+/* Everything reachable from pc without reading a byte, as add() does,
+ * but with the text's start and end as flags: an EOL met before the end
+ * stays in the set, and is passed by accepts_at_end(). */
+static void close_set(const struct sre *re, struct pcset *s, unsigned pc,
+		      bool at_start, bool at_end)
+{
+	while (!pc_in(s, pc)) {
+		const struct instr *in = &re->prog[pc];
+
+		s->w[pc >> 6] |= (uint64_t)1 << (pc & 63);
+		switch (in->op) {
+		case OP_JMP:
+			pc = in->x;
+			continue;
+		case OP_SPLIT:
+			close_set(re, s, in->x, at_start, at_end);
+			pc = in->y;
+			continue;
+		case OP_BOL:
+			if (!at_start)
+				return;
+			pc++;
+			continue;
+		case OP_EOL:
+			if (!at_end)
+				return;
+			pc++;
+			continue;
+		default:
+			return;
+		}
+	}
+}
+
+static bool has_op(const struct sre *re, const struct pcset *s, enum op op)
+{
+	for (unsigned pc = 0; pc < re->n; pc++)
+		if (pc_in(s, pc) && re->prog[pc].op == op)
+			return true;
+	return false;
+}
+
+static bool accepts_at_end(const struct sre *re, const struct pcset *s,
+			   bool at_start)
+{
+	struct pcset end = {{0}};
+
+	for (unsigned pc = 0; pc < re->n; pc++)
+		if (pc_in(s, pc) && re->prog[pc].op == OP_EOL)
+			close_set(re, &end, pc + 1, at_start, true);
+	return has_op(re, s, OP_MATCH) || has_op(re, &end, OP_MATCH);
+}
+
+/* Bytes fall in one class when every set of the program takes both or
+ * neither: refine the one class of all bytes by each set in turn. */
+static void find_byte_classes(struct sre *re, unsigned char *rep)
+{
+	memset(re->byte_class, 0, sizeof re->byte_class);
+	re->nclass = 1;
+	for (unsigned pc = 0; pc < re->n; pc++) {
+		if (re->prog[pc].op != OP_CHAR)
+			continue;
+		short id[256][2];
+		unsigned n = 0;
+
+		memset(id, -1, sizeof id);
+		for (unsigned b = 0; b < 256; b++) {
+			unsigned side = in_set(re, &re->prog[pc],
+					       (unsigned char)b) ? 1 : 0;
+			short *slot = &id[re->byte_class[b]][side];
+
+			if (*slot < 0)
+				*slot = (short)n++;
+			re->byte_class[b] = (unsigned char)*slot;
+		}
+		re->nclass = n;
+	}
+	for (int b = 255; b >= 0; b--)
+		rep[re->byte_class[b]] = (unsigned char)b;
+}
+
+struct dfa_build {
+	struct pcset state[DFA_MAX_STATES];
+	unsigned char next[DFA_MAX_STATES * 256];
+	unsigned n;
+};
+
+/* The state reached from state i on a byte of class k, added if new;
+ * -1 when there would be too many. */
+static int step_state(const struct sre *re, struct dfa_build *d, unsigned i,
+		      unsigned char byte)
+{
+	struct pcset to = {{0}};
+
+	for (unsigned pc = 0; pc < re->n; pc++)
+		if (pc_in(&d->state[i], pc) && re->prog[pc].op == OP_CHAR &&
+		    in_set(re, &re->prog[pc], byte))
+			close_set(re, &to, pc + 1, false, false);
+	if (!re->anchored)	/* an unanchored search starts anywhere */
+		close_set(re, &to, 0, false, false);
+	/* not the start: only it may pass a ^ */
+	for (unsigned j = 1; j < d->n; j++)
+		if (!memcmp(&d->state[j], &to, sizeof to))
+			return (int)j;
+	if (d->n == DFA_MAX_STATES)
+		return -1;
+	d->state[d->n] = to;
+	return (int)d->n++;
+}
+
+static unsigned char state_flags(const struct sre *re, const struct pcset *s,
+				 bool start)
+{
+	unsigned char f = 0;
+
+	if (has_op(re, s, OP_MATCH))
+		f |= DFA_ACCEPT;
+	if (accepts_at_end(re, s, start))
+		f |= DFA_ACCEPT_END;
+	if (!f && re->anchored && !has_op(re, s, OP_CHAR))
+		f |= DFA_DEAD;
+	return f;
+}
+
+/* Subset construction, breadth first from the start state. */
+static void build_dfa(struct plan_arena *a, struct sre *re)
+{
+	struct dfa_build *d = plan_xmalloc(sizeof *d);
+	unsigned char rep[256];
+
+	find_byte_classes(re, rep);
+	memset(&d->state[0], 0, sizeof d->state[0]);
+	close_set(re, &d->state[0], 0, true, false);
+	d->n = 1;
+	for (unsigned i = 0; i < d->n; i++) {
+		for (unsigned k = 0; k < re->nclass; k++) {
+			int j = step_state(re, d, i, rep[k]);
+
+			if (j < 0) {
+				free(d);
+				return;	/* the simulation it is */
+			}
+			d->next[i * re->nclass + k] = (unsigned char)j;
+		}
+	}
+	re->next = plan_arena_alloc(a, (size_t)d->n * re->nclass);
+	memcpy(re->next, d->next, (size_t)d->n * re->nclass);
+	re->flags = plan_arena_alloc(a, d->n);
+	for (unsigned i = 0; i < d->n; i++)
+		re->flags[i] = state_flags(re, &d->state[i], i == 0);
+	free(d);
+}
+
+static bool dfa_match(const struct sre *re, const unsigned char *s,
+		      size_t len)
+{
+	unsigned st = 0;
+
+	for (size_t pos = 0;; pos++) {
+		unsigned f = re->flags[st];
+
+		if (f & DFA_ACCEPT)
+			return true;
+		if (pos == len)
+			return f & DFA_ACCEPT_END;
+		if (f & DFA_DEAD)
+			return false;
+		st = re->next[st * re->nclass + re->byte_class[s[pos]]];
+	}
+}
+
 static struct sre *finish(struct plan_arena *a, struct gen *g)
 {
 	struct sre *re = plan_arena_alloc(a, sizeof *re);
@@ -407,6 +612,7 @@ static struct sre *finish(struct plan_arena *a, struct gen *g)
 	re->anchored = g->prog[0].op == OP_BOL;
 	if (re->anchored)
 		find_prefix(re);
+	build_dfa(a, re);
 	return re;
 }
 
@@ -495,7 +701,7 @@ static bool in_set(const struct sre *re, const struct instr *in,
 	return re->sets[in->set][c >> 3] & (1u << (c & 7));
 }
 
-bool sre_match(const struct sre *re, const char *s, size_t len)
+bool sre_match_nfa(const struct sre *re, const char *s, size_t len)
 {
 	struct threads a, b, *cur = &a, *next = &b, *tmp;
 	unsigned mark[SRE_MAX_PROG];
@@ -530,4 +736,21 @@ bool sre_match(const struct sre *re, const char *s, size_t len)
 			add(re, next, mark, step, 0, pos + 1, len);
 		tmp = cur, cur = next, next = tmp;
 	}
+}
+
+bool sre_match(const struct sre *re, const char *s, size_t len)
+{
+	if (re->plen > 0 && (len < re->plen ||
+			     memcmp(s, re->prefix, re->plen) != 0))
+		return false;
+	if (re->prefix_only)
+		return true;
+	if (re->next)
+		return dfa_match(re, (const unsigned char *)s, len);
+	return sre_match_nfa(re, s, len);
+}
+
+bool sre_has_dfa(const struct sre *re)
+{
+	return re->next != NULL;
 }

@@ -506,6 +506,91 @@ static void test_patterns(void **state)
 	assert_null(sre_compile(a, "(a", err, sizeof err));
 }
 
+/* The DFA must answer as the NFA it is built from, on every pattern of
+ * the built-in schemas and on the corners of the subset: random texts
+ * from the bytes patterns care about, and mutations of matching ones. */
+static size_t schema_patterns(const char **pat, size_t max, char *store,
+			      size_t cap)
+{
+	static const char *const names[] = {"defs", "plan"};
+	size_t n = 0, used = 0;
+
+	for (size_t k = 0; k < 2; k++) {
+		const char *t = plan_schema_text(names[k]);
+
+		for (const char *p = t; (p = strstr(p, "pattern: \"")); ) {
+			p += strlen("pattern: \"");
+			assert_true(n < max);
+			pat[n++] = store + used;
+			for (; *p != '"'; p++) {
+				if (*p == '\\')
+					p++;	/* YAML's escape of a backslash */
+				assert_true(used + 2 < cap);
+				store[used++] = *p;
+			}
+			store[used++] = '\0';
+		}
+	}
+	return n;
+}
+
+static void test_dfa_agrees_with_nfa(void **state)
+{
+	struct plan_arena *a = ((struct fx *)*state)->a;
+	static const char *const corners[] = {
+		"$^", "^$", "a$|b", "(a*)*b", "x?$", "^(ab|a)(bc|c)$",
+		"a{2,5}$", "b(c|d){2,3}", "^x-", "(^a|b)c", "a|^b|c$",
+		"^[0-9]{2}(\\.[0-9]{2})?$", "(a|ab)(c|bcd)(d*)", "^(a?){3}a{3}$",
+	};
+	static const char *const seeds[] = {
+		"1.01.01.2.01.0001", "1.01.01.2.01.01", "35.07.01.2001",
+		"35.07", "2026-01-31", "2026-13-01", "13.02.04.2001/rkpdes/2026#2.6.05",
+		"a/b/c#x.1", "12_400_000", "0123456789abcdef", "x-note", "aaabc",
+		"abcd", "bcdcd", "2026", "1.2.03",
+	};
+	const char *pats[64];
+	char store[4096], err[120], text[32];
+	size_t npat = schema_patterns(pats, 50, store, sizeof store);
+	static const char alphabet[] = "0123456789._-#/abcdxAFz\n ";
+	unsigned long seed = 42, matched = 0, refused = 0;
+
+	assert_true(npat >= 15);
+	for (size_t i = 0; i < sizeof corners / sizeof *corners; i++)
+		pats[npat++] = corners[i];
+	for (size_t i = 0; i < npat; i++) {
+		const struct sre *re = sre_compile(a, pats[i], err, sizeof err);
+
+		assert_non_null(re);
+		assert_true(sre_has_dfa(re));
+		for (int k = 0; k < 4000; k++) {
+			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
+			size_t len;
+			if (k & 1) {	/* a seed, mutated at one place, cut */
+				const char *sd = seeds[(seed >> 33) % (sizeof seeds / sizeof *seeds)];
+				len = strlen(sd);
+				memcpy(text, sd, len);
+				if ((seed >> 20) & 1)
+					text[(seed >> 40) % len] =
+						alphabet[(seed >> 50) % (sizeof alphabet - 1)];
+				if ((seed >> 21) & 1)
+					len = (seed >> 44) % (len + 1);
+			} else {
+				len = (seed >> 33) % 21;
+				for (size_t j = 0; j < len; j++)
+					text[j] = alphabet[((seed >> (j % 7 * 5 + 20)) + j) %
+							  (sizeof alphabet - 1)];
+			}
+			bool want = sre_match_nfa(re, text, len);
+			if (sre_match(re, text, len) != want)
+				fail_msg("'%s' on '%.*s': the DFA says %d",
+					 pats[i], (int)len, text, !want);
+			want ? matched++ : refused++;
+		}
+	}
+	assert_true(matched > 1000);
+	assert_true(refused > 1000);
+}
+
 static void test_texts_and_dirs(void **state)
 {
 	char err[256];
@@ -594,6 +679,7 @@ int main(void)
 		T(test_region_and_unit_required),
 		T(test_national_region_optional), T(test_not_a_mapping),
 		T(test_hostile_shapes), T(test_threads), T(test_patterns),
+		T(test_dfa_agrees_with_nfa),
 		T(test_texts_and_dirs), T(test_conformance_clean),
 	};
 	return cmocka_run_group_tests_name("schema", tests, group_setup,
