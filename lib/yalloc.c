@@ -123,16 +123,14 @@ static void *take_large(size_t n)
 	return h + 1;
 }
 
-static void *take(size_t n)
+/* A chunk carved from the slab, or a large one: out of line, so that the
+ * path nearly every allocation takes (a free 16-byte chunk) saves no
+ * registers. */
+static __attribute__((noinline)) void *take_new(size_t n)
 {
 	if (n > MAX_SMALL)
 		return take_large(n);
 	unsigned c = class_of(n);
-	void *p = cache.free[c];
-	if (p) {
-		memcpy(&cache.free[c], p, sizeof p);
-		return p;
-	}
 	size_t need = sizeof(struct chunk_head) + ((size_t)1 << (c + MIN_SHIFT));
 	if ((size_t)(cache.end - cache.cur) < need && !new_slab())
 		return NULL;
@@ -142,7 +140,20 @@ static void *take(size_t n)
 	return h + 1;
 }
 
-static void give(void *p)
+static inline void *take(size_t n)
+{
+	if (n <= MAX_SMALL) {
+		unsigned c = class_of(n);
+		void *p = cache.free[c];
+		if (p) {
+			memcpy(&cache.free[c], p, sizeof p);
+			return p;
+		}
+	}
+	return take_new(n);
+}
+
+static inline void give(void *p)
 {
 	struct chunk_head *h = (struct chunk_head *)p - 1;
 	if (h->cls == LARGE) {
