@@ -126,12 +126,6 @@ static struct plan_str get_str(const struct ynode *map, const char *key)
 	return str_of(ynode_get(map, key));
 }
 
-static const struct ynode *get_seq(const struct ynode *map, const char *key)
-{
-	const struct ynode *n = ynode_get(map, key);
-	return n && n->type == YNODE_SEQ ? n : NULL;
-}
-
 static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 				    bool money)
 {
@@ -183,11 +177,10 @@ static void read_indicator(struct builder *b, const struct ynode *n,
 					false);
 }
 
-static void read_indicators(struct builder *b, const struct ynode *map,
+static void read_indicators(struct builder *b, const struct ynode *seq,
 			    struct plan_element *e)
 {
-	const struct ynode *seq = get_seq(map, "indicators");
-	if (!seq)
+	if (!seq || seq->type != YNODE_SEQ)
 		return;
 	e->indicators = plan_arena_alloc(b->a,
 					 seq->nitems * sizeof *e->indicators);
@@ -237,19 +230,63 @@ static void read_element(struct builder *b, const struct ynode *n,
 			 enum plan_elem_type t, struct plan_element *parent,
 			 size_t index, struct plan_vec *siblings);
 
-/* The children of each element type: (section key, child type) pairs. */
-static const struct {
-	enum plan_elem_type parent;
-	const char *key;
-	enum plan_elem_type child;
-} child_sections[] = {
-	{EL_MISI, "tujuan", EL_TUJUAN},
-	{EL_TUJUAN, "sasaran", EL_SASARAN},
-	{EL_PROGRAM, "kegiatan", EL_KEGIATAN},
-	{EL_KEGIATAN, "sub_kegiatan", EL_SUB_KEGIATAN},
-	{EL_BIDANG, "sub_bidang", EL_SUB_BIDANG},
-	{EL_SUB_BIDANG, "kegiatan", EL_VKEGIATAN},
+/* The keys read_element looks at, found in one pass over the element's
+ * pairs: a lookup each was a scan of them all, a dozen times an element.
+ * ytree has kept only the first of duplicate keys. */
+struct elem_keys {
+	const struct ynode *code, *name, *id, *unit, *location, *rank,
+		*sasaran, *indicators, *budget, *budget_forward, *supports,
+		*tujuan, *kegiatan, *sub_kegiatan, *sub_bidang;
 };
+
+static const struct ynode **elem_key_slot(struct elem_keys *k,
+					  const char *s, size_t len)
+{
+#define K(key, field) if (!memcmp(s, key, sizeof key - 1)) return &k->field
+	switch (len) {
+	case 2: K("id", id); break;
+	case 4: K("code", code); K("name", name); K("unit", unit);
+		K("rank", rank); break;
+	case 6: K("budget", budget); K("tujuan", tujuan); break;
+	case 7: K("sasaran", sasaran); break;
+	case 8: K("supports", supports); K("kegiatan", kegiatan);
+		K("location", location); break;
+	case 10: K("indicators", indicators); K("sub_bidang", sub_bidang);
+		break;
+	case 12: K("sub_kegiatan", sub_kegiatan); break;
+	case 14: K("budget_forward", budget_forward); break;
+	}
+#undef K
+	return NULL;
+}
+
+static void find_elem_keys(const struct ynode *n, struct elem_keys *k)
+{
+	memset(k, 0, sizeof *k);
+	for (size_t i = 0; i < n->npairs; i++) {
+		const struct ynode *key = n->pairs[i].key;
+		const struct ynode **slot = elem_key_slot(k, key->text,
+							  key->len);
+		if (slot && !*slot)
+			*slot = n->pairs[i].value;
+	}
+}
+
+/* The section of an element's children, and their type. */
+static const struct ynode *child_section(const struct elem_keys *k,
+					 enum plan_elem_type t,
+					 enum plan_elem_type *child)
+{
+	switch (t) {
+	case EL_MISI: *child = EL_TUJUAN; return k->tujuan;
+	case EL_TUJUAN: *child = EL_SASARAN; return k->sasaran;
+	case EL_PROGRAM: *child = EL_KEGIATAN; return k->kegiatan;
+	case EL_KEGIATAN: *child = EL_SUB_KEGIATAN; return k->sub_kegiatan;
+	case EL_BIDANG: *child = EL_SUB_BIDANG; return k->sub_bidang;
+	case EL_SUB_BIDANG: *child = EL_VKEGIATAN; return k->kegiatan;
+	default: return NULL;
+	}
+}
 
 static void read_section(struct builder *b, const struct ynode *seq,
 			 enum plan_elem_type t, struct plan_element *parent,
@@ -275,17 +312,17 @@ static const char *effective_unit(const struct builder *b,
 const struct plan_elem_extra plan_elem_extra_none;
 
 static const struct plan_elem_extra *read_extra(struct builder *b,
-						const struct ynode *n,
+						const struct elem_keys *k,
 						enum plan_elem_type t)
 {
 	struct plan_elem_extra x = {
-		.id_key = get_str(n, "id"),
-		.unit = get_str(n, "unit"),
-		.location = get_str(n, "location"),
-		.rank = get_str(n, "rank"),
+		.id_key = str_of(k->id),
+		.unit = str_of(k->unit),
+		.location = str_of(k->location),
+		.rank = str_of(k->rank),
 	};
 	if (t == EL_PROGRAM)
-		x.links = read_refs(b, ynode_get(n, "sasaran"), &x.nlinks);
+		x.links = read_refs(b, k->sasaran, &x.nlinks);
 	if (!x.id_key.node && !x.unit.node && !x.location.node &&
 	    !x.rank.node && !x.links)
 		return &plan_elem_extra_none;
@@ -298,32 +335,34 @@ static void read_element(struct builder *b, const struct ynode *n,
 			 enum plan_elem_type t, struct plan_element *parent,
 			 size_t index, struct plan_vec *siblings)
 {
+	struct elem_keys k;
+	find_elem_keys(n, &k);
 	struct plan_element *e = plan_arena_alloc(b->a, sizeof *e);
 	e->type = t;
 	e->node = n;
 	e->parent = parent;
 	e->index = index;
-	e->code = get_str(n, "code");
-	e->name = get_str(n, "name");
-	e->extra = read_extra(b, n, t);
+	e->code = str_of(k.code);
+	e->name = str_of(k.name);
+	e->extra = read_extra(b, &k, t);
 	e->id = e->extra->id_key.s ? e->extra->id_key.s : e->code.s;
 	e->id_defaulted = !e->extra->id_key.s && e->code.s;
 	e->eff_unit = effective_unit(b, e);
-	read_indicators(b, n, e);
-	e->budget = year_map(b, ynode_get(n, "budget"), true);
-	e->budget_forward = year_map(b, ynode_get(n, "budget_forward"), true);
+	read_indicators(b, k.indicators, e);
+	e->budget = year_map(b, k.budget, true);
+	e->budget_forward = year_map(b, k.budget_forward, true);
 	size_t nsupports;
-	e->supports = read_refs(b, ynode_get(n, "supports"), &nsupports);
+	e->supports = read_refs(b, k.supports, &nsupports);
 	e->nsupports = (uint32_t)nsupports;
 	e->order = b->elements.len;
 	plan_vec_push(b->a, &b->elements, e);
 	plan_vec_push(b->a, siblings, e);
 
 	struct plan_vec kids = {NULL, 0, 0};
-	for (size_t i = 0; i < sizeof child_sections / sizeof *child_sections; i++)
-		if (child_sections[i].parent == t)
-			read_section(b, ynode_get(n, child_sections[i].key),
-				     child_sections[i].child, e, &kids);
+	enum plan_elem_type child;
+	const struct ynode *section = child_section(&k, t, &child);
+	if (section)
+		read_section(b, section, child, e, &kids);
 	e->children = (struct plan_element **)kids.items;
 	e->nchildren = kids.len;
 }
