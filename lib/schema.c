@@ -518,6 +518,51 @@ static bool add_file(struct compiler *c, const char *name,
 	return true;
 }
 
+/* A schema that is only a $ref (`name: {$ref: "#/$defs/text"}`, the
+ * shape of most properties) checks exactly what its target does: pointing
+ * at the target spares the check a v -> v_body -> v_apply round for each
+ * value of a plan. */
+static bool ref_only(const struct sch *s)
+{
+	return s->ref && !s->always_true && !s->always_false && !s->skip &&
+	       !s->xrule && !s->xhint && !s->types && !s->nprops &&
+	       !s->nreq && !s->npprops && !s->addl && !s->pnames &&
+	       !s->items && !s->has_min_items && !s->enumv && !s->constv &&
+	       !s->pattern && !s->minimum && !s->maximum && !s->nall &&
+	       !s->nany && !s->none && !s->if_ && !s->not_;
+}
+
+static void skip_ref_only(struct sch **slot)
+{
+	struct sch *t = *slot;
+
+	for (int hops = 0; t && ref_only(t) && hops < 16; hops++)
+		t = t->ref;
+	if (t && !ref_only(t))	/* a cycle of bare $refs stays as written */
+		*slot = t;
+}
+
+static void skip_ref_only_all(struct sch **v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		skip_ref_only(&v[i]);
+}
+
+static void link_past_refs(struct sch *s)
+{
+	for (size_t i = 0; i < s->nprops; i++)
+		skip_ref_only(&s->props[i].s);
+	for (size_t i = 0; i < s->npprops; i++)
+		skip_ref_only(&s->pprops[i].s);
+	skip_ref_only_all(s->all, s->nall);
+	skip_ref_only_all(s->any, s->nany);
+	skip_ref_only_all(s->one, s->none);
+	struct sch **one[] = {&s->addl, &s->pnames, &s->items, &s->ref,
+			      &s->if_, &s->then_, &s->else_, &s->not_};
+	for (size_t i = 0; i < sizeof one / sizeof *one; i++)
+		skip_ref_only(one[i]);
+}
+
 /* Compile every file (so that each is checked), then take plan's root. */
 static struct plan_schema *finish(struct compiler *c)
 {
@@ -531,7 +576,11 @@ static struct plan_schema *finish(struct compiler *c)
 	if (root != (size_t)-1 && !c->failed) {
 		s = plan_xmalloc(sizeof *s);
 		s->arena = c->a;
+		for (size_t j = 0; j < c->memo_cap; j++)
+			if (c->memo[j].key)
+				link_past_refs(c->memo[j].val);
 		s->root = memo_get(c, c->files[root].root);
+		skip_ref_only(&s->root);
 		c->a = NULL;
 	}
 	free(c->memo);
