@@ -550,6 +550,10 @@ static void skip_ref_only_all(struct sch **v, size_t n)
 
 static void link_past_refs(struct sch *s)
 {
+	s->has_apply = s->ref || s->nall || s->nany || s->none || s->not_ ||
+		       s->if_;
+	s->has_scalar_kw = s->constv || s->enumv || s->pattern ||
+			   s->minimum || s->maximum;
 	for (size_t i = 0; i < s->nprops; i++)
 		skip_ref_only(&s->props[i].s);
 	for (size_t i = 0; i < s->npprops; i++)

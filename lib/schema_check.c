@@ -428,16 +428,15 @@ static int v_body(struct vctx *c, const struct sch *s, const struct ynode *n)
 
 	if (s->types && !has_type(n, s->types))
 		return type_err(c, n, s->types);
-	if (n->type == YNODE_SCALAR && !s->constv && !s->enumv &&
-	    !s->pattern && !s->minimum && !s->maximum)
-		return v_apply(c, s, n);	/* no value keyword here */
+	if (n->type == YNODE_SCALAR && !s->has_scalar_kw)	/* most leaves */
+		return s->has_apply ? v_apply(c, s, n) : 0;
 	t = n->type == YNODE_SCALAR ? scalar_types(s, n) : 0;
 	e = n->type == YNODE_SCALAR ? v_scalar(c, s, n, t) : 0;
 	if (e == 0 && n->type == YNODE_MAP)
 		e = v_object(c, s, n);
 	else if (e == 0 && n->type == YNODE_SEQ)
 		e = v_array(c, s, n);
-	if (e && !c->collect)
+	if ((e && !c->collect) || !s->has_apply)
 		return e;
 	return e + v_apply(c, s, n);
 }

@@ -92,6 +92,9 @@ struct sch {
 	struct sch **all, **any, **one;
 	size_t nall, nany, none;
 	struct sch *if_, *then_, *else_, *not_;
+	/* set once compiled: any of ref..not_ above (v_apply has work),
+	 * any of const, enum, pattern, minimum, maximum (a scalar has) */
+	bool has_apply, has_scalar_kw;
 };
 
 struct plan_schema {
