@@ -38,7 +38,8 @@ static struct ynode *stub(struct copier *c, const struct ynode *n)
 	struct ynode *s = plan_arena_take(c->a, sizeof *s);
 	*s = (struct ynode){.type = n->type, .line = n->line,
 			    .column = n->column, .flow = n->flow,
-			    .style = n->style, .tagged = n->tagged};
+			    .style = n->style, .tagged = n->tagged,
+			    .null = n->null};
 	if (n->type == YNODE_SCALAR) {
 		s->len = n->len;
 		s->text = plan_arena_strndup(c->a, n->text, n->len);

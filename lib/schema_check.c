@@ -75,18 +75,9 @@ struct vctx {
 
 /* ---- typing ---- */
 
-/* ynode_is_null(), after a test that rejects almost every scalar at
- * once: this runs for every pair of every mapping. */
 static bool is_null(const struct ynode *n)
 {
-	char c;
-
-	if (n->type != YNODE_SCALAR || n->len > 4)
-		return false;
-	c = n->len ? n->text[0] : '~';
-	if (c != '~' && c != 'n' && c != 'N')
-		return false;
-	return ynode_is_null(n);
+	return n->null;
 }
 
 static bool is_bool_text(const struct ynode *n)

@@ -290,6 +290,27 @@ static bool expecting_key(const struct loader *L)
 	return f->node->type == YNODE_MAP && !f->pending_key;
 }
 
+/* Worked out once, as the scalar is built: the schema, the model and the
+ * checks ask it of every value, and a test of the text each time was
+ * branch upon unpredictable branch. */
+static bool scalar_is_null(const struct ynode *n)
+{
+	if (n->style != YSTYLE_PLAIN || n->tagged)
+		return false;
+	switch (n->len) {
+	case 0:
+		return true;
+	case 1:
+		return n->text[0] == '~';
+	case 4:
+		return !memcmp(n->text, "null", 4) ||
+		       !memcmp(n->text, "Null", 4) ||
+		       !memcmp(n->text, "NULL", 4);
+	default:
+		return false;
+	}
+}
+
 static void on_scalar(struct loader *L, yaml_event_t *ev)
 {
 	if (ev->data.scalar.length > L->lim->max_scalar ||
@@ -311,6 +332,7 @@ static void on_scalar(struct loader *L, yaml_event_t *ev)
 	n->text = key ? key : plan_arena_strndup(L->arena, text, n->len);
 	n->style = scalar_style(ev->data.scalar.style);
 	n->tagged = ev->data.scalar.tag != NULL;
+	n->null = scalar_is_null(n);
 	attach(L, n);
 }
 
@@ -382,6 +404,7 @@ static bool on_event(struct loader *L, yaml_event_t *ev)
 			struct ynode *n = new_node(L, YNODE_SCALAR,
 						   ev->start_mark);
 			n->text = "";
+			n->null = true;
 			attach(L, n);
 		}
 		break;
@@ -602,31 +625,6 @@ const struct ynode *ynode_get(const struct ynode *map, const char *key)
 {
 	const struct ypair *p = ynode_pair(map, key);
 	return p ? p->value : NULL;
-}
-
-bool ynode_is_null(const struct ynode *n)
-{
-	if (!n || n->type != YNODE_SCALAR || n->style != YSTYLE_PLAIN ||
-	    n->tagged)
-		return false;
-	/* by length first: this runs for nearly every value of a file */
-	switch (n->len) {
-	case 0:
-		return true;
-	case 1:
-		return n->text[0] == '~';
-	case 4:
-		return !memcmp(n->text, "null", 4) ||
-		       !memcmp(n->text, "Null", 4) ||
-		       !memcmp(n->text, "NULL", 4);
-	default:
-		return false;
-	}
-}
-
-bool ynode_is_text(const struct ynode *n)
-{
-	return n && n->type == YNODE_SCALAR && !ynode_is_null(n);
 }
 
 bool ynode_text_is(const struct ynode *n, const char *s)

@@ -57,8 +57,9 @@ struct ynode {
 	uint32_t line, column;		/* 1-based; a block map: its first key */
 	unsigned char type;		/* enum ynode_type */
 	unsigned char style;		/* enum yscalar_style */
-	bool flow;			/* written in flow style ([..] / {..}) */
-	bool tagged;			/* an explicit tag (!!str, !x) was given */
+	bool flow : 1;			/* written in flow style ([..] / {..}) */
+	bool tagged : 1;		/* an explicit tag (!!str, !x) was given */
+	bool null : 1;			/* a null scalar: see ynode_is_null() */
 };
 /* Small on purpose (40 bytes): a national run builds tens of millions. */
 
@@ -106,10 +107,16 @@ const struct ynode *ynode_get(const struct ynode *map, const char *key);
 /* The pair whose key is key, or NULL. */
 const struct ypair *ynode_pair(const struct ynode *map, const char *key);
 /* True for a plain null: `~`, `null`, `Null`, `NULL` or empty, unquoted and
- * untagged (SPEC 3.2: absent, never text). */
-bool ynode_is_null(const struct ynode *n);
+ * untagged (SPEC 3.2: absent, never text).  The loader sets the flag. */
+static inline bool ynode_is_null(const struct ynode *n)
+{
+	return n && n->null;
+}
 /* A non-null scalar. */
-bool ynode_is_text(const struct ynode *n);
+static inline bool ynode_is_text(const struct ynode *n)
+{
+	return n && n->type == YNODE_SCALAR && !n->null;
+}
 /* Scalar text equals s. */
 bool ynode_text_is(const struct ynode *n, const char *s);
 
