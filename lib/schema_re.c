@@ -740,12 +740,16 @@ bool sre_match_nfa(const struct sre *re, const char *s, size_t len)
 
 bool sre_match(const struct sre *re, const char *s, size_t len)
 {
-	if (re->plen > 0 && (len < re->plen ||
-			     memcmp(s, re->prefix, re->plen) != 0))
-		return false;
-	if (re->prefix_only)
+	/* "^x-" runs on every key: a byte or two, no call */
+	if (re->prefix_only) {
+		if (len < re->plen)
+			return false;
+		for (size_t i = 0; i < re->plen; i++)
+			if ((unsigned char)s[i] != re->prefix[i])
+				return false;
 		return true;
-	if (re->next)
+	}
+	if (re->next)	/* the DFA reads the prefix at the same cost */
 		return dfa_match(re, (const unsigned char *)s, len);
 	return sre_match_nfa(re, s, len);
 }
