@@ -245,6 +245,17 @@ static const struct sch_prop *find_prop(const struct sch *s,
 	return NULL;
 }
 
+/* The pair p under the property pr that names its key. */
+static int v_prop(struct vctx *c, const struct sch_prop *pr,
+		  const struct ynode *map, const struct ypair *p)
+{
+	if (is_null(p->value))
+		return 0;
+	if (pr->s->always_false && !pr->s->skip)
+		return record(c, EK_NOTALLOWED, p->key, map, p->key, pr->s);
+	return v_child(c, pr->s, p);
+}
+
 static int v_pair(struct vctx *c, const struct sch *s, const struct ynode *map,
 		  const struct ypair *p)
 {
@@ -252,10 +263,8 @@ static int v_pair(struct vctx *c, const struct sch *s, const struct ynode *map,
 	bool null = is_null(p->value), matched = pr != NULL;
 	int e = 0;
 
-	if (pr && !null && pr->s->always_false && !pr->s->skip)
-		e += record(c, EK_NOTALLOWED, p->key, map, p->key, pr->s);
-	else if (pr && !null)
-		e += v_child(c, pr->s, p);
+	if (pr)
+		e += v_prop(c, pr, map, p);
 	for (size_t i = 0; i < s->npprops; i++) {
 		if (!sre_match(s->pprops[i].re, p->key->text, p->key->len))
 			continue;
@@ -280,10 +289,26 @@ static int v_object(struct vctx *c, const struct sch *s,
 {
 	int e = 0;
 
-	for (size_t i = 0; i < n->npairs; i++) {
-		e += v_pair(c, s, n, &n->pairs[i]);
-		if (e && !c->collect)
-			return e;
+	if (!s->npprops && !s->addl && !s->pnames && s->nprops < n->npairs) {
+		/* Only named properties (an if, a then, an overlay): the
+		 * other keys are none of its business, so look its few
+		 * properties up rather than each key among them.  Findings
+		 * are sorted later, so the order they come in does not
+		 * matter. */
+		for (size_t i = 0; i < s->nprops; i++) {
+			const struct ypair *p = ynode_pair(n, s->props[i].name);
+
+			if (p)
+				e += v_prop(c, &s->props[i], n, p);
+			if (e && !c->collect)
+				return e;
+		}
+	} else {
+		for (size_t i = 0; i < n->npairs; i++) {
+			e += v_pair(c, s, n, &n->pairs[i]);
+			if (e && !c->collect)
+				return e;
+		}
 	}
 	for (size_t i = 0; i < s->nreq; i++) {
 		const struct ynode *val = ynode_get(n, s->req[i]->text);
