@@ -471,6 +471,11 @@ static struct sch *compile_map(struct compiler *c, size_t f,
 	s->always_true = nkw == 0;
 	/* `not: {}` (with at most an x-hint): a key that may not stand. */
 	s->always_false = nkw == 1 && s->not_ && s->not_->always_true;
+	s->bare_ref = nkw == 1 && s->ref && !s->xhint;
+	s->has_apply = s->ref || s->nall || s->nany || s->none || s->not_ ||
+		       s->if_;
+	s->has_scalar_kw = s->constv || s->enumv || s->pattern ||
+			   s->minimum || s->maximum;
 	return s;
 }
 
@@ -522,23 +527,13 @@ static bool add_file(struct compiler *c, const char *name,
  * shape of most properties) checks exactly what its target does: pointing
  * at the target spares the check a v -> v_body -> v_apply round for each
  * value of a plan. */
-static bool ref_only(const struct sch *s)
-{
-	return s->ref && !s->always_true && !s->always_false && !s->skip &&
-	       !s->xrule && !s->xhint && !s->types && !s->nprops &&
-	       !s->nreq && !s->npprops && !s->addl && !s->pnames &&
-	       !s->items && !s->has_min_items && !s->enumv && !s->constv &&
-	       !s->pattern && !s->minimum && !s->maximum && !s->nall &&
-	       !s->nany && !s->none && !s->if_ && !s->not_;
-}
-
 static void skip_ref_only(struct sch **slot)
 {
 	struct sch *t = *slot;
 
-	for (int hops = 0; t && ref_only(t) && hops < 16; hops++)
+	for (int hops = 0; t && t->bare_ref && hops < 16; hops++)
 		t = t->ref;
-	if (t && !ref_only(t))	/* a cycle of bare $refs stays as written */
+	if (t && !t->bare_ref)	/* a cycle of bare $refs stays as written */
 		*slot = t;
 }
 
@@ -550,10 +545,6 @@ static void skip_ref_only_all(struct sch **v, size_t n)
 
 static void link_past_refs(struct sch *s)
 {
-	s->has_apply = s->ref || s->nall || s->nany || s->none || s->not_ ||
-		       s->if_;
-	s->has_scalar_kw = s->constv || s->enumv || s->pattern ||
-			   s->minimum || s->maximum;
 	for (size_t i = 0; i < s->nprops; i++)
 		skip_ref_only(&s->props[i].s);
 	for (size_t i = 0; i < s->npprops; i++)

@@ -75,11 +75,6 @@ struct vctx {
 
 /* ---- typing ---- */
 
-static bool is_null(const struct ynode *n)
-{
-	return n->null;
-}
-
 static bool is_bool_text(const struct ynode *n)
 {
 	static const char *const b[] = {"true", "True", "TRUE",
@@ -102,7 +97,7 @@ unsigned sch_node_types(const struct ynode *n)
 		return ST_OBJECT;
 	if (n->type == YNODE_SEQ)
 		return ST_ARRAY;
-	if (is_null(n))
+	if (ynode_is_null(n))
 		return ST_NULL;
 	if (plan_is_number(n->text, n->len)) {
 		t |= ST_NUMBER;
@@ -249,7 +244,7 @@ static const struct sch_prop *find_prop(const struct sch *s,
 static int v_prop(struct vctx *c, const struct sch_prop *pr,
 		  const struct ynode *map, const struct ypair *p)
 {
-	if (is_null(p->value))
+	if (ynode_is_null(p->value))
 		return 0;
 	if (pr->s->always_false && !pr->s->skip)
 		return record(c, EK_NOTALLOWED, p->key, map, p->key, pr->s);
@@ -260,7 +255,7 @@ static int v_pair(struct vctx *c, const struct sch *s, const struct ynode *map,
 		  const struct ypair *p)
 {
 	const struct sch_prop *pr = find_prop(s, p->key);
-	bool null = is_null(p->value), matched = pr != NULL;
+	bool null = ynode_is_null(p->value), matched = pr != NULL;
 	int e = 0;
 
 	if (pr)
@@ -313,7 +308,7 @@ static int v_object(struct vctx *c, const struct sch *s,
 	for (size_t i = 0; i < s->nreq; i++) {
 		const struct ynode *val = ynode_get(n, s->req[i]->text);
 
-		if (val == NULL || is_null(val))
+		if (val == NULL || ynode_is_null(val))
 			e += record(c, EK_MISSING, n, n, s->req[i], s);
 	}
 	return e;
@@ -424,7 +419,7 @@ static bool has_type(const struct ynode *n, unsigned types)
 		return types & ST_OBJECT;
 	if (n->type == YNODE_SEQ)
 		return types & ST_ARRAY;
-	if ((types & ST_STRING) && !is_null(n))
+	if ((types & ST_STRING) && !ynode_is_null(n))
 		return true;
 	return types & sch_node_types(n);
 }
@@ -434,7 +429,7 @@ static unsigned scalar_types(const struct sch *s, const struct ynode *n)
 {
 	if (s->minimum || s->maximum)
 		return sch_node_types(n);
-	return is_null(n) ? ST_NULL : ST_STRING;
+	return ynode_is_null(n) ? ST_NULL : ST_STRING;
 }
 
 static int v_body(struct vctx *c, const struct sch *s, const struct ynode *n)

@@ -92,9 +92,10 @@ struct sch {
 	struct sch **all, **any, **one;
 	size_t nall, nany, none;
 	struct sch *if_, *then_, *else_, *not_;
-	/* set once compiled: any of ref..not_ above (v_apply has work),
-	 * any of const, enum, pattern, minimum, maximum (a scalar has) */
-	bool has_apply, has_scalar_kw;
+	/* from the keywords: $ref and nothing else (not even a hint);
+	 * any of ref..not_ above (v_apply has work); any of const, enum,
+	 * pattern, minimum, maximum (a scalar has value keywords) */
+	bool bare_ref, has_apply, has_scalar_kw;
 };
 
 struct plan_schema {

@@ -412,7 +412,10 @@ static void find_prefix(struct sre *re)
 }
 
 static bool in_set(const struct sre *re, const struct instr *in,
-		   unsigned char c);
+		   unsigned char c)
+{
+	return re->sets[in->set][c >> 3] & (1u << (c & 7));
+}
 
 /* ---- the DFA ---- */
 
@@ -513,8 +516,8 @@ struct dfa_build {
 	unsigned n;
 };
 
-/* The state reached from state i on a byte of class k, added if new;
- * -1 when there would be too many. */
+/* The state reached from state i on byte (the representative of its
+ * class), added if new; -1 when there would be too many. */
 static int step_state(const struct sre *re, struct dfa_build *d, unsigned i,
 		      unsigned char byte)
 {
@@ -695,11 +698,6 @@ static bool has_match(const struct sre *re, const struct threads *t)
 	return false;
 }
 
-static bool in_set(const struct sre *re, const struct instr *in,
-		   unsigned char c)
-{
-	return re->sets[in->set][c >> 3] & (1u << (c & 7));
-}
 
 bool sre_match_nfa(const struct sre *re, const char *s, size_t len)
 {

@@ -177,7 +177,7 @@ void *yaml_realloc(void *ptr, size_t size)
 	size_t have = capacity(h);
 	if (size <= have)
 		return ptr;
-	if (h->cls == LARGE && size > MAX_SMALL) {
+	if (h->cls == LARGE) {	/* and stays large: it only grows */
 		if (size > SIZE_MAX - sizeof *h)
 			return NULL;
 		h = realloc(h, sizeof *h + size);
