@@ -39,7 +39,7 @@ static struct ynode *stub(struct copier *c, const struct ynode *n)
 	*s = (struct ynode){.type = n->type, .line = n->line,
 			    .column = n->column, .flow = n->flow,
 			    .style = n->style, .tagged = n->tagged,
-			    .null = n->null};
+			    .null = n->null, .key = n->key};
 	if (n->type == YNODE_SCALAR) {
 		s->len = n->len;
 		s->text = plan_arena_strndup(c->a, n->text, n->len);

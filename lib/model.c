@@ -231,8 +231,9 @@ static void read_element(struct builder *b, const struct ynode *n,
 			 size_t index, struct plan_vec *siblings);
 
 /* The keys read_element looks at, found in one pass over the element's
- * pairs: a lookup each was a scan of them all, a dozen times an element.
- * ytree has kept only the first of duplicate keys. */
+ * pairs by the number the loader gave each key: a lookup each was a scan
+ * of them all, a dozen times an element.  ytree has kept only the first
+ * of duplicate keys. */
 struct elem_keys {
 	const struct ynode *code, *name, *id, *unit, *location, *rank,
 		*sasaran, *indicators, *budget, *budget_forward, *supports,
@@ -240,33 +241,34 @@ struct elem_keys {
 };
 
 static const struct ynode **elem_key_slot(struct elem_keys *k,
-					  const char *s, size_t len)
+					  enum ykey key)
 {
-#define K(key, field) if (!memcmp(s, key, sizeof key - 1)) return &k->field
-	switch (len) {
-	case 2: K("id", id); break;
-	case 4: K("code", code); K("name", name); K("unit", unit);
-		K("rank", rank); break;
-	case 6: K("budget", budget); K("tujuan", tujuan); break;
-	case 7: K("sasaran", sasaran); break;
-	case 8: K("supports", supports); K("kegiatan", kegiatan);
-		K("location", location); break;
-	case 10: K("indicators", indicators); K("sub_bidang", sub_bidang);
-		break;
-	case 12: K("sub_kegiatan", sub_kegiatan); break;
-	case 14: K("budget_forward", budget_forward); break;
+	switch (key) {
+	case YKEY_ID: return &k->id;
+	case YKEY_CODE: return &k->code;
+	case YKEY_NAME: return &k->name;
+	case YKEY_UNIT: return &k->unit;
+	case YKEY_RANK: return &k->rank;
+	case YKEY_BUDGET: return &k->budget;
+	case YKEY_TUJUAN: return &k->tujuan;
+	case YKEY_SASARAN: return &k->sasaran;
+	case YKEY_SUPPORTS: return &k->supports;
+	case YKEY_KEGIATAN: return &k->kegiatan;
+	case YKEY_LOCATION: return &k->location;
+	case YKEY_INDICATORS: return &k->indicators;
+	case YKEY_SUB_BIDANG: return &k->sub_bidang;
+	case YKEY_SUB_KEGIATAN: return &k->sub_kegiatan;
+	case YKEY_BUDGET_FORWARD: return &k->budget_forward;
+	default: return NULL;
 	}
-#undef K
-	return NULL;
 }
 
 static void find_elem_keys(const struct ynode *n, struct elem_keys *k)
 {
 	memset(k, 0, sizeof *k);
 	for (size_t i = 0; i < n->npairs; i++) {
-		const struct ynode *key = n->pairs[i].key;
-		const struct ynode **slot = elem_key_slot(k, key->text,
-							  key->len);
+		const struct ynode **slot =
+			elem_key_slot(k, (enum ykey)n->pairs[i].key->key);
 		if (slot && !*slot)
 			*slot = n->pairs[i].value;
 	}

@@ -242,43 +242,78 @@ static void fail(struct loader *L, enum plan_rule rule, yaml_mark_t m,
 	L->fatal = true;
 }
 
+static const char *const key_text[YKEY_COUNT] = {
+	[YKEY_ACTUALS] = "actuals", [YKEY_BASELINE] = "baseline",
+	[YKEY_BIDANG] = "bidang", [YKEY_BUDGET] = "budget",
+	[YKEY_BUDGET_FORWARD] = "budget_forward", [YKEY_CODE] = "code",
+	[YKEY_DIRECTION] = "direction", [YKEY_ID] = "id",
+	[YKEY_INDICATORS] = "indicators", [YKEY_KEGIATAN] = "kegiatan",
+	[YKEY_LOCATION] = "location", [YKEY_MISI] = "misi",
+	[YKEY_NAME] = "name", [YKEY_PROGRAMS] = "programs",
+	[YKEY_PROPOSALS] = "proposals", [YKEY_RANK] = "rank",
+	[YKEY_SASARAN] = "sasaran", [YKEY_SUB_BIDANG] = "sub_bidang",
+	[YKEY_SUB_KEGIATAN] = "sub_kegiatan", [YKEY_SUPPORTS] = "supports",
+	[YKEY_TARGETS] = "targets", [YKEY_TARGETS_FORWARD] = "targets_forward",
+	[YKEY_TUJUAN] = "tujuan", [YKEY_UNIT] = "unit", [YKEY_VALUE] = "value",
+	[YKEY_YEAR] = "year",
+};
+
+/* The number of a key: a switch on the length leaves one to six
+ * fixed-size compares, where a scan of the list cost a hundred
+ * instructions per key. */
+static enum ykey key_of(const char *s, size_t len)
+{
+#define K(k, id) if (!memcmp(s, k, sizeof k - 1)) return id
+	switch (len) {
+	case 2: K("id", YKEY_ID); break;
+	case 4:
+		K("code", YKEY_CODE); K("name", YKEY_NAME);
+		K("unit", YKEY_UNIT); K("year", YKEY_YEAR);
+		K("misi", YKEY_MISI); K("rank", YKEY_RANK);
+		break;
+	case 5: K("value", YKEY_VALUE); break;
+	case 6:
+		K("budget", YKEY_BUDGET); K("tujuan", YKEY_TUJUAN);
+		K("bidang", YKEY_BIDANG);
+		break;
+	case 7:
+		K("targets", YKEY_TARGETS); K("sasaran", YKEY_SASARAN);
+		K("actuals", YKEY_ACTUALS);
+		break;
+	case 8:
+		K("kegiatan", YKEY_KEGIATAN); K("supports", YKEY_SUPPORTS);
+		K("baseline", YKEY_BASELINE); K("programs", YKEY_PROGRAMS);
+		K("location", YKEY_LOCATION);
+		break;
+	case 9: K("direction", YKEY_DIRECTION); K("proposals", YKEY_PROPOSALS);
+		break;
+	case 10: K("indicators", YKEY_INDICATORS);
+		K("sub_bidang", YKEY_SUB_BIDANG);
+		break;
+	case 12: K("sub_kegiatan", YKEY_SUB_KEGIATAN); break;
+	case 14: K("budget_forward", YKEY_BUDGET_FORWARD); break;
+	case 15: K("targets_forward", YKEY_TARGETS_FORWARD); break;
+	}
+#undef K
+	return YKEY_NONE;
+}
+
 /* Keys of plan files repeat in every element: point them at one static
- * copy instead of copying each (a quarter of a tree's strings).  A switch
- * on the length leaves a key one to six fixed-size compares, where a scan
- * of the list cost a hundred instructions per key. */
-static const char *interned(const char *s, size_t len)
+ * copy instead of copying each (a quarter of a tree's strings).  Years
+ * are the keys of every budget and target. */
+static const char *interned(const char *s, size_t len, enum ykey k)
 {
 	static const char years[][5] = {
 		"2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027",
 		"2028", "2029", "2030", "2031", "2032", "2033", "2034", "2035",
 	};
-#define K(k) if (!memcmp(s, k, sizeof k - 1)) return k
-	switch (len) {
-	case 2: K("id"); break;
-	case 4:
-		if (s[0] == '2' && s[1] == '0' && (s[2] == '2' || s[2] == '3') &&
-		    s[3] >= '0' && s[3] <= '9') {
-			unsigned y = (unsigned)(s[2] - '2') * 10 +
-				     (unsigned)(s[3] - '0');
-			return y < sizeof years / sizeof *years ? years[y] : NULL;
-		}
-		K("code"); K("name"); K("unit"); K("year"); K("misi");
-		K("rank");
-		break;
-	case 5: K("value"); break;
-	case 6: K("budget"); K("tujuan"); K("bidang"); break;
-	case 7: K("targets"); K("sasaran"); K("actuals"); break;
-	case 8:
-		K("kegiatan"); K("supports"); K("baseline"); K("programs");
-		K("location");
-		break;
-	case 9: K("direction"); K("proposals"); break;
-	case 10: K("indicators"); K("sub_bidang"); break;
-	case 12: K("sub_kegiatan"); break;
-	case 14: K("budget_forward"); break;
-	case 15: K("targets_forward"); break;
+	if (k != YKEY_NONE)
+		return key_text[k];
+	if (len == 4 && s[0] == '2' && s[1] == '0' &&
+	    (s[2] == '2' || s[2] == '3') && s[3] >= '0' && s[3] <= '9') {
+		unsigned y = (unsigned)(s[2] - '2') * 10 + (unsigned)(s[3] - '0');
+		return y < sizeof years / sizeof *years ? years[y] : NULL;
 	}
-#undef K
 	return NULL;
 }
 
@@ -327,8 +362,11 @@ static void on_scalar(struct loader *L, yaml_event_t *ev)
 	struct ynode *n = new_node(L, YNODE_SCALAR, ev->start_mark);
 	n->len = (uint32_t)ev->data.scalar.length;
 	const char *text = (const char *)ev->data.scalar.value;
-	const char *key = expecting_key(L) && n->len < 16
-		? interned(text, n->len) : NULL;
+	const char *key = NULL;
+	if (expecting_key(L) && n->len < 16) {
+		n->key = (unsigned char)key_of(text, n->len);
+		key = interned(text, n->len, n->key);
+	}
 	n->text = key ? key : plan_arena_strndup(L->arena, text, n->len);
 	n->style = scalar_style(ev->data.scalar.style);
 	n->tagged = ev->data.scalar.tag != NULL;

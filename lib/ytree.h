@@ -37,6 +37,20 @@ enum yscalar_style {
 
 struct ynode;
 
+/* The keys plan files write again and again, numbered as the loader reads
+ * them: a mapping key's node carries its number (YKEY_NONE for any other
+ * key, and for every value), so that readers switch on it rather than
+ * compare text. */
+enum ykey {
+	YKEY_NONE, YKEY_ACTUALS, YKEY_BASELINE, YKEY_BIDANG, YKEY_BUDGET,
+	YKEY_BUDGET_FORWARD, YKEY_CODE, YKEY_DIRECTION, YKEY_ID,
+	YKEY_INDICATORS, YKEY_KEGIATAN, YKEY_LOCATION, YKEY_MISI, YKEY_NAME,
+	YKEY_PROGRAMS, YKEY_PROPOSALS, YKEY_RANK, YKEY_SASARAN,
+	YKEY_SUB_BIDANG, YKEY_SUB_KEGIATAN, YKEY_SUPPORTS, YKEY_TARGETS,
+	YKEY_TARGETS_FORWARD, YKEY_TUJUAN, YKEY_UNIT, YKEY_VALUE, YKEY_YEAR,
+	YKEY_COUNT
+};
+
 struct ypair {
 	struct ynode *key;	/* always a scalar */
 	struct ynode *value;
@@ -60,6 +74,7 @@ struct ynode {
 	bool flow : 1;			/* written in flow style ([..] / {..}) */
 	bool tagged : 1;		/* an explicit tag (!!str, !x) was given */
 	bool null : 1;			/* a null scalar: see ynode_is_null() */
+	unsigned char key;		/* enum ykey */
 };
 /* Small on purpose (40 bytes): a national run builds tens of millions. */
 

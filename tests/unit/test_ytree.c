@@ -222,6 +222,25 @@ static void test_pairs_in_source_order(void **state)
 	at(r->pairs[2].value, 3, 4);
 }
 
+/* Known keys carry their number; other keys and every value do not. */
+static void test_key_numbers(void **state)
+{
+	struct fx *fx = *state;
+	const struct ynode *r = load(fx, "code: name\n'sub_kegiatan': [kegiatan]\n"
+				     "codes: 1\nbudget_forward: {2026: 1}\n");
+
+	none(fx);
+	assert_int_equal(r->npairs, 4);
+	assert_int_equal(r->pairs[0].key->key, YKEY_CODE);
+	assert_int_equal(r->pairs[0].value->key, YKEY_NONE);	/* "name" */
+	assert_int_equal(r->pairs[1].key->key, YKEY_SUB_KEGIATAN);
+	assert_int_equal(r->pairs[1].value->items[0]->key, YKEY_NONE);
+	assert_int_equal(r->pairs[2].key->key, YKEY_NONE);
+	assert_int_equal(r->pairs[3].key->key, YKEY_BUDGET_FORWARD);
+	assert_int_equal(r->pairs[3].value->pairs[0].key->key, YKEY_NONE);
+	text(r->pairs[3].value->pairs[0].key, "2026");
+}
+
 /* Source text and style ---------------------------------------------- */
 
 static void test_source_text_and_style(void **state)
@@ -1270,6 +1289,7 @@ int main(void)
 		T(test_flow_map_at_brace),
 		T(test_sequences_at_dash),
 		T(test_pairs_in_source_order),
+		T(test_key_numbers),
 		T(test_source_text_and_style),
 		T(test_nul_in_double_quoted),
 		T(test_nul_in_key_refused),
