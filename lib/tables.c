@@ -190,6 +190,7 @@ struct loader {
 	unsigned cur_line;		/* line being fed to libcsv */
 	unsigned rec_line;		/* line where the record began */
 	bool rec_started;
+	bool line_start;		/* the next byte fed begins a line */
 	size_t nfield;			/* fields seen in this record */
 	bool header_done;
 	size_t ncols;			/* fields of the header row */
@@ -276,9 +277,8 @@ static void header_field(struct loader *ld, const void *s, size_t n)
 		ld->col_parent = i;
 }
 
-static void on_field(void *s, size_t n, void *ud)
+static void take_field(struct loader *ld, const void *s, size_t n)
 {
-	struct loader *ld = ud;
 	if (!ld->rec_started) {	/* several records on one line (bare CR) */
 		ld->rec_started = true;
 		ld->rec_line = ld->cur_line;
@@ -296,6 +296,11 @@ static void on_field(void *s, size_t n, void *ud)
 	else if ((long)ld->nfield == ld->col_parent)
 		field_set(&ld->parent, s, n);
 	ld->nfield++;
+}
+
+static void on_field(void *s, size_t n, void *ud)
+{
+	take_field(ud, s, n);
 }
 
 /* Tables mostly list a parent before its children, so most parents are
@@ -415,6 +420,45 @@ static bool blank(const char *s, size_t n)
 	return true;
 }
 
+static bool csv_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A whole line (n bytes, its LF included) without a quote, and without a
+ * CR but before its LF, means what it says: fields between commas, with
+ * libcsv's blanks (spaces, tabs) dropped from their ends.  Such a line is
+ * split here, sparing libcsv's byte-at-a-time machine: the region table
+ * is 92k of them, and libcsv took 5% of a province's check.  false sends
+ * the line to libcsv, which must then be between records. */
+static bool plain_record(struct loader *ld, const char *s, size_t n)
+{
+	size_t body = n - 1;
+	if (body && s[body - 1] == '\r')
+		body--;
+	if (memchr(s, '"', body) || memchr(s, '\r', body) || blank(s, body))
+		return false;
+	ld->rec_started = true;
+	ld->rec_line = ld->cur_line;
+	const char *end = s + body;
+	for (const char *f = s;; f++) {
+		const char *e = f;
+		while (e < end && *e != ',')
+			e++;
+		const char *a = f, *z = e;
+		while (a < z && csv_blank(*a))
+			a++;
+		while (z > a && csv_blank(z[-1]))
+			z--;
+		take_field(ld, a, (size_t)(z - a));
+		if (e == end)
+			break;
+		f = e;
+	}
+	on_record(CSV_LF, ld);
+	return true;
+}
+
 /* Feed buf to the parser line by line; 0, or -1 on a CSV syntax error.
  * buf may end mid-line: the parser keeps its state between feeds. */
 static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
@@ -423,6 +467,15 @@ static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
 	while (len) {
 		const char *nl = memchr(buf, '\n', len);
 		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
+		/* !rec_started: libcsv has no record begun, nor a line */
+		if (nl && !ld->rec_started && ld->line_start &&
+		    plain_record(ld, buf, n)) {
+			buf += n;
+			len -= n;
+			ld->cur_line++;
+			continue;
+		}
+		ld->line_start = nl != NULL;
 		if (!ld->rec_started && !blank(buf, n)) {
 			ld->rec_started = true;
 			ld->rec_line = ld->cur_line;
@@ -531,8 +584,8 @@ static int load(struct plan_tables *t, struct table *dst, const char *path,
 		return fail(err, errlen, "%s: %s", path, strerror(errno));
 	struct loader ld = {
 		.t = t, .dst = dst, .path = path, .load = ++t->loads,
-		.cur_line = 1, .col_code = -1, .col_name = -1,
-		.col_parent = -1, .scratch = plan_arena_new(),
+		.cur_line = 1, .line_start = true, .col_code = -1,
+		.col_name = -1, .col_parent = -1, .scratch = plan_arena_new(),
 	};
 	size_t before = dst->len;
 	int rc = parse_file(&ld, fp, err, errlen);

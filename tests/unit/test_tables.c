@@ -22,7 +22,7 @@ static int make_tmpdir(void **state)
 }
 
 /* The fixtures are few and small: remove each, then the directory. */
-static char written[32][128];
+static char written[48][128];
 static size_t nwritten;
 
 static int remove_tmpdir(void **state)
@@ -224,6 +224,99 @@ static void test_bom_crlf_lines(void **state)
 	assert_string_equal(note(t, 0),
 			    "bom.csv:7: duplicate code '11' (first at line 2)");
 	plan_tables_free(t);
+}
+
+/* Random lines with no quote in them, as written and with every field
+ * quoted: the first are split by the loader itself, the second by
+ * libcsv, and both must give the same table, notes and all. */
+static unsigned rnd(unsigned *seed, unsigned n)
+{
+	*seed = *seed * 1103515245u + 12345u;
+	return (*seed >> 16) % n;
+}
+
+static void add_line(char *plain, char *quoted, unsigned *seed)
+{
+	static const char *const cell[] = {
+		"1", "2", "1.1", "1.2", "2.1", "", " 1 ", "\t2", "1.1 ",
+		"Aceh", "a b", " Kota  Padang\t", "x",
+	};
+	static const char *const ends[] = {"\n", "\r\n"};
+	if (rnd(seed, 12) == 0) {	/* a blank line, skipped */
+		const char *b = rnd(seed, 2) ? " \t \n" : "\r\n";
+		strcat(plain, b);
+		strcat(quoted, b);
+		return;
+	}
+	unsigned n = rnd(seed, 10) ? 3 : 1 + rnd(seed, 5);
+	const char *c = cell[rnd(seed, sizeof cell / sizeof *cell)];
+	if (n == 1 && !c[strspn(c, " \t")]) {
+		strcat(plain, c);	/* blank too, where "" would be a field */
+		strcat(quoted, c);
+		n = 0;
+	}
+	for (unsigned i = 0; i < n; i++) {
+		strcat(plain, i ? "," : "");
+		strcat(plain, c);
+		strcat(quoted, i ? ",\"" : "\"");
+		strcat(quoted, c);
+		strcat(quoted, "\"");
+		c = cell[rnd(seed, sizeof cell / sizeof *cell)];
+	}
+	const char *e = ends[rnd(seed, 2)];
+	strcat(plain, e);
+	strcat(quoted, e);
+}
+
+static void expect_same_tables(const struct plan_tables *a,
+			       const struct plan_tables *b)
+{
+	static const char *const codes[] = {"1", "2", "1.1", "1.2", "2.1",
+					    "Aceh", "x", "a b", NULL};
+	assert_int_equal(plan_tables_region_count(a),
+			 plan_tables_region_count(b));
+	for (const char *const *c = codes; *c; c++) {
+		const char *na = plan_tables_region_name(a, *c);
+		const char *nb = plan_tables_region_name(b, *c);
+		assert_true(!na == !nb);
+		if (na)
+			assert_string_equal(na, nb);
+	}
+	assert_int_equal(plan_tables_note_count(a), plan_tables_note_count(b));
+	for (size_t i = 0; i < plan_tables_note_count(a); i++)
+		assert_string_equal(strchr(note(a, i), ':'),
+				    strchr(note(b, i), ':'));
+}
+
+static void test_plain_lines_as_libcsv(void **state)
+{
+	(void)state;
+	static char plain[1 << 15], quoted[1 << 16];
+	unsigned seed = 2026;
+	size_t notes = 0;
+	for (int round = 0; round < 4; round++) {
+		strcpy(plain, round ? " code , name ,parent\r\n"
+				    : "code,name,parent\n");
+		strcpy(quoted, plain);
+		for (int i = 0; i < 400; i++)
+			add_line(plain, quoted, &seed);
+		char name[32];
+		snprintf(name, sizeof name, "plain%d.csv", round);
+		const char *pp = fixture(name, plain, strlen(plain));
+		snprintf(name, sizeof name, "quoted%d.csv", round);
+		const char *pq = fixture(name, quoted, strlen(quoted));
+		struct plan_tables *a = plan_tables_new(), *b = plan_tables_new();
+		char err[256];
+		assert_int_equal(plan_tables_load_regions(a, pp, err, sizeof err),
+				 0);
+		assert_int_equal(plan_tables_load_regions(b, pq, err, sizeof err),
+				 0);
+		expect_same_tables(a, b);
+		notes += plan_tables_note_count(a);
+		plan_tables_free(a);
+		plan_tables_free(b);
+	}
+	assert_true(notes > 100);	/* short rows and duplicates were met */
 }
 
 static void expect_failure(const char *path, const char *want)
@@ -449,6 +542,7 @@ int main(void)
 		cmocka_unit_test(test_orphans),
 		cmocka_unit_test(test_malformed_rows),
 		cmocka_unit_test(test_bom_crlf_lines),
+		cmocka_unit_test(test_plain_lines_as_libcsv),
 		cmocka_unit_test(test_failures),
 		cmocka_unit_test(test_failed_load_keeps_table),
 		cmocka_unit_test(test_several_tables),
