@@ -232,6 +232,12 @@ static int v_child(struct vctx *c, const struct sch *s,
 static const struct sch_prop *find_prop(const struct sch *s,
 					const struct ynode *key)
 {
+	if (key->key != YKEY_NONE) {	/* see ynode_pair_key() */
+		for (size_t i = 0; i < s->nprops; i++)
+			if (s->props[i].key == key->key)
+				return &s->props[i];
+		return NULL;
+	}
 	for (size_t i = 0; i < s->nprops; i++)
 		if (s->props[i].len == key->len &&
 		    s->props[i].name[0] == key->text[0] &&
@@ -291,7 +297,9 @@ static int v_object(struct vctx *c, const struct sch *s,
 		 * are sorted later, so the order they come in does not
 		 * matter. */
 		for (size_t i = 0; i < s->nprops; i++) {
-			const struct ypair *p = ynode_pair(n, s->props[i].name);
+			const struct sch_prop *pr = &s->props[i];
+			const struct ypair *p = ynode_pair_key(
+				n, pr->name, pr->len, pr->key);
 
 			if (p)
 				e += v_prop(c, &s->props[i], n, p);
@@ -306,7 +314,9 @@ static int v_object(struct vctx *c, const struct sch *s,
 		}
 	}
 	for (size_t i = 0; i < s->nreq; i++) {
-		const struct ynode *val = ynode_get(n, s->req[i]->text);
+		const struct ypair *p = ynode_pair_key(
+			n, s->req[i]->text, s->req[i]->len, s->req_key[i]);
+		const struct ynode *val = p ? p->value : NULL;
 
 		if (val == NULL || ynode_is_null(val))
 			e += record(c, EK_MISSING, n, n, s->req[i], s);

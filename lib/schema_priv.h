@@ -58,6 +58,7 @@ struct sch;
 struct sch_prop {
 	const char *name;
 	size_t len;
+	unsigned char key;		/* enum ykey of the name */
 	struct sch *s;
 };
 
@@ -75,6 +76,7 @@ struct sch {
 	struct sch_prop *props;
 	size_t nprops;
 	const struct ynode **req;	/* required key names */
+	unsigned char *req_key;		/* their enum ykey */
 	size_t nreq;
 	struct sch_pat *pprops;
 	size_t npprops;

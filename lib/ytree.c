@@ -263,6 +263,8 @@ static const char *const key_text[YKEY_COUNT] = {
  * instructions per key. */
 static enum ykey key_of(const char *s, size_t len)
 {
+	if (len >= 16)
+		return YKEY_NONE;
 #define K(k, id) if (!memcmp(s, k, sizeof k - 1)) return id
 	switch (len) {
 	case 2: K("id", YKEY_ID); break;
@@ -654,6 +656,25 @@ const struct ypair *ynode_pair(const struct ynode *map, const char *key)
 		 * spares the call */
 		if (k->len == klen && k->text[0] == key[0] &&
 		    !memcmp(k->text, key, klen))
+			return &map->pairs[i];
+	}
+	return NULL;
+}
+
+enum ykey ytree_key_number(const char *s, size_t len)
+{
+	return key_of(s, len);
+}
+
+const struct ypair *ynode_pair_key(const struct ynode *map, const char *key,
+				   size_t len, enum ykey k)
+{
+	if (!map || map->type != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i < map->npairs; i++) {
+		const struct ynode *kn = map->pairs[i].key;
+		if (k != YKEY_NONE ? kn->key == k
+				   : kn->len == len && !memcmp(kn->text, key, len))
 			return &map->pairs[i];
 	}
 	return NULL;

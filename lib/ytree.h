@@ -121,6 +121,13 @@ int ytree_load_file(const char *path, const char *name,
 const struct ynode *ynode_get(const struct ynode *map, const char *key);
 /* The pair whose key is key, or NULL. */
 const struct ypair *ynode_pair(const struct ynode *map, const char *key);
+/* The number of key text s[0..len) (YKEY_NONE if it has none). */
+enum ykey ytree_key_number(const char *s, size_t len);
+/* The pair whose key is key (len bytes, number k): with a number, the
+ * loader's numbers are compared and no text, since every key it reads
+ * with that text carries it. */
+const struct ypair *ynode_pair_key(const struct ynode *map, const char *key,
+				   size_t len, enum ykey k);
 /* True for a plain null: `~`, `null`, `Null`, `NULL` or empty, unquoted and
  * untagged (SPEC 3.2: absent, never text).  The loader sets the flag. */
 static inline bool ynode_is_null(const struct ynode *n)

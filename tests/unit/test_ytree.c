@@ -239,6 +239,20 @@ static void test_key_numbers(void **state)
 	assert_int_equal(r->pairs[3].key->key, YKEY_BUDGET_FORWARD);
 	assert_int_equal(r->pairs[3].value->pairs[0].key->key, YKEY_NONE);
 	text(r->pairs[3].value->pairs[0].key, "2026");
+
+	/* looked up by number, by text when there is none */
+	assert_ptr_equal(ynode_pair_key(r, "code", 4, YKEY_CODE), &r->pairs[0]);
+	assert_ptr_equal(ynode_pair_key(r, "sub_kegiatan", 12,
+					YKEY_SUB_KEGIATAN), &r->pairs[1]);
+	assert_ptr_equal(ynode_pair_key(r, "codes", 5, YKEY_NONE), &r->pairs[2]);
+	assert_null(ynode_pair_key(r, "cod", 3, YKEY_NONE));
+	assert_null(ynode_pair_key(r, "name", 4, YKEY_NAME));
+	assert_null(ynode_pair_key(r->pairs[0].value, "code", 4, YKEY_CODE));
+	assert_int_equal(ytree_key_number("targets_forward", 15),
+			 YKEY_TARGETS_FORWARD);
+	assert_int_equal(ytree_key_number("targets_forward", 14), YKEY_NONE);
+	assert_int_equal(ytree_key_number("targets_forwardx", 16), YKEY_NONE);
+	assert_int_equal(ytree_key_number("", 0), YKEY_NONE);
 }
 
 /* Source text and style ---------------------------------------------- */
