@@ -118,7 +118,7 @@ static struct plan_repo *load_side(const struct plan_schema *schema,
 {
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
-		.jobs = cpu_count(),
+		.jobs = cpu_count(), .compact = true, .headers_only = true,
 	};
 	struct plan_repo *r = plan_repo_new(&ro);
 	struct plan_findings *l = plan_findings_new(NULL);
@@ -192,6 +192,10 @@ static int run(struct opts *o, char *const *paths)
 		o->diff.pair_single = is_file(paths[0]) && is_file(paths[1]);
 		struct plan_diff *d = plan_diff_repos(old, new_, &o->diff);
 		status = plan_diff_same(d) ? 0 : 1;
+		for (size_t i = 0; i < plan_diff_trouble_count(d); i++) {
+			trouble("%s", plan_diff_trouble(d, i));
+			status = 2;
+		}
 		if (report(o, d, paths) < 0)
 			status = 2;
 		plan_diff_free(d);

@@ -199,16 +199,33 @@ static void header(struct copier *c, struct plan_doc *n,
 	n->parents = refs(c, d->parents, d->nparents);
 }
 
+static struct plan_doc *copy_header(struct copier *c, const struct plan_doc *d)
+{
+	struct plan_doc *n = plan_arena_take(c->a, sizeof *n);
+	*n = *d;
+	n->arena = c->a;
+	n->file = plan_arena_strdup(c->a, d->file);
+	header(c, n, d);
+	return n;
+}
+
+struct plan_doc *plan_doc_compact_header(struct plan_doc *d,
+					 struct plan_arena *into,
+					 struct plan_strpool *pool)
+{
+	struct copier c = {into, pool, NULL};
+	struct plan_doc *n = copy_header(&c, d);
+	n->elements = n->top = NULL;
+	n->nelements = n->ntop = 0;
+	return n;
+}
+
 struct plan_doc *plan_doc_compact(struct plan_doc *d,
 				  struct plan_arena *into,
 				  struct plan_strpool *pool)
 {
 	struct copier c = {into, pool, NULL};
-	struct plan_doc *n = plan_arena_take(c.a, sizeof *n);
-	*n = *d;
-	n->arena = c.a;
-	n->file = plan_arena_strdup(c.a, d->file);
-	header(&c, n, d);
+	struct plan_doc *n = copy_header(&c, d);
 	c.old_of = plan_xmalloc((d->nelements + 1) * sizeof *c.old_of);
 	n->elements = plan_arena_alloc(c.a, (d->nelements + 1) *
 					    sizeof *n->elements);

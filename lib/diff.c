@@ -183,6 +183,10 @@ void plan_diff_free(struct plan_diff *d)
 		return;
 	free(d->docs);
 	free(d->changes);
+	for (size_t i = 0; i < d->nkept; i++)
+		plan_arena_free(d->kept[i]);
+	free(d->kept);
+	free(d->trouble);
 	plan_arena_free(d->a);
 	free(d);
 }
@@ -192,9 +196,58 @@ static const char *id_of(const struct plan_doc *doc)
 	return doc->id.s ? doc->id.s : doc->file;
 }
 
+static void add_trouble(struct plan_diff *d, const char *why)
+{
+	d->trouble = plan_xrealloc(d->trouble,
+				   (d->ntrouble + 1) * sizeof *d->trouble);
+	d->trouble[d->ntrouble++] = plan_arena_strdup(d->a, why);
+}
+
+/* The pair o, n of header-only documents as whole ones, read again into
+ * *a; false when there is nothing to compare: the files are the same
+ * bytes (docs_same counted), or one could not be read (trouble). */
+static bool reread_pair(struct plan_diff *d, const struct plan_doc **o,
+			const struct plan_doc **n, struct plan_arena **a)
+{
+	if (plan_doc_same_source(*o, *n) == 1) {
+		d->docs_same++;
+		return false;
+	}
+	*a = plan_arena_new();
+	const char *why = NULL;
+	const struct plan_doc *fo = plan_repo_reread(d->reread_old, *o, *a, &why);
+	const struct plan_doc *fn =
+		fo ? plan_repo_reread(d->reread_new, *n, *a, &why) : NULL;
+	if (!fn) {
+		add_trouble(d, why);
+		plan_arena_free(*a);
+		*a = NULL;
+		return false;
+	}
+	*o = fo;
+	*n = fn;
+	return true;
+}
+
+/* The arena of a pair read again lives as long as its changes. */
+static void keep_pair(struct plan_diff *d, struct plan_arena *a, bool changed)
+{
+	if (!a)
+		return;
+	if (!changed) {
+		plan_arena_free(a);
+		return;
+	}
+	d->kept = plan_xrealloc(d->kept, (d->nkept + 1) * sizeof *d->kept);
+	d->kept[d->nkept++] = a;
+}
+
 static void compare_pair(struct plan_diff *d, const struct plan_doc *o,
 			 const struct plan_doc *n)
 {
+	struct plan_arena *a = NULL;
+	if (o && n && d->reread_old && !reread_pair(d, &o, &n, &a))
+		return;
 	struct diff_pair p = {.d = d, .old = o, .new_ = n};
 	struct plan_diff_doc dd = {PLAN_DOC_CHANGED, NULL, NULL, NULL, NULL,
 				   NULL, d->nchanges, 0};
@@ -208,6 +261,7 @@ static void compare_pair(struct plan_diff *d, const struct plan_doc *o,
 		doc_fields(&p);
 		diff_elements(&p);
 		diff_pair_release(&p);
+		keep_pair(d, a, d->nchanges > dd.first);
 		if (d->nchanges == dd.first) {
 			d->docs_same++;
 			return;
@@ -289,6 +343,10 @@ struct plan_diff *plan_diff_repos(const struct plan_repo *old,
 				  const struct plan_diff_opts *o)
 {
 	struct plan_diff *d = diff_new(o);
+	if (plan_repo_headers_only(old) || plan_repo_headers_only(new_)) {
+		d->reread_old = old;
+		d->reread_new = new_;
+	}
 	if (d->o.pair_single && plan_repo_doc_count(old) == 1 &&
 	    plan_repo_doc_count(new_) == 1)
 		compare_pair(d, plan_repo_doc(old, 0), plan_repo_doc(new_, 0));
@@ -298,6 +356,16 @@ struct plan_diff *plan_diff_repos(const struct plan_repo *old,
 }
 
 /* Access ---------------------------------------------------------------- */
+
+size_t plan_diff_trouble_count(const struct plan_diff *d)
+{
+	return d->ntrouble;
+}
+
+const char *plan_diff_trouble(const struct plan_diff *d, size_t i)
+{
+	return i < d->ntrouble ? d->trouble[i] : NULL;
+}
 
 size_t plan_diff_doc_count(const struct plan_diff *d)
 {

@@ -114,6 +114,13 @@ struct plan_diff *plan_diff_docs(const struct plan_doc *old,
 				 const struct plan_diff_opts *o);
 void plan_diff_free(struct plan_diff *d);
 
+/* Repositories loaded with headers_only are compared a pair at a time,
+ * each pair read again from its files (and not at all when the files
+ * hold the same bytes): memory then follows what differs.  A file that
+ * could not be read again is trouble ("path: why"), the pair left out. */
+size_t plan_diff_trouble_count(const struct plan_diff *d);
+const char *plan_diff_trouble(const struct plan_diff *d, size_t i);
+
 /* Documents in output order: new's order, then those only in old.  Only
  * documents that differ are listed. */
 size_t plan_diff_doc_count(const struct plan_diff *d);

@@ -17,6 +17,12 @@ struct plan_diff {
 	struct plan_change *changes;
 	size_t nchanges, capchanges;
 	size_t docs_same;
+	/* header-only repositories: pairs are read again from their files */
+	const struct plan_repo *reread_old, *reread_new;
+	struct plan_arena **kept;	/* of the pairs that differ */
+	size_t nkept;
+	const char **trouble;		/* "path: why", in a */
+	size_t ntrouble;
 };
 
 /* One document pair being compared. */

@@ -173,6 +173,12 @@ struct plan_strpool;
 struct plan_doc *plan_doc_compact(struct plan_doc *d,
 				  struct plan_arena *into,
 				  struct plan_strpool *pool);
+/* The same for the document's own fields only (root, id, kind, period,
+ * unit, parents, ...): no elements.  For tools that pair documents first
+ * and read the few they need again (plan-diff). */
+struct plan_doc *plan_doc_compact_header(struct plan_doc *d,
+					 struct plan_arena *into,
+					 struct plan_strpool *pool);
 
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);

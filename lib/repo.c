@@ -146,7 +146,9 @@ struct plan_doc *repo_load_file(const struct plan_repo *r,
 	}
 	struct plan_doc *d = load_file(r, file, l->scratch, out, err);
 	if (d)
-		d = plan_doc_compact(d, l->keep, l->pool);
+		d = r->o.headers_only
+			? plan_doc_compact_header(d, l->keep, l->pool)
+			: plan_doc_compact(d, l->keep, l->pool);
 	plan_arena_reset(l->scratch);
 	return d;
 }
@@ -186,6 +188,51 @@ static struct plan_doc *load_file(const struct plan_repo *r,
 		d = check_plan_tree(r, &res, name, a, out);
 	}
 	return d;
+}
+
+bool plan_repo_headers_only(const struct plan_repo *r)
+{
+	return r->o.compact && r->o.headers_only;
+}
+
+struct plan_doc *plan_repo_reread(const struct plan_repo *r,
+				  const struct plan_doc *d,
+				  struct plan_arena *a, const char **why)
+{
+	struct plan_file file = {.path = (char *)d->file, .named = true};
+	struct plan_findings *scratch = plan_findings_new(NULL);
+	int err = 0;
+	struct plan_doc *n = load_file(r, &file, a, scratch, &err);
+	if (!n)
+		*why = plan_arena_printf(a, "%s: %s", d->file,
+			err ? strerror(err)
+			    : _("changed while being compared: no longer a plan"));
+	plan_findings_free(scratch);
+	return n;
+}
+
+static bool same_stream(FILE *a, FILE *b)
+{
+	char x[1 << 14], y[1 << 14];
+	for (;;) {
+		size_t n = fread(x, 1, sizeof x, a), m = fread(y, 1, sizeof y, b);
+		if (n != m || memcmp(x, y, n))
+			return false;
+		if (n < sizeof x)
+			return !ferror(a) && !ferror(b);
+	}
+}
+
+int plan_doc_same_source(const struct plan_doc *a, const struct plan_doc *b)
+{
+	FILE *fa = fopen(a->file, "rb");
+	FILE *fb = fa ? fopen(b->file, "rb") : NULL;
+	int same = fa && fb ? same_stream(fa, fb) : -1;
+	if (fa)
+		fclose(fa);
+	if (fb)
+		fclose(fb);
+	return same;
 }
 
 static void add_doc(struct plan_repo *r, struct plan_doc *d)

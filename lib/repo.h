@@ -32,6 +32,11 @@ struct plan_repo_opts {
 	 * model (plan_doc_compact): for runs over a whole repository.  Tools
 	 * that read a document's tree leave it false. */
 	bool compact;
+	/* With compact: keep only each document's own fields, no elements
+	 * (plan_doc_compact_header), for a tool that pairs documents and
+	 * then reads again the few it needs (plan_repo_reread).  No
+	 * cross-document check can run on such a repository. */
+	bool headers_only;
 	/* At most this many YAML files in one run (0: no limit); more is
 	 * trouble, reported before anything is read. */
 	size_t max_files;
@@ -71,6 +76,21 @@ size_t plan_repo_element_count(const struct plan_repo *r);
 
 /* The i-th plan document, in command-line then walk order. */
 const struct plan_doc *plan_repo_doc(const struct plan_repo *r, size_t i);
+
+/* Whether r was loaded with headers_only. */
+bool plan_repo_headers_only(const struct plan_repo *r);
+
+/* Document d of r (compact, say) read again from its file, tree and all,
+ * into a, with the local checks run as the first time (findings dropped).
+ * NULL when the file can no longer be read as a plan; then why says so
+ * (a "path: reason" message in a). */
+struct plan_doc *plan_repo_reread(const struct plan_repo *r,
+				  const struct plan_doc *d,
+				  struct plan_arena *a, const char **why);
+
+/* Whether the files of a and b hold the same bytes (so the same plan):
+ * 1, 0, or -1 when either cannot be read. */
+int plan_doc_same_source(const struct plan_doc *a, const struct plan_doc *b);
 
 /* The document declared with id (the first file that declares it), or
  * NULL. */

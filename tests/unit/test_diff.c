@@ -3,11 +3,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "testutil.h"
 
 #include "diff.h"
 #include "model.h"
+#include "repo.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -397,6 +400,129 @@ static void test_same_writes_nothing(void **state)
 	assert_int_equal(plan_diff_format_parse("xml"), -1);
 }
 
+/* Header-only repositories (plan-diff's): pairs read again from their
+ * files must give what whole repositories give, and a file gone in the
+ * meantime is trouble. */
+
+static char repo_dir[] = "/tmp/test_diff.XXXXXX";
+
+static void put(const char *side, const char *name, const char *body)
+{
+	char path[256];
+
+	snprintf(path, sizeof path, "%s/%s", repo_dir, side);
+	mkdir(path, 0700);
+	snprintf(path, sizeof path, "%s/%s/%s", repo_dir, side, name);
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	fputs(body, fp);
+	assert_int_equal(fclose(fp), 0);
+}
+
+#define IDHEAD(id) "plan: 1\nid: " id "\nkind: rkpd\nlevel: kota\n" \
+	"region: \"13.71\"\nperiod: {start: 2026, end: 2026}\n"
+#define BODY "programs:\n  - code: 2.16.03\n    name: Program Aplikasi\n" \
+	"    budget: {2026: 1200}\n"
+
+static struct plan_repo *side(const char *name, bool headers_only)
+{
+	char path[256];
+	struct plan_repo_opts o = {.limits = YLOAD_LIMITS_DEFAULT,
+				   .compact = headers_only,
+				   .headers_only = headers_only};
+	struct plan_repo *r = plan_repo_new(&o);
+	struct plan_findings *f = plan_findings_new(NULL);
+	char *paths[] = {path};
+
+	snprintf(path, sizeof path, "%s/%s", repo_dir, name);
+	plan_repo_load(r, paths, 1, f);
+	assert_int_equal(plan_repo_trouble_count(r), 0);
+	assert_int_equal(plan_findings_count(f), 0);
+	plan_findings_free(f);
+	return r;
+}
+
+static void same_change(const struct plan_change *x,
+			const struct plan_change *y)
+{
+	const char *const xs[] = {x->doc, x->element, x->breadcrumb,
+				  x->field, x->old_value, x->new_value};
+	const char *const ys[] = {y->doc, y->element, y->breadcrumb,
+				  y->field, y->old_value, y->new_value};
+
+	assert_int_equal(x->kind, y->kind);
+	for (size_t i = 0; i < sizeof xs / sizeof *xs; i++) {
+		assert_true(!xs[i] == !ys[i]);
+		if (xs[i])
+			assert_string_equal(xs[i], ys[i]);
+	}
+}
+
+static void test_reread_repos(void **state)
+{
+	(void)state;
+	assert_non_null(mkdtemp(repo_dir));
+	put("old", "same.yaml", IDHEAD("t/same/2026") BODY);
+	put("new", "same.yaml", IDHEAD("t/same/2026") BODY);
+	put("old", "blank.yaml", IDHEAD("t/blank/2026") BODY);
+	put("new", "blank.yaml", IDHEAD("t/blank/2026") "# a comment\n" BODY);
+	put("old", "changed.yaml", IDHEAD("t/changed/2026") BODY);
+	put("new", "changed.yaml", IDHEAD("t/changed/2026")
+	    "programs:\n  - code: 2.16.03\n    name: Program Informatika\n"
+	    "    budget: {2026: 1500}\n");
+	put("old", "gone.yaml", IDHEAD("t/gone/2026") BODY);
+	put("new", "added.yaml", IDHEAD("t/added/2026") BODY);
+
+	struct plan_repo *fo = side("old", false), *fn = side("new", false);
+	struct plan_repo *ho = side("old", true), *hn = side("new", true);
+	assert_false(plan_repo_headers_only(fo));
+	assert_true(plan_repo_headers_only(ho));
+	assert_int_equal(plan_repo_element_count(ho), 0);
+	struct plan_diff *whole = plan_diff_repos(fo, fn, NULL);
+	struct plan_diff *paired = plan_diff_repos(ho, hn, NULL);
+
+	assert_int_equal(plan_diff_trouble_count(paired), 0);
+	assert_int_equal(plan_diff_change_count(whole), 4);	/* name, 3 budgets */
+	assert_int_equal(plan_diff_change_count(paired),
+			 plan_diff_change_count(whole));
+	for (size_t i = 0; i < plan_diff_change_count(whole); i++)
+		same_change(plan_diff_change(whole, i),
+			    plan_diff_change(paired, i));
+	assert_int_equal(plan_diff_doc_count(paired), 3);
+	for (size_t i = 0; i < plan_diff_doc_count(whole); i++) {
+		assert_int_equal(plan_diff_doc(whole, i)->status,
+				 plan_diff_doc(paired, i)->status);
+		assert_string_equal(plan_diff_doc(whole, i)->id,
+				    plan_diff_doc(paired, i)->id);
+	}
+	assert_int_equal(plan_diff_counts(paired).docs_same, 2);
+	plan_diff_free(paired);
+
+	/* a file that went away after loading */
+	char path[256];
+	snprintf(path, sizeof path, "%s/new/changed.yaml", repo_dir);
+	assert_int_equal(unlink(path), 0);
+	paired = plan_diff_repos(ho, hn, NULL);
+	assert_int_equal(plan_diff_trouble_count(paired), 1);
+	assert_non_null(strstr(plan_diff_trouble(paired, 0), "changed.yaml: "));
+	assert_null(plan_diff_trouble(paired, 1));
+	plan_diff_free(paired);
+	plan_diff_free(whole);
+	plan_repo_free(fo);
+	plan_repo_free(fn);
+	plan_repo_free(ho);
+	plan_repo_free(hn);
+	static const char *const files[] = {
+		"old/same.yaml", "new/same.yaml", "old/blank.yaml",
+		"new/blank.yaml", "old/changed.yaml", "old/gone.yaml",
+		"new/added.yaml", "old", "new"};
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		snprintf(path, sizeof path, "%s/%s", repo_dir, files[i]);
+		assert_int_equal(remove(path), 0);
+	}
+	assert_int_equal(rmdir(repo_dir), 0);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
 
 int main(void)
@@ -407,6 +533,7 @@ int main(void)
 		T(test_same_code_two_units), T(test_by_code),
 		T(test_only_and_ignore), T(test_added_removed_docs),
 		T(test_rupiah), T(test_emit), T(test_same_writes_nothing),
+		T(test_reread_repos),
 	};
 	return cmocka_run_group_tests_name("diff", tests, NULL, NULL);
 }
