@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "strmap.h"
+#include "strpool.h"
 #include "trace.h"
 #include "value.h"
 
@@ -57,7 +58,9 @@ void report_textn(struct plan_report *rep, struct plan_rcell *c,
 		  const char *s, size_t n)
 {
 	c->kind = s ? RCELL_TEXT : RCELL_EMPTY;
-	c->text = s ? plan_arena_strndup(rep->arena, s, n) : NULL;
+	/* pooled: a national indicator table names each document, unit
+	 * and year again on every row */
+	c->text = s ? plan_strpool_get(rep->pool, s, n) : NULL;
 }
 
 void report_text(struct plan_report *rep, struct plan_rcell *c,
@@ -105,8 +108,8 @@ const char *report_region_name(struct plan_report *rep,
 {
 	(void)r;
 	const char *fallback = strmap_get(&rep->names, code, strlen(code));
-	return plan_arena_strdup(rep->arena, plan_region_display(
-		rep->opts.tables, code, fallback));
+	const char *s = plan_region_display(rep->opts.tables, code, fallback);
+	return plan_strpool_get(rep->pool, s, strlen(s));
 }
 
 const char *report_level_word(const struct plan_doc *d)
@@ -292,6 +295,8 @@ struct plan_report *plan_report_build(const struct plan_repo *r,
 	struct plan_report *rep = plan_xmalloc(sizeof *rep);
 	memset(rep, 0, sizeof *rep);
 	rep->arena = plan_arena_new();
+	rep->pool = plan_strpool_new(rep->arena);
+	rep->scratch = plan_arena_new();
 	rep->opts = *o;
 	if (o->region)
 		rep->opts.region = plan_arena_strdup(rep->arena, o->region);
@@ -305,6 +310,10 @@ struct plan_report *plan_report_build(const struct plan_repo *r,
 	if (findings)
 		report_validation(rep, r, findings);
 	strmap_release(&rep->names);
+	plan_strpool_free(rep->pool);
+	rep->pool = NULL;
+	plan_arena_free(rep->scratch);
+	rep->scratch = NULL;
 	rep->opts.tables = NULL;	/* not kept: may be freed after */
 	return rep;
 }
@@ -337,6 +346,12 @@ const struct plan_rtable *plan_report_find(const struct plan_report *rep,
 		if (strcmp(rep->tables[i]->name, name) == 0)
 			return rep->tables[i];
 	return NULL;
+}
+
+const char *plan_rcell_text(const struct plan_rcell *c)
+{
+	return c->kind == RCELL_TEXT || c->kind == RCELL_NUMBER ? c->text
+								: NULL;
 }
 
 const struct plan_rcell *plan_rtable_cell(const struct plan_rtable *t,

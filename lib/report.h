@@ -62,11 +62,16 @@ enum plan_rcell_kind {
 	RCELL_PERCENT		/* n: tenths of a percent (955 = 95.5 %) */
 };
 
+/* 16 bytes: a national report holds eight million of them. */
 struct plan_rcell {
 	enum plan_rcell_kind kind;
-	const char *text;
-	int64_t n;
+	union {
+		const char *text;	/* RCELL_TEXT, RCELL_NUMBER */
+		int64_t n;		/* the other kinds */
+	};
 };
+/* The text of a text or number cell, else NULL. */
+const char *plan_rcell_text(const struct plan_rcell *c);
 
 struct plan_rtable {
 	const char *name;	/* "budget-year": for --table, CSV file names */

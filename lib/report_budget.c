@@ -270,7 +270,7 @@ static const char *counted_years(struct plan_report *rep,
 		for (size_t k = 0; k < i && !seen; k++)
 			seen = g[k].e->counted && g[k].e->year == g[i].e->year;
 		if (!seen)
-			s = plan_arena_printf(rep->arena, "%s%s%d", s ? s : "",
+			s = plan_arena_printf(rep->scratch, "%s%s%d", s ? s : "",
 					      s ? " " : "", g[i].e->year);
 	}
 	return s ? s : "-";
@@ -286,7 +286,7 @@ static struct plan_rtable *grouped_table(struct plan_report *rep,
 	for (size_t i = 0; i < gr->nlabels; i++)
 		cols[i] = gr->labels[i];
 	for (size_t i = 0; i < y->n; i++)
-		cols[gr->nlabels + i] = plan_arena_printf(rep->arena, "%d",
+		cols[gr->nlabels + i] = plan_arena_printf(rep->scratch, "%d",
 							  y->v[i]);
 	cols[gr->nlabels + y->n] = W(rep, "total", "jumlah");
 	if (gr->counted_col)
@@ -354,6 +354,7 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 	free(tot);
 	free(y.v);
 	free(it);
+	plan_arena_reset(rep->scratch);	/* the cells have their copies */
 }
 
 /* ---- The groupings -------------------------------------------------- */
@@ -361,7 +362,7 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 static void by_document(struct plan_report *rep, const struct entry *e,
 			struct item *it)
 {
-	it->key = plan_arena_printf(rep->arena, "%012zu", e->doc_order);
+	it->key = plan_arena_printf(rep->scratch, "%012zu", e->doc_order);
 	it->labels[0] = e->d->id.s;
 	it->labels[1] = e->d->kind != KIND_NONE ? plan_kind_name(e->d->kind)
 							: e->d->kind_s.s;
@@ -371,7 +372,7 @@ static void by_document(struct plan_report *rep, const struct entry *e,
 static void by_level(struct plan_report *rep, const struct entry *e,
 		     struct item *it)
 {
-	it->key = plan_arena_printf(rep->arena, "%d %s",
+	it->key = plan_arena_printf(rep->scratch, "%d %s",
 				    plan_level_rank(e->d->level),
 				    report_level_word(e->d));
 	it->labels[0] = report_level_word(e->d);
@@ -404,10 +405,10 @@ static void by_urusan(struct plan_report *rep, const struct entry *e,
 {
 	char k = urusan_key(e);
 	/* 1..8, X, then the ones without an urusan */
-	it->key = plan_arena_printf(rep->arena, "%c%c",
+	it->key = plan_arena_printf(rep->scratch, "%c%c",
 				    k == 'X' ? '1' : k == 'V' ? '2' :
 				    k == 'N' ? '3' : k == '?' ? '4' : '0', k);
-	it->labels[0] = plan_arena_printf(rep->arena, "%c",
+	it->labels[0] = plan_arena_printf(rep->scratch, "%c",
 					  k == 'V' || k == 'N' || k == '?'
 					  ? '-' : k);
 	it->labels[1] = plan_urusan_name(k, rep->opts.lang);
@@ -426,7 +427,7 @@ static void by_program(struct plan_report *rep, const struct entry *e,
 {
 	const char *code = e->e->code.s ? e->e->code.s
 			 : e->e->id ? e->e->id : "";
-	it->key = plan_arena_printf(rep->arena, "%s\x1f%s", e->gov, code);
+	it->key = plan_arena_printf(rep->scratch, "%s\x1f%s", e->gov, code);
 	it->labels[0] = e->gov;
 	it->labels[1] = report_region_name(rep, NULL, e->gov);
 	it->labels[2] = code;

@@ -105,9 +105,9 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 	char buf[48];
 	for (size_t r = 0; r < n; r++) {
 		const struct plan_rcell *v = plan_rtable_cell(t, r, vc);
-		const char *l0 = plan_rtable_cell(t, r, 0)->text;
-		const char *l1 = nlabels > 1 ? plan_rtable_cell(t, r, 1)->text
-					     : NULL;
+		const char *l0 = plan_rcell_text(plan_rtable_cell(t, r, 0));
+		const char *l1 = nlabels > 1
+			? plan_rcell_text(plan_rtable_cell(t, r, 1)) : NULL;
 		texts[2 * r] = plan_xstrdup(l1 ? "" : l0 ? l0 : "");
 		if (l1) {
 			free(texts[2 * r]);
@@ -135,8 +135,10 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 	struct plan_svg_bar *b = plan_xmalloc((t->nrows + 1) * sizeof *b);
 	char **texts = plan_xmalloc((2 * t->nrows + 1) * sizeof *texts);
 	for (size_t r = 0; r < t->nrows; r++) {
-		const char *code = plan_rtable_cell(t, r, 0)->text;
-		const char *name = plan_rtable_cell(t, r, 1)->text;
+		const char *code = plan_rcell_text(plan_rtable_cell(t, r, 0));
+		const char *name = plan_rcell_text(plan_rtable_cell(t, r, 1));
+		code = code ? code : "";
+		name = name ? name : "";
 		int64_t sup = plan_rtable_cell(t, r, 3)->n;
 		int64_t of = plan_rtable_cell(t, r, 4)->n;
 		size_t k = strlen(code) + strlen(name) + 8;
@@ -203,7 +205,8 @@ static void card(FILE *out, const struct plan_report *rep, const char *what,
 
 static void cards(FILE *out, const struct plan_report *rep)
 {
-	struct plan_rcell docs = { RCELL_COUNT, NULL, (int64_t)rep->ndocs };
+	struct plan_rcell docs = {.kind = RCELL_COUNT,
+				  .n = (int64_t)rep->ndocs};
 	fputs("<div class=\"cards\">\n", out);
 	card(out, rep, W(rep, "documents", "dokumen"), &docs);
 	card(out, rep, W(rep, "pagu indikatif, all years (Rp)",

@@ -2,6 +2,7 @@
  * year, and the achievement where an actual exists (see report.h). */
 #include "report_priv.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -45,16 +46,28 @@ static const char *direction_word(struct plan_report *rep,
 	}
 }
 
-static const char *baseline_text(struct plan_report *rep,
-				 const struct plan_indicator *ind)
+static void baseline_cell(struct plan_report *rep, struct plan_rcell *c,
+			  const struct plan_indicator *ind)
 {
 	const struct plan_str *b = &ind->baseline_value;
 	if (!b->s)
-		return NULL;
-	if (ind->baseline_year < 0)
-		return plan_arena_strndup(rep->arena, b->s, b->len);
-	return plan_arena_printf(rep->arena, "%.*s (%d)", (int)b->len, b->s,
-				 ind->baseline_year);
+		return;
+	if (ind->baseline_year < 0) {
+		report_textn(rep, c, b->s, b->len);
+		return;
+	}
+	size_t cap = b->len + 16;
+	char *s = plan_xmalloc(cap);
+	snprintf(s, cap, "%.*s (%d)", (int)b->len, b->s, ind->baseline_year);
+	report_text(rep, c, s);
+	free(s);
+}
+
+static void year_cell(struct plan_report *rep, struct plan_rcell *c, int year)
+{
+	char s[16];
+	snprintf(s, sizeof s, "%d", year);
+	report_text(rep, c, s);
 }
 
 /* The years of the targets and actuals, ascending, in y (cap entries). */
@@ -84,7 +97,7 @@ static size_t indicator_years(const struct plan_report *rep,
 }
 
 static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
-			  const struct plan_doc *d, const struct plan_element *e,
+			  const struct plan_doc *d, const char *crumb,
 			  const struct plan_indicator *ind, int year)
 {
 	struct plan_rcell *c = report_row(t);
@@ -92,12 +105,12 @@ static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
 	const struct ynode *av = scalar_of(year_in(&ind->actuals, year));
 	int64_t tenths;
 	report_text(rep, &c[0], d->id.s);
-	report_text(rep, &c[1], plan_element_breadcrumb(d, e));
+	report_text(rep, &c[1], crumb);
 	report_textn(rep, &c[2], ind->name.s, ind->name.len);
 	report_textn(rep, &c[3], ind->unit.s, ind->unit.len);
 	report_text(rep, &c[4], direction_word(rep, ind->direction));
-	report_text(rep, &c[5], baseline_text(rep, ind));
-	report_text(rep, &c[6], plan_arena_printf(rep->arena, "%d", year));
+	baseline_cell(rep, &c[5], ind);
+	year_cell(rep, &c[6], year);
 	value_cell(rep, &c[7], tv);
 	value_cell(rep, &c[8], av);
 	if (tv && av && plan_achievement(tv->text, tv->len, av->text, av->len,
@@ -108,6 +121,23 @@ static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
 }
 
 #define MAX_YEARS 64	/* targets beyond this many years are not shown */
+
+/* The rows of e's indicators, a row per year; its breadcrumb is made
+ * once for all of them. */
+static void element_rows(struct plan_report *rep, struct plan_rtable *t,
+			 const struct plan_doc *d, const struct plan_element *e)
+{
+	if (!e->nindicators)
+		return;
+	const char *crumb = plan_element_breadcrumb(d, e);
+	int years[MAX_YEARS];
+	for (size_t j = 0; j < e->nindicators; j++) {
+		const struct plan_indicator *ind = &e->indicators[j];
+		size_t ny = indicator_years(rep, ind, years, MAX_YEARS);
+		for (size_t y = 0; y < ny; y++)
+			indicator_row(rep, t, d, crumb, ind, years[y]);
+	}
+}
 
 void report_indicators(struct plan_report *rep, const struct plan_repo *r)
 {
@@ -130,19 +160,8 @@ void report_indicators(struct plan_report *rep, const struct plan_repo *r)
 		"angka di belakang koma, dibulatkan menjauhi nol.");
 	size_t nd;
 	const struct plan_doc **docs = report_selected_docs(rep, r, &nd);
-	int years[MAX_YEARS];
 	for (size_t i = 0; i < nd; i++)
-		for (size_t k = 0; k < docs[i]->nelements; k++) {
-			const struct plan_element *e = docs[i]->elements[k];
-			for (size_t j = 0; j < e->nindicators; j++) {
-				const struct plan_indicator *ind =
-					&e->indicators[j];
-				size_t ny = indicator_years(rep, ind, years,
-							    MAX_YEARS);
-				for (size_t y = 0; y < ny; y++)
-					indicator_row(rep, t, docs[i], e, ind,
-						      years[y]);
-			}
-		}
+		for (size_t k = 0; k < docs[i]->nelements; k++)
+			element_rows(rep, t, docs[i], docs[i]->elements[k]);
 	free(docs);
 }

@@ -22,6 +22,8 @@ struct plan_report {
 	const char *filters;		/* "level kota, region 13" or NULL */
 	struct strmap names;		/* while building: region code ->
 					   a document's region_name */
+	struct plan_strpool *pool;	/* while building: the cells' text */
+	struct plan_arena *scratch;	/* one grouping's keys and labels */
 };
 
 /* Words, in English and Indonesian. */

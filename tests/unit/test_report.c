@@ -63,8 +63,8 @@ static const struct plan_rtable *table(struct fx *fx, const char *name)
 static size_t row_of(const struct plan_rtable *t, const char *key)
 {
 	for (size_t r = 0; r < t->nrows; r++) {
-		const struct plan_rcell *c = plan_rtable_cell(t, r, 0);
-		if (c->text && strcmp(c->text, key) == 0)
+		const char *s = plan_rcell_text(plan_rtable_cell(t, r, 0));
+		if (s && strcmp(s, key) == 0)
 			return r;
 	}
 	fail_msg("no row '%s' in %s", key, t->name);
@@ -264,6 +264,24 @@ static void test_small_indicators(void **state)
 			found++;
 	}
 	assert_int_equal(found, 4);	/* 95.7, 75.8, 100.0, 100.0 */
+	/* equal texts are one copy (a document's id on each of its rows,
+	 * made once for all of them), and only text cells have text */
+	size_t shared = 0;
+	for (size_t r = 1; r < t->nrows; r++) {
+		const char *a = plan_rcell_text(plan_rtable_cell(t, r - 1, 0));
+		const char *b = plan_rcell_text(plan_rtable_cell(t, r, 0));
+		assert_non_null(b);
+		if (!strcmp(a, b)) {
+			assert_ptr_equal(a, b);
+			shared++;
+		}
+	}
+	assert_true(shared > 0);
+	for (size_t r = 0; r < t->nrows; r++) {
+		const struct plan_rcell *a = plan_rtable_cell(t, r, 9);
+		if (a->kind == RCELL_PERCENT)
+			assert_null(plan_rcell_text(a));
+	}
 	done(fx);
 }
 
