@@ -50,12 +50,30 @@ static double now(void)
 	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
 }
 
+/* PLAN_PROGRESS_DELAY (seconds, as git's GIT_PROGRESS_DELAY): how long
+ * a run goes before it shows progress; tests set 0. */
+static double progress_delay(void)
+{
+	const char *s = getenv("PLAN_PROGRESS_DELAY");
+	if (!s || !*s)
+		return 1.0;
+	char *end;
+	double v = strtod(s, &end);
+	return *end || !(v >= 0 && v < 1e6) ? 1.0 : v;
+}
+
 void progress_init(struct progress *p, bool quiet)
 {
 	const char *ci = getenv("CI");
 	p->enabled = !quiet && isatty(STDERR_FILENO) && !(ci && *ci);
-	p->start = p->last = now();
+	p->start = p->last = p->phase = now();
+	p->delay = progress_delay();
 	p->shown = false;
+}
+
+void progress_next(struct progress *p)
+{
+	p->phase = now();
 }
 
 void progress_cb(void *ctx, size_t done, size_t total)
@@ -64,13 +82,14 @@ void progress_cb(void *ctx, size_t done, size_t total)
 	if (!p->enabled)
 		return;
 	double t = now();
-	if (t - p->start < 1.0 || (t - p->last < 0.1 && done < total))
+	if (t - p->start < p->delay ||
+	    (t - p->last < 0.1 && done < total && p->shown))
 		return;
 	p->last = t;
 	p->shown = true;
 	fprintf(stderr, "\r%s: ", progname);
 	fprintf(stderr, _("%zu of %zu files (%.0f/s)"), done, total,
-		done / (t - p->start));
+		t > p->phase ? done / (t - p->phase) : 0.0);
 	fputs("\033[K", stderr);
 }
 

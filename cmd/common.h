@@ -32,9 +32,14 @@ bool want_color(FILE *fp);
 struct progress {
 	bool enabled;
 	double start, last;
+	double phase;		/* the rate counts from here */
+	double delay;		/* seconds before the first line */
 	bool shown;
 };
 void progress_init(struct progress *p, bool quiet);
+/* A new count (plan-diff: the second side, then the pairs): the rate
+ * starts again, the delay does not. */
+void progress_next(struct progress *p);
 void progress_cb(void *ctx, size_t done, size_t total);
 void progress_end(struct progress *p);
 

@@ -114,16 +114,18 @@ static bool unreadable(const struct plan_finding *f)
 
 /* Load one side; NULL after printing trouble. */
 static struct plan_repo *load_side(const struct plan_schema *schema,
-				   const char *path)
+				   const char *path, struct progress *prog)
 {
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
 		.jobs = cpu_count(), .compact = true, .headers_only = true,
+		.progress = progress_cb, .progress_ctx = prog,
 	};
 	struct plan_repo *r = plan_repo_new(&ro);
 	struct plan_findings *l = plan_findings_new(NULL);
 	char *paths[] = {(char *)path};
 	plan_repo_load(r, paths, 1, l);
+	progress_end(prog);
 	plan_findings_sort(l);
 	bool bad = plan_repo_trouble_count(r) > 0;
 	for (size_t i = 0; i < plan_repo_trouble_count(r); i++)
@@ -183,14 +185,21 @@ static int run(struct opts *o, char *const *paths)
 		trouble("%s", err);
 		return 2;
 	}
-	struct plan_repo *old = load_side(schema, paths[0]);
-	struct plan_repo *new_ = load_side(schema, paths[1]);
+	struct progress prog;
+	progress_init(&prog, o->quiet);
+	struct plan_repo *old = load_side(schema, paths[0], &prog);
+	progress_next(&prog);
+	struct plan_repo *new_ = load_side(schema, paths[1], &prog);
 	int status = 2;
 	if (old && new_) {
+		progress_next(&prog);
+		o->diff.progress = progress_cb;
+		o->diff.progress_ctx = &prog;
 		o->diff.ignore = o->ignore;
 		o->diff.nignore = o->nignore;
 		o->diff.pair_single = is_file(paths[0]) && is_file(paths[1]);
 		struct plan_diff *d = plan_diff_repos(old, new_, &o->diff);
+		progress_end(&prog);
 		status = plan_diff_same(d) ? 0 : 1;
 		for (size_t i = 0; i < plan_diff_trouble_count(d); i++) {
 			trouble("%s", plan_diff_trouble(d, i));

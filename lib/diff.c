@@ -326,6 +326,8 @@ static void pair_repos(struct plan_diff *d, const struct plan_repo *old,
 		if (j)
 			used[j - 1] = true;
 		compare_pair(d, j ? plan_repo_doc(old, j - 1) : NULL, n);
+		if (d->o.progress)
+			d->o.progress(d->o.progress_ctx, i + 1, nn);
 	}
 	for (size_t i = 0; i < no; i++) {
 		const struct plan_doc *o = plan_repo_doc(old, i);

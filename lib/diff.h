@@ -100,6 +100,10 @@ struct plan_diff_opts {
 	/* Pair the two sides' documents whatever their ids when each side
 	 * holds exactly one (two files named on the command line). */
 	bool pair_single;
+	/* Called after each document of new is compared (for progress);
+	 * may be NULL. */
+	void (*progress)(void *ctx, size_t done, size_t total);
+	void *progress_ctx;
 };
 
 struct plan_diff;

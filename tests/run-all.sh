@@ -55,6 +55,7 @@ fi
 tally "hostile inputs" sh tests/hostile/run.sh "$B"
 tally "fuzz regressions" sh fuzz/replay.sh "$B"
 [ -f tests/safety/run.sh ] && tally "output safety" sh tests/safety/run.sh "$B"
+tally "progress" sh tests/progress/run.sh "$B"
 tally "report render" sh tests/report/render.sh "$B"
 tally "install" sh tests/install/run.sh "$B"
 tally "man pages" sh tests/install/man.sh "$B"
