@@ -23,6 +23,12 @@ for t in "$B"/bin/plan-*; do
 done
 [ -x "$B/bin/plan-trace" ] && run "$B/bin/plan-trace" --orphans examples/sumbar
 [ -x "$B/bin/plan-diff" ] && run "$B/bin/plan-diff" examples/sumbar examples/sumbar
+# pairs that differ are read again and kept with their changes
+[ -x "$B/bin/plan-diff" ] && run "$B/bin/plan-diff" --format json \
+	tests/diff/repo-old tests/diff/repo-new
+[ -x "$B/bin/plan-diff" ] && run "$B/bin/plan-diff" --by code \
+	examples/sumbar/13/rpjmd-2025-2029.yaml \
+	examples/sumbar/13.71/rpjmd-2025-2029.yaml
 [ -x "$B/bin/plan-report" ] && run "$B/bin/plan-report" --format md examples/sumbar
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
