@@ -118,7 +118,7 @@ static struct plan_repo *load_side(const struct plan_schema *schema,
 {
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
-		.jobs = cpu_count(), .compact = true, .headers_only = true,
+		.jobs = cpu_count(), .headers_only = true,
 		.progress = progress_cb, .progress_ctx = prog,
 	};
 	struct plan_repo *r = plan_repo_new(&ro);

@@ -209,7 +209,7 @@ static void add_trouble(struct plan_diff *d, const char *why)
 static bool reread_pair(struct plan_diff *d, const struct plan_doc **o,
 			const struct plan_doc **n, struct plan_arena **a)
 {
-	if (plan_doc_same_source(*o, *n) == 1) {
+	if (plan_repo_same_source(d->reread_old, *o, *n) == 1) {
 		d->docs_same++;
 		return false;
 	}

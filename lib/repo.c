@@ -16,6 +16,7 @@ struct plan_repo *plan_repo_new(const struct plan_repo_opts *o)
 	struct plan_repo *r = plan_xmalloc(sizeof *r);
 	memset(r, 0, sizeof *r);
 	r->o = *o;
+	r->o.compact |= r->o.headers_only;
 	plan_files_init(&r->files);
 	strmap_init(&r->by_id);
 	return r;
@@ -192,7 +193,7 @@ static struct plan_doc *load_file(const struct plan_repo *r,
 
 bool plan_repo_headers_only(const struct plan_repo *r)
 {
-	return r->o.compact && r->o.headers_only;
+	return r->o.headers_only;
 }
 
 struct plan_doc *plan_repo_reread(const struct plan_repo *r,
@@ -211,27 +212,16 @@ struct plan_doc *plan_repo_reread(const struct plan_repo *r,
 	return n;
 }
 
-static bool same_stream(FILE *a, FILE *b)
+int plan_repo_same_source(const struct plan_repo *r, const struct plan_doc *a,
+			  const struct plan_doc *b)
 {
-	char x[1 << 14], y[1 << 14];
-	for (;;) {
-		size_t n = fread(x, 1, sizeof x, a), m = fread(y, 1, sizeof y, b);
-		if (n != m || memcmp(x, y, n))
-			return false;
-		if (n < sizeof x)
-			return !ferror(a) && !ferror(b);
-	}
-}
-
-int plan_doc_same_source(const struct plan_doc *a, const struct plan_doc *b)
-{
-	FILE *fa = fopen(a->file, "rb");
-	FILE *fb = fa ? fopen(b->file, "rb") : NULL;
-	int same = fa && fb ? same_stream(fa, fb) : -1;
-	if (fa)
-		fclose(fa);
-	if (fb)
-		fclose(fb);
+	size_t max = r->o.limits.max_file, na, nb;
+	char *x = ytree_read_file(a->file, max, &na);
+	char *y = x ? ytree_read_file(b->file, max, &nb) : NULL;
+	/* past the limit a file is read only in part: never "the same" */
+	int same = !y ? -1 : na == nb && na <= max && !memcmp(x, y, na);
+	free(x);
+	free(y);
 	return same;
 }
 

@@ -32,7 +32,7 @@ struct plan_repo_opts {
 	 * model (plan_doc_compact): for runs over a whole repository.  Tools
 	 * that read a document's tree leave it false. */
 	bool compact;
-	/* With compact: keep only each document's own fields, no elements
+	/* Compact, and keep only each document's own fields, no elements
 	 * (plan_doc_compact_header), for a tool that pairs documents and
 	 * then reads again the few it needs (plan_repo_reread).  No
 	 * cross-document check can run on such a repository. */
@@ -89,8 +89,9 @@ struct plan_doc *plan_repo_reread(const struct plan_repo *r,
 				  struct plan_arena *a, const char **why);
 
 /* Whether the files of a and b hold the same bytes (so the same plan):
- * 1, 0, or -1 when either cannot be read. */
-int plan_doc_same_source(const struct plan_doc *a, const struct plan_doc *b);
+ * 1, 0, or -1 when either cannot be read.  Read as r reads files. */
+int plan_repo_same_source(const struct plan_repo *r, const struct plan_doc *a,
+			  const struct plan_doc *b);
 
 /* The document declared with id (the first file that declares it), or
  * NULL. */

@@ -2,6 +2,8 @@
  * documents section, achievement, urusan names (see report.h). */
 #include "report_priv.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -61,6 +63,28 @@ void report_textn(struct plan_report *rep, struct plan_rcell *c,
 	/* pooled: a national indicator table names each document, unit
 	 * and year again on every row */
 	c->text = s ? plan_strpool_get(rep->pool, s, n) : NULL;
+}
+
+void report_textf(struct plan_report *rep, struct plan_rcell *c,
+		  const char *fmt, ...)
+{
+	char buf[128];
+	va_list ap;
+	va_start(ap, fmt);
+	int n = vsnprintf(buf, sizeof buf, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return;
+	if ((size_t)n < sizeof buf) {
+		report_textn(rep, c, buf, (size_t)n);
+		return;
+	}
+	char *s = plan_xmalloc((size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(s, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	report_textn(rep, c, s, (size_t)n);
+	free(s);
 }
 
 void report_text(struct plan_report *rep, struct plan_rcell *c,
@@ -147,15 +171,15 @@ const struct plan_doc **report_selected_docs(const struct plan_report *rep,
 	return v;
 }
 
-static const char *period_text(struct plan_report *rep,
-			       const struct plan_doc *d)
+static void period_cell(struct plan_report *rep, struct plan_rcell *c,
+			const struct plan_doc *d)
 {
 	if (d->period_start < 0 || d->period_end < 0)
-		return NULL;
+		return;
 	if (d->period_start == d->period_end)
-		return plan_arena_printf(rep->arena, "%d", d->period_start);
-	return plan_arena_printf(rep->arena, "%d-%d", d->period_start,
-				 d->period_end);
+		report_textf(rep, c, "%d", d->period_start);
+	else
+		report_textf(rep, c, "%d-%d", d->period_start, d->period_end);
 }
 
 static const char *kind_word(const struct plan_doc *d)
@@ -185,7 +209,7 @@ static void document_list(struct plan_report *rep, const struct plan_repo *r,
 		report_text(rep, &c[3], d->region.s);
 		report_text(rep, &c[4], report_region_name(rep, r,
 			d->region.s ? d->region.s : ""));
-		report_text(rep, &c[5], period_text(rep, d));
+		period_cell(rep, &c[5], d);
 		report_text(rep, &c[6], d->status.s);
 		report_text(rep, &c[7], d->file);
 	}

@@ -455,8 +455,7 @@ static void per_year(struct plan_report *rep, const struct entries *es)
 	struct msum all = { 0 };
 	for (size_t i = 0; i < y.n; i++) {
 		struct plan_rcell *c = report_row(t);
-		report_text(rep, &c[0], plan_arena_printf(rep->arena, "%d",
-							  y.v[i]));
+		report_textf(rep, &c[0], "%d", y.v[i]);
 		report_money(&c[1], s[i].v, s[i].over);
 		msum_add2(&all, &s[i]);
 	}

@@ -2,7 +2,6 @@
  * year, and the achievement where an actual exists (see report.h). */
 #include "report_priv.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -56,18 +55,8 @@ static void baseline_cell(struct plan_report *rep, struct plan_rcell *c,
 		report_textn(rep, c, b->s, b->len);
 		return;
 	}
-	size_t cap = b->len + 16;
-	char *s = plan_xmalloc(cap);
-	snprintf(s, cap, "%.*s (%d)", (int)b->len, b->s, ind->baseline_year);
-	report_text(rep, c, s);
-	free(s);
-}
-
-static void year_cell(struct plan_report *rep, struct plan_rcell *c, int year)
-{
-	char s[16];
-	snprintf(s, sizeof s, "%d", year);
-	report_text(rep, c, s);
+	report_textf(rep, c, "%.*s (%d)", (int)b->len, b->s,
+		     ind->baseline_year);
 }
 
 /* The years of the targets and actuals, ascending, in y (cap entries). */
@@ -110,7 +99,7 @@ static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
 	report_textn(rep, &c[3], ind->unit.s, ind->unit.len);
 	report_text(rep, &c[4], direction_word(rep, ind->direction));
 	baseline_cell(rep, &c[5], ind);
-	year_cell(rep, &c[6], year);
+	report_textf(rep, &c[6], "%d", year);
 	value_cell(rep, &c[7], tv);
 	value_cell(rep, &c[8], av);
 	if (tv && av && plan_achievement(tv->text, tv->len, av->text, av->len,

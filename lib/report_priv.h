@@ -44,6 +44,9 @@ void report_text(struct plan_report *rep, struct plan_rcell *c,
 		 const char *s);
 void report_textn(struct plan_report *rep, struct plan_rcell *c,
 		  const char *s, size_t n);
+/* Text made by a format, kept once like all text. */
+void report_textf(struct plan_report *rep, struct plan_rcell *c,
+		  const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void report_count(struct plan_rcell *c, int64_t n);
 void report_money(struct plan_rcell *c, int64_t n, bool overflow);
 

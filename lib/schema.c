@@ -260,13 +260,12 @@ static bool kw_required(struct compiler *c, size_t f, struct sch *s,
 	if (v->type != YNODE_SEQ)
 		return false;
 	s->req = plan_arena_alloc(c->a, (v->nitems + 1) * sizeof *s->req);
-	s->req_key = plan_arena_alloc(c->a, v->nitems + 1);
 	for (size_t i = 0; i < v->nitems; i++) {
-		if (!is_str(v->items[i]))
+		const struct ynode *name = v->items[i];
+		if (!is_str(name))
 			return false;
-		s->req_key[s->nreq] = (unsigned char)ytree_key_number(
-			v->items[i]->text, v->items[i]->len);
-		s->req[s->nreq++] = v->items[i];
+		s->req[s->nreq++] = (struct sch_req){name,
+			(unsigned char)ytree_key_number(name->text, name->len)};
 	}
 	return true;
 }
@@ -282,7 +281,7 @@ static bool kw_properties(struct compiler *c, size_t f, struct sch *s,
 
 		p->name = v->pairs[i].key->text;
 		p->len = v->pairs[i].key->len;
-		p->key = (unsigned char)ytree_key_number(p->name, p->len);
+		p->key = v->pairs[i].key->key;	/* the loader's number */
 		p->s = compile(c, f, v->pairs[i].value);
 	}
 	return true;

@@ -314,12 +314,13 @@ static int v_object(struct vctx *c, const struct sch *s,
 		}
 	}
 	for (size_t i = 0; i < s->nreq; i++) {
-		const struct ypair *p = ynode_pair_key(
-			n, s->req[i]->text, s->req[i]->len, s->req_key[i]);
+		const struct sch_req *r = &s->req[i];
+		const struct ypair *p = ynode_pair_key(n, r->name->text,
+						       r->name->len, r->key);
 		const struct ynode *val = p ? p->value : NULL;
 
 		if (val == NULL || ynode_is_null(val))
-			e += record(c, EK_MISSING, n, n, s->req[i], s);
+			e += record(c, EK_MISSING, n, n, r->name, s);
 	}
 	return e;
 }

@@ -62,6 +62,11 @@ struct sch_prop {
 	struct sch *s;
 };
 
+struct sch_req {
+	const struct ynode *name;	/* as written in the schema */
+	unsigned char key;		/* enum ykey of the name */
+};
+
 struct sch_pat {
 	const struct sre *re;
 	struct sch *s;
@@ -75,8 +80,7 @@ struct sch {
 	unsigned types;			/* 0: no `type` keyword */
 	struct sch_prop *props;
 	size_t nprops;
-	const struct ynode **req;	/* required key names */
-	unsigned char *req_key;		/* their enum ykey */
+	struct sch_req *req;		/* required keys */
 	size_t nreq;
 	struct sch_pat *pprops;
 	size_t npprops;

@@ -190,7 +190,6 @@ struct loader {
 	unsigned cur_line;		/* line being fed to libcsv */
 	unsigned rec_line;		/* line where the record began */
 	bool rec_started;
-	bool line_start;		/* the next byte fed begins a line */
 	size_t nfield;			/* fields seen in this record */
 	bool header_done;
 	size_t ncols;			/* fields of the header row */
@@ -429,8 +428,8 @@ static bool csv_blank(char c)
  * CR but before its LF, means what it says: fields between commas, with
  * libcsv's blanks (spaces, tabs) dropped from their ends.  Such a line is
  * split here, sparing libcsv's byte-at-a-time machine: the region table
- * is 92k of them, and libcsv took 5% of a province's check.  false sends
- * the line to libcsv, which must then be between records. */
+ * is 92k of them, and libcsv took 5% of a province's check.  Only when
+ * libcsv is between records; false sends the line to libcsv. */
 static bool plain_record(struct loader *ld, const char *s, size_t n)
 {
 	size_t body = n - 1;
@@ -438,9 +437,7 @@ static bool plain_record(struct loader *ld, const char *s, size_t n)
 		body--;
 	if (memchr(s, '"', body) || memchr(s, '\r', body) || blank(s, body))
 		return false;
-	ld->rec_started = true;
-	ld->rec_line = ld->cur_line;
-	const char *end = s + body;
+	const char *end = s + body;	/* take_field starts the record */
 	for (const char *f = s;; f++) {
 		const char *e = f;
 		while (e < end && *e != ',')
@@ -467,20 +464,14 @@ static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
 	while (len) {
 		const char *nl = memchr(buf, '\n', len);
 		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-		/* !rec_started: libcsv has no record begun, nor a line */
-		if (nl && !ld->rec_started && ld->line_start &&
-		    plain_record(ld, buf, n)) {
-			buf += n;
-			len -= n;
-			ld->cur_line++;
-			continue;
-		}
-		ld->line_start = nl != NULL;
-		if (!ld->rec_started && !blank(buf, n)) {
+		/* !rec_started: libcsv is between records, blanks at most
+		 * skipped, so what follows may be read without it */
+		bool plain = nl && !ld->rec_started && plain_record(ld, buf, n);
+		if (!plain && !ld->rec_started && !blank(buf, n)) {
 			ld->rec_started = true;
 			ld->rec_line = ld->cur_line;
 		}
-		if (csv_parse(p, buf, n, on_field, on_record, ld) != n)
+		if (!plain && csv_parse(p, buf, n, on_field, on_record, ld) != n)
 			return -1;
 		buf += n;
 		len -= n;
@@ -584,8 +575,8 @@ static int load(struct plan_tables *t, struct table *dst, const char *path,
 		return fail(err, errlen, "%s: %s", path, strerror(errno));
 	struct loader ld = {
 		.t = t, .dst = dst, .path = path, .load = ++t->loads,
-		.cur_line = 1, .line_start = true, .col_code = -1,
-		.col_name = -1, .col_parent = -1, .scratch = plan_arena_new(),
+		.cur_line = 1, .col_code = -1, .col_name = -1,
+		.col_parent = -1, .scratch = plan_arena_new(),
 	};
 	size_t before = dst->len;
 	int rc = parse_file(&ld, fp, err, errlen);

@@ -263,8 +263,6 @@ static const char *const key_text[YKEY_COUNT] = {
  * instructions per key. */
 static enum ykey key_of(const char *s, size_t len)
 {
-	if (len >= 16)
-		return YKEY_NONE;
 #define K(k, id) if (!memcmp(s, k, sizeof k - 1)) return id
 	switch (len) {
 	case 2: K("id", YKEY_ID); break;
@@ -582,9 +580,7 @@ int ytree_load_mem(const char *buf, size_t len, const char *name,
 	return 0;
 }
 
-/* Read the whole file, refusing more than max + 1 bytes: what is too big
- * is reported as a limit, never read in full. */
-static char *read_file(const char *path, size_t max, size_t *len)
+char *ytree_read_file(const char *path, size_t max, size_t *len)
 {
 	/* O_NONBLOCK: a FIFO named as a plan must not hang the run */
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -637,7 +633,7 @@ int ytree_load_file(const char *path, const char *name,
 	static const struct yload_limits defaults = YLOAD_LIMITS_DEFAULT;
 	const struct yload_limits *lim = limits ? limits : &defaults;
 	size_t len = 0;
-	char *buf = read_file(path, lim->max_file, &len);
+	char *buf = ytree_read_file(path, lim->max_file, &len);
 	if (!buf)
 		return -1;
 	int r = ytree_load_mem(buf, len, name, lim, a, out, res);
@@ -647,18 +643,8 @@ int ytree_load_file(const char *path, const char *name,
 
 const struct ypair *ynode_pair(const struct ynode *map, const char *key)
 {
-	if (!map || map->type != YNODE_MAP)
-		return NULL;
-	size_t klen = strlen(key);
-	for (size_t i = 0; i < map->npairs; i++) {
-		const struct ynode *k = map->pairs[i].key;
-		/* most keys of a plan are 4 bytes long: the first byte
-		 * spares the call */
-		if (k->len == klen && k->text[0] == key[0] &&
-		    !memcmp(k->text, key, klen))
-			return &map->pairs[i];
-	}
-	return NULL;
+	size_t len = strlen(key);
+	return ynode_pair_key(map, key, len, key_of(key, len));
 }
 
 enum ykey ytree_key_number(const char *s, size_t len)

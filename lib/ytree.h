@@ -115,11 +115,20 @@ int ytree_load_file(const char *path, const char *name,
 		    const struct yload_limits *limits, struct plan_arena *a,
 		    struct plan_findings *out, struct yload_result *res);
 
+/*
+ * The bytes of the file at path (malloc'd, *len of them), as
+ * ytree_load_file() reads them: a regular file only, opened so that a FIFO
+ * never blocks, and no more than max + 1 bytes (what is too big is a
+ * limit, never read in full).  NULL with errno set on failure.
+ */
+char *ytree_read_file(const char *path, size_t max, size_t *len);
+
 /* Helpers for readers of the tree. */
 
 /* The value under key in a mapping, or NULL (also for non-mappings). */
 const struct ynode *ynode_get(const struct ynode *map, const char *key);
-/* The pair whose key is key, or NULL. */
+/* The pair whose key is key, or NULL (a key with a number is found by
+ * its number, see ynode_pair_key). */
 const struct ypair *ynode_pair(const struct ynode *map, const char *key);
 /* The number of key text s[0..len) (YKEY_NONE if it has none). */
 enum ykey ytree_key_number(const char *s, size_t len);

@@ -428,7 +428,6 @@ static struct plan_repo *side(const char *name, bool headers_only)
 {
 	char path[256];
 	struct plan_repo_opts o = {.limits = YLOAD_LIMITS_DEFAULT,
-				   .compact = headers_only,
 				   .headers_only = headers_only};
 	struct plan_repo *r = plan_repo_new(&o);
 	struct plan_findings *f = plan_findings_new(NULL);
