@@ -149,9 +149,9 @@ static void check_formats(const struct plan_check *c,
 {
 	for (size_t i = 0; i < e->budget.n; i++)
 		check_format(c, e, _("budget"), &e->budget.v[i]);
-	for (size_t i = 0; i < e->budget_forward.n; i++)
+	for (size_t i = 0; i < e->extra->budget_forward.n; i++)
 		check_format(c, e, _("prakiraan maju"),
-			     &e->budget_forward.v[i]);
+			     &e->extra->budget_forward.v[i]);
 }
 
 /* --- budget-sum ---------------------------------------------------- */

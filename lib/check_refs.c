@@ -178,9 +178,9 @@ static void add_id(const struct plan_check *c, struct id_table *ids,
 
 	if (added) {
 		s->first = e;
-		if (e->id_defaulted && e->eff_unit)
+		if (plan_element_id_defaulted(e) && e->eff_unit)
 			unit_clash(units, s, e);
-	} else if (!e->id_defaulted || s->explicit_seen) {
+	} else if (!plan_element_id_defaulted(e) || s->explicit_seen) {
 		clash = s->first;
 		report_explicit_dup(c, e, clash);
 	} else if ((clash = unit_clash(units, s, e)) != NULL) {
@@ -188,7 +188,7 @@ static void add_id(const struct plan_check *c, struct id_table *ids,
 	}
 	if (!clash)
 		s->ndistinct++;
-	if (!e->id_defaulted)
+	if (!plan_element_id_defaulted(e))
 		s->explicit_seen = true;
 	else if (!e->eff_unit)
 		s->unitless_seen = true;

@@ -318,7 +318,7 @@ static void check_element(struct tctx *t, const struct plan_element *e)
 		return;
 	outside_map(t, e, NULL, N_("budget"), &e->budget);
 	if (t->c->doc->kind != KIND_NONE)
-		outside_forward(t, e, NULL, "budget", &e->budget_forward);
+		outside_forward(t, e, NULL, "budget", &e->extra->budget_forward);
 }
 
 void check_targets(const struct plan_check *c)

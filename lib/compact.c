@@ -148,6 +148,7 @@ static const struct plan_elem_extra *extra(struct copier *c,
 	n->location = text_only(c, x->location, false);
 	n->rank = text_only(c, x->rank, false);
 	n->links = refs(c, x->links, x->nlinks);
+	n->budget_forward = amounts(c, x->budget_forward);
 	n->nlinks = x->nlinks;
 	return n;
 }
@@ -172,7 +173,6 @@ static struct plan_element *element(struct copier *c,
 	for (size_t i = 0; i < e->nindicators; i++)
 		indicator(c, &n->indicators[i], &e->indicators[i]);
 	n->budget = amounts(c, e->budget);
-	n->budget_forward = amounts(c, e->budget_forward);
 	n->supports = refs(c, e->supports, e->nsupports);
 	n->children = e->nchildren
 		? plan_arena_take(c->a, e->nchildren * sizeof *n->children)

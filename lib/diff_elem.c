@@ -80,7 +80,8 @@ static const char *base_key(struct diff_pair *p, const struct plan_element *e)
 	}
 	if (!e->id)
 		return NULL;
-	const char *id = e->id_defaulted ? norm_code(p, e->id) : e->id;
+	const char *id = plan_element_id_defaulted(e) ? norm_code(p, e->id)
+						      : e->id;
 	return plan_arena_printf(p->d->a, "%d:%s", (int)e->type, id);
 }
 
@@ -315,8 +316,8 @@ static void budgets(struct diff_pair *p, const struct plan_element *o,
 	diff_year_maps(p, "budget", &x, &y, true);
 	diff_ents_release(&x);
 	diff_ents_release(&y);
-	x = diff_ents_of(&o->budget_forward, true);
-	y = diff_ents_of(&e->budget_forward, true);
+	x = diff_ents_of(&o->extra->budget_forward, true);
+	y = diff_ents_of(&e->extra->budget_forward, true);
 	diff_year_maps(p, "budget_forward", &x, &y, true);
 	diff_ents_release(&x);
 	diff_ents_release(&y);

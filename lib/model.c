@@ -322,11 +322,12 @@ static const struct plan_elem_extra *read_extra(struct builder *b,
 		.unit = str_of(k->unit),
 		.location = str_of(k->location),
 		.rank = str_of(k->rank),
+		.budget_forward = year_map(b, k->budget_forward, true),
 	};
 	if (t == EL_PROGRAM)
 		x.links = read_refs(b, k->sasaran, &x.nlinks);
 	if (!x.id_key.node && !x.unit.node && !x.location.node &&
-	    !x.rank.node && !x.links)
+	    !x.rank.node && !x.links && !x.budget_forward.node)
 		return &plan_elem_extra_none;
 	struct plan_elem_extra *p = plan_arena_take(b->a, sizeof *p);
 	*p = x;
@@ -348,11 +349,9 @@ static void read_element(struct builder *b, const struct ynode *n,
 	e->name = str_of(k.name);
 	e->extra = read_extra(b, &k, t);
 	e->id = e->extra->id_key.s ? e->extra->id_key.s : e->code.s;
-	e->id_defaulted = !e->extra->id_key.s && e->code.s;
 	e->eff_unit = effective_unit(b, e);
 	read_indicators(b, k.indicators, e);
 	e->budget = year_map(b, k.budget, true);
-	e->budget_forward = year_map(b, k.budget_forward, true);
 	size_t nsupports;
 	e->supports = read_refs(b, k.supports, &nsupports);
 	e->nsupports = (uint32_t)nsupports;

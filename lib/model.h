@@ -91,7 +91,7 @@ struct plan_ref {
 
 /* What few elements have: an explicit `id:` (misi, tujuan, sasaran), an
  * own `unit:`, a program's `sasaran:` links, a proposal's location and
- * rank.  Kept apart so that the two million sub-kegiatan of a national
+ * rank, budgets beyond the period (`budget_forward`).  Kept apart so that the two million sub-kegiatan of a national
  * run do not each carry them; an element without any points to
  * plan_elem_extra_none, so they read the same either way. */
 struct plan_elem_extra {
@@ -100,30 +100,37 @@ struct plan_elem_extra {
 	struct plan_ref *links;		/* internal: program `sasaran:` */
 	size_t nlinks;
 	struct plan_str location, rank;
+	struct plan_yearmap budget_forward;
 };
 extern const struct plan_elem_extra plan_elem_extra_none;
 
+/* 160 bytes: a national run keeps two million. */
 struct plan_element {
 	enum plan_elem_type type;
-	bool id_defaulted;		/* id came from code */
-	const struct ynode *node;	/* the element's mapping */
-	struct plan_element *parent;	/* NULL at the top of a section */
-	struct plan_element **children;
 	/* 32 bits: a file holds far fewer elements (--max-file) */
 	uint32_t nchildren;
 	uint32_t index;			/* 1-based in its list */
 	uint32_t order;			/* position in plan_doc.elements */
 	uint32_t nsupports;
+	uint32_t nindicators;
+	const struct ynode *node;	/* the element's mapping */
+	struct plan_element *parent;	/* NULL at the top of a section */
+	struct plan_element **children;
 	struct plan_str code, name;
 	const char *id;			/* id, else code; NULL if neither */
 	const char *eff_unit;		/* own unit, nearest ancestor's, else
 					   the document's unit.code; or NULL */
 	struct plan_indicator *indicators;
-	size_t nindicators;
-	struct plan_yearmap budget, budget_forward;
+	struct plan_yearmap budget;
 	struct plan_ref *supports;
 	const struct plan_elem_extra *extra;	/* never NULL */
 };
+
+/* Its id came from its code (no `id:`): such ids are unique per unit. */
+static inline bool plan_element_id_defaulted(const struct plan_element *e)
+{
+	return !e->extra->id_key.s && e->code.s;
+}
 
 struct plan_doc {
 	struct plan_arena *arena;

@@ -75,8 +75,8 @@ static void index_element(struct plan_repo *r, const struct repo_doc *rd,
 		return;
 	}
 	const struct plan_element *old = r->elems[slot_number(*slot)];
-	if (old->id_defaulted && e->id_defaulted && old->eff_unit &&
-	    e->eff_unit && strcmp(old->eff_unit, e->eff_unit))
+	if (plan_element_id_defaulted(old) && plan_element_id_defaulted(e) &&
+	    old->eff_unit && e->eff_unit && strcmp(old->eff_unit, e->eff_unit))
 		*slot |= ID_AMBIGUOUS;
 }
 

@@ -248,7 +248,7 @@ static void test_ids_default_to_codes(void **state)
 	const struct plan_element *p = d->elements[4];
 	str_is(p->code, "2.16.03");
 	assert_null(p->extra->id_key.s);
-	assert_true(p->id_defaulted);
+	assert_true(plan_element_id_defaulted(p));
 	assert_string_equal(p->id, "2.16.03");
 	str_is(p->name, "Program Aplikasi");
 	at(p->code.node, 30, 11);
@@ -256,17 +256,17 @@ static void test_ids_default_to_codes(void **state)
 	const struct plan_element *sk = d->elements[7];
 	str_is(sk->extra->id_key, "SK-X");
 	str_is(sk->code, "2.16.03.1.02.0006");
-	assert_false(sk->id_defaulted);
+	assert_false(plan_element_id_defaulted(sk));
 	assert_string_equal(sk->id, "SK-X");
 
 	const struct plan_element *m = d->elements[0];
 	str_is(m->extra->id_key, "M2");
 	assert_null(m->code.s);
-	assert_false(m->id_defaulted);
+	assert_false(plan_element_id_defaulted(m));
 
 	const struct plan_element *none = d->elements[8];
 	assert_null(none->id);
-	assert_false(none->id_defaulted);
+	assert_false(plan_element_id_defaulted(none));
 	str_is(none->name, "Tanpa kode");
 }
 
@@ -378,7 +378,7 @@ static void test_budgets(void **state)
 	at(b->v[2].key, 57, 49);
 	assert_int_equal(b->v[3].year, 2027);
 	assert_false(b->v[3].money_ok);		/* ~ */
-	assert_null(d->elements[4]->budget_forward.node);
+	assert_null(d->elements[4]->extra->budget_forward.node);
 
 	b = &d->elements[6]->budget;
 	assert_int_equal(b->n, 1);
@@ -504,7 +504,7 @@ static void test_rkpdes(void **state)
 	/* a village kegiatan has no children */
 	assert_int_equal(k->nchildren, 0);
 	assert_string_equal(k->id, "2.6.05");
-	assert_true(k->id_defaulted);
+	assert_true(plan_element_id_defaulted(k));
 	str_is(k->extra->location, "Jorong Air Dingin");
 	assert_null(k->eff_unit);		/* no unit anywhere */
 	assert_int_equal(k->budget.n, 1);
