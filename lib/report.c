@@ -26,34 +26,78 @@ const char *report_word(const struct plan_report *rep,
 	return rep->opts.lang == PLAN_LANG_ID ? w->id : w->en;
 }
 
+/* The row being filled goes into the table's arrays. */
+static void row_flush(struct plan_rtable *t)
+{
+	if (!t->row || !t->nrows)
+		return;
+	size_t at = (t->nrows - 1) * t->ncols;
+	for (size_t i = 0; i < t->ncols; i++) {
+		t->kinds[at + i] = (unsigned char)t->row[i].kind;
+		t->vals[at + i].n = 0;
+		if (t->row[i].kind == RCELL_TEXT ||
+		    t->row[i].kind == RCELL_NUMBER)
+			t->vals[at + i].text = t->row[i].text;
+		else
+			t->vals[at + i].n = t->row[i].n;
+	}
+}
+
+static void table_room(struct plan_rtable *t, size_t rows)
+{
+	t->kinds = plan_xrealloc(t->kinds, rows * t->ncols);
+	t->vals = plan_xrealloc(t->vals, rows * t->ncols * sizeof *t->vals);
+	t->cap = rows;
+}
+
+/* A finished table gives back the room it did not fill: growing by half
+ * leaves up to a third unused. */
+static void table_finish(struct plan_rtable *t)
+{
+	row_flush(t);
+	free(t->row);
+	t->row = NULL;
+	if (t->cap > t->nrows && t->nrows)
+		table_room(t, t->nrows);
+}
+
 struct plan_rtable *report_table(struct plan_report *rep, const char *name,
 				 const char *title, size_t ncols,
 				 const char *const *cols)
 {
 	struct plan_rtable *t = plan_arena_alloc(rep->arena, sizeof *t);
+	memset(t, 0, sizeof *t);
 	t->name = name;
 	t->title = title;
 	t->ncols = ncols;
 	t->cols = plan_arena_alloc(rep->arena, ncols * sizeof *t->cols);
 	for (size_t i = 0; i < ncols; i++)
 		t->cols[i] = plan_arena_strdup(rep->arena, cols[i]);
+	/* tables are built one after another: a new one ends the last */
+	if (rep->ntables)
+		table_finish(rep->tables[rep->ntables - 1]);
 	if (rep->ntables < REPORT_MAX_TABLES)
 		rep->tables[rep->ntables++] = t;
 	return t;
 }
 
-/* Rows grow by doubling in malloc'd memory, which plan_report_free()
- * releases: the indicator table of a national run has many rows. */
+void report_rows_reserve(struct plan_rtable *t, size_t n)
+{
+	if (t->cap - t->nrows < n)
+		table_room(t, t->nrows + n);
+}
+
+/* Rows live in malloc'd memory, which plan_report_free() releases. */
 struct plan_rcell *report_row(struct plan_rtable *t)
 {
-	size_t have = t->nrows * t->ncols;
-	size_t n = t->nrows + 1;
-	if ((n & (n - 1)) == 0 || t->nrows == 0)
-		t->cells = plan_xrealloc(t->cells,
-					 2 * n * t->ncols * sizeof *t->cells);
-	memset(t->cells + have, 0, t->ncols * sizeof *t->cells);
+	row_flush(t);
+	if (t->nrows == t->cap)
+		table_room(t, t->cap < 16 ? 16 : t->cap + t->cap / 2);
+	if (!t->row)
+		t->row = plan_xmalloc(t->ncols * sizeof *t->row);
+	memset(t->row, 0, t->ncols * sizeof *t->row);
 	t->nrows++;
-	return t->cells + have;
+	return t->row;
 }
 
 void report_textn(struct plan_report *rep, struct plan_rcell *c,
@@ -200,6 +244,7 @@ static void document_list(struct plan_report *rep, const struct plan_repo *r,
 	};
 	struct plan_rtable *t = report_table(rep, "documents",
 		W(rep, "Documents", "Dokumen"), 8, cols);
+	report_rows_reserve(t, n);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_doc *d = v[i];
 		struct plan_rcell *c = report_row(t);
@@ -333,6 +378,8 @@ struct plan_report *plan_report_build(const struct plan_repo *r,
 	report_coverage(rep, r);
 	if (findings)
 		report_validation(rep, r, findings);
+	if (rep->ntables)
+		table_finish(rep->tables[rep->ntables - 1]);
 	strmap_release(&rep->names);
 	plan_strpool_free(rep->pool);
 	rep->pool = NULL;
@@ -346,8 +393,11 @@ void plan_report_free(struct plan_report *rep)
 {
 	if (!rep)
 		return;
-	for (size_t i = 0; i < rep->ntables; i++)
-		free(rep->tables[i]->cells);
+	for (size_t i = 0; i < rep->ntables; i++) {
+		free(rep->tables[i]->kinds);
+		free(rep->tables[i]->vals);
+		free(rep->tables[i]->row);
+	}
 	plan_arena_free(rep->arena);
 	free(rep);
 }
@@ -378,10 +428,23 @@ const char *plan_rcell_text(const struct plan_rcell *c)
 								: NULL;
 }
 
-const struct plan_rcell *plan_rtable_cell(const struct plan_rtable *t,
-					  size_t row, size_t col)
+struct plan_rcell plan_rtable_cell(const struct plan_rtable *t, size_t row,
+				   size_t col)
 {
-	return &t->cells[row * t->ncols + col];
+	size_t at = row * t->ncols + col;
+	struct plan_rcell c = { .kind = (enum plan_rcell_kind)t->kinds[at] };
+	if (c.kind == RCELL_TEXT || c.kind == RCELL_NUMBER)
+		c.text = t->vals[at].text;
+	else
+		c.n = t->vals[at].n;
+	return c;
+}
+
+const char *plan_rtable_text(const struct plan_rtable *t, size_t row,
+			     size_t col)
+{
+	struct plan_rcell c = plan_rtable_cell(t, row, col);
+	return plan_rcell_text(&c);
 }
 
 /* ---- Display -------------------------------------------------------- */

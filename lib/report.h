@@ -62,12 +62,16 @@ enum plan_rcell_kind {
 	RCELL_PERCENT		/* n: tenths of a percent (955 = 95.5 %) */
 };
 
-/* 16 bytes: a national report holds eight million of them. */
+union plan_rval {
+	const char *text;	/* RCELL_TEXT, RCELL_NUMBER */
+	int64_t n;		/* the other kinds */
+};
+
 struct plan_rcell {
 	enum plan_rcell_kind kind;
 	union {
-		const char *text;	/* RCELL_TEXT, RCELL_NUMBER */
-		int64_t n;		/* the other kinds */
+		const char *text;
+		int64_t n;
 	};
 };
 /* The text of a text or number cell, else NULL. */
@@ -79,9 +83,15 @@ struct plan_rtable {
 	const char *note;	/* a sentence under the title, or NULL */
 	size_t ncols;
 	const char **cols;	/* headings */
-	struct plan_rcell *cells;	/* nrows * ncols, row by row */
 	size_t nrows;
 	size_t ntotal;		/* the last ntotal rows are totals */
+	/* nrows * ncols cells, row by row, read with plan_rtable_cell():
+	 * kinds and values apart, 9 bytes a cell where a struct takes 16
+	 * (a national report holds eight million) */
+	unsigned char *kinds;
+	union plan_rval *vals;
+	size_t cap;		/* builder's: rows there is room for */
+	struct plan_rcell *row;	/* builder's: the row being filled */
 };
 
 struct plan_report;
@@ -103,8 +113,11 @@ const struct plan_rtable *plan_report_table(const struct plan_report *rep,
 const struct plan_rtable *plan_report_find(const struct plan_report *rep,
 					   const char *name);
 /* The cell at row, col of t. */
-const struct plan_rcell *plan_rtable_cell(const struct plan_rtable *t,
-					  size_t row, size_t col);
+struct plan_rcell plan_rtable_cell(const struct plan_rtable *t, size_t row,
+				   size_t col);
+/* Its text (plan_rcell_text). */
+const char *plan_rtable_text(const struct plan_rtable *t, size_t row,
+			     size_t col);
 
 /* The names of every table, in report order, NULL-terminated. */
 extern const char *const plan_report_table_names[];

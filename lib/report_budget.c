@@ -4,6 +4,7 @@
 #include "budget.h"
 #include "report_priv.h"
 
+#include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -59,16 +60,18 @@ static void subtree_years(const struct plan_element *e, struct years *y)
 
 /* ---- Entries: one program, one year --------------------------------- */
 
+/* 64 bytes: a national report has half a million. */
 struct entry {
 	const struct plan_doc *d;
-	size_t doc_order;		/* in the selected order */
 	const struct plan_element *e;
 	const char *gov;		/* the government's region code */
 	const char *unit;		/* unit plans: the unit code; else "" */
-	int tier;			/* lower wins; -1 never counted */
-	bool unit_plan;
-	int year;
 	struct plan_amount a;
+	uint32_t doc_order;		/* in the selected order (documents
+					   are far fewer: each is a file) */
+	int tier;			/* lower wins; -1 never counted */
+	int year;
+	bool unit_plan;
 	bool counted;
 };
 
@@ -123,7 +126,7 @@ static bool budget_root(const struct plan_element *e)
 static void doc_entries(struct plan_report *rep, const struct plan_doc *d,
 			size_t order, struct entries *es)
 {
-	struct entry base = { .d = d, .doc_order = order,
+	struct entry base = { .d = d, .doc_order = (uint32_t)order,
 			      .gov = gov_region(rep, d) };
 	base.tier = kind_tier(d->kind, &base.unit_plan);
 	base.unit = base.unit_plan && d->unit_code.s ? d->unit_code.s : "";
@@ -228,16 +231,21 @@ static void msum_add2(struct msum *s, const struct msum *t)
 	msum_add(s, &a);
 }
 
-/* One entry's place in a grouped table: a sort key and the labels of its
- * row. */
+/* One entry's place in a grouped table: its sort key.  The labels of a
+ * row are made again for its first entry, not kept for every entry: a
+ * national report groups half a million. */
 struct item {
 	const char *key;
-	const char *labels[4];
 	const struct entry *e;
 };
 
+struct item_labels {
+	const char *key;
+	const char *labels[4];
+};
+
 typedef void (*item_fn)(struct plan_report *rep, const struct entry *e,
-			struct item *it);
+			struct item_labels *it);
 
 static int item_cmp(const void *a, const void *b)
 {
@@ -297,7 +305,7 @@ static struct plan_rtable *grouped_table(struct plan_report *rep,
 static void sums_row(struct plan_rtable *t, size_t at, const struct msum *s,
 		     size_t ny)
 {
-	struct plan_rcell *c = t->cells + (t->nrows - 1) * t->ncols;
+	struct plan_rcell *c = t->row;
 	struct msum all = { 0 };
 	for (size_t i = 0; i < ny; i++) {
 		msum_add2(&all, &s[i]);
@@ -316,14 +324,19 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 	for (size_t i = 0; i < es->n; i++) {
 		if (!gr->all && !es->v[i].counted)
 			continue;
-		memset(&it[n], 0, sizeof it[n]);
+		struct item_labels l = { 0 };
+		gr->fn(rep, &es->v[i], &l);
+		it[n].key = l.key;
 		it[n].e = &es->v[i];
-		gr->fn(rep, &es->v[i], &it[n]);
 		years_add(&y, es->v[i].year);
 		n++;
 	}
 	qsort(it, n, sizeof *it, item_cmp);
 	struct plan_rtable *t = grouped_table(rep, gr, &y);
+	size_t ngroups = n != 0;
+	for (size_t i = 1; i < n; i++)
+		ngroups += strcmp(it[i].key, it[i - 1].key) != 0;
+	report_rows_reserve(t, ngroups + gr->total);
 	struct msum *row = plan_xmalloc((y.n + 1) * sizeof *row);
 	struct msum *tot = plan_xmalloc((y.n + 1) * sizeof *tot);
 	memset(tot, 0, (y.n + 1) * sizeof *tot);
@@ -336,12 +349,14 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 				msum_add(&tot[years_index(&y, it[j].e->year)],
 					 &it[j].e->a);
 		}
+		struct item_labels l = { 0 };
+		gr->fn(rep, it[i].e, &l);
 		struct plan_rcell *c = report_row(t);
 		for (size_t k = 0; k < gr->nlabels; k++)
-			report_text(rep, &c[k], it[i].labels[k]);
+			report_text(rep, &c[k], l.labels[k]);
 		sums_row(t, gr->nlabels, row, y.n);
 		if (gr->counted_col)
-			report_text(rep, &t->cells[t->nrows * t->ncols - 1],
+			report_text(rep, &t->row[t->ncols - 1],
 				    counted_years(rep, it + i, j - i));
 	}
 	if (gr->total) {
@@ -360,9 +375,10 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 /* ---- The groupings -------------------------------------------------- */
 
 static void by_document(struct plan_report *rep, const struct entry *e,
-			struct item *it)
+			struct item_labels *it)
 {
-	it->key = plan_arena_printf(rep->scratch, "%012zu", e->doc_order);
+	it->key = plan_arena_printf(rep->scratch, "%010" PRIu32,
+				    e->doc_order);
 	it->labels[0] = e->d->id.s;
 	it->labels[1] = e->d->kind != KIND_NONE ? plan_kind_name(e->d->kind)
 							: e->d->kind_s.s;
@@ -370,7 +386,7 @@ static void by_document(struct plan_report *rep, const struct entry *e,
 }
 
 static void by_level(struct plan_report *rep, const struct entry *e,
-		     struct item *it)
+		     struct item_labels *it)
 {
 	it->key = plan_arena_printf(rep->scratch, "%d %s",
 				    plan_level_rank(e->d->level),
@@ -379,7 +395,7 @@ static void by_level(struct plan_report *rep, const struct entry *e,
 }
 
 static void by_region(struct plan_report *rep, const struct entry *e,
-		      struct item *it)
+		      struct item_labels *it)
 {
 	it->key = e->gov;
 	it->labels[0] = e->gov;
@@ -401,7 +417,7 @@ static char urusan_key(const struct entry *e)
 }
 
 static void by_urusan(struct plan_report *rep, const struct entry *e,
-		      struct item *it)
+		      struct item_labels *it)
 {
 	char k = urusan_key(e);
 	/* 1..8, X, then the ones without an urusan */
@@ -423,7 +439,7 @@ static void by_urusan(struct plan_report *rep, const struct entry *e,
 }
 
 static void by_program(struct plan_report *rep, const struct entry *e,
-		       struct item *it)
+		       struct item_labels *it)
 {
 	const char *code = e->e->code.s ? e->e->code.s
 			 : e->e->id ? e->e->id : "";
@@ -475,6 +491,9 @@ void report_budgets(struct plan_report *rep, const struct plan_repo *r)
 	for (size_t i = 0; i < nd; i++)
 		doc_entries(rep, docs[i], i, &es);
 	free(docs);
+	/* kept through all the groupings: no room to spare */
+	if (es.n)
+		es.v = plan_xrealloc(es.v, (es.cap = es.n) * sizeof *es.v);
 	choose(&es);
 	const char *doc_cols[] = { W(rep, "document", "dokumen"),
 				   W(rep, "kind", "jenis"),

@@ -224,6 +224,7 @@ void report_validation(struct plan_report *rep, const struct plan_repo *r,
 	}
 	size_t nd;
 	const struct plan_doc **docs = report_selected_docs(rep, r, &nd);
+	report_rows_reserve(t, nd + 1);
 	for (size_t i = 0; i < nd; i++) {
 		struct file_counts *fc = counts_of(rep, &m, &order,
 						   docs[i]->file);

@@ -67,10 +67,10 @@ static void html_table(FILE *out, const struct plan_report *rep,
 		fputs(r >= t->nrows - t->ntotal ? "<tr class=\"total\">"
 						: "<tr>", out);
 		for (size_t c = 0; c < t->ncols; c++) {
-			const struct plan_rcell *cell = plan_rtable_cell(t, r, c);
-			fputs(numeric(cell->kind) ? "<td class=\"num\">" : "<td>",
+			struct plan_rcell cell = plan_rtable_cell(t, r, c);
+			fputs(numeric(cell.kind) ? "<td class=\"num\">" : "<td>",
 			      out);
-			plan_put_html(out, report_cell_display(rep, cell, buf));
+			plan_put_html(out, report_cell_display(rep, &cell, buf));
 			fputs("</td>", out);
 		}
 		fputs("</tr>\n", out);
@@ -104,10 +104,9 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 	char **texts = plan_xmalloc((2 * n + 1) * sizeof *texts);
 	char buf[48];
 	for (size_t r = 0; r < n; r++) {
-		const struct plan_rcell *v = plan_rtable_cell(t, r, vc);
-		const char *l0 = plan_rcell_text(plan_rtable_cell(t, r, 0));
-		const char *l1 = nlabels > 1
-			? plan_rcell_text(plan_rtable_cell(t, r, 1)) : NULL;
+		struct plan_rcell v = plan_rtable_cell(t, r, vc);
+		const char *l0 = plan_rtable_text(t, r, 0);
+		const char *l1 = nlabels > 1 ? plan_rtable_text(t, r, 1) : NULL;
 		texts[2 * r] = plan_xstrdup(l1 ? "" : l0 ? l0 : "");
 		if (l1) {
 			free(texts[2 * r]);
@@ -115,9 +114,9 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 			texts[2 * r] = plan_xmalloc(k);
 			snprintf(texts[2 * r], k, "%s %s", l0 ? l0 : "", l1);
 		}
-		texts[2 * r + 1] = plan_xstrdup(report_cell_display(rep, v, buf));
+		texts[2 * r + 1] = plan_xstrdup(report_cell_display(rep, &v, buf));
 		b[r] = (struct plan_svg_bar){ texts[2 * r],
-			v->kind == RCELL_MONEY ? v->n : 0, 0, texts[2 * r + 1] };
+			v.kind == RCELL_MONEY ? v.n : 0, 0, texts[2 * r + 1] };
 	}
 	struct plan_svg_chart c = { title, "Rp", b, n, horizontal,
 				    sep_of(rep) };
@@ -135,12 +134,12 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 	struct plan_svg_bar *b = plan_xmalloc((t->nrows + 1) * sizeof *b);
 	char **texts = plan_xmalloc((2 * t->nrows + 1) * sizeof *texts);
 	for (size_t r = 0; r < t->nrows; r++) {
-		const char *code = plan_rcell_text(plan_rtable_cell(t, r, 0));
-		const char *name = plan_rcell_text(plan_rtable_cell(t, r, 1));
+		const char *code = plan_rtable_text(t, r, 0);
+		const char *name = plan_rtable_text(t, r, 1);
 		code = code ? code : "";
 		name = name ? name : "";
-		int64_t sup = plan_rtable_cell(t, r, 3)->n;
-		int64_t of = plan_rtable_cell(t, r, 4)->n;
+		int64_t sup = plan_rtable_cell(t, r, 3).n;
+		int64_t of = plan_rtable_cell(t, r, 4).n;
 		size_t k = strlen(code) + strlen(name) + 8;
 		texts[2 * r] = plan_xmalloc(k);
 		snprintf(texts[2 * r], k, "%s (%s)", name, code);
@@ -181,13 +180,16 @@ static void chart_for(FILE *out, const struct plan_report *rep,
 
 /* ---- The page ------------------------------------------------------- */
 
+/* The total row's cell, copied to *c; NULL when there is none. */
 static const struct plan_rcell *total_cell(const struct plan_report *rep,
-					   const char *table, size_t col)
+					   const char *table, size_t col,
+					   struct plan_rcell *c)
 {
 	const struct plan_rtable *t = plan_report_find(rep, table);
 	if (!t || !t->ntotal || col >= t->ncols)
 		return NULL;
-	return plan_rtable_cell(t, t->nrows - 1, col);
+	*c = plan_rtable_cell(t, t->nrows - 1, col);
+	return c;
 }
 
 static void card(FILE *out, const struct plan_report *rep, const char *what,
@@ -206,16 +208,16 @@ static void card(FILE *out, const struct plan_report *rep, const char *what,
 static void cards(FILE *out, const struct plan_report *rep)
 {
 	struct plan_rcell docs = {.kind = RCELL_COUNT,
-				  .n = (int64_t)rep->ndocs};
+				  .n = (int64_t)rep->ndocs}, c;
 	fputs("<div class=\"cards\">\n", out);
 	card(out, rep, W(rep, "documents", "dokumen"), &docs);
 	card(out, rep, W(rep, "pagu indikatif, all years (Rp)",
 			 "pagu indikatif, semua tahun (Rp)"),
-	     total_cell(rep, "budget-year", 1));
+	     total_cell(rep, "budget-year", 1, &c));
 	card(out, rep, W(rep, "errors", "galat"),
-	     total_cell(rep, "validation", 2));
+	     total_cell(rep, "validation", 2, &c));
 	card(out, rep, W(rep, "warnings", "peringatan"),
-	     total_cell(rep, "validation", 3));
+	     total_cell(rep, "validation", 3, &c));
 	fputs("</div>\n", out);
 }
 

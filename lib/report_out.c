@@ -38,7 +38,7 @@ static bool numeric_col(const struct plan_rtable *t, size_t col)
 {
 	bool any = false;
 	for (size_t r = 0; r < t->nrows; r++) {
-		enum plan_rcell_kind k = plan_rtable_cell(t, r, col)->kind;
+		enum plan_rcell_kind k = plan_rtable_cell(t, r, col).kind;
 		if (k == RCELL_EMPTY)
 			continue;
 		if (!numeric_kind(k))
@@ -75,8 +75,8 @@ static void md_table(FILE *out, const struct plan_report *rep,
 	for (size_t r = 0; r < t->nrows; r++) {
 		bool total = r >= t->nrows - t->ntotal;
 		for (size_t c = 0; c < t->ncols; c++) {
-			const struct plan_rcell *cell = plan_rtable_cell(t, r, c);
-			const char *s = report_cell_display(rep, cell, buf);
+			struct plan_rcell cell = plan_rtable_cell(t, r, c);
+			const char *s = report_cell_display(rep, &cell, buf);
 			fputs("| ", out);
 			if (total && *s)
 				fputs("**", out);
@@ -162,10 +162,12 @@ int plan_report_write_csv(FILE *out, const struct plan_rtable *t)
 	if (csv_end(out) < 0)
 		return -1;
 	for (size_t r = 0; r < t->nrows; r++) {
-		for (size_t c = 0; c < t->ncols; c++)
+		for (size_t c = 0; c < t->ncols; c++) {
+			struct plan_rcell cell = plan_rtable_cell(t, r, c);
 			if ((c && putc(',', out) == EOF) ||
-			    csv_value(out, plan_rtable_cell(t, r, c)) == EOF)
+			    csv_value(out, &cell) == EOF)
 				return -1;
+		}
 		if (csv_end(out) < 0)
 			return -1;
 	}

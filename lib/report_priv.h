@@ -40,6 +40,8 @@ struct plan_rtable *report_table(struct plan_report *rep, const char *name,
 				 const char *const *cols);
 /* A new row of empty cells. */
 struct plan_rcell *report_row(struct plan_rtable *t);
+/* Room for n more rows, when the builder knows how many will come. */
+void report_rows_reserve(struct plan_rtable *t, size_t n);
 void report_text(struct plan_report *rep, struct plan_rcell *c,
 		 const char *s);
 void report_textn(struct plan_report *rep, struct plan_rcell *c,

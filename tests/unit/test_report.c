@@ -11,7 +11,9 @@
 #include "finding.h"
 #include "repo.h"
 #include "report.h"
+#include "report_priv.h"
 #include "schema.h"
+#include "strpool.h"
 
 struct fx {
 	struct plan_schema *schema;
@@ -63,7 +65,7 @@ static const struct plan_rtable *table(struct fx *fx, const char *name)
 static size_t row_of(const struct plan_rtable *t, const char *key)
 {
 	for (size_t r = 0; r < t->nrows; r++) {
-		const char *s = plan_rcell_text(plan_rtable_cell(t, r, 0));
+		const char *s = plan_rtable_text(t, r, 0);
 		if (s && strcmp(s, key) == 0)
 			return r;
 	}
@@ -73,9 +75,9 @@ static size_t row_of(const struct plan_rtable *t, const char *key)
 
 static int64_t money(const struct plan_rtable *t, size_t row, size_t col)
 {
-	const struct plan_rcell *c = plan_rtable_cell(t, row, col);
-	assert_int_equal(c->kind, RCELL_MONEY);
-	return c->n;
+	struct plan_rcell c = plan_rtable_cell(t, row, col);
+	assert_int_equal(c.kind, RCELL_MONEY);
+	return c.n;
 }
 
 /* The total column of a row (the last but one with years counted). */
@@ -144,7 +146,7 @@ static void test_sumbar_urusan(void **state)
 	assert_int_equal(row_total(t, "7"), 85000000);
 	assert_int_equal(row_total(t, "-"), 2868000000);	/* bidang desa */
 	assert_int_equal(grand_total(t), 345763000000);
-	assert_string_equal(plan_rtable_cell(t, row_of(t, "2"), 1)->text,
+	assert_string_equal(plan_rtable_cell(t, row_of(t, "2"), 1).text,
 			    "Mandatory affairs not related to basic services");
 	t = table(fx, "budget-program");
 	assert_int_equal(grand_total(t), 345763000000);
@@ -169,9 +171,9 @@ static void test_sumbar_documents(void **state)
 	assert_int_equal(money(t, row_of(t, "13.02.04/musrenbang/2026"),
 			       last - 1), 1345000000);
 	assert_string_equal(plan_rtable_cell(t, row_of(t, "13/rpjmd/2025-2029"),
-					     last)->text, "2025 2027 2028 2029");
+					     last).text, "2025 2027 2028 2029");
 	assert_string_equal(plan_rtable_cell(t, row_of(t,
-		"13/renja-diskominfotik/2026"), last)->text, "-");
+		"13/renja-diskominfotik/2026"), last).text, "-");
 	done(fx);
 }
 
@@ -180,17 +182,17 @@ static void test_sumbar_counts(void **state)
 	(void)state;
 	struct fx *fx = load("examples/sumbar", all());
 	const struct plan_rtable *t = table(fx, "document-counts");
-	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3)->n, 12);
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3).n, 12);
 	t = table(fx, "validation");	/* as plan-validate: 0, 2, 3 */
-	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 2)->n, 0);
-	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3)->n, 2);
-	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 4)->n, 3);
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 2).n, 0);
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3).n, 2);
+	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 4).n, 3);
 	t = table(fx, "coverage-region");	/* as plan-trace --coverage */
-	assert_int_equal(plan_rtable_cell(t, row_of(t, "13"), 3)->n, 10);
-	assert_int_equal(plan_rtable_cell(t, row_of(t, "13"), 4)->n, 14);
-	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.02"), 3)->n, 8);
-	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.71"), 3)->n, 6);
-	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.75"), 3)->n, 0);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13"), 3).n, 10);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13"), 4).n, 14);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.02"), 3).n, 8);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.71"), 3).n, 6);
+	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.75"), 3).n, 0);
 	done(fx);
 }
 
@@ -243,12 +245,12 @@ static void test_small_totals(void **state)
 	assert_int_equal(money(t, row_of(t, "13.01/rpjmd/2025-2029"),
 			       last - 1), 4250);
 	assert_string_equal(plan_rtable_cell(t, row_of(t,
-		"13.01/rpjmd/2025-2029"), last)->text, "2025 2027");
+		"13.01/rpjmd/2025-2029"), last).text, "2025 2027");
 	assert_string_equal(plan_rtable_cell(t, row_of(t,
-		"13.01.01/renja/2026"), last)->text, "-");
+		"13.01.01/renja/2026"), last).text, "-");
 	/* a year no plan gives a figure for is empty, not 0 */
 	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.01/rkpd/2026"),
-					  3)->kind, RCELL_EMPTY);
+					  3).kind, RCELL_EMPTY);
 	done(fx);
 }
 
@@ -259,8 +261,7 @@ static void test_small_indicators(void **state)
 	const struct plan_rtable *t = table(fx, "indicators");
 	size_t found = 0;
 	for (size_t r = 0; r < t->nrows; r++) {
-		const struct plan_rcell *a = plan_rtable_cell(t, r, 9);
-		if (a->kind == RCELL_PERCENT)
+		if (plan_rtable_cell(t, r, 9).kind == RCELL_PERCENT)
 			found++;
 	}
 	assert_int_equal(found, 4);	/* 95.7, 75.8, 100.0, 100.0 */
@@ -268,8 +269,8 @@ static void test_small_indicators(void **state)
 	 * made once for all of them), and only text cells have text */
 	size_t shared = 0;
 	for (size_t r = 1; r < t->nrows; r++) {
-		const char *a = plan_rcell_text(plan_rtable_cell(t, r - 1, 0));
-		const char *b = plan_rcell_text(plan_rtable_cell(t, r, 0));
+		const char *a = plan_rtable_text(t, r - 1, 0);
+		const char *b = plan_rtable_text(t, r, 0);
 		assert_non_null(b);
 		if (!strcmp(a, b)) {
 			assert_ptr_equal(a, b);
@@ -278,11 +279,60 @@ static void test_small_indicators(void **state)
 	}
 	assert_true(shared > 0);
 	for (size_t r = 0; r < t->nrows; r++) {
-		const struct plan_rcell *a = plan_rtable_cell(t, r, 9);
-		if (a->kind == RCELL_PERCENT)
-			assert_null(plan_rcell_text(a));
+		struct plan_rcell a = plan_rtable_cell(t, r, 9);
+		if (a.kind == RCELL_PERCENT)
+			assert_null(plan_rcell_text(&a));
 	}
 	done(fx);
+}
+
+/* ---- The table store ----------------------------------------------- */
+
+/* Rows are filled one at a time and kept as kinds and values apart: what
+ * is read back is what was put, for rows past many growths, and a table
+ * ends (when the next begins) holding no spare room. */
+static void test_table_rows(void **state)
+{
+	(void)state;
+	struct plan_report *rep = calloc(1, sizeof *rep);
+	rep->arena = plan_arena_new();
+	rep->pool = plan_strpool_new(rep->arena);
+	const char *cols[] = { "a", "b", "c" };
+	struct plan_rtable *t = report_table(rep, "t", "T", 3, cols);
+	const size_t n = 1000;
+	for (size_t r = 0; r < n; r++) {
+		struct plan_rcell *c = report_row(t);
+		report_textf(rep, &c[0], "row %zu", r);
+		report_count(&c[1], (int64_t)r * 3);
+		if (r % 3)
+			report_money(&c[2], INT64_MAX - (int64_t)r, r % 3 == 2);
+	}
+	struct plan_rtable *u = report_table(rep, "u", "U", 1, cols);
+	report_count(report_row(u), 7);
+	assert_int_equal(t->nrows, n);
+	assert_int_equal(t->cap, n);
+	for (size_t r = 0; r < n; r++) {
+		char want[32];
+		snprintf(want, sizeof want, "row %zu", r);
+		assert_string_equal(plan_rtable_text(t, r, 0), want);
+		struct plan_rcell b = plan_rtable_cell(t, r, 1);
+		assert_int_equal(b.kind, RCELL_COUNT);
+		assert_int_equal(b.n, (int64_t)r * 3);
+		assert_null(plan_rcell_text(&b));
+		struct plan_rcell m = plan_rtable_cell(t, r, 2);
+		assert_int_equal(m.kind, r % 3 == 0 ? RCELL_EMPTY
+				 : r % 3 == 1 ? RCELL_MONEY : RCELL_OVERFLOW);
+		if (r % 3 == 1)
+			assert_int_equal(m.n, INT64_MAX - (int64_t)r);
+	}
+	/* equal texts are one copy */
+	struct plan_rcell *c = report_row(u);
+	report_text(rep, c, "row 5");
+	report_table(rep, "v", "V", 1, cols);
+	assert_ptr_equal(plan_rtable_text(u, 1, 0), plan_rtable_text(t, 5, 0));
+	assert_int_equal(plan_rtable_cell(u, 0, 0).n, 7);
+	plan_strpool_free(rep->pool);
+	plan_report_free(rep);
 }
 
 /* ---- Achievement ---------------------------------------------------- */
@@ -413,6 +463,7 @@ int main(void)
 		cmocka_unit_test(test_sumbar_filters),
 		cmocka_unit_test(test_small_totals),
 		cmocka_unit_test(test_small_indicators),
+		cmocka_unit_test(test_table_rows),
 		cmocka_unit_test(test_achievement),
 		cmocka_unit_test(test_hostile_html),
 		cmocka_unit_test(test_hostile_md),
