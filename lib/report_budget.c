@@ -67,8 +67,8 @@ struct entry {
 	const char *gov;		/* the government's region code */
 	const char *unit;		/* unit plans: the unit code; else "" */
 	struct plan_amount a;
-	uint32_t doc_order;		/* in the selected order (documents
-					   are far fewer: each is a file) */
+	uint32_t doc_order;		/* in the selected order; 2^32
+					   documents would not fit in memory */
 	int tier;			/* lower wins; -1 never counted */
 	int year;
 	bool unit_plan;
