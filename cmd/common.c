@@ -147,7 +147,10 @@ void guard_tmp(const char *tmp)
 {
 	static bool installed;
 	if (!installed) {
-		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE};
+		/* SIGXFSZ too: a write past ulimit -f must not leave half a
+		 * file behind either */
+		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE,
+					   SIGXFSZ};
 		for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
 			struct sigaction old, sa;
 			/* a signal ignored on entry (nohup) stays ignored */

@@ -160,7 +160,9 @@ else
 	ok "plan-report -o killed by SIGXFSZ leaves the old file"
 	left=$(tmp_left out)
 	if [ -n "$left" ]; then
-		echo "# note: a process killed by SIGXFSZ (or SIGKILL) cannot remove its temporary file: $left"
+		notok "plan-report -o killed by SIGXFSZ leaves no temporary file" "left: $left"
+	else
+		ok "plan-report -o killed by SIGXFSZ leaves no temporary file"
 	fi
 fi
 
