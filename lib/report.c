@@ -26,6 +26,12 @@ const char *report_word(const struct plan_report *rep,
 	return rep->opts.lang == PLAN_LANG_ID ? w->id : w->en;
 }
 
+/* Whether cells of kind k hold text (else a number, or nothing). */
+static bool text_kind(enum plan_rcell_kind k)
+{
+	return k == RCELL_TEXT || k == RCELL_NUMBER;
+}
+
 /* The row being filled goes into the table's arrays. */
 static void row_flush(struct plan_rtable *t)
 {
@@ -33,13 +39,12 @@ static void row_flush(struct plan_rtable *t)
 		return;
 	size_t at = (t->nrows - 1) * t->ncols;
 	for (size_t i = 0; i < t->ncols; i++) {
-		t->kinds[at + i] = (unsigned char)t->row[i].kind;
-		t->vals[at + i].n = 0;
-		if (t->row[i].kind == RCELL_TEXT ||
-		    t->row[i].kind == RCELL_NUMBER)
-			t->vals[at + i].text = t->row[i].text;
+		const struct plan_rcell *c = &t->row[i];
+		t->kinds[at + i] = (unsigned char)c->kind;
+		if (text_kind(c->kind))
+			t->vals[at + i].text = c->text;
 		else
-			t->vals[at + i].n = t->row[i].n;
+			t->vals[at + i].n = c->n;
 	}
 }
 
@@ -66,7 +71,6 @@ struct plan_rtable *report_table(struct plan_report *rep, const char *name,
 				 const char *const *cols)
 {
 	struct plan_rtable *t = plan_arena_alloc(rep->arena, sizeof *t);
-	memset(t, 0, sizeof *t);
 	t->name = name;
 	t->title = title;
 	t->ncols = ncols;
@@ -424,8 +428,7 @@ const struct plan_rtable *plan_report_find(const struct plan_report *rep,
 
 const char *plan_rcell_text(const struct plan_rcell *c)
 {
-	return c->kind == RCELL_TEXT || c->kind == RCELL_NUMBER ? c->text
-								: NULL;
+	return text_kind(c->kind) ? c->text : NULL;
 }
 
 struct plan_rcell plan_rtable_cell(const struct plan_rtable *t, size_t row,
@@ -433,7 +436,7 @@ struct plan_rcell plan_rtable_cell(const struct plan_rtable *t, size_t row,
 {
 	size_t at = row * t->ncols + col;
 	struct plan_rcell c = { .kind = (enum plan_rcell_kind)t->kinds[at] };
-	if (c.kind == RCELL_TEXT || c.kind == RCELL_NUMBER)
+	if (text_kind(c.kind))
 		c.text = t->vals[at].text;
 	else
 		c.n = t->vals[at].n;

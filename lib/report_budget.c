@@ -232,20 +232,16 @@ static void msum_add2(struct msum *s, const struct msum *t)
 }
 
 /* One entry's place in a grouped table: its sort key.  The labels of a
- * row are made again for its first entry, not kept for every entry: a
+ * row are made for its first entry only, not kept for every entry: a
  * national report groups half a million. */
 struct item {
 	const char *key;
 	const struct entry *e;
 };
 
-struct item_labels {
-	const char *key;
-	const char *labels[4];
-};
-
-typedef void (*item_fn)(struct plan_report *rep, const struct entry *e,
-			struct item_labels *it);
+/* An entry's sort key; also its row's labels when labels is not NULL. */
+typedef const char *(*item_fn)(struct plan_report *rep,
+			       const struct entry *e, const char **labels);
 
 static int item_cmp(const void *a, const void *b)
 {
@@ -324,9 +320,7 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 	for (size_t i = 0; i < es->n; i++) {
 		if (!gr->all && !es->v[i].counted)
 			continue;
-		struct item_labels l = { 0 };
-		gr->fn(rep, &es->v[i], &l);
-		it[n].key = l.key;
+		it[n].key = gr->fn(rep, &es->v[i], NULL);
 		it[n].e = &es->v[i];
 		years_add(&y, es->v[i].year);
 		n++;
@@ -349,11 +343,11 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 				msum_add(&tot[years_index(&y, it[j].e->year)],
 					 &it[j].e->a);
 		}
-		struct item_labels l = { 0 };
-		gr->fn(rep, it[i].e, &l);
+		const char *labels[4] = { NULL };
+		gr->fn(rep, it[i].e, labels);
 		struct plan_rcell *c = report_row(t);
 		for (size_t k = 0; k < gr->nlabels; k++)
-			report_text(rep, &c[k], l.labels[k]);
+			report_text(rep, &c[k], labels[k]);
 		sums_row(t, gr->nlabels, row, y.n);
 		if (gr->counted_col)
 			report_text(rep, &t->row[t->ncols - 1],
@@ -374,32 +368,36 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 
 /* ---- The groupings -------------------------------------------------- */
 
-static void by_document(struct plan_report *rep, const struct entry *e,
-			struct item_labels *it)
+static const char *by_document(struct plan_report *rep,
+			       const struct entry *e, const char **labels)
 {
-	it->key = plan_arena_printf(rep->scratch, "%010" PRIu32,
-				    e->doc_order);
-	it->labels[0] = e->d->id.s;
-	it->labels[1] = e->d->kind != KIND_NONE ? plan_kind_name(e->d->kind)
-							: e->d->kind_s.s;
-	it->labels[2] = e->d->region.s;
+	if (labels) {
+		labels[0] = e->d->id.s;
+		labels[1] = e->d->kind != KIND_NONE
+			? plan_kind_name(e->d->kind) : e->d->kind_s.s;
+		labels[2] = e->d->region.s;
+	}
+	return plan_arena_printf(rep->scratch, "%010" PRIu32, e->doc_order);
 }
 
-static void by_level(struct plan_report *rep, const struct entry *e,
-		     struct item_labels *it)
+static const char *by_level(struct plan_report *rep, const struct entry *e,
+			    const char **labels)
 {
-	it->key = plan_arena_printf(rep->scratch, "%d %s",
-				    plan_level_rank(e->d->level),
-				    report_level_word(e->d));
-	it->labels[0] = report_level_word(e->d);
+	if (labels)
+		labels[0] = report_level_word(e->d);
+	return plan_arena_printf(rep->scratch, "%d %s",
+				 plan_level_rank(e->d->level),
+				 report_level_word(e->d));
 }
 
-static void by_region(struct plan_report *rep, const struct entry *e,
-		      struct item_labels *it)
+static const char *by_region(struct plan_report *rep, const struct entry *e,
+			     const char **labels)
 {
-	it->key = e->gov;
-	it->labels[0] = e->gov;
-	it->labels[1] = report_region_name(rep, NULL, e->gov);
+	if (labels) {
+		labels[0] = e->gov;
+		labels[1] = report_region_name(rep, NULL, e->gov);
+	}
+	return e->gov;
 }
 
 /* The urusan of a program: the first digit of its code (1..8, X for the
@@ -416,38 +414,45 @@ static char urusan_key(const struct entry *e)
 	return '?';
 }
 
-static void by_urusan(struct plan_report *rep, const struct entry *e,
-		      struct item_labels *it)
+static const char *urusan_name(struct plan_report *rep, char k)
 {
-	char k = urusan_key(e);
-	/* 1..8, X, then the ones without an urusan */
-	it->key = plan_arena_printf(rep->scratch, "%c%c",
-				    k == 'X' ? '1' : k == 'V' ? '2' :
-				    k == 'N' ? '3' : k == '?' ? '4' : '0', k);
-	it->labels[0] = plan_arena_printf(rep->scratch, "%c",
-					  k == 'V' || k == 'N' || k == '?'
-					  ? '-' : k);
-	it->labels[1] = plan_urusan_name(k, rep->opts.lang);
-	if (k == 'V')
-		it->labels[1] = W(rep, "Village fields (bidang desa)",
-				  "Bidang desa");
-	else if (k == 'N')
-		it->labels[1] = W(rep, "National priorities (no urusan)",
-				  "Prioritas nasional (tanpa urusan)");
-	else if (k == '?')
-		it->labels[1] = W(rep, "No urusan code", "Tanpa kode urusan");
+	switch (k) {
+	case 'V': return W(rep, "Village fields (bidang desa)", "Bidang desa");
+	case 'N': return W(rep, "National priorities (no urusan)",
+			   "Prioritas nasional (tanpa urusan)");
+	case '?': return W(rep, "No urusan code", "Tanpa kode urusan");
+	default: return plan_urusan_name(k, rep->opts.lang);
+	}
 }
 
-static void by_program(struct plan_report *rep, const struct entry *e,
-		       struct item_labels *it)
+static const char *by_urusan(struct plan_report *rep, const struct entry *e,
+			     const char **labels)
+{
+	char k = urusan_key(e);
+	if (labels) {
+		labels[0] = plan_arena_printf(rep->scratch, "%c",
+					      k == 'V' || k == 'N' || k == '?'
+					      ? '-' : k);
+		labels[1] = urusan_name(rep, k);
+	}
+	/* 1..8, X, then the ones without an urusan */
+	return plan_arena_printf(rep->scratch, "%c%c",
+				 k == 'X' ? '1' : k == 'V' ? '2' :
+				 k == 'N' ? '3' : k == '?' ? '4' : '0', k);
+}
+
+static const char *by_program(struct plan_report *rep, const struct entry *e,
+			      const char **labels)
 {
 	const char *code = e->e->code.s ? e->e->code.s
 			 : e->e->id ? e->e->id : "";
-	it->key = plan_arena_printf(rep->scratch, "%s\x1f%s", e->gov, code);
-	it->labels[0] = e->gov;
-	it->labels[1] = report_region_name(rep, NULL, e->gov);
-	it->labels[2] = code;
-	it->labels[3] = e->e->name.s;
+	if (labels) {
+		labels[0] = e->gov;
+		labels[1] = report_region_name(rep, NULL, e->gov);
+		labels[2] = code;
+		labels[3] = e->e->name.s;
+	}
+	return plan_arena_printf(rep->scratch, "%s\x1f%s", e->gov, code);
 }
 
 /* Budget per year: one row a year and the total. */

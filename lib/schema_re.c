@@ -698,7 +698,6 @@ static bool has_match(const struct sre *re, const struct threads *t)
 	return false;
 }
 
-
 bool sre_match_nfa(const struct sre *re, const char *s, size_t len)
 {
 	struct threads a, b, *cur = &a, *next = &b, *tmp;

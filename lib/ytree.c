@@ -260,39 +260,28 @@ static const char *const key_text[YKEY_COUNT] = {
 
 /* The number of a key: a switch on the length leaves one to six
  * fixed-size compares, where a scan of the list cost a hundred
- * instructions per key. */
+ * instructions per key.  Each case names keys of its length only. */
 static enum ykey key_of(const char *s, size_t len)
 {
-#define K(k, id) if (!memcmp(s, k, sizeof k - 1)) return id
+#define K(id) if (!memcmp(s, key_text[id], len)) return id
 	switch (len) {
-	case 2: K("id", YKEY_ID); break;
+	case 2: K(YKEY_ID); break;
 	case 4:
-		K("code", YKEY_CODE); K("name", YKEY_NAME);
-		K("unit", YKEY_UNIT); K("year", YKEY_YEAR);
-		K("misi", YKEY_MISI); K("rank", YKEY_RANK);
+		K(YKEY_CODE); K(YKEY_NAME); K(YKEY_UNIT); K(YKEY_YEAR);
+		K(YKEY_MISI); K(YKEY_RANK);
 		break;
-	case 5: K("value", YKEY_VALUE); break;
-	case 6:
-		K("budget", YKEY_BUDGET); K("tujuan", YKEY_TUJUAN);
-		K("bidang", YKEY_BIDANG);
-		break;
-	case 7:
-		K("targets", YKEY_TARGETS); K("sasaran", YKEY_SASARAN);
-		K("actuals", YKEY_ACTUALS);
-		break;
+	case 5: K(YKEY_VALUE); break;
+	case 6: K(YKEY_BUDGET); K(YKEY_TUJUAN); K(YKEY_BIDANG); break;
+	case 7: K(YKEY_TARGETS); K(YKEY_SASARAN); K(YKEY_ACTUALS); break;
 	case 8:
-		K("kegiatan", YKEY_KEGIATAN); K("supports", YKEY_SUPPORTS);
-		K("baseline", YKEY_BASELINE); K("programs", YKEY_PROGRAMS);
-		K("location", YKEY_LOCATION);
+		K(YKEY_KEGIATAN); K(YKEY_SUPPORTS); K(YKEY_BASELINE);
+		K(YKEY_PROGRAMS); K(YKEY_LOCATION);
 		break;
-	case 9: K("direction", YKEY_DIRECTION); K("proposals", YKEY_PROPOSALS);
-		break;
-	case 10: K("indicators", YKEY_INDICATORS);
-		K("sub_bidang", YKEY_SUB_BIDANG);
-		break;
-	case 12: K("sub_kegiatan", YKEY_SUB_KEGIATAN); break;
-	case 14: K("budget_forward", YKEY_BUDGET_FORWARD); break;
-	case 15: K("targets_forward", YKEY_TARGETS_FORWARD); break;
+	case 9: K(YKEY_DIRECTION); K(YKEY_PROPOSALS); break;
+	case 10: K(YKEY_INDICATORS); K(YKEY_SUB_BIDANG); break;
+	case 12: K(YKEY_SUB_KEGIATAN); break;
+	case 14: K(YKEY_BUDGET_FORWARD); break;
+	case 15: K(YKEY_TARGETS_FORWARD); break;
 	}
 #undef K
 	return YKEY_NONE;

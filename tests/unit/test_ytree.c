@@ -255,6 +255,30 @@ static void test_key_numbers(void **state)
 	assert_int_equal(ytree_key_number("", 0), YKEY_NONE);
 }
 
+/* Every numbered key, in enum order, read back as its number; one byte
+ * more or less is no key. */
+static void test_every_key_number(void **state)
+{
+	(void)state;
+	static const char *const words[YKEY_COUNT] = {
+		NULL, "actuals", "baseline", "bidang", "budget",
+		"budget_forward", "code", "direction", "id", "indicators",
+		"kegiatan", "location", "misi", "name", "programs",
+		"proposals", "rank", "sasaran", "sub_bidang", "sub_kegiatan",
+		"supports", "targets", "targets_forward", "tujuan", "unit",
+		"value", "year",
+	};
+	for (int k = 1; k < YKEY_COUNT; k++) {
+		char buf[32];
+		size_t n = strlen(words[k]);
+		assert_int_equal(ytree_key_number(words[k], n), k);
+		memcpy(buf, words[k], n);
+		buf[n] = 's';
+		assert_int_equal(ytree_key_number(buf, n + 1), YKEY_NONE);
+		assert_int_equal(ytree_key_number(words[k], n - 1), YKEY_NONE);
+	}
+}
+
 /* Source text and style ---------------------------------------------- */
 
 static void test_source_text_and_style(void **state)
@@ -1304,6 +1328,7 @@ int main(void)
 		T(test_sequences_at_dash),
 		T(test_pairs_in_source_order),
 		T(test_key_numbers),
+		cmocka_unit_test(test_every_key_number),
 		T(test_source_text_and_style),
 		T(test_nul_in_double_quoted),
 		T(test_nul_in_key_refused),
