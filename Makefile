@@ -28,7 +28,8 @@ Q =
 else
 Q = @
 endif
-LIB_SRC  = $(sort $(wildcard lib/*.c))
+LIB_SRC  = $(sort $(wildcard lib/*/*.c))
+LIB_HDR  = $(sort $(wildcard lib/*/*.h))
 LIB_OBJ  = $(patsubst lib/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/schemas_gen.o \
            $(B)/obj/catalog_id.o
 CMDS     = $(patsubst cmd/%.c,%,$(wildcard cmd/plan-*.c))
@@ -38,7 +39,7 @@ SCHEMAS  = $(sort $(wildcard schemas/*.yaml))
 
 all: $(BINS)
 
-$(B)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
+$(B)/obj/%.o: lib/%.c $(LIB_HDR) | $(B)/gen/schemas_gen.h
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
@@ -58,7 +59,7 @@ $(B)/gen/catalog_id.c: po/id.po scripts/po2c.awk
 	$(Q)LC_ALL=C awk -v name=plan_catalog_id -f scripts/po2c.awk po/id.po >$@.tmp
 	$(Q)mv $@.tmp $@
 
-$(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/i18n.h
+$(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/base/i18n.h
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
@@ -69,7 +70,7 @@ po:
 	sed -n 's/^ *x-hint: *\("[^"]*"\) *$$/N_(\1)/p' $(SCHEMAS) >$(B)/gen/schema_hints.c
 	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
 	  --from-code=UTF-8 --add-comments=TRANSLATORS: --package-name=plan-toolkit \
-	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*.c cmd/*.c \
+	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*/*.c cmd/*.c \
 	  $(B)/gen/schema_hints.c
 	msgmerge --quiet --update --backup=none po/id.po po/plan-toolkit.pot
 
@@ -78,7 +79,7 @@ $(B)/libplan.a: $(LIB_OBJ)
 	@echo "  AR      $@"
 	$(Q)$(AR) rcs $@ $^
 
-$(B)/obj/cmd/%.o: cmd/%.c cmd/*.h lib/*.h
+$(B)/obj/cmd/%.o: cmd/%.c cmd/*.h $(LIB_HDR)
 	@mkdir -p $(@D)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
@@ -88,7 +89,7 @@ $(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/cmd/common.o $(B)/libplan.a
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(B)/libplan.a $(DEP_LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libplan.a lib/*.h
+$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libplan.a $(LIB_HDR)
 	@mkdir -p $(@D)
 	@echo "  TEST    $@"
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
@@ -126,14 +127,15 @@ leakcheck: all
 	@sh tests/leakcheck.sh $(B)
 
 # What install puts, and uninstall removes again: the binaries, the man
-# pages, the schemas, the library with its public headers (lib/*.h but the
-# *_priv.h ones, under include/plan/) and plan.pc, the bash completion (one
+# pages, the schemas, the library with its public headers (lib/STAGE/*.h but the
+# *_priv.h ones, under include/plan/STAGE/) and plan.pc, the bash completion (one
 # script, installed under each tool's name for bash-completion's lazy
 # loading).
 MANS     = $(sort $(wildcard man/*.1 man/*.5))
 MAN1     = $(filter %.1,$(MANS))
 MAN5     = $(filter %.5,$(MANS))
-HEADERS  = $(filter-out %_priv.h,$(sort $(wildcard lib/*.h)))
+HEADERS  = $(filter-out %_priv.h,$(LIB_HDR))
+STAGES   = $(sort $(patsubst lib/%/,%,$(dir $(HEADERS))))
 BASHCOMP = contrib/bash-completion/plan-toolkit
 # plan.pc: paths under PREFIX are written relative to ${prefix}, so that
 # pkg-config --define-variable=prefix=... can move them.
@@ -146,9 +148,12 @@ install: all $(B)/libplan.a
 	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	$(if $(MAN1),install -m 0644 $(MAN1) $(DESTDIR)$(MANDIR)/man1)
 	$(if $(MAN5),install -m 0644 $(MAN5) $(DESTDIR)$(MANDIR)/man5)
-	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)/plan $(DESTDIR)$(PKGCONFIGDIR)
+	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 0644 $(B)/libplan.a $(DESTDIR)$(LIBDIR)
-	install -m 0644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/plan
+	for h in $(HEADERS); do \
+	  d=$(DESTDIR)$(INCLUDEDIR)/plan/$$(basename $$(dirname $$h)); \
+	  install -d $$d && install -m 0644 $$h $$d || exit 1; \
+	done
 	sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@VERSION@|$(VERSION)|g' \
 	    -e 's|@LIBDIR@|$(call pc_rel,$(LIBDIR))|g' \
 	    -e 's|@INCLUDEDIR@|$(call pc_rel,$(INCLUDEDIR))|g' \
@@ -169,6 +174,7 @@ uninstall:
 	rm -f $(DESTDIR)$(LIBDIR)/libplan.a $(DESTDIR)$(PKGCONFIGDIR)/plan.pc
 	rm -f $(patsubst lib/%,$(DESTDIR)$(INCLUDEDIR)/plan/%,$(HEADERS))
 	rm -f $(patsubst %,$(DESTDIR)$(BASHCOMPDIR)/%,$(CMDS))
+	for s in $(STAGES); do rmdir $(DESTDIR)$(INCLUDEDIR)/plan/$$s 2>/dev/null; done; :
 	rmdir $(DESTDIR)$(INCLUDEDIR)/plan 2>/dev/null || :
 	rmdir $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR) 2>/dev/null || :
 
@@ -203,7 +209,7 @@ FZ_FLAGS     = -O1 -g -fno-omit-frame-pointer \
 FZ_OBJ       = $(patsubst lib/%.c,$(FZ)/obj/%.o,$(LIB_SRC)) $(FZ)/obj/schemas_gen.o \
                $(FZ)/obj/catalog_id.o
 
-$(FZ)/obj/%.o: lib/%.c lib/*.h | $(B)/gen/schemas_gen.h
+$(FZ)/obj/%.o: lib/%.c $(LIB_HDR) | $(B)/gen/schemas_gen.h
 	@mkdir -p $(@D)
 	@echo "  FUZZCC  $<"
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(FZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<

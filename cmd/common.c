@@ -1,8 +1,8 @@
 #include "common.h"
 
-#include "arena.h"
-#include "config.h"
-#include "i18n.h"
+#include "base/arena.h"
+#include "repo/config.h"
+#include "base/i18n.h"
 
 #include <errno.h>
 #include <signal.h>

@@ -10,9 +10,9 @@
 #include <stddef.h>
 #include <stdio.h>
 
-#include "atomic.h"
-#include "i18n.h"
-#include "tables.h"
+#include "base/atomic.h"
+#include "base/i18n.h"
+#include "tables/tables.h"
 
 extern const char *progname;
 extern const char *progusage;	/* the tool's usage line(s), untranslated */

@@ -5,10 +5,10 @@
 #include <sys/stat.h>
 
 #include "common.h"
-#include "diff.h"
-#include "finding.h"
-#include "repo.h"
-#include "schema.h"
+#include "diff/diff.h"
+#include "base/finding.h"
+#include "repo/repo.h"
+#include "schema/schema.h"
 
 static const char usage_line[] =
 	N_("usage: plan-diff [-q] [--stat] [-f format] [-o file] [--by code]\n"

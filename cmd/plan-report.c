@@ -6,13 +6,13 @@
 #include <sys/stat.h>
 
 #include "common.h"
-#include "config.h"
-#include "finding.h"
-#include "report.h"
-#include "repo.h"
-#include "schema.h"
-#include "tables.h"
-#include "value.h"
+#include "repo/config.h"
+#include "base/finding.h"
+#include "report/report.h"
+#include "repo/repo.h"
+#include "schema/schema.h"
+#include "tables/tables.h"
+#include "base/value.h"
 
 static const char usage_line[] =
 	N_("usage: plan-report [-q] [-f md|csv|html] [-o file] [--table name]\n"

@@ -8,12 +8,12 @@
 #include <sys/stat.h>
 
 #include "common.h"
-#include "config.h"
-#include "emit.h"
-#include "fingerprint.h"
-#include "repo.h"
-#include "tables.h"
-#include "trace.h"
+#include "repo/config.h"
+#include "out/emit.h"
+#include "model/fingerprint.h"
+#include "repo/repo.h"
+#include "tables/tables.h"
+#include "trace/trace.h"
 
 static const char usage_line[] =
 	N_("usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"

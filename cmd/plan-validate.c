@@ -4,12 +4,12 @@
 #include <string.h>
 
 #include "common.h"
-#include "config.h"
-#include "emit.h"
-#include "finding.h"
-#include "repo.h"
-#include "schema.h"
-#include "tables.h"
+#include "repo/config.h"
+#include "out/emit.h"
+#include "base/finding.h"
+#include "repo/repo.h"
+#include "schema/schema.h"
+#include "tables/tables.h"
 
 static const char usage_line[] =
 	N_("usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"

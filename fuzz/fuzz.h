@@ -17,12 +17,12 @@
 #include <dirent.h>
 #include <unistd.h>
 
-#include "arena.h"
-#include "emit.h"
-#include "finding.h"
-#include "repo.h"
-#include "schema.h"
-#include "tables.h"
+#include "base/arena.h"
+#include "out/emit.h"
+#include "base/finding.h"
+#include "repo/repo.h"
+#include "schema/schema.h"
+#include "tables/tables.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 

@@ -8,10 +8,10 @@
  */
 #include "fuzz.h"
 
-#include "diff.h"
-#include "finding.h"
-#include "repo.h"
-#include "schema.h"
+#include "diff/diff.h"
+#include "base/finding.h"
+#include "repo/repo.h"
+#include "schema/schema.h"
 
 static void emit_all(const struct plan_diff *d, enum plan_diff_by by)
 {

@@ -7,14 +7,14 @@
  */
 #include "fuzz.h"
 
-#include "arena.h"
-#include "check.h"
-#include "emit.h"
-#include "finding.h"
-#include "model.h"
-#include "schema.h"
-#include "tables.h"
-#include "ytree.h"
+#include "base/arena.h"
+#include "check/check.h"
+#include "out/emit.h"
+#include "base/finding.h"
+#include "model/model.h"
+#include "schema/schema.h"
+#include "tables/tables.h"
+#include "yaml/ytree.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,10 +29,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct plan_findings *f = plan_findings_new(NULL);
 	struct yload_result res;
 	const char *name = plan_arena_strdup(a, "fuzz.yaml");
-	ytree_load_mem((const char *)data, size, name, NULL, a, f, &res);
+	plan_ytree_load_mem((const char *)data, size, name, NULL, a, f, &res);
 	size_t nel = 0;
 	if (res.root && res.root->type == YNODE_MAP &&
-	    ynode_pair(res.root, "plan") && !res.aliased) {
+	    plan_ynode_pair(res.root, "plan") && !res.aliased) {
 		plan_schema_check(schema, res.root, name, f);
 		struct plan_doc *d = plan_doc_build(res.root, name, a);
 		plan_check_local(d, tables, f);

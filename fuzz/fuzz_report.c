@@ -9,12 +9,12 @@
  */
 #include "fuzz.h"
 
-#include "emit.h"
-#include "finding.h"
-#include "repo.h"
-#include "report.h"
-#include "schema.h"
-#include "tables.h"
+#include "out/emit.h"
+#include "base/finding.h"
+#include "repo/repo.h"
+#include "report/report.h"
+#include "schema/schema.h"
+#include "tables/tables.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

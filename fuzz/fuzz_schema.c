@@ -4,10 +4,10 @@
  */
 #include "fuzz.h"
 
-#include "arena.h"
-#include "finding.h"
-#include "schema.h"
-#include "ytree.h"
+#include "base/arena.h"
+#include "base/finding.h"
+#include "schema/schema.h"
+#include "yaml/ytree.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -22,7 +22,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	struct plan_arena *a = plan_arena_new();
 	struct plan_findings *f = plan_findings_new(NULL);
 	struct yload_result res;
-	ytree_load_mem((const char *)data, size, "fuzz.yaml", NULL, a, f, &res);
+	plan_ytree_load_mem((const char *)data, size, "fuzz.yaml", NULL, a, f, &res);
 	if (res.root)
 		plan_schema_check(schema, res.root, "fuzz.yaml", f);
 	plan_findings_sort(f);

@@ -11,7 +11,7 @@
 #include <sys/mman.h>
 #include <unistd.h>
 
-#include "tables.h"
+#include "tables/tables.h"
 
 static const char *input_path(const uint8_t *data, size_t size)
 {

@@ -1,14 +1,14 @@
 /*
- * fuzz_ytree.c - the YAML loader (ytree_load_mem): any bytes, as a plan
+ * fuzz_ytree.c - the YAML loader (plan_ytree_load_mem): any bytes, as a plan
  * file, under the default limits and under tight ones (so that the depth,
  * scalar and file limits are reached by small inputs too).  The tree is
  * walked with the reader helpers, checking the invariants ytree.h states.
  */
 #include "fuzz.h"
 
-#include "arena.h"
-#include "finding.h"
-#include "ytree.h"
+#include "base/arena.h"
+#include "base/finding.h"
+#include "yaml/ytree.h"
 
 static size_t walk(const struct ynode *n, unsigned depth, unsigned max)
 {
@@ -22,7 +22,7 @@ static size_t walk(const struct ynode *n, unsigned depth, unsigned max)
 		if (!n->text || n->text[n->len] != '\0')
 			abort();
 		(void)ynode_is_null(n);
-		(void)ynode_text_is(n, "plan");
+		(void)plan_ynode_text_is(n, "plan");
 		break;
 	case YNODE_MAP:
 		for (uint32_t i = 0; i < n->npairs; i++) {
@@ -32,8 +32,8 @@ static size_t walk(const struct ynode *n, unsigned depth, unsigned max)
 			count += walk(k, depth, max);
 			count += walk(n->pairs[i].value, depth + 1, max);
 		}
-		(void)ynode_get(n, "plan");
-		(void)ynode_pair(n, "programs");
+		(void)plan_ynode_get(n, "plan");
+		(void)plan_ynode_pair(n, "programs");
 		break;
 	case YNODE_SEQ:
 		for (uint32_t i = 0; i < n->nitems; i++)
@@ -51,7 +51,7 @@ static void load(const uint8_t *data, size_t size,
 	struct plan_arena *a = plan_arena_new();
 	struct plan_findings *f = plan_findings_new(NULL);
 	struct yload_result res;
-	ytree_load_mem((const char *)data, size, "fuzz.yaml", lim, a, f, &res);
+	plan_ytree_load_mem((const char *)data, size, "fuzz.yaml", lim, a, f, &res);
 	if (res.root && res.fatal)
 		abort();
 	walk(res.root, 1, lim->max_depth + 1);

@@ -14,7 +14,7 @@ out=$1; shift
 		echo "0x00 };"
 		i=$((i + 1))
 	done
-	echo 'const struct embedded_file embedded_schemas[] = {'
+	echo 'const struct embedded_file plan_embedded_schemas[] = {'
 	i=0
 	for f in "$@"; do
 		echo "	{ \"$(basename "$f")\", file_$i, sizeof file_$i - 1 },"
@@ -29,7 +29,7 @@ out=$1; shift
 	echo '#define SCHEMAS_GEN_H'
 	echo '#include <stddef.h>'
 	echo 'struct embedded_file { const char *name; const char *text; size_t len; };'
-	echo 'extern const struct embedded_file embedded_schemas[];'
+	echo 'extern const struct embedded_file plan_embedded_schemas[];'
 	echo '#endif'
 } > "$out.h.tmp"
 mv "$out.c.tmp" "$out.c"

@@ -391,7 +391,7 @@ case_ period-year-past-64-bits small ok bad -- bigyear.yaml
 
 # Dates that do not exist.  SPEC 4 puts schedule at a bad `adopted`
 # date; a date that cannot exist is the value's form, reported by the
-# tool as schema (lib/check_doc.c), which fits "one bad value, one finding".
+# tool as schema (lib/check/check_doc.c), which fits "one bad value, one finding".
 sed 's/^status: draft/status: final\nadopted: 2026-02-30/' clean.yaml >feb30.yaml
 case_ adopted-2026-02-30 small ok rule:schema -- feb30.yaml
 sed 's/^status: draft/status: final\nadopted: 2025-02-29/' clean.yaml >feb29.yaml
@@ -510,7 +510,7 @@ if selected files-10000 big; then
 	many same 1
 	case_ files-10000-same-id big ok rule:duplicate-document -- same
 fi
-# Directories: 60 levels are walked, 200 are trouble (lib/walk.c stops
+# Directories: 60 levels are walked, 200 are trouble (lib/base/walk.c stops
 # at 64 rather than recurse without bound).
 mkdir deepdirs deeperdirs
 d=deepdirs

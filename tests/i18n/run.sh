@@ -49,7 +49,7 @@ pot_fresh() {
 	sed -n 's/^ *x-hint: *\("[^"]*"\) *$/N_(\1)/p' schemas/*.yaml \
 		>"$tmp/gen/schema_hints.c"
 	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
-		--from-code=UTF-8 -o "$tmp/now.pot" lib/*.c cmd/*.c \
+		--from-code=UTF-8 -o "$tmp/now.pot" lib/*/*.c cmd/*.c \
 		"$tmp/gen/schema_hints.c" || return 1
 	msgids "$tmp/now.pot" >"$tmp/now.ids"
 	msgids po/plan-toolkit.pot >"$tmp/pot.ids"

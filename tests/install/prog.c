@@ -3,9 +3,9 @@
  * built-in schema and prints what it found.  Only public headers. */
 #include <stdio.h>
 
-#include <plan/finding.h>
-#include <plan/repo.h>
-#include <plan/schema.h>
+#include <base/finding.h>
+#include <repo/repo.h>
+#include <schema/schema.h>
 
 int main(int argc, char **argv)
 {

@@ -49,11 +49,11 @@ for s in schemas/*.yaml; do
 	check "$s installed" cmp "$s" "$D$P/share/plan-toolkit/$s"
 done
 check "lib/libplan.a installed" test -f "$D$P/lib/libplan.a"
-for h in lib/*.h; do
+for h in lib/*/*.h; do
 	case $h in
 	*_priv.h) check "$h not installed" \
-		test ! -e "$D$P/include/plan/$(basename "$h")" ;;
-	*) check "$h installed" cmp "$h" "$D$P/include/plan/$(basename "$h")" ;;
+		test ! -e "$D$P/include/plan/${h#lib/}" ;;
+	*) check "$h installed" cmp "$h" "$D$P/include/plan/${h#lib/}" ;;
 	esac
 done
 pc=$D$P/lib/pkgconfig/plan.pc
@@ -82,7 +82,7 @@ check "a program builds against the installed library" \
 	tests/install/prog.c $libs
 # ... and not against the source tree by accident.
 check "its headers come from DESTDIR" \
-	sh -c "$CC -std=c11 $cflags -M tests/install/prog.c | grep -q '$D$P/include/plan/repo.h'"
+	sh -c "$CC -std=c11 $cflags -M tests/install/prog.c | grep -q '$D$P/include/plan/repo/repo.h'"
 f=examples/sumbar/13/rpjmd-2025-2029.yaml
 n=$("$B/bin/plan-validate" "$f" 2>/dev/null | tail -n 1 | \
 	sed -n 's/^1 file, \([0-9]*\) elements.*/\1/p')

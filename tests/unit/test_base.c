@@ -12,10 +12,10 @@
 
 #include "testutil.h"
 
-#include "strpool.h"
+#include "base/strpool.h"
 
-#include "arena.h"
-#include "strmap.h"
+#include "base/arena.h"
+#include "base/strmap.h"
 
 /* strmap ------------------------------------------------------------- */
 
@@ -24,13 +24,13 @@ static void test_strmap_empty(void **state)
 	struct strmap m;
 
 	(void)state;
-	strmap_init(&m);
-	assert_null(strmap_get(&m, "a", 1));
-	assert_null(strmap_get(&m, "", 0));
+	plan_strmap_init(&m);
+	assert_null(plan_strmap_get(&m, "a", 1));
+	assert_null(plan_strmap_get(&m, "", 0));
 	assert_int_equal(m.len, 0);
-	strmap_release(&m);
-	strmap_release(&m);	/* twice is fine */
-	assert_null(strmap_get(&m, "a", 1));
+	plan_strmap_release(&m);
+	plan_strmap_release(&m);	/* twice is fine */
+	assert_null(plan_strmap_get(&m, "a", 1));
 }
 
 static void test_strmap_put_keeps_first(void **state)
@@ -39,15 +39,15 @@ static void test_strmap_put_keeps_first(void **state)
 	int a, b, c;
 
 	(void)state;
-	strmap_init(&m);
-	assert_ptr_equal(strmap_put(&m, "k", 1, &a), &a);
-	assert_ptr_equal(strmap_put(&m, "k", 1, &b), &a);
-	assert_ptr_equal(strmap_get(&m, "k", 1), &a);
+	plan_strmap_init(&m);
+	assert_ptr_equal(plan_strmap_put(&m, "k", 1, &a), &a);
+	assert_ptr_equal(plan_strmap_put(&m, "k", 1, &b), &a);
+	assert_ptr_equal(plan_strmap_get(&m, "k", 1), &a);
 	assert_int_equal(m.len, 1);
 	/* a second copy of the key text finds the same entry */
 	char k2[] = "k";
-	assert_ptr_equal(strmap_put(&m, k2, 1, &c), &a);
-	strmap_release(&m);
+	assert_ptr_equal(plan_strmap_put(&m, k2, 1, &c), &a);
+	plan_strmap_release(&m);
 }
 
 static void test_strmap_set_replaces(void **state)
@@ -56,14 +56,14 @@ static void test_strmap_set_replaces(void **state)
 	int a, b;
 
 	(void)state;
-	strmap_init(&m);
-	strmap_set(&m, "k", 1, &a);
-	assert_ptr_equal(strmap_get(&m, "k", 1), &a);
-	strmap_set(&m, "k", 1, &b);
-	assert_ptr_equal(strmap_get(&m, "k", 1), &b);
+	plan_strmap_init(&m);
+	plan_strmap_set(&m, "k", 1, &a);
+	assert_ptr_equal(plan_strmap_get(&m, "k", 1), &a);
+	plan_strmap_set(&m, "k", 1, &b);
+	assert_ptr_equal(plan_strmap_get(&m, "k", 1), &b);
 	assert_int_equal(m.len, 1);
-	assert_ptr_equal(strmap_put(&m, "k", 1, &a), &b);
-	strmap_release(&m);
+	assert_ptr_equal(plan_strmap_put(&m, "k", 1, &a), &b);
+	plan_strmap_release(&m);
 }
 
 static void test_strmap_lengths_not_nul(void **state)
@@ -73,25 +73,25 @@ static void test_strmap_lengths_not_nul(void **state)
 	static const char text[] = "abcdef";
 
 	(void)state;
-	strmap_init(&m);
+	plan_strmap_init(&m);
 	/* keys are (pointer, length): prefixes of one text are different */
-	strmap_put(&m, text, 3, &a);
-	strmap_put(&m, text, 6, &b);
-	strmap_put(&m, "", 0, &c);
-	strmap_put(&m, "a\0b", 3, &d);
-	strmap_put(&m, "a\0c", 3, &e);
+	plan_strmap_put(&m, text, 3, &a);
+	plan_strmap_put(&m, text, 6, &b);
+	plan_strmap_put(&m, "", 0, &c);
+	plan_strmap_put(&m, "a\0b", 3, &d);
+	plan_strmap_put(&m, "a\0c", 3, &e);
 	assert_int_equal(m.len, 5);
-	assert_ptr_equal(strmap_get(&m, "abc", 3), &a);
-	assert_ptr_equal(strmap_get(&m, "abcdef", 6), &b);
-	assert_ptr_equal(strmap_get(&m, "abcdefgh", 6), &b);
-	assert_null(strmap_get(&m, "abcd", 4));
-	assert_null(strmap_get(&m, "ab", 2));
-	assert_ptr_equal(strmap_get(&m, "", 0), &c);
-	assert_ptr_equal(strmap_get(&m, "zzz", 0), &c);
-	assert_ptr_equal(strmap_get(&m, "a\0b", 3), &d);
-	assert_ptr_equal(strmap_get(&m, "a\0c", 3), &e);
-	assert_null(strmap_get(&m, "a", 1));
-	strmap_release(&m);
+	assert_ptr_equal(plan_strmap_get(&m, "abc", 3), &a);
+	assert_ptr_equal(plan_strmap_get(&m, "abcdef", 6), &b);
+	assert_ptr_equal(plan_strmap_get(&m, "abcdefgh", 6), &b);
+	assert_null(plan_strmap_get(&m, "abcd", 4));
+	assert_null(plan_strmap_get(&m, "ab", 2));
+	assert_ptr_equal(plan_strmap_get(&m, "", 0), &c);
+	assert_ptr_equal(plan_strmap_get(&m, "zzz", 0), &c);
+	assert_ptr_equal(plan_strmap_get(&m, "a\0b", 3), &d);
+	assert_ptr_equal(plan_strmap_get(&m, "a\0c", 3), &e);
+	assert_null(plan_strmap_get(&m, "a", 1));
+	plan_strmap_release(&m);
 }
 
 static void test_strmap_many_keys_growth(void **state)
@@ -104,11 +104,11 @@ static void test_strmap_many_keys_growth(void **state)
 	(void)state;
 	assert_non_null(keys);
 	assert_non_null(vals);
-	strmap_init(&m);
+	plan_strmap_init(&m);
 	for (int i = 0; i < N; i++) {
 		snprintf(keys[i], sizeof keys[i], "2.16.%05d", i);
 		vals[i] = i;
-		assert_ptr_equal(strmap_put(&m, keys[i], strlen(keys[i]),
+		assert_ptr_equal(plan_strmap_put(&m, keys[i], strlen(keys[i]),
 					    &vals[i]), &vals[i]);
 		/* at most half full, the capacity a power of two */
 		assert_true(m.len * 2 <= m.cap);
@@ -118,19 +118,19 @@ static void test_strmap_many_keys_growth(void **state)
 	for (int i = 0; i < N; i++) {
 		char probe[16];
 		snprintf(probe, sizeof probe, "2.16.%05d", i);
-		int *v = strmap_get(&m, probe, strlen(probe));
+		int *v = plan_strmap_get(&m, probe, strlen(probe));
 		assert_non_null(v);
 		assert_int_equal(*v, i);
 	}
-	assert_null(strmap_get(&m, "2.16.20000", 10));
-	assert_null(strmap_get(&m, "2.16.0000", 9));
+	assert_null(plan_strmap_get(&m, "2.16.20000", 10));
+	assert_null(plan_strmap_get(&m, "2.16.0000", 9));
 	/* after growth, put still keeps and set still replaces */
 	int other;
-	assert_ptr_equal(strmap_put(&m, "2.16.00007", 10, &other), &vals[7]);
-	strmap_set(&m, "2.16.00007", 10, &other);
-	assert_ptr_equal(strmap_get(&m, "2.16.00007", 10), &other);
+	assert_ptr_equal(plan_strmap_put(&m, "2.16.00007", 10, &other), &vals[7]);
+	plan_strmap_set(&m, "2.16.00007", 10, &other);
+	assert_ptr_equal(plan_strmap_get(&m, "2.16.00007", 10), &other);
 	assert_int_equal(m.len, N);
-	strmap_release(&m);
+	plan_strmap_release(&m);
 	assert_int_equal(m.len, 0);
 	assert_null(m.slots);
 	free(keys);
@@ -141,18 +141,18 @@ static void test_strmap_hash(void **state)
 {
 	(void)state;
 	/* only the bytes given count, wherever they lie */
-	assert_true(strmap_hash("ab", 1) == strmap_hash("a", 1));
+	assert_true(plan_strmap_hash("ab", 1) == plan_strmap_hash("a", 1));
 	char buf[40] = "x2.16.03.1.02 Penyediaan Gaji ASN";
 	char copy[40];
 	memcpy(copy, buf + 1, 32);
-	assert_true(strmap_hash(buf + 1, 32) == strmap_hash(copy, 32));
+	assert_true(plan_strmap_hash(buf + 1, 32) == plan_strmap_hash(copy, 32));
 	/* every length from 0 to 24 differs, across the 8-byte steps */
 	const char *s = "abcdefghijklmnopqrstuvwx";
 	for (size_t i = 0; i <= 24; i++)
 		for (size_t j = 0; j < i; j++)
-			assert_true(strmap_hash(s, i) != strmap_hash(s, j));
+			assert_true(plan_strmap_hash(s, i) != plan_strmap_hash(s, j));
 	/* a trailing NUL is a byte like any other */
-	assert_true(strmap_hash("a\0", 2) != strmap_hash("a", 1));
+	assert_true(plan_strmap_hash("a\0", 2) != plan_strmap_hash("a", 1));
 	/* the low bits spread ids of one pattern over a power-of-two table:
 	 * 4096 keys into 4096 buckets, no bucket with more than 8 */
 	static unsigned char load[4096];
@@ -161,7 +161,7 @@ static void test_strmap_hash(void **state)
 		char key[32];
 		int n = snprintf(key, sizeof key, "2.16.%02d.1.%02d", i / 64,
 				 i % 64);
-		unsigned char *b = &load[strmap_hash(key, (size_t)n) & 4095];
+		unsigned char *b = &load[plan_strmap_hash(key, (size_t)n) & 4095];
 		if (++*b > worst)
 			worst = *b;
 	}

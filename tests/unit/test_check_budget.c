@@ -5,8 +5,8 @@
 
 #include "testutil.h"
 
-#include "check_priv.h"
-#include "value.h"
+#include "check/check_priv.h"
+#include "base/value.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -35,7 +35,7 @@ static int teardown(void **state)
 	return 0;
 }
 
-/* Load yaml as a plan, run check_budgets on it, sort what it found. */
+/* Load yaml as a plan, run plan_check_budgets on it, sort what it found. */
 static const struct plan_findings *run(struct fx *fx, const char *yaml)
 {
 	struct plan_findings *load = plan_findings_new(NULL);
@@ -43,13 +43,13 @@ static const struct plan_findings *run(struct fx *fx, const char *yaml)
 	struct plan_doc *d;
 	struct plan_check c;
 
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
 	assert_int_equal(plan_findings_count(load), 0);
 	assert_non_null(res.root);
 	plan_findings_free(load);
 	d = plan_doc_build(res.root, "t.yaml", fx->a);
 	c = (struct plan_check){ d, NULL, fx->f };
-	check_budgets(&c);
+	plan_check_budgets(&c);
 	plan_findings_sort(fx->f);
 	return fx->f;
 }

@@ -6,10 +6,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "check_priv.h"
-#include "model.h"
-#include "tables.h"
-#include "ytree.h"
+#include "check/check_priv.h"
+#include "model/model.h"
+#include "tables/tables.h"
+#include "yaml/ytree.h"
 
 /* One document under test at a time: loaded, checked, freed by done(). */
 static struct plan_arena *arena;
@@ -24,14 +24,14 @@ static const struct plan_findings *check(const char *yaml,
 
 	arena = plan_arena_new();
 	found = plan_findings_new(NULL);
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, arena, found, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, arena, found, &res);
 	assert_non_null(res.root);
 	assert_int_equal(plan_findings_count(found), 0);
 	d = plan_doc_build(res.root, "t.yaml", arena);
 	c.doc = d;
 	c.tables = t;
 	c.out = found;
-	check_codes(&c);
+	plan_check_codes(&c);
 	return found;
 }
 
@@ -540,5 +540,5 @@ int main(void)
 		cmocka_unit_test(test_no_table),
 		cmocka_unit_test(test_huge_code),
 	};
-	return cmocka_run_group_tests_name("check_codes", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("plan_check_codes", tests, NULL, NULL);
 }

@@ -7,10 +7,10 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "check_priv.h"
-#include "model.h"
-#include "tables.h"
-#include "ytree.h"
+#include "check/check_priv.h"
+#include "model/model.h"
+#include "tables/tables.h"
+#include "yaml/ytree.h"
 
 static struct plan_arena *arena;
 static struct plan_findings *found;
@@ -24,7 +24,7 @@ static const struct plan_findings *run(const char *yaml,
 
 	arena = plan_arena_new();
 	found = plan_findings_new(NULL);
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, arena, found, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, arena, found, &res);
 	assert_non_null(res.root);
 	assert_int_equal(plan_findings_count(found), 0);
 	c.doc = plan_doc_build(res.root, "t.yaml", arena);
@@ -98,7 +98,7 @@ static const char *doc(struct docspec s)
 static size_t count_doc(struct docspec s, const struct plan_tables *t)
 {
 	size_t n = plan_findings_count(run(doc(s), t,
-					   check_region_kind_period));
+					   plan_check_region_kind_period));
 	done();
 	return n;
 }
@@ -106,12 +106,12 @@ static size_t count_doc(struct docspec s, const struct plan_tables *t)
 static const struct plan_findings *rkp(struct docspec s,
 				       const struct plan_tables *t)
 {
-	return run(doc(s), t, check_region_kind_period);
+	return run(doc(s), t, plan_check_region_kind_period);
 }
 
 static const struct plan_findings *sched(struct docspec s)
 {
-	return run(doc(s), NULL, check_schedule_local);
+	return run(doc(s), NULL, plan_check_schedule_local);
 }
 
 /* ---- region-format ---- */
@@ -264,11 +264,11 @@ static void test_location(void **state)
 
 	(void)state;
 	f = run(musrenbang("\"13.02.04.2001\"", "\"13.02.04\""), NULL,
-		check_region_kind_period);
+		plan_check_region_kind_period);
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 	f = run(musrenbang("\"13.02.05.2001\"", "Jorong Air Dingin"), NULL,
-		check_region_kind_period);
+		plan_check_region_kind_period);
 	expect(f, 0, RULE_REGION_FORMAT, 10, 15, PLAN_SEV_ERROR);
 	expect(f, 1, RULE_REGION_FORMAT, 13, 15, PLAN_SEV_ERROR);
 	assert_int_equal(plan_findings_count(f), 2);
@@ -277,7 +277,7 @@ static void test_location(void **state)
 	done();
 	/* above the document's region, and a prefix not at a '.' */
 	f = run(musrenbang("\"13.02\"", "\"13.02.04.20011\""), NULL,
-		check_region_kind_period);
+		plan_check_region_kind_period);
 	expect(f, 0, RULE_REGION_FORMAT, 10, 15, PLAN_SEV_ERROR);
 	expect(f, 1, RULE_REGION_FORMAT, 13, 15, PLAN_SEV_ERROR);
 	assert_int_equal(plan_findings_count(f), 2);
@@ -289,7 +289,7 @@ static void test_location(void **state)
 		"      - code: \"2.3\"\n        name: S\n        kegiatan:\n"
 		"          - code: \"2.3.10\"\n            name: K\n"
 		"            location: RT 03 Dusun Krajan\n", NULL,
-		check_region_kind_period);
+		plan_check_region_kind_period);
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 }
@@ -351,7 +351,7 @@ static void test_region_unknown(void **state)
 	done();
 	/* proposal locations are looked up too */
 	f = run(musrenbang("\"13.02.04.2001\"", "\"13.02.04.2099\""), t,
-		check_region_kind_period);
+		plan_check_region_kind_period);
 	expect_only(f, RULE_REGION_UNKNOWN, 13, 15, PLAN_SEV_WARNING);
 	done();
 	plan_tables_free(t);
@@ -479,16 +479,16 @@ static void test_period_absent(void **state)
 	(void)state;
 	/* no period, or years that are not years: schema's */
 	f = run("plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n",
-		NULL, check_region_kind_period);
+		NULL, plan_check_region_kind_period);
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 	f = run("plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
 		"period: {start: 2026, end: next}\n", NULL,
-		check_region_kind_period);
+		plan_check_region_kind_period);
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 	f = run("plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
-		"period: 2026\n", NULL, check_region_kind_period);
+		"period: 2026\n", NULL, plan_check_region_kind_period);
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 }

@@ -6,7 +6,7 @@
 
 #include "testutil.h"
 
-#include "check_priv.h"
+#include "check/check_priv.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -41,13 +41,13 @@ static const struct plan_findings *run(struct fx *fx, const char *yaml)
 	struct yload_result res;
 	struct plan_check c;
 
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
 	assert_int_equal(plan_findings_count(load), 0);
 	assert_non_null(res.root);
 	plan_findings_free(load);
 	c = (struct plan_check){ plan_doc_build(res.root, "t.yaml", fx->a),
 				 NULL, fx->f };
-	check_ids_refs(&c);
+	plan_check_ids_refs(&c);
 	plan_findings_sort(fx->f);
 	return fx->f;
 }

@@ -1,12 +1,12 @@
 /* test_check_targets.c - target-missing, target-trend, target-outside
- * (lib/check_targets.c). */
+ * (lib/plan_check_targets.c). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "testutil.h"
 
-#include "check_priv.h"
+#include "check/check_priv.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -41,13 +41,13 @@ static const struct plan_findings *run(struct fx *fx, const char *yaml)
 	struct yload_result res;
 	struct plan_check c;
 
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
 	assert_int_equal(plan_findings_count(load), 0);
 	assert_non_null(res.root);
 	plan_findings_free(load);
 	c = (struct plan_check){ plan_doc_build(res.root, "t.yaml", fx->a),
 				 NULL, fx->f };
-	check_targets(&c);
+	plan_check_targets(&c);
 	plan_findings_sort(fx->f);
 	return fx->f;
 }
@@ -420,5 +420,5 @@ int main(void)
 		T(test_forward_wrong_year), T(test_forward_wrong_kind),
 		T(test_unknown_kind), T(test_odd_shapes),
 	};
-	return cmocka_run_group_tests_name("check_targets", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("plan_check_targets", tests, NULL, NULL);
 }

@@ -9,7 +9,7 @@
 
 #include "testutil.h"
 
-#include "config.h"
+#include "repo/config.h"
 
 struct fx {
 	char dir[32];

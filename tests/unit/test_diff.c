@@ -8,9 +8,9 @@
 
 #include "testutil.h"
 
-#include "diff.h"
-#include "model.h"
-#include "repo.h"
+#include "diff/diff.h"
+#include "model/model.h"
+#include "repo/repo.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -46,7 +46,7 @@ static const struct plan_doc *doc(struct fx *fx, const char *yaml)
 	struct plan_findings *load = plan_findings_new(NULL);
 	struct yload_result res;
 
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
 	assert_int_equal(plan_findings_count(load), 0);
 	assert_non_null(res.root);
 	plan_findings_free(load);

@@ -6,7 +6,7 @@
 
 #include "testutil.h"
 
-#include "emit.h"
+#include "out/emit.h"
 
 /* Output of f(out) as a string (free it). */
 static char *capture_emit(const struct plan_findings *l,

@@ -5,7 +5,7 @@
 
 #include "testutil.h"
 
-#include "finding.h"
+#include "base/finding.h"
 
 /* SPEC section 4's table, in its order, with its severities. */
 static const struct {

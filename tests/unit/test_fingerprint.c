@@ -6,8 +6,8 @@
 
 #include "testutil.h"
 
-#include "fingerprint.h"
-#include "model.h"
+#include "model/fingerprint.h"
+#include "model/model.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -43,7 +43,7 @@ static const struct plan_element *first(struct fx *fx, const char *yaml)
 	struct yload_result res;
 	const struct plan_doc *d;
 
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
 	assert_int_equal(plan_findings_count(load), 0);
 	assert_non_null(res.root);
 	plan_findings_free(load);

@@ -4,8 +4,8 @@
 
 #include "testutil.h"
 
-#include "model.h"
-#include "strpool.h"
+#include "model/model.h"
+#include "base/strpool.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -39,7 +39,7 @@ static struct plan_doc *build(struct fx *fx, const char *yaml)
 {
 	struct yload_result res;
 
-	ytree_load_mem(yaml, strlen(yaml), "p.yaml", NULL, fx->a, fx->f, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "p.yaml", NULL, fx->a, fx->f, &res);
 	assert_int_equal(plan_findings_count(fx->f), 0);
 	assert_non_null(res.root);
 	fx->d = plan_doc_build(res.root, "p.yaml", fx->a);

@@ -8,8 +8,8 @@
 
 #include "testutil.h"
 
-#include "fingerprint.h"
-#include "repo.h"
+#include "model/fingerprint.h"
+#include "repo/repo.h"
 
 #define MAXFILES 8
 
@@ -591,7 +591,7 @@ static void test_suspect_clean(void **state)
 	struct yload_result res;
 	char hex[PLAN_FINGERPRINT_BUF];
 
-	ytree_load_mem(text, strlen(text), "t", NULL, a, load, &res);
+	plan_ytree_load_mem(text, strlen(text), "t", NULL, a, load, &res);
 	plan_fingerprint_hex(plan_fingerprint(
 		plan_doc_build(res.root, "t", a)->elements[0]), hex);
 	/* upper case is the same fingerprint */

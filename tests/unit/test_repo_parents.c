@@ -8,7 +8,7 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "repo.h"
+#include "repo/repo.h"
 
 /* A document header.  Every document takes the same lines, so positions
  * are fixed: `adopted` is at 8:10, the parents entries from 10:5 on. */

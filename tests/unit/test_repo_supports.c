@@ -9,7 +9,7 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "repo.h"
+#include "repo/repo.h"
 
 static char dir[64];
 static char *files[16];

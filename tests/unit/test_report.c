@@ -8,12 +8,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "finding.h"
-#include "repo.h"
-#include "report.h"
-#include "report_priv.h"
-#include "schema.h"
-#include "strpool.h"
+#include "base/finding.h"
+#include "repo/repo.h"
+#include "report/report.h"
+#include "report/report_priv.h"
+#include "schema/schema.h"
+#include "base/strpool.h"
 
 struct fx {
 	struct plan_schema *schema;
@@ -298,17 +298,17 @@ static void test_table_rows(void **state)
 	rep->arena = plan_arena_new();
 	rep->pool = plan_strpool_new(rep->arena);
 	const char *cols[] = { "a", "b", "c" };
-	struct plan_rtable *t = report_table(rep, "t", "T", 3, cols);
+	struct plan_rtable *t = plan_report_new_table(rep, "t", "T", 3, cols);
 	const size_t n = 1000;
 	for (size_t r = 0; r < n; r++) {
-		struct plan_rcell *c = report_row(t);
-		report_textf(rep, &c[0], "row %zu", r);
-		report_count(&c[1], (int64_t)r * 3);
+		struct plan_rcell *c = plan_report_row(t);
+		plan_report_textf(rep, &c[0], "row %zu", r);
+		plan_report_count(&c[1], (int64_t)r * 3);
 		if (r % 3)
-			report_money(&c[2], INT64_MAX - (int64_t)r, r % 3 == 2);
+			plan_report_money(&c[2], INT64_MAX - (int64_t)r, r % 3 == 2);
 	}
-	struct plan_rtable *u = report_table(rep, "u", "U", 1, cols);
-	report_count(report_row(u), 7);
+	struct plan_rtable *u = plan_report_new_table(rep, "u", "U", 1, cols);
+	plan_report_count(plan_report_row(u), 7);
 	assert_int_equal(t->nrows, n);
 	assert_int_equal(t->cap, n);
 	for (size_t r = 0; r < n; r++) {
@@ -326,9 +326,9 @@ static void test_table_rows(void **state)
 			assert_int_equal(m.n, INT64_MAX - (int64_t)r);
 	}
 	/* equal texts are one copy */
-	struct plan_rcell *c = report_row(u);
-	report_text(rep, c, "row 5");
-	report_table(rep, "v", "V", 1, cols);
+	struct plan_rcell *c = plan_report_row(u);
+	plan_report_text(rep, c, "row 5");
+	plan_report_new_table(rep, "v", "V", 1, cols);
 	assert_ptr_equal(plan_rtable_text(u, 1, 0), plan_rtable_text(t, 5, 0));
 	assert_int_equal(plan_rtable_cell(u, 0, 0).n, 7);
 	plan_strpool_free(rep->pool);

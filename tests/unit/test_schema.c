@@ -7,7 +7,7 @@
 
 #include "testutil.h"
 
-#include "schema_priv.h"
+#include "schema/schema_priv.h"
 
 static struct plan_schema *S;	/* compiled once for the group */
 
@@ -61,7 +61,7 @@ static const struct ynode *load(struct fx *fx, const char *yaml)
 	struct plan_findings *l = plan_findings_new(NULL);
 	struct yload_result res;
 
-	ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, l, &res);
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, l, &res);
 	assert_int_equal(plan_findings_count(l), 0);
 	assert_non_null(res.root);
 	plan_findings_free(l);
@@ -486,24 +486,24 @@ static void test_patterns(void **state)
 {
 	struct plan_arena *a = ((struct fx *)*state)->a;
 	char err[120];
-	const struct sre *re = sre_compile(a, "^[0-9]+(_[0-9]+)*$", err,
+	const struct sre *re = plan_sre_compile(a, "^[0-9]+(_[0-9]+)*$", err,
 					   sizeof err);
 
 	assert_non_null(re);
-	assert_true(sre_match(re, "12_400_000", 10));
-	assert_false(sre_match(re, "12__4", 5));
-	assert_false(sre_match(re, "1.200", 5));
-	assert_false(sre_match(re, "", 0));
-	re = sre_compile(a, "b(c|d){2,3}", err, sizeof err);
+	assert_true(plan_sre_match(re, "12_400_000", 10));
+	assert_false(plan_sre_match(re, "12__4", 5));
+	assert_false(plan_sre_match(re, "1.200", 5));
+	assert_false(plan_sre_match(re, "", 0));
+	re = plan_sre_compile(a, "b(c|d){2,3}", err, sizeof err);
 	assert_non_null(re);
-	assert_true(sre_match(re, "abcdx", 5));	/* unanchored */
-	assert_false(sre_match(re, "abcx", 4));
-	assert_null(sre_compile(a, "^.+$", err, sizeof err));
-	assert_null(sre_compile(a, "\\d", err, sizeof err));
-	assert_null(sre_compile(a, "[\\.]", err, sizeof err));
-	assert_null(sre_compile(a, "(?:a)", err, sizeof err));
-	assert_null(sre_compile(a, "a*?", err, sizeof err));
-	assert_null(sre_compile(a, "(a", err, sizeof err));
+	assert_true(plan_sre_match(re, "abcdx", 5));	/* unanchored */
+	assert_false(plan_sre_match(re, "abcx", 4));
+	assert_null(plan_sre_compile(a, "^.+$", err, sizeof err));
+	assert_null(plan_sre_compile(a, "\\d", err, sizeof err));
+	assert_null(plan_sre_compile(a, "[\\.]", err, sizeof err));
+	assert_null(plan_sre_compile(a, "(?:a)", err, sizeof err));
+	assert_null(plan_sre_compile(a, "a*?", err, sizeof err));
+	assert_null(plan_sre_compile(a, "(a", err, sizeof err));
 }
 
 /* The DFA must answer as the NFA it is built from, on every pattern of
@@ -558,10 +558,10 @@ static void test_dfa_agrees_with_nfa(void **state)
 	for (size_t i = 0; i < sizeof corners / sizeof *corners; i++)
 		pats[npat++] = corners[i];
 	for (size_t i = 0; i < npat; i++) {
-		const struct sre *re = sre_compile(a, pats[i], err, sizeof err);
+		const struct sre *re = plan_sre_compile(a, pats[i], err, sizeof err);
 
 		assert_non_null(re);
-		assert_true(sre_has_dfa(re));
+		assert_true(plan_sre_has_dfa(re));
 		for (int k = 0; k < 4000; k++) {
 			seed = seed * 6364136223846793005ul + 1442695040888963407ul;
 			size_t len;
@@ -580,8 +580,8 @@ static void test_dfa_agrees_with_nfa(void **state)
 					text[j] = alphabet[((seed >> (j % 7 * 5 + 20)) + j) %
 							  (sizeof alphabet - 1)];
 			}
-			bool want = sre_match_nfa(re, text, len);
-			if (sre_match(re, text, len) != want)
+			bool want = plan_sre_match_nfa(re, text, len);
+			if (plan_sre_match(re, text, len) != want)
 				fail_msg("'%s' on '%.*s': the DFA says %d",
 					 pats[i], (int)len, text, !want);
 			want ? matched++ : refused++;

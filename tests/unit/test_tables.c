@@ -9,7 +9,7 @@
 
 #include "testutil.h"
 
-#include "tables.h"
+#include "tables/tables.h"
 
 #define DATA "../shared/data"
 

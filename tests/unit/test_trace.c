@@ -8,8 +8,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "repo.h"
-#include "trace.h"
+#include "repo/repo.h"
+#include "trace/trace.h"
 
 static char dir[64];
 static char *files[16];

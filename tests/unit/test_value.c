@@ -4,7 +4,7 @@
 
 #include "testutil.h"
 
-#include "value.h"
+#include "base/value.h"
 
 #define S(x) x, strlen(x)
 

@@ -9,7 +9,7 @@
 
 #include "testutil.h"
 
-#include "walk.h"
+#include "base/walk.h"
 
 struct fx {
 	char dir[32];

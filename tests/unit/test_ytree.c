@@ -11,8 +11,8 @@
 
 #include "testutil.h"
 
-#include "yalloc.h"
-#include "ytree.h"
+#include "yaml/yalloc.h"
+#include "yaml/ytree.h"
 
 struct fx {
 	struct plan_arena *a;
@@ -46,7 +46,7 @@ static int teardown(void **state)
 static const struct ynode *load_n(struct fx *fx, const char *buf, size_t len,
 				  const struct yload_limits *lim)
 {
-	assert_int_equal(ytree_load_mem(buf, len, "t.yaml", lim, fx->a, fx->f,
+	assert_int_equal(plan_ytree_load_mem(buf, len, "t.yaml", lim, fx->a, fx->f,
 					&fx->res), 0);
 	return fx->res.root;
 }
@@ -154,11 +154,11 @@ static void test_block_map_starts_at_first_key(void **state)
 
 	none(fx);
 	at(r, 3, 1);
-	const struct ynode *m = ynode_get(r, "outer");
+	const struct ynode *m = plan_ynode_get(r, "outer");
 	assert_int_equal(m->type, YNODE_MAP);
 	assert_false(m->flow);
 	at(m, 6, 5);
-	at(ynode_get(m, "other"), 7, 12);
+	at(plan_ynode_get(m, "other"), 7, 12);
 }
 
 static void test_flow_map_at_brace(void **state)
@@ -168,14 +168,14 @@ static void test_flow_map_at_brace(void **state)
 				     "p2:   {  a: x }\n");
 
 	none(fx);
-	const struct ynode *p = ynode_get(r, "period");
+	const struct ynode *p = plan_ynode_get(r, "period");
 	assert_int_equal(p->type, YNODE_MAP);
 	assert_true(p->flow);
 	at(p, 1, 9);
-	at(ynode_get(p, "start"), 1, 17);
-	at(ynode_get(p, "end"), 1, 28);
-	at(ynode_get(r, "p2"), 2, 7);
-	at(ynode_get(ynode_get(r, "p2"), "a"), 2, 13);
+	at(plan_ynode_get(p, "start"), 1, 17);
+	at(plan_ynode_get(p, "end"), 1, 28);
+	at(plan_ynode_get(r, "p2"), 2, 7);
+	at(plan_ynode_get(plan_ynode_get(r, "p2"), "a"), 2, 13);
 }
 
 static void test_sequences_at_dash(void **state)
@@ -190,7 +190,7 @@ static void test_sequences_at_dash(void **state)
 				     "- [b, c]\n");
 
 	none(fx);
-	const struct ynode *s = ynode_get(r, "misi");
+	const struct ynode *s = plan_ynode_get(r, "misi");
 	assert_int_equal(s->type, YNODE_SEQ);
 	assert_false(s->flow);
 	at(s, 2, 3);
@@ -198,8 +198,8 @@ static void test_sequences_at_dash(void **state)
 	/* an item mapping starts at its first key, after the dash */
 	at(s->items[0], 2, 5);
 	at(s->items[1], 4, 7);
-	text(ynode_get(s->items[1], "id"), "M2");
-	const struct ynode *l = ynode_get(r, "list");
+	text(plan_ynode_get(s->items[1], "id"), "M2");
+	const struct ynode *l = plan_ynode_get(r, "list");
 	at(l, 6, 1);
 	at(l->items[0], 6, 3);
 	assert_int_equal(l->items[1]->type, YNODE_SEQ);
@@ -241,18 +241,18 @@ static void test_key_numbers(void **state)
 	text(r->pairs[3].value->pairs[0].key, "2026");
 
 	/* looked up by number, by text when there is none */
-	assert_ptr_equal(ynode_pair_key(r, "code", 4, YKEY_CODE), &r->pairs[0]);
-	assert_ptr_equal(ynode_pair_key(r, "sub_kegiatan", 12,
+	assert_ptr_equal(plan_ynode_pair_key(r, "code", 4, YKEY_CODE), &r->pairs[0]);
+	assert_ptr_equal(plan_ynode_pair_key(r, "sub_kegiatan", 12,
 					YKEY_SUB_KEGIATAN), &r->pairs[1]);
-	assert_ptr_equal(ynode_pair_key(r, "codes", 5, YKEY_NONE), &r->pairs[2]);
-	assert_null(ynode_pair_key(r, "cod", 3, YKEY_NONE));
-	assert_null(ynode_pair_key(r, "name", 4, YKEY_NAME));
-	assert_null(ynode_pair_key(r->pairs[0].value, "code", 4, YKEY_CODE));
-	assert_int_equal(ytree_key_number("targets_forward", 15),
+	assert_ptr_equal(plan_ynode_pair_key(r, "codes", 5, YKEY_NONE), &r->pairs[2]);
+	assert_null(plan_ynode_pair_key(r, "cod", 3, YKEY_NONE));
+	assert_null(plan_ynode_pair_key(r, "name", 4, YKEY_NAME));
+	assert_null(plan_ynode_pair_key(r->pairs[0].value, "code", 4, YKEY_CODE));
+	assert_int_equal(plan_ytree_key_number("targets_forward", 15),
 			 YKEY_TARGETS_FORWARD);
-	assert_int_equal(ytree_key_number("targets_forward", 14), YKEY_NONE);
-	assert_int_equal(ytree_key_number("targets_forwardx", 16), YKEY_NONE);
-	assert_int_equal(ytree_key_number("", 0), YKEY_NONE);
+	assert_int_equal(plan_ytree_key_number("targets_forward", 14), YKEY_NONE);
+	assert_int_equal(plan_ytree_key_number("targets_forwardx", 16), YKEY_NONE);
+	assert_int_equal(plan_ytree_key_number("", 0), YKEY_NONE);
 }
 
 /* Every numbered key, in enum order, read back as its number; one byte
@@ -271,11 +271,11 @@ static void test_every_key_number(void **state)
 	for (int k = 1; k < YKEY_COUNT; k++) {
 		char buf[32];
 		size_t n = strlen(words[k]);
-		assert_int_equal(ytree_key_number(words[k], n), k);
+		assert_int_equal(plan_ytree_key_number(words[k], n), k);
 		memcpy(buf, words[k], n);
 		buf[n] = 's';
-		assert_int_equal(ytree_key_number(buf, n + 1), YKEY_NONE);
-		assert_int_equal(ytree_key_number(words[k], n - 1), YKEY_NONE);
+		assert_int_equal(plan_ytree_key_number(buf, n + 1), YKEY_NONE);
+		assert_int_equal(plan_ytree_key_number(words[k], n - 1), YKEY_NONE);
 	}
 }
 
@@ -301,32 +301,32 @@ static void test_source_text_and_style(void **state)
 				     "k: \"tab\\there\"\n");
 
 	none(fx);
-	const struct ynode *n = ynode_get(r, "a");
+	const struct ynode *n = plan_ynode_get(r, "a");
 	text(n, "2.10");
 	assert_int_equal(n->style, YSTYLE_PLAIN);
 	assert_false(n->tagged);
-	n = ynode_get(r, "b");
+	n = plan_ynode_get(r, "b");
 	text(n, "2.10");
 	assert_int_equal(n->style, YSTYLE_DOUBLE);
-	n = ynode_get(r, "c");
+	n = plan_ynode_get(r, "c");
 	text(n, "13.70");
 	assert_int_equal(n->style, YSTYLE_SINGLE);
-	n = ynode_get(r, "d");
+	n = plan_ynode_get(r, "d");
 	text(n, "line one\nline two\n");
 	assert_int_equal(n->style, YSTYLE_LITERAL);
 	at(n, 4, 4);
-	n = ynode_get(r, "e");
+	n = plan_ynode_get(r, "e");
 	text(n, "folded text\n");
 	assert_int_equal(n->style, YSTYLE_FOLDED);
-	text(ynode_get(r, "f"), "0123");
-	text(ynode_get(r, "g"), "1e3");
-	text(ynode_get(r, "h"), "yes");
-	n = ynode_get(r, "i");
+	text(plan_ynode_get(r, "f"), "0123");
+	text(plan_ynode_get(r, "g"), "1e3");
+	text(plan_ynode_get(r, "h"), "yes");
+	n = plan_ynode_get(r, "i");
 	text(n, "12");
 	assert_true(n->tagged);
 	assert_int_equal(n->style, YSTYLE_PLAIN);
-	assert_true(ynode_get(r, "j")->tagged);
-	text(ynode_get(r, "k"), "tab\there");
+	assert_true(plan_ynode_get(r, "j")->tagged);
+	text(plan_ynode_get(r, "k"), "tab\there");
 }
 
 static void test_nul_in_double_quoted(void **state)
@@ -335,11 +335,11 @@ static void test_nul_in_double_quoted(void **state)
 	const struct ynode *r = load(fx, "a: \"a\\0b\"\n");
 
 	none(fx);
-	const struct ynode *n = ynode_get(r, "a");
+	const struct ynode *n = plan_ynode_get(r, "a");
 	assert_non_null(n);
 	assert_int_equal(n->len, 3);
 	assert_memory_equal(n->text, "a\0b", 4);	/* and terminated */
-	assert_false(ynode_text_is(n, "a"));
+	assert_false(plan_ynode_text_is(n, "a"));
 }
 
 static void test_nul_in_key_refused(void **state)
@@ -373,8 +373,8 @@ static void test_duplicate_key_second_reported_first_kept(void **state)
 	text(r->pairs[0].value, "1");
 	text(r->pairs[1].key, "b");
 	text(r->pairs[2].key, "c");
-	text(ynode_get(r, "a"), "1");
-	at(ynode_get(r, "c"), 6, 4);
+	text(plan_ynode_get(r, "a"), "1");
+	at(plan_ynode_get(r, "c"), 6, 4);
 }
 
 static void test_duplicate_key_in_flow_and_nested(void **state)
@@ -395,12 +395,12 @@ static void test_duplicate_key_in_flow_and_nested(void **state)
 	assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
 	assert_int_equal(f->line, 4);
 	assert_int_equal(f->column, 5);
-	const struct ynode *m = ynode_get(r, "m");
+	const struct ynode *m = plan_ynode_get(r, "m");
 	assert_int_equal(m->npairs, 2);
-	text(ynode_get(m, "x"), "1");
-	const struct ynode *item = ynode_get(r, "n")->items[0];
+	text(plan_ynode_get(m, "x"), "1");
+	const struct ynode *item = plan_ynode_get(r, "n")->items[0];
 	assert_int_equal(item->npairs, 1);
-	text(ynode_get(item, "k"), "1");
+	text(plan_ynode_get(item, "k"), "1");
 }
 
 static void test_same_key_in_different_maps(void **state)
@@ -410,7 +410,7 @@ static void test_same_key_in_different_maps(void **state)
 				     "c: [{x: 1}, {x: 2}]\n");
 
 	none(fx);
-	text(ynode_get(ynode_get(r, "b"), "x"), "2");
+	text(plan_ynode_get(plan_ynode_get(r, "b"), "x"), "2");
 }
 
 static void test_duplicate_key_differs_by_quoting_only(void **state)
@@ -445,8 +445,8 @@ static void test_many_keys_hash_path(void **state)
 	free(buf);
 	only(fx, RULE_DUPLICATE_KEY, 41, 1);
 	assert_int_equal(r->npairs, 40);
-	text(ynode_get(r, "k7"), "v7");
-	text(ynode_get(r, "k39"), "v39");
+	text(plan_ynode_get(r, "k7"), "v7");
+	text(plan_ynode_get(r, "k39"), "v39");
 }
 
 static void test_many_keys_no_false_duplicates(void **state)
@@ -462,7 +462,7 @@ static void test_many_keys_no_false_duplicates(void **state)
 	for (size_t i = 0; i < 5000; i += 499) {
 		snprintf(key, sizeof key, "k%zu", i);
 		snprintf(val, sizeof val, "v%zu", i);
-		text(ynode_get(r, key), val);
+		text(plan_ynode_get(r, key), val);
 	}
 }
 
@@ -507,9 +507,9 @@ static void test_key_set_reset_between_maps(void **state)
 	assert_int_equal(r->nitems, 2);
 	assert_int_equal(r->items[0]->npairs, 30);
 	assert_int_equal(r->items[1]->npairs, 22);
-	text(ynode_get(r->items[1], "k3"), "x");
-	text(ynode_get(r->items[1], "j5"), "5");
-	text(ynode_get(r->items[0], "k3"), "3");
+	text(plan_ynode_get(r->items[1], "k3"), "x");
+	text(plan_ynode_get(r->items[1], "j5"), "5");
+	text(plan_ynode_get(r->items[0], "k3"), "3");
 }
 
 static void test_non_scalar_key(void **state)
@@ -559,7 +559,7 @@ static void test_anchor_and_alias(void **state)
 	assert_int_equal(f->column, 4);
 	contains(f->message, "*x");
 	/* the alias reads as null, and is still a well-formed scalar */
-	const struct ynode *b = ynode_get(r, "b");
+	const struct ynode *b = plan_ynode_get(r, "b");
 	assert_non_null(b);
 	assert_true(ynode_is_null(b));
 	assert_false(ynode_is_text(b));
@@ -589,11 +589,11 @@ static void test_anchor_on_collection_and_alias_key(void **state)
 	assert_int_equal(plan_findings_get(fx->f, 2)->line, 4);
 	assert_int_equal(plan_findings_get(fx->f, 2)->column, 1);
 	assert_non_null(r);
-	text(ynode_get(r, "z"), "3");
+	text(plan_ynode_get(r, "z"), "3");
 	/* the alias key is no key anyone can look up */
-	assert_null(ynode_get(r, "b"));
-	assert_null(ynode_get(r, "*b"));
-	assert_int_equal(ynode_get(r, "list")->nitems, 1);
+	assert_null(plan_ynode_get(r, "b"));
+	assert_null(plan_ynode_get(r, "*b"));
+	assert_int_equal(plan_ynode_get(r, "list")->nitems, 1);
 }
 
 static void test_alias_bomb_is_cheap(void **state)
@@ -609,8 +609,8 @@ static void test_alias_bomb_is_cheap(void **state)
 	assert_true(fx->res.aliased);
 	/* 4 anchors + 36 aliases, nothing multiplied */
 	assert_int_equal(plan_findings_count(fx->f), 40);
-	assert_int_equal(ynode_get(r, "e")->nitems, 9);
-	assert_true(ynode_is_null(ynode_get(r, "e")->items[8]));
+	assert_int_equal(plan_ynode_get(r, "e")->nitems, 9);
+	assert_true(ynode_is_null(plan_ynode_get(r, "e")->items[8]));
 }
 
 /* Depth -------------------------------------------------------------- */
@@ -748,7 +748,7 @@ static void test_max_scalar(void **state)
 	const char *y = "a: 1234\nb: \"\xC3\xA9\xC3\xA9\"\n";
 	const struct ynode *r = load_n(fx, y, strlen(y), &lim);
 	none(fx);
-	text(ynode_get(r, "a"), "1234");
+	text(plan_ynode_get(r, "a"), "1234");
 
 	load_n(fx, "a: 1\nb: 12345\n", 14, &lim);
 	const struct plan_finding *f = only(fx, RULE_LIMIT, 2, 4);
@@ -895,8 +895,8 @@ static void test_utf8_bom(void **state)
 	none(fx);
 	at(r, 1, 1);
 	text(r->pairs[0].key, "plan");
-	at(ynode_get(r, "plan"), 1, 7);
-	at(ynode_get(r, "id"), 2, 5);
+	at(plan_ynode_get(r, "plan"), 1, 7);
+	at(plan_ynode_get(r, "id"), 2, 5);
 }
 
 static void test_crlf(void **state)
@@ -912,11 +912,11 @@ static void test_crlf(void **state)
 				     "    q]\r\n");
 
 	none(fx);
-	at(ynode_get(r, "b"), 2, 4);
-	const struct ynode *c = ynode_get(r, "c");
+	at(plan_ynode_get(r, "b"), 2, 4);
+	const struct ynode *c = plan_ynode_get(r, "c");
 	at(c, 4, 4);
 	text(c, "x\ny\n");
-	const struct ynode *d = ynode_get(r, "d");
+	const struct ynode *d = plan_ynode_get(r, "d");
 	at(d, 7, 4);
 	at(d->items[1], 8, 5);
 	text(d->items[1], "q");
@@ -949,8 +949,8 @@ static void test_utf16_with_bom(void **state)
 		const struct ynode *r = load_n(fx, (const char *)buf, n, NULL);
 		none(fx);
 		assert_non_null(r);
-		text(ynode_get(r, "id"), "x");
-		const struct ynode *name = ynode_get(r, "name");
+		text(plan_ynode_get(r, "id"), "x");
+		const struct ynode *name = plan_ynode_get(r, "name");
 		text(name, "\xC3\xA9" "b");
 		at(name, 2, 7);
 	}
@@ -1007,14 +1007,14 @@ static void test_second_document(void **state)
 	assert_int_equal(fx->res.extra_doc_line, 3);
 	assert_int_equal(fx->res.extra_doc_column, 1);
 	assert_int_equal(r->npairs, 1);
-	assert_null(ynode_get(r, "b"));
+	assert_null(plan_ynode_get(r, "b"));
 
 	r = load(fx, "---\na: 1\n...\n---\nb: 2\n---\nc: 3\n");
 	none(fx);
 	assert_int_equal(fx->res.extra_doc_line, 4);
 	assert_int_equal(fx->res.extra_doc_column, 1);
-	text(ynode_get(r, "a"), "1");
-	assert_null(ynode_get(r, "b"));
+	text(plan_ynode_get(r, "a"), "1");
+	assert_null(plan_ynode_get(r, "b"));
 
 	/* explicit start of the first document is not a second one */
 	load(fx, "---\na: 1\n");
@@ -1050,7 +1050,7 @@ static void test_name_is_copied(void **state)
 	struct fx *fx = *state;
 	char name[] = "plans/x.yaml";
 
-	ytree_load_mem("a: b: c\n", 8, name, NULL, fx->a, fx->f, &fx->res);
+	plan_ytree_load_mem("a: b: c\n", 8, name, NULL, fx->a, fx->f, &fx->res);
 	memset(name, 'z', sizeof name - 1);
 	assert_string_equal(plan_findings_get(fx->f, 0)->file, "plans/x.yaml");
 }
@@ -1070,7 +1070,7 @@ static void test_load_file(void **state)
 	fputs("plan: 1\nid: \"a\\0b\"\nbad: [\n", fp);
 	fclose(fp);
 
-	assert_int_equal(ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
+	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
 					 &fx->res), 0);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_string_equal(plan_findings_get(fx->f, 0)->file, "shown.yaml");
@@ -1080,7 +1080,7 @@ static void test_load_file(void **state)
 	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
 	lim.max_file = 8;
 	plan_findings_clear(fx->f);
-	assert_int_equal(ytree_load_file(path, "shown.yaml", &lim, fx->a, fx->f,
+	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", &lim, fx->a, fx->f,
 					 &fx->res), 0);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_LIMIT);
@@ -1092,20 +1092,20 @@ static void test_load_file(void **state)
 	fputs("plan: 1\nid: \"a\\0b\"\n", fp);
 	fclose(fp);
 	plan_findings_clear(fx->f);
-	assert_int_equal(ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
+	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
 					 &fx->res), 0);
 	none(fx);
-	assert_int_equal(ynode_get(fx->res.root, "id")->len, 3);
+	assert_int_equal(plan_ynode_get(fx->res.root, "id")->len, 3);
 
 	/* a directory */
 	errno = 0;
-	assert_int_equal(ytree_load_file(dir, dir, NULL, fx->a, fx->f,
+	assert_int_equal(plan_ytree_load_file(dir, dir, NULL, fx->a, fx->f,
 					 &fx->res), -1);
 	assert_int_equal(errno, EISDIR);
 	/* a missing file */
 	snprintf(path, sizeof path, "%s/missing.yaml", dir);
 	errno = 0;
-	assert_int_equal(ytree_load_file(path, path, NULL, fx->a, fx->f,
+	assert_int_equal(plan_ytree_load_file(path, path, NULL, fx->a, fx->f,
 					 &fx->res), -1);
 	assert_int_equal(errno, ENOENT);
 	none(fx);
@@ -1123,25 +1123,25 @@ static void test_get_and_pair(void **state)
 	const struct ynode *r = load(fx, "a: 1\nbb: [x]\n\"\": empty key\n");
 
 	none(fx);
-	const struct ypair *p = ynode_pair(r, "bb");
+	const struct ypair *p = plan_ynode_pair(r, "bb");
 	assert_non_null(p);
 	text(p->key, "bb");
-	assert_ptr_equal(p->value, ynode_get(r, "bb"));
+	assert_ptr_equal(p->value, plan_ynode_get(r, "bb"));
 	assert_int_equal(p->value->type, YNODE_SEQ);
-	assert_null(ynode_get(r, "b"));
-	assert_null(ynode_get(r, "bbb"));
-	assert_null(ynode_pair(r, "A"));
-	text(ynode_get(r, ""), "empty key");
+	assert_null(plan_ynode_get(r, "b"));
+	assert_null(plan_ynode_get(r, "bbb"));
+	assert_null(plan_ynode_pair(r, "A"));
+	text(plan_ynode_get(r, ""), "empty key");
 	/* not a mapping, or nothing at all */
-	assert_null(ynode_get(ynode_get(r, "bb"), "x"));
-	assert_null(ynode_get(ynode_get(r, "a"), "a"));
-	assert_null(ynode_get(NULL, "a"));
-	assert_null(ynode_pair(NULL, "a"));
-	assert_true(ynode_text_is(ynode_get(r, "a"), "1"));
-	assert_false(ynode_text_is(ynode_get(r, "a"), "10"));
-	assert_false(ynode_text_is(ynode_get(r, "a"), ""));
-	assert_false(ynode_text_is(ynode_get(r, "bb"), "x"));
-	assert_false(ynode_text_is(NULL, "x"));
+	assert_null(plan_ynode_get(plan_ynode_get(r, "bb"), "x"));
+	assert_null(plan_ynode_get(plan_ynode_get(r, "a"), "a"));
+	assert_null(plan_ynode_get(NULL, "a"));
+	assert_null(plan_ynode_pair(NULL, "a"));
+	assert_true(plan_ynode_text_is(plan_ynode_get(r, "a"), "1"));
+	assert_false(plan_ynode_text_is(plan_ynode_get(r, "a"), "10"));
+	assert_false(plan_ynode_text_is(plan_ynode_get(r, "a"), ""));
+	assert_false(plan_ynode_text_is(plan_ynode_get(r, "bb"), "x"));
+	assert_false(plan_ynode_text_is(NULL, "x"));
 }
 
 static void test_is_null(void **state)
@@ -1169,21 +1169,21 @@ static void test_is_null(void **state)
 	char key[2] = "";
 	for (const char *k = nulls; *k; k++) {
 		key[0] = *k;
-		if (!ynode_is_null(ynode_get(r, key)))
+		if (!ynode_is_null(plan_ynode_get(r, key)))
 			fail_msg("'%s' is not null", key);
-		assert_false(ynode_is_text(ynode_get(r, key)));
+		assert_false(ynode_is_text(plan_ynode_get(r, key)));
 	}
 	for (const char *k = texts; *k; k++) {
 		key[0] = *k;
-		if (ynode_is_null(ynode_get(r, key)))
+		if (ynode_is_null(plan_ynode_get(r, key)))
 			fail_msg("'%s' is null", key);
-		assert_true(ynode_is_text(ynode_get(r, key)));
+		assert_true(ynode_is_text(plan_ynode_get(r, key)));
 	}
 	/* an explicit tag is never a plain null, even !!null */
-	assert_false(ynode_is_null(ynode_get(r, "k")));
-	assert_false(ynode_is_null(ynode_get(r, "l")));
-	assert_false(ynode_is_text(ynode_get(r, "l")));
-	assert_false(ynode_is_null(ynode_get(r, "m")));
+	assert_false(ynode_is_null(plan_ynode_get(r, "k")));
+	assert_false(ynode_is_null(plan_ynode_get(r, "l")));
+	assert_false(ynode_is_text(plan_ynode_get(r, "l")));
+	assert_false(ynode_is_null(plan_ynode_get(r, "m")));
 	assert_false(ynode_is_null(NULL));
 	assert_false(ynode_is_text(NULL));
 }
@@ -1251,14 +1251,14 @@ static void test_yalloc_contract(void **state)
 	yaml_free(d);
 	assert_null(yaml_strdup(NULL));
 	/* what is freed is taken again, not carved anew */
-	size_t before = yalloc_slab_bytes();
+	size_t before = plan_yalloc_slab_bytes();
 	for (int k = 0; k < 100000; k++) {
 		unsigned char *r = yaml_malloc(48);
 		assert_non_null(r);
 		r[47] = 1;
 		yaml_free(r);
 	}
-	assert_int_equal(yalloc_slab_bytes(), before);
+	assert_int_equal(plan_yalloc_slab_bytes(), before);
 }
 
 struct yalloc_job {
@@ -1276,7 +1276,7 @@ static void *yalloc_parse_job(void *arg)
 		"    budget: {2026: 1_000_000}\n";
 	for (int k = 0; k < 200; k++) {
 		struct yload_result res;
-		ytree_load_mem(doc, sizeof doc - 1, "t.yaml", NULL, a, f, &res);
+		plan_ytree_load_mem(doc, sizeof doc - 1, "t.yaml", NULL, a, f, &res);
 		if (!res.root || plan_findings_count(f))
 			job->errors++;
 	}
@@ -1311,9 +1311,9 @@ static void test_yalloc_threads(void **state)
 			yaml_free(jobs[i].hand[k]);
 		}
 	}
-	if (!yalloc_enabled())
+	if (!plan_yalloc_enabled())
 		skip();	/* libc's allocator serves libyaml in this build */
-	assert_true(yalloc_slab_bytes() > 0);
+	assert_true(plan_yalloc_slab_bytes() > 0);
 }
 
 int main(void)

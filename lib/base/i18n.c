@@ -1,0 +1,143 @@
+#include "base/i18n.h"
+#include "base/value.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Set once by plan_i18n_init() or plan_i18n_set() before threads start,
+ * read-only afterwards. */
+static bool lang_id;
+static bool catalog_sorted;
+
+static bool starts_id(const char *s)
+{
+	return s[0] == 'i' && s[1] == 'd' &&
+	       (s[2] == '\0' || s[2] == '_' || s[2] == '.' || s[2] == '@' ||
+		s[2] == ':');
+}
+
+static bool starts_en(const char *s)
+{
+	return s[0] == 'e' && s[1] == 'n' &&
+	       (s[2] == '\0' || s[2] == '_' || s[2] == '.' || s[2] == '@' ||
+		s[2] == ':');
+}
+
+/* The first entry of a LANGUAGE list that we have: 1 id, 0 en, -1 none. */
+static int from_list(const char *list)
+{
+	for (const char *p = list; *p;) {
+		if (starts_id(p))
+			return 1;
+		if (starts_en(p))
+			return 0;
+		const char *colon = strchr(p, ':');
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	return -1;
+}
+
+static void check_sorted(void)
+{
+	catalog_sorted = true;
+	for (size_t i = 1; i < plan_catalog_id_count; i++)
+		if (strcmp(plan_catalog_id[i - 1].id, plan_catalog_id[i].id) >= 0)
+			catalog_sorted = false;
+}
+
+void plan_i18n_set(const char *lang)
+{
+	lang_id = lang && from_list(lang) == 1;
+	check_sorted();
+}
+
+void plan_i18n_init(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+	const char *v = getenv("LANGUAGE");
+	if (v && *v) {
+		int r = from_list(v);
+		if (r >= 0) {
+			lang_id = r == 1;
+			check_sorted();
+			return;
+		}
+	}
+	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+		v = getenv(vars[i]);
+		if (v && *v) {
+			lang_id = starts_id(v);
+			check_sorted();
+			return;
+		}
+	}
+	lang_id = false;
+	check_sorted();
+}
+
+bool plan_i18n_is_id(void)
+{
+	return lang_id;
+}
+
+char plan_i18n_thousands(void)
+{
+	return lang_id ? '.' : ',';
+}
+
+static const char *lookup(const char *msgid)
+{
+	if (!msgid)
+		return msgid;
+	if (!catalog_sorted) {
+		for (size_t i = 0; i < plan_catalog_id_count; i++)
+			if (!strcmp(plan_catalog_id[i].id, msgid))
+				return plan_catalog_id[i].str;
+		return msgid;
+	}
+	size_t lo = 0, hi = plan_catalog_id_count;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		int c = strcmp(msgid, plan_catalog_id[mid].id);
+		if (c == 0)
+			return plan_catalog_id[mid].str;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return msgid;
+}
+
+const char *plan_tr(const char *msgid)
+{
+	return lang_id ? lookup(msgid) : msgid;
+}
+
+const char *plan_trn(const char *sing, const char *plural, unsigned long n)
+{
+	if (lang_id)
+		return lookup(sing);
+	return n == 1 ? sing : plural;
+}
+
+char *plan_money_prose(long long n, char en_sep, char buf[40])
+{
+	char digits[32];
+	if (lang_id) {
+		plan_money_format((int64_t)n, '.', digits);
+		if (digits[0] == '-')
+			snprintf(buf, 40, "-Rp%s", digits + 1);
+		else
+			snprintf(buf, 40, "Rp%s", digits);
+	} else if (en_sep) {
+		plan_money_format((int64_t)n, en_sep, buf);
+	} else {
+		snprintf(buf, 40, "%lld", n);
+	}
+	return buf;
+}

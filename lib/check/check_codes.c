@@ -1,0 +1,510 @@
+/*
+ * plan_check_codes.c - code-format, code-parent, code-level, code-unknown
+ * (SPEC 3.5 and 4).
+ *
+ * One pass over the elements in document order.  Each code value gets at
+ * most one finding, tried in the order format, parent, level, unknown: a
+ * malformed code says nothing reliable about its parent, its level digit
+ * or the table, and a code that does not extend its parent's or carries
+ * the wrong level digit would only repeat itself as "not in the table".
+ *
+ * Choices where SPEC is silent:
+ * - national kinds (and a document of unknown kind at level nasional) use
+ *   free codes; their unit codes are free text and not checked;
+ * - unit codes (`unit.code`, an element's own `unit`) are checked in every
+ *   other kind, village kinds included, as SPEC 3.5 says code rules apply
+ *   to regional and village kinds;
+ * - proposal codes and the codes of misi, tujuan and sasaran follow no
+ *   nomenclature and are not checked;
+ * - code-unknown looks up program, kegiatan and sub-kegiatan codes only:
+ *   village codes ("1", "2.6") are not in the Kepmendagri tables and would
+ *   collide with their urusan rows; names are compared for kegiatan and
+ *   sub-kegiatan only (see check_unknown).
+ */
+#include <string.h>
+
+#include "check/check_priv.h"
+#include "base/i18n.h"
+#include "base/value.h"
+
+static bool is_digit(char ch)
+{
+	return ch >= '0' && ch <= '9';
+}
+
+/*
+ * s[0..len) is n dot-separated runs of digits of exactly the widths w[].
+ * The nomenclature and region codes are all of this shape.
+ */
+static bool digit_shape(const char *s, size_t len, const unsigned char *w,
+			size_t n)
+{
+	size_t pos = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (i > 0) {
+			if (pos >= len || s[pos] != '.')
+				return false;
+			pos++;
+		}
+		for (unsigned k = 0; k < w[i]; k++, pos++)
+			if (pos >= len || !is_digit(s[pos]))
+				return false;
+	}
+	return pos == len;
+}
+
+static const unsigned char W_PROGRAM[] = {1, 2, 2};
+static const unsigned char W_KEGIATAN[] = {1, 2, 2, 1, 2};
+static const unsigned char W_SUB2[] = {1, 2, 2, 1, 2, 2};
+static const unsigned char W_SUB4[] = {1, 2, 2, 1, 2, 4};
+static const unsigned char W_UNIT7[] = {1, 2, 1, 2, 1, 2, 2};
+static const unsigned char W_UNIT8[] = {1, 2, 1, 2, 1, 2, 2, 4};
+#define NW(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Offset of the level digit N in X.XX.XX.N... */
+#define LEVEL_DIGIT 8
+
+/* How a nomenclature code of element type t fails its form. */
+enum code_fault {
+	CODE_OK,
+	CODE_MALFORMED,
+	CODE_TEMPLATE,		/* X.XX.01... as the tables spell it */
+	CODE_BAD_N		/* the level digit is neither 1 nor 2 */
+};
+
+/* The digit shape of s for a regional element type, ignoring N's value. */
+static bool regional_shape(enum plan_elem_type t, const char *s, size_t len)
+{
+	switch (t) {
+	case EL_PROGRAM:
+		return digit_shape(s, len, W_PROGRAM, NW(W_PROGRAM));
+	case EL_KEGIATAN:
+		return digit_shape(s, len, W_KEGIATAN, NW(W_KEGIATAN));
+	case EL_SUB_KEGIATAN:
+		return digit_shape(s, len, W_SUB2, NW(W_SUB2)) ||
+		       digit_shape(s, len, W_SUB4, NW(W_SUB4));
+	default:
+		return false;
+	}
+}
+
+/* The template keeps the letters X for urusan and bidang: `X.XX.` then
+ * digits of the element's shape.  Checked as the shape of `0.00.` + rest. */
+static bool is_template(enum plan_elem_type t, const char *s, size_t len)
+{
+	char buf[24];
+
+	if (len < 5 || len >= sizeof(buf) || memcmp(s, "X.XX.", 5) != 0)
+		return false;
+	memcpy(buf, "0.00.", 5);
+	memcpy(buf + 5, s + 5, len - 5);
+	return regional_shape(t, buf, len);
+}
+
+static enum code_fault regional_fault(enum plan_elem_type t, const char *s,
+				      size_t len)
+{
+	if (!regional_shape(t, s, len))
+		return is_template(t, s, len) ? CODE_TEMPLATE : CODE_MALFORMED;
+	if (t != EL_PROGRAM && s[LEVEL_DIGIT] != '1' && s[LEVEL_DIGIT] != '2')
+		return CODE_BAD_N;
+	return CODE_OK;
+}
+
+static bool village_ok(enum plan_elem_type t, const char *s, size_t len)
+{
+	if (len < 1 || s[0] < '1' || s[0] > '5')
+		return false;
+	switch (t) {
+	case EL_BIDANG:
+		return len == 1;
+	case EL_SUB_BIDANG:
+		return len == 3 && s[1] == '.' && s[2] >= '1' && s[2] <= '9';
+	case EL_VKEGIATAN:
+		return len == 6 && s[1] == '.' && s[2] >= '1' && s[2] <= '9' &&
+		       s[3] == '.' && is_digit(s[4]) && is_digit(s[5]);
+	default:
+		return false;
+	}
+}
+
+static bool is_alnum(char ch)
+{
+	return is_digit(ch) || (ch >= 'A' && ch <= 'Z') ||
+	       (ch >= 'a' && ch <= 'z');
+}
+
+/* [A-Za-z0-9][A-Za-z0-9.-]* */
+static bool free_code_ok(const char *s, size_t len)
+{
+	if (len == 0 || !is_alnum(s[0]))
+		return false;
+	for (size_t i = 1; i < len; i++)
+		if (!is_alnum(s[i]) && s[i] != '.' && s[i] != '-')
+			return false;
+	return true;
+}
+
+static bool unit_code_ok(const char *s, size_t len)
+{
+	return digit_shape(s, len, W_UNIT7, NW(W_UNIT7)) ||
+	       digit_shape(s, len, W_UNIT8, NW(W_UNIT8));
+}
+
+static bool is_nomenclature(enum plan_elem_type t)
+{
+	return t == EL_PROGRAM || t == EL_KEGIATAN || t == EL_SUB_KEGIATAN;
+}
+
+static bool is_village(enum plan_elem_type t)
+{
+	return t == EL_BIDANG || t == EL_SUB_BIDANG || t == EL_VKEGIATAN;
+}
+
+/* Words for messages (lower case, as git writes them). */
+static const char *type_word(enum plan_elem_type t)
+{
+	switch (t) {
+	case EL_PROGRAM: return "program";
+	case EL_KEGIATAN: return "kegiatan";
+	case EL_SUB_KEGIATAN: return "sub-kegiatan";
+	case EL_BIDANG: return "bidang";
+	case EL_SUB_BIDANG: return "sub-bidang";
+	case EL_VKEGIATAN: return "kegiatan";
+	default: return _("element");
+	}
+}
+
+/* The form to write, and an example, for each element type. */
+static const char *type_form(enum plan_elem_type t)
+{
+	switch (t) {
+	case EL_PROGRAM: return _("X.XX.XX (urusan, bidang, program)");
+	case EL_KEGIATAN: return _("X.XX.XX.N.XX (program, level digit, kegiatan)");
+	case EL_SUB_KEGIATAN: return _("X.XX.XX.N.XX.XXXX (or .XX as in the 2020 tables)");
+	case EL_BIDANG: return _("one digit 1 to 5");
+	case EL_SUB_BIDANG: return _("<bidang>.N with N from 1 to 9");
+	case EL_VKEGIATAN: return _("<sub-bidang>.NN");
+	default: return _("a code");
+	}
+}
+
+static const char *type_example(enum plan_elem_type t)
+{
+	switch (t) {
+	case EL_PROGRAM: return "2.16.03";
+	case EL_KEGIATAN: return "2.16.03.2.02";
+	case EL_SUB_KEGIATAN: return "2.16.03.2.02.0003";
+	case EL_BIDANG: return "2";
+	case EL_SUB_BIDANG: return "2.6";
+	case EL_VKEGIATAN: return "2.6.05";
+	default: return "";
+	}
+}
+
+/*
+ * A zero-padded reading of s ("2.16.3" -> "2.16.03") when s has the right
+ * number of digit runs, each no longer than its width; the last run of a
+ * sub-kegiatan pads to the current four digits.  False when there is none.
+ */
+static bool padded(enum plan_elem_type t, const char *s, size_t len,
+		   char out[32])
+{
+	const unsigned char *w;
+	size_t n, pos = 0, o = 0;
+
+	switch (t) {
+	case EL_PROGRAM: w = W_PROGRAM; n = NW(W_PROGRAM); break;
+	case EL_KEGIATAN: w = W_KEGIATAN; n = NW(W_KEGIATAN); break;
+	case EL_SUB_KEGIATAN: w = W_SUB4; n = NW(W_SUB4); break;
+	default: return false;
+	}
+	for (size_t i = 0; i < n; i++) {
+		size_t start, run;
+
+		if (i > 0 && (pos >= len || s[pos++] != '.'))
+			return false;
+		start = pos;
+		while (pos < len && is_digit(s[pos]))
+			pos++;
+		run = pos - start;
+		if (run == 0 || run > w[i])
+			return false;
+		if (i > 0)
+			out[o++] = '.';
+		for (size_t k = run; k < w[i]; k++)
+			out[o++] = '0';
+		memcpy(out + o, s + start, run);
+		o += run;
+	}
+	out[o] = '\0';
+	return pos == len && regional_fault(t, out, o) == CODE_OK;
+}
+
+/* The urusan and bidang of a unit code ("2.16" of 2.16.2.20...), for the
+ * hint on a template code; NULL unless the unit code is well-formed. */
+static const char *unit_bidang(const struct plan_element *e, char out[8])
+{
+	const char *u = e->eff_unit;
+
+	if (u == NULL || !unit_code_ok(u, strlen(u)))
+		return NULL;
+	memcpy(out, u, 4);
+	out[4] = '\0';
+	return out;
+}
+
+static void report_template(const struct plan_check *c,
+			    const struct plan_element *e)
+{
+	char bid[8];
+	const char *b = unit_bidang(e, bid);
+	const char *hint;
+
+	if (b != NULL)
+		hint = plan_arena_printf(c->doc->arena,
+					 _("write '%s%.*s' for unit %s"), b,
+					 (int)(e->code.len - 4), e->code.s + 4,
+					 e->eff_unit);
+	else
+		hint = _("write the urusan and bidang of the responsible unit, as in 2.16.01");
+	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
+		     hint,
+		     _("%s code '%.*s' is the nomenclature template: write the unit's bidang in place of 'X.XX'"),
+		     type_word(e->type), SUBJ(&e->code));
+}
+
+static void report_malformed(const struct plan_check *c,
+			     const struct plan_element *e)
+{
+	char fix[32];
+	const char *hint;
+
+	if (e->code.len < 24 && padded(e->type, e->code.s, e->code.len, fix))
+		hint = plan_arena_printf(c->doc->arena, _("did you mean '%s'?"),
+					 fix);
+	else
+		hint = plan_arena_printf(c->doc->arena, _("as in %s"),
+					 type_example(e->type));
+	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
+		     hint, _("%s code '%.*s' is malformed: write %s"),
+		     type_word(e->type), SUBJ(&e->code), type_form(e->type));
+}
+
+/* Returns true when the code is well-formed (nothing reported). */
+static bool check_regional_format(const struct plan_check *c,
+				  const struct plan_element *e)
+{
+	switch (regional_fault(e->type, e->code.s, e->code.len)) {
+	case CODE_OK:
+		return true;
+	case CODE_TEMPLATE:
+		report_template(c, e);
+		return false;
+	case CODE_BAD_N:
+		plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT,
+			     e->code.node, e,
+			     _("the fourth part is 1 for provinsi and 2 for kabupaten/kota"),
+			     _("%s code '%.*s' has level digit '%c': write 1 or 2"),
+			     type_word(e->type), SUBJ(&e->code),
+			     e->code.s[LEVEL_DIGIT]);
+		return false;
+	default:
+		report_malformed(c, e);
+		return false;
+	}
+}
+
+static bool check_village_format(const struct plan_check *c,
+				 const struct plan_element *e)
+{
+	if (village_ok(e->type, e->code.s, e->code.len))
+		return true;
+	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
+		     plan_arena_printf(c->doc->arena, _("as in %s"),
+				       type_example(e->type)),
+		     _("%s code '%.*s' is malformed: write %s"),
+		     type_word(e->type), SUBJ(&e->code), type_form(e->type));
+	return false;
+}
+
+/* The parent type whose code a code must extend, or -1. */
+static int code_parent_type(enum plan_elem_type t)
+{
+	switch (t) {
+	case EL_KEGIATAN: return EL_PROGRAM;
+	case EL_SUB_KEGIATAN: return EL_KEGIATAN;
+	case EL_SUB_BIDANG: return EL_BIDANG;
+	case EL_VKEGIATAN: return EL_SUB_BIDANG;
+	default: return -1;
+	}
+}
+
+static bool code_well_formed(const struct plan_element *e)
+{
+	if (e->code.s == NULL)
+		return false;
+	if (is_village(e->type))
+		return village_ok(e->type, e->code.s, e->code.len);
+	return regional_fault(e->type, e->code.s, e->code.len) == CODE_OK;
+}
+
+/* Returns true when nothing was reported.  The parent's code is checked
+ * (again: cheaper than remembering) so that a malformed parent, already
+ * reported, does not make its children wrong too. */
+static bool check_parent(const struct plan_check *c,
+			 const struct plan_element *e)
+{
+	const struct plan_element *p = e->parent;
+	size_t n;
+
+	if (p == NULL || (int)p->type != code_parent_type(e->type) ||
+	    !code_well_formed(p))
+		return true;
+	n = p->code.len;
+	if (e->code.len > n && e->code.s[n] == '.' &&
+	    memcmp(e->code.s, p->code.s, n) == 0)
+		return true;
+	plan_check_report(c, RULE_CODE_PARENT, PLAN_SEV_DEFAULT, e->code.node, e,
+		     plan_arena_printf(c->doc->arena,
+				       _("write a code beginning with '%.*s.', or move the %s under the %s it belongs to"),
+				       SUBJ(&p->code), type_word(e->type),
+				       type_word(p->type)),
+		     _("%s code '%.*s' does not extend its %s's code '%.*s'"),
+		     type_word(e->type), SUBJ(&e->code), type_word(p->type),
+		     SUBJ(&p->code));
+	return false;
+}
+
+/* The level digit a document's level asks for, or 0 when none does. */
+static char level_digit(enum plan_level l)
+{
+	switch (l) {
+	case LEVEL_PROVINSI:
+		return '1';
+	case LEVEL_KABUPATEN:
+	case LEVEL_KOTA:
+	case LEVEL_KECAMATAN:
+		return '2';
+	default:
+		return 0;
+	}
+}
+
+static bool check_level(const struct plan_check *c,
+			const struct plan_element *e)
+{
+	char want = level_digit(c->doc->level), fix[32];
+
+	if (e->type == EL_PROGRAM || want == 0 ||
+	    e->code.s[LEVEL_DIGIT] == want)
+		return true;
+	memcpy(fix, e->code.s, e->code.len);	/* well-formed: < 18 bytes */
+	fix[e->code.len] = '\0';
+	fix[LEVEL_DIGIT] = want;
+	plan_check_report(c, RULE_CODE_LEVEL, PLAN_SEV_DEFAULT, e->code.node, e,
+		     plan_arena_printf(c->doc->arena,
+				       _("the level digit is 1 for provinsi and 2 for kabupaten/kota: write '%s'"),
+				       fix),
+		     _("%s code '%.*s' is a %s code in a %s plan"),
+		     type_word(e->type), SUBJ(&e->code),
+		     e->code.s[LEVEL_DIGIT] == '1' ? _("provincial") :
+		     _("kabupaten/kota"), plan_level_name(c->doc->level));
+	return false;
+}
+
+static void check_unknown(const struct plan_check *c,
+			  const struct plan_element *e)
+{
+	const char *official;
+
+	if (c->tables == NULL || !plan_tables_has_nomenclature(c->tables))
+		return;
+	official = plan_tables_code_name(c->tables, e->code.s);
+	if (official == NULL) {
+		plan_check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT,
+			     e->code.node, e,
+			     _("check the code against the current nomenclature table"),
+			     _("%s code '%.*s' is not in the nomenclature table"),
+			     type_word(e->type), SUBJ(&e->code));
+		return;
+	}
+	/* Program codes carry no level digit, so the provinsi and kab/kota
+	 * tables list the same program codes under different names, and
+	 * the table set keeps only the first: a program's name cannot be
+	 * judged when both are loaded (the usual set-up), and is not. */
+	if (e->type == EL_PROGRAM || e->name.s == NULL ||
+	    plan_fold_eq(e->name.s, e->name.len, official, strlen(official)))
+		return;
+	plan_check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT, e->name.node, e,
+		     plan_arena_printf(c->doc->arena, _("write name: %s"),
+				       official),
+		     _("%s name '%.*s' differs from the official name '%s' of %.*s"),
+		     type_word(e->type), SUBJ(&e->name), official,
+		     SUBJ(&e->code));
+}
+
+static void check_unit_code(const struct plan_check *c,
+			    const struct plan_str *u,
+			    const struct plan_element *e)
+{
+	if (u->s == NULL || unit_code_ok(u->s, u->len))
+		return;
+	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, u->node, e,
+		     _("as in 2.16.2.20.2.21.01.0000"),
+		     _("unit code '%.*s' is malformed: write X.XX.X.XX.X.XX.XX, optionally followed by .XXXX"),
+		     SUBJ(u));
+}
+
+static void check_national_element(const struct plan_check *c,
+				   const struct plan_element *e)
+{
+	if (!is_nomenclature(e->type) && !is_village(e->type))
+		return;
+	if (e->code.s == NULL || free_code_ok(e->code.s, e->code.len))
+		return;
+	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
+		     _("as in PN-1.PP-2"),
+		     _("%s code '%.*s' is malformed: write letters, digits, '.' and '-', beginning with a letter or a digit"),
+		     type_word(e->type), SUBJ(&e->code));
+}
+
+static void check_element(const struct plan_check *c,
+			  const struct plan_element *e)
+{
+	check_unit_code(c, &e->extra->unit, e);
+	if (e->code.s == NULL)
+		return;		/* absent or not a scalar: schema's */
+	if (is_village(e->type)) {
+		if (check_village_format(c, e))
+			check_parent(c, e);
+		return;
+	}
+	if (!is_nomenclature(e->type))
+		return;
+	if (check_regional_format(c, e) && check_parent(c, e) &&
+	    check_level(c, e))
+		check_unknown(c, e);
+}
+
+static bool doc_is_national(const struct plan_doc *d)
+{
+	if (d->kind != KIND_NONE)
+		return plan_kind_is_national(d->kind);
+	return d->level == LEVEL_NASIONAL;
+}
+
+void plan_check_codes(const struct plan_check *c)
+{
+	const struct plan_doc *d = c->doc;
+
+	if (doc_is_national(d)) {
+		for (size_t i = 0; i < d->nelements; i++)
+			check_national_element(c, d->elements[i]);
+		return;
+	}
+	check_unit_code(c, &d->unit_code, NULL);
+	for (size_t i = 0; i < d->nelements; i++)
+		check_element(c, d->elements[i]);
+}

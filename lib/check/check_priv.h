@@ -1,0 +1,49 @@
+/*
+ * check_priv.h - what the rule families share (lib/ only).
+ *
+ * A rule family is one function over a plan_check; it reports through
+ * plan_check_report(), which turns a node into a position and an element into
+ * its reference and breadcrumb.
+ */
+#ifndef PLAN_CHECK_PRIV_H
+#define PLAN_CHECK_PRIV_H
+
+#include "check/check.h"
+
+struct plan_check {
+	const struct plan_doc *doc;
+	const struct plan_tables *tables;	/* may be NULL */
+	struct plan_findings *out;
+};
+
+/* Report rule at node (NULL: the document's root, or 1:1), about element
+ * el (NULL: the document).  hint may be NULL. */
+void plan_check_report(const struct plan_check *c, enum plan_rule rule,
+		  enum plan_severity sev, const struct ynode *node,
+		  const struct plan_element *el, const char *hint,
+		  const char *fmt, ...) __attribute__((format(printf, 7, 8)));
+
+/* The same about an indicator of el: its breadcrumb ends in
+ * "› indikator N". */
+void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
+		      enum plan_severity sev, const struct ynode *node,
+		      const struct plan_element *el,
+		      const struct plan_indicator *ind, const char *hint,
+		      const char *fmt, ...)
+	__attribute__((format(printf, 8, 9)));
+
+/* Quoted subjects in messages are capped so that a 16 MiB scalar does
+ * not become a 16 MiB message; the cut falls on a UTF-8 character
+ * boundary.  SUBJ(str) gives the "%.*s" arguments for a plan_str. */
+int plan_check_subject_len(const char *s, size_t len);
+#define SUBJ(str) plan_check_subject_len((str)->s, (str)->len), (str)->s
+
+/* The families, one file each. */
+void plan_check_ids_refs(const struct plan_check *c);	/* check_refs.c */
+void plan_check_codes(const struct plan_check *c);		/* plan_check_codes.c */
+void plan_check_region_kind_period(const struct plan_check *c); /* check_doc.c */
+void plan_check_targets(const struct plan_check *c);		/* plan_check_targets.c */
+void plan_check_budgets(const struct plan_check *c);		/* check_budget.c */
+void plan_check_schedule_local(const struct plan_check *c);	/* check_doc.c */
+
+#endif

@@ -1,0 +1,633 @@
+/* diff_emit.c - a diff out as text, csv, json or markdown.  All the
+ * escaping of plan text for these formats is here. */
+#include <csv.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/arena.h"
+#include "diff/diff.h"
+#include "out/emit.h"
+#include "base/i18n.h"
+#include "base/value.h"
+
+int plan_diff_format_parse(const char *s)
+{
+	if (!strcmp(s, "text"))
+		return PLAN_DIFF_TEXT;
+	if (!strcmp(s, "csv"))
+		return PLAN_DIFF_CSV;
+	if (!strcmp(s, "json"))
+		return PLAN_DIFF_JSON;
+	if (!strcmp(s, "markdown") || !strcmp(s, "md"))
+		return PLAN_DIFF_MARKDOWN;
+	return -1;
+}
+
+char *plan_rupiah_format(int64_t n, bool sign, char buf[40])
+{
+	char digits[32];
+	plan_money_format(n, plan_i18n_thousands(), digits);
+	const char *mag = n < 0 ? digits + 1 : digits;
+	const char *pre = n < 0 ? "-" : sign && n > 0 ? "+" : "";
+	snprintf(buf, 40, "%sRp%s", pre, mag);
+	return buf;
+}
+
+/* "budget.2026" -> "budget 2026": the first dot only (malloc'd). */
+static char *field_label(const char *field)
+{
+	char *l = plan_xstrdup(field), *dot = strchr(l, '.');
+	if (dot)
+		*dot = ' ';
+	return l;
+}
+
+/* Plan text on one line: white space runs are one space, control
+ * characters gone (plan_put_text). */
+static void put_oneline(FILE *out, const char *s)
+{
+	size_t n = strlen(s);
+	char *b = malloc(n + 1), *w = b;
+	if (!b)
+		return;
+	bool space = false;
+	for (const char *p = s; *p; p++) {
+		bool ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
+		if (ws) {
+			space = w != b;
+			continue;
+		}
+		if (space)
+			*w++ = ' ';
+		space = false;
+		*w++ = *p;
+	}
+	*w = '\0';
+	plan_put_text(out, b);
+	free(b);
+}
+
+static void put_summary(FILE *out, const struct plan_diff *d)
+{
+	struct plan_diff_counts c = plan_diff_counts(d);
+	size_t docs = c.docs_same + c.docs_changed + c.docs_added + c.docs_removed;
+	size_t ch = c.added + c.removed + c.renamed + c.changed;
+	fprintf(out, plan_trn("%zu document: %zu added, %zu removed, "
+			      "%zu changed, %zu same; ",
+			      "%zu documents: %zu added, %zu removed, "
+			      "%zu changed, %zu same; ", docs),
+		docs, c.docs_added, c.docs_removed, c.docs_changed,
+		c.docs_same);
+	fprintf(out, plan_trn("%zu change: %zu added, %zu removed, "
+			      "%zu renamed, %zu changed\n",
+			      "%zu changes: %zu added, %zu removed, "
+			      "%zu renamed, %zu changed\n", ch),
+		ch, c.added, c.removed, c.renamed, c.changed);
+}
+
+/* Text ----------------------------------------------------------------- */
+
+struct text {
+	FILE *out;
+	bool color;
+};
+
+static void color(const struct text *t, const char *code)
+{
+	if (t->color)
+		fprintf(t->out, "\033[%sm", code);
+}
+
+static const char *mark_of(enum plan_change_kind k)
+{
+	return k == PLAN_CHANGE_ADDED ? "+" : k == PLAN_CHANGE_REMOVED ? "-"
+		: "\xC2\xB1";	/* ± */
+}
+
+static const char *color_of(enum plan_change_kind k)
+{
+	return k == PLAN_CHANGE_ADDED ? "32" : k == PLAN_CHANGE_REMOVED ? "31"
+		: "33";
+}
+
+static void put_value(FILE *out, const struct plan_change *c, const char *v)
+{
+	char buf[40];
+	if (c->money && v) {
+		int64_t n = strtoll(v, NULL, 10);
+		fputs(plan_rupiah_format(n, false, buf), out);
+	} else {
+		put_oneline(out, v ? v : "");
+	}
+}
+
+static void put_indicator(FILE *out, const char *label, const char *name)
+{
+	fputs("indikator ", out);
+	if (name && !strcmp(label, name)) {
+		fputc('"', out);
+		put_oneline(out, label);
+		fputc('"', out);
+	} else {
+		put_oneline(out, label);
+	}
+}
+
+/* A field's line: "± budget 2026: Rp1 → Rp2 (+Rp1)". */
+static void text_field(const struct text *t, const struct plan_change *c,
+		       int indent, bool doc_level)
+{
+	FILE *out = t->out;
+	fprintf(out, "%*s", indent, "");
+	color(t, color_of(c->kind));
+	fprintf(out, "%s ", mark_of(c->kind));
+	if (doc_level && c->field && !strncmp(c->field, "budget", 6))
+		fputs(_("total "), out);
+	char *label = field_label(c->field);
+	put_oneline(out, label);
+	free(label);
+	fputs(": ", out);
+	if (c->kind != PLAN_CHANGE_ADDED)
+		put_value(out, c, c->old_value);
+	if (c->kind != PLAN_CHANGE_ADDED && c->kind != PLAN_CHANGE_REMOVED)
+		fputs(" \xE2\x86\x92 ", out);	/* → */
+	if (c->kind != PLAN_CHANGE_REMOVED)
+		put_value(out, c, c->new_value);
+	if (c->has_delta) {
+		char buf[40];
+		fprintf(out, " (%s)", plan_rupiah_format(c->delta, true, buf));
+	}
+	color(t, "");
+	fputc('\n', out);
+}
+
+/* A whole element or indicator added or removed. */
+static void text_whole(const struct text *t, const struct plan_change *c,
+		       int indent)
+{
+	FILE *out = t->out;
+	const char *name = c->kind == PLAN_CHANGE_ADDED ? c->new_value
+							: c->old_value;
+	fprintf(out, "%*s", indent, "");
+	color(t, color_of(c->kind));
+	fprintf(out, "%s ", mark_of(c->kind));
+	if (c->indicator) {
+		put_indicator(out, c->indicator, name);
+		if (name && strcmp(name, c->indicator)) {
+			fputs(": ", out);
+			put_oneline(out, name);
+		}
+	} else {
+		put_oneline(out, c->breadcrumb ? c->breadcrumb : "?");
+		if (name) {
+			fputs(": ", out);
+			put_oneline(out, name);
+		}
+		if (c->below)
+			fprintf(out, plan_trn(" (with %zu element below)",
+					      " (with %zu elements below)",
+					      c->below), c->below);
+	}
+	color(t, "");
+	fputc('\n', out);
+}
+
+static bool same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && !strcmp(a, b));
+}
+
+static void text_doc_head(const struct text *t, const struct plan_diff_doc *dd)
+{
+	FILE *out = t->out;
+	if (dd->status == PLAN_DOC_ADDED || dd->status == PLAN_DOC_REMOVED) {
+		bool add = dd->status == PLAN_DOC_ADDED;
+		color(t, add ? "1;32" : "1;31");
+		fprintf(out, "%s %s", add ? "+" : "-", _("document "));
+		put_oneline(out, dd->id);
+		fputs(" (", out);
+		put_oneline(out, add ? dd->new_file : dd->old_file);
+		fputs(")", out);
+	} else {
+		color(t, "1");
+		fputs(_("document "), out);
+		put_oneline(out, dd->id);
+		fputs(" (", out);
+		put_oneline(out, dd->old_file);
+		fputs(" \xE2\x86\x92 ", out);
+		put_oneline(out, dd->new_file);
+		fputs(")", out);
+	}
+	color(t, "");
+	fputc('\n', out);
+}
+
+static void text_doc(const struct text *t, const struct plan_diff *d,
+		     const struct plan_diff_doc *dd)
+{
+	text_doc_head(t, dd);
+	const char *el = NULL, *ind = NULL;
+	bool in_el = false;
+	for (size_t i = dd->first; i < dd->first + dd->n; i++) {
+		const struct plan_change *c = plan_diff_change(d, i);
+		if (!c->element && !c->breadcrumb) {
+			text_field(t, c, 2, true);
+			continue;
+		}
+		if (!c->field && !c->indicator) {
+			text_whole(t, c, 2);
+			in_el = false;
+			continue;
+		}
+		if (!in_el || !same_str(el, c->breadcrumb)) {
+			fputs("  ", t->out);
+			color(t, "1");
+			put_oneline(t->out, c->breadcrumb);
+			color(t, "");
+			fputc('\n', t->out);
+			el = c->breadcrumb;
+			in_el = true;
+			ind = NULL;
+		}
+		if (!c->indicator) {
+			ind = NULL;
+			text_field(t, c, 4, false);
+		} else if (!c->field) {
+			text_whole(t, c, 4);
+			ind = NULL;
+		} else {
+			if (!same_str(ind, c->indicator)) {
+				fputs("    ", t->out);
+				put_indicator(t->out, c->indicator,
+					      c->indicator_name);
+				fputc('\n', t->out);
+				ind = c->indicator;
+			}
+			text_field(t, c, 6, false);
+		}
+	}
+}
+
+static void counts_of(const struct plan_diff *d, const struct plan_diff_doc *dd,
+		      size_t k[4])
+{
+	k[0] = k[1] = k[2] = k[3] = 0;
+	for (size_t i = dd->first; i < dd->first + dd->n; i++)
+		k[plan_diff_change(d, i)->kind]++;
+}
+
+static const char *status_name(enum plan_doc_status s)
+{
+	static const char *const n[] = {N_("same"), N_("changed"), N_("added"),
+					N_("removed")};
+	return n[s];	/* an identifier in csv and json */
+}
+
+static void text_stat(const struct text *t, const struct plan_diff *d)
+{
+	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
+		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
+		put_oneline(t->out, dd->id);
+		if (dd->status != PLAN_DOC_CHANGED) {
+			fprintf(t->out, ": %s\n", _(status_name(dd->status)));
+			continue;
+		}
+		size_t k[4];
+		counts_of(d, dd, k);
+		fprintf(t->out, _(": %zu added, %zu removed, %zu renamed, "
+				  "%zu changed\n"), k[0], k[1], k[2], k[3]);
+	}
+}
+
+static void emit_text(FILE *out, const struct plan_diff *d,
+		      const struct plan_diff_emit_opts *o)
+{
+	struct text t = {out, o->color};
+	if (plan_diff_same(d))
+		return;		/* like diff(1): silence is sameness */
+	if (o->stat) {
+		text_stat(&t, d);
+	} else {
+		for (size_t i = 0; i < plan_diff_doc_count(d); i++)
+			text_doc(&t, d, plan_diff_doc(d, i));
+	}
+	put_summary(out, d);
+}
+
+/* CSV ------------------------------------------------------------------ */
+
+/* One cell; text a spreadsheet would take for a formula gets a leading
+ * apostrophe (libcsv does not do it). */
+static void csv_cell(FILE *out, const char *s, bool first)
+{
+	if (!first)
+		putc(',', out);
+	if (!s)
+		s = "";
+	if (strchr("=+-@\t\r", s[0]) && s[0]) {
+		size_t n = strlen(s);
+		char *b = plan_xmalloc(n + 2);
+		b[0] = '\'';
+		memcpy(b + 1, s, n + 1);
+		csv_fwrite(out, b, n + 1);
+		free(b);
+		return;
+	}
+	csv_fwrite(out, s, strlen(s));
+}
+
+static void csv_row(FILE *out, const char *const *cells, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		csv_cell(out, cells[i], i == 0);
+	fputs("\r\n", out);
+}
+
+static char *element_cell(const struct plan_change *c)
+{
+	const char *b = c->breadcrumb ? c->breadcrumb : "";
+	if (!c->indicator)
+		return plan_xstrdup(b);
+	size_t n = strlen(b) + strlen(c->indicator) + 32;
+	char *s = plan_xmalloc(n);
+	snprintf(s, n, "%s%sindikator %s", b, *b ? " \xE2\x80\xBA " : "",
+		 c->indicator);
+	return s;
+}
+
+static void csv_change(FILE *out, const struct plan_change *c)
+{
+	char delta[32] = "";
+	if (c->has_delta)
+		snprintf(delta, sizeof delta, "%" PRId64, c->delta);
+	char *el = element_cell(c);
+	const char *cells[] = {c->doc, el, c->field, plan_change_kind_name(c->kind),
+			       c->old_value, c->new_value, delta};
+	csv_row(out, cells, 7);
+	free(el);
+}
+
+static void emit_csv_stat(FILE *out, const struct plan_diff *d)
+{
+	static const char *const head[] = {"document", "status", "added",
+					   "removed", "renamed", "changed"};
+	csv_row(out, head, 6);
+	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
+		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
+		size_t k[4];
+		char n[4][24];
+		counts_of(d, dd, k);
+		for (int j = 0; j < 4; j++)
+			snprintf(n[j], sizeof n[j], "%zu", k[j]);
+		const char *cells[] = {dd->id, status_name(dd->status), n[0],
+				       n[1], n[2], n[3]};
+		csv_row(out, cells, 6);
+	}
+}
+
+static void emit_csv(FILE *out, const struct plan_diff *d,
+		     const struct plan_diff_emit_opts *o)
+{
+	if (o->stat) {
+		emit_csv_stat(out, d);
+		return;
+	}
+	static const char *const head[] = {"document", "element", "field",
+					   "change", "old", "new", "delta"};
+	csv_row(out, head, 7);
+	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
+		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
+		if (dd->status == PLAN_DOC_ADDED || dd->status == PLAN_DOC_REMOVED) {
+			bool add = dd->status == PLAN_DOC_ADDED;
+			const char *cells[] = {dd->id, "", "", status_name(dd->status),
+					       add ? "" : dd->old_file,
+					       add ? dd->new_file : "", ""};
+			csv_row(out, cells, 7);
+		}
+		for (size_t j = dd->first; j < dd->first + dd->n; j++)
+			csv_change(out, plan_diff_change(d, j));
+	}
+}
+
+/* JSON ------------------------------------------------------------------ */
+
+static void json_str(FILE *out, const char *s)
+{
+	if (s)
+		plan_put_json_string(out, s);
+	else
+		fputs("null", out);
+}
+
+static void json_key(FILE *out, const char *key, const char *s, bool comma)
+{
+	fprintf(out, "%s\"%s\": ", comma ? ", " : "", key);
+	json_str(out, s);
+}
+
+static void json_counts(FILE *out, const size_t k[4])
+{
+	fprintf(out, "{\"added\": %zu, \"removed\": %zu, \"renamed\": %zu, "
+		"\"changed\": %zu}", k[0], k[1], k[2], k[3]);
+}
+
+static void json_change(FILE *out, const struct plan_change *c)
+{
+	fputs("{", out);
+	json_key(out, "element", c->element, false);
+	json_key(out, "breadcrumb", c->breadcrumb, true);
+	json_key(out, "indicator", c->indicator, true);
+	json_key(out, "field", c->field, true);
+	json_key(out, "change", plan_change_kind_name(c->kind), true);
+	json_key(out, "old", c->old_value, true);
+	json_key(out, "new", c->new_value, true);
+	if (c->has_delta)
+		fprintf(out, ", \"delta\": %" PRId64, c->delta);
+	else
+		fputs(", \"delta\": null", out);
+	fprintf(out, ", \"money\": %s, \"below\": %zu}",
+		c->money ? "true" : "false", c->below);
+}
+
+static void json_doc(FILE *out, const struct plan_diff *d,
+		     const struct plan_diff_doc *dd, bool stat)
+{
+	size_t k[4];
+	counts_of(d, dd, k);
+	fputs("    {", out);
+	json_key(out, "id", dd->id, false);
+	json_key(out, "status", status_name(dd->status), true);
+	json_key(out, "old_id", dd->old_id, true);
+	json_key(out, "new_id", dd->new_id, true);
+	json_key(out, "old_file", dd->old_file, true);
+	json_key(out, "new_file", dd->new_file, true);
+	fputs(", \"counts\": ", out);
+	json_counts(out, k);
+	if (!stat) {
+		fputs(", \"changes\": [", out);
+		for (size_t i = dd->first; i < dd->first + dd->n; i++) {
+			fputs(i > dd->first ? ",\n      " : "\n      ", out);
+			json_change(out, plan_diff_change(d, i));
+		}
+		fputs(dd->n ? "\n    ]" : "]", out);
+	}
+	fputs("}", out);
+}
+
+static void emit_json(FILE *out, const struct plan_diff *d,
+		      const struct plan_diff_emit_opts *o)
+{
+	struct plan_diff_counts c = plan_diff_counts(d);
+	size_t k[4] = {c.added, c.removed, c.renamed, c.changed};
+	fputs("{", out);
+	json_key(out, "tool", o->tool ? o->tool : "plan-diff", false);
+	json_key(out, "version", o->version, true);
+	json_key(out, "by", o->by == PLAN_DIFF_BY_CODE ? "code" : "id", true);
+	json_key(out, "old", o->old_label, true);
+	json_key(out, "new", o->new_label, true);
+	fprintf(out, ", \"same\": %s,\n  \"summary\": {\"documents\": "
+		"{\"same\": %zu, \"changed\": %zu, \"added\": %zu, "
+		"\"removed\": %zu}, \"changes\": ",
+		plan_diff_same(d) ? "true" : "false", c.docs_same,
+		c.docs_changed, c.docs_added, c.docs_removed);
+	json_counts(out, k);
+	fputs("},\n  \"documents\": [", out);
+	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
+		fputs(i ? ",\n" : "\n", out);
+		json_doc(out, d, plan_diff_doc(d, i), o->stat);
+	}
+	fputs(plan_diff_doc_count(d) ? "\n  ]}\n" : "]}\n", out);
+}
+
+/* Markdown ----------------------------------------------------------------- */
+
+/* Plan text in a table cell: one line, Markdown's specials escaped. */
+static void md_text(FILE *out, const char *s)
+{
+	bool space = false;
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			space = true;
+			continue;
+		}
+		if (*p < 0x20 || *p == 0x7f)
+			continue;
+		if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
+			p++;	/* a C1 control (U+0080-U+009F): CSI, OSC */
+			continue;
+		}
+		if (space)
+			putc(' ', out);
+		space = false;
+		if (strchr("\\`*_[]<>|~", *p))
+			putc('\\', out);
+		putc(*p, out);
+	}
+}
+
+static void md_value(FILE *out, const struct plan_change *c, const char *v)
+{
+	char buf[40];
+	if (c->money && v)
+		fputs(plan_rupiah_format(strtoll(v, NULL, 10), false, buf), out);
+	else
+		md_text(out, v);
+}
+
+static void md_change(FILE *out, const struct plan_change *c)
+{
+	char buf[40];
+	fputs("| ", out);
+	md_text(out, c->breadcrumb ? c->breadcrumb : "(document)");
+	if (c->indicator) {
+		fputs(" \xE2\x80\xBA indikator ", out);
+		md_text(out, c->indicator);
+	}
+	fputs(" | ", out);
+	if (c->field && !c->element && !strncmp(c->field, "budget", 6))
+		fputs(_("total "), out);
+	if (c->field) {
+		char *label = field_label(c->field);
+		md_text(out, label);
+		free(label);
+	}
+	if (!c->field && c->below)
+		fprintf(out, "(with %zu below)", c->below);
+	fprintf(out, " | %s | ", plan_change_kind_name(c->kind));
+	md_value(out, c, c->old_value);
+	fputs(" | ", out);
+	md_value(out, c, c->new_value);
+	fputs(" | ", out);
+	if (c->has_delta)
+		fputs(plan_rupiah_format(c->delta, true, buf), out);
+	fputs(" |\n", out);
+}
+
+static void md_doc(FILE *out, const struct plan_diff *d,
+		   const struct plan_diff_doc *dd)
+{
+	fputs("#### ", out);
+	md_text(out, dd->id);
+	fprintf(out, " (%s)\n\n", _(status_name(dd->status)));
+	if (!dd->n)
+		return;
+	fputs("| element | field | change | old | new | delta |\n"
+	      "|---|---|---|---|---|---:|\n", out);
+	for (size_t i = dd->first; i < dd->first + dd->n; i++)
+		md_change(out, plan_diff_change(d, i));
+	fputc('\n', out);
+}
+
+static void md_stat(FILE *out, const struct plan_diff *d)
+{
+	fputs("| document | status | added | removed | renamed | changed |\n"
+	      "|---|---|---:|---:|---:|---:|\n", out);
+	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
+		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
+		size_t k[4];
+		counts_of(d, dd, k);
+		fputs("| ", out);
+		md_text(out, dd->id);
+		fprintf(out, " | %s | %zu | %zu | %zu | %zu |\n",
+			status_name(dd->status), k[0], k[1], k[2], k[3]);
+	}
+	fputc('\n', out);
+}
+
+static void emit_markdown(FILE *out, const struct plan_diff *d,
+			  const struct plan_diff_emit_opts *o)
+{
+	fputs("### plan-diff", out);
+	if (o->by == PLAN_DIFF_BY_CODE)
+		fputs(" by code", out);
+	fputs("\n\n", out);
+	if (plan_diff_same(d)) {
+		fputs(_("No differences.\n"), out);
+		return;
+	}
+	if (o->stat)
+		md_stat(out, d);
+	else
+		for (size_t i = 0; i < plan_diff_doc_count(d); i++)
+			md_doc(out, d, plan_diff_doc(d, i));
+	put_summary(out, d);
+}
+
+int plan_diff_emit(FILE *out, const struct plan_diff *d,
+		   const struct plan_diff_emit_opts *o)
+{
+	switch (o->format) {
+	case PLAN_DIFF_CSV: emit_csv(out, d, o); break;
+	case PLAN_DIFF_JSON: emit_json(out, d, o); break;
+	case PLAN_DIFF_MARKDOWN: emit_markdown(out, d, o); break;
+	default: emit_text(out, d, o); break;
+	}
+	if (ferror(out)) {
+		if (!errno)
+			errno = EIO;
+		return -1;
+	}
+	return 0;
+}

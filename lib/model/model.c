@@ -1,0 +1,507 @@
+#include "model/model.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "base/value.h"
+
+static const char *const kind_names[KIND_COUNT] = {
+	[KIND_NONE] = "", [KIND_RPJPN] = "rpjpn", [KIND_RPJMN] = "rpjmn",
+	[KIND_RKP] = "rkp", [KIND_RENSTRA_KL] = "renstra-kl",
+	[KIND_RENJA_KL] = "renja-kl", [KIND_RPJPD] = "rpjpd",
+	[KIND_RPJMD] = "rpjmd", [KIND_RKPD] = "rkpd",
+	[KIND_RENSTRA] = "renstra", [KIND_RENJA] = "renja",
+	[KIND_RPJMDES] = "rpjmdes", [KIND_RKPDES] = "rkpdes",
+	[KIND_MUSRENBANG] = "musrenbang",
+};
+
+static const char *const level_names[LEVEL_COUNT] = {
+	[LEVEL_NONE] = "", [LEVEL_NASIONAL] = "nasional",
+	[LEVEL_PROVINSI] = "provinsi", [LEVEL_KABUPATEN] = "kabupaten",
+	[LEVEL_KOTA] = "kota", [LEVEL_KECAMATAN] = "kecamatan",
+	[LEVEL_DESA] = "desa", [LEVEL_NAGARI] = "nagari",
+	[LEVEL_KELURAHAN] = "kelurahan",
+};
+
+static const struct {
+	const char *label, *key;
+} elem_names[EL_TYPE_COUNT] = {
+	[EL_MISI] = {"Misi", "misi"},
+	[EL_TUJUAN] = {"Tujuan", "tujuan"},
+	[EL_SASARAN] = {"Sasaran", "sasaran"},
+	[EL_PROGRAM] = {"Program", "programs"},
+	[EL_KEGIATAN] = {"Kegiatan", "kegiatan"},
+	[EL_SUB_KEGIATAN] = {"Sub-kegiatan", "sub_kegiatan"},
+	[EL_BIDANG] = {"Bidang", "bidang"},
+	[EL_SUB_BIDANG] = {"Sub-bidang", "sub_bidang"},
+	[EL_VKEGIATAN] = {"Kegiatan", "kegiatan"},
+	[EL_PROPOSAL] = {"Usulan", "proposals"},
+};
+
+const char *plan_kind_name(enum plan_kind k)
+{
+	return (unsigned)k < KIND_COUNT ? kind_names[k] : "";
+}
+
+enum plan_kind plan_kind_parse(const char *s)
+{
+	for (int k = 1; s && k < KIND_COUNT; k++)
+		if (!strcmp(s, kind_names[k]))
+			return (enum plan_kind)k;
+	return KIND_NONE;
+}
+
+const char *plan_level_name(enum plan_level l)
+{
+	return (unsigned)l < LEVEL_COUNT ? level_names[l] : "";
+}
+
+enum plan_level plan_level_parse(const char *s)
+{
+	for (int l = 1; s && l < LEVEL_COUNT; l++)
+		if (!strcmp(s, level_names[l]))
+			return (enum plan_level)l;
+	return LEVEL_NONE;
+}
+
+int plan_level_rank(enum plan_level l)
+{
+	switch (l) {
+	case LEVEL_NASIONAL: return 0;
+	case LEVEL_PROVINSI: return 1;
+	case LEVEL_KABUPATEN: case LEVEL_KOTA: return 2;
+	case LEVEL_KECAMATAN: return 3;
+	case LEVEL_DESA: case LEVEL_NAGARI: case LEVEL_KELURAHAN: return 4;
+	default: return -1;
+	}
+}
+
+const char *plan_elem_type_label(enum plan_elem_type t)
+{
+	return (unsigned)t < EL_TYPE_COUNT ? elem_names[t].label : "";
+}
+
+const char *plan_elem_type_key(enum plan_elem_type t)
+{
+	return (unsigned)t < EL_TYPE_COUNT ? elem_names[t].key : "";
+}
+
+bool plan_kind_is_annual(enum plan_kind k)
+{
+	return k == KIND_RKP || k == KIND_RKPD || k == KIND_RENJA_KL ||
+	       k == KIND_RENJA || k == KIND_RKPDES || k == KIND_MUSRENBANG;
+}
+
+bool plan_kind_is_village(enum plan_kind k)
+{
+	return k == KIND_RPJMDES || k == KIND_RKPDES;
+}
+
+bool plan_kind_is_national(enum plan_kind k)
+{
+	return k == KIND_RPJPN || k == KIND_RPJMN || k == KIND_RKP ||
+	       k == KIND_RENSTRA_KL || k == KIND_RENJA_KL;
+}
+
+/* Building ------------------------------------------------------------ */
+
+struct builder {
+	struct plan_doc *doc;
+	struct plan_arena *a;
+	struct plan_vec elements;
+};
+
+static struct plan_str str_of(const struct ynode *n)
+{
+	struct plan_str s = {NULL, 0, n};
+	if (ynode_is_text(n)) {
+		s.s = n->text;
+		s.len = n->len;
+	}
+	return s;
+}
+
+static struct plan_str get_str(const struct ynode *map, const char *key)
+{
+	return str_of(plan_ynode_get(map, key));
+}
+
+static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
+				    bool money)
+{
+	struct plan_yearmap m = {NULL, NULL, 0};
+	if (!n || n->type != YNODE_MAP)
+		return m;
+	m.node = n;
+	m.n = n->npairs;
+	m.v = plan_arena_alloc(b->a, n->npairs * sizeof *m.v);
+	for (size_t i = 0; i < n->npairs; i++) {
+		struct plan_yearval *y = &m.v[i];
+		y->key = n->pairs[i].key;
+		y->value = n->pairs[i].value;
+		y->year = plan_year_parse(y->key->text, y->key->len);
+		y->null = ynode_is_null(y->value);
+		if (money && ynode_is_text(y->value))
+			y->money_ok = plan_money_parse(y->value->text,
+						       y->value->len,
+						       &y->amount) ==
+				      PLAN_MONEY_OK;
+	}
+	return m;
+}
+
+static void read_indicator(struct builder *b, const struct ynode *n,
+			   struct plan_indicator *ind)
+{
+	ind->node = n;
+	ind->id = get_str(n, "id");
+	ind->code = get_str(n, "code");
+	ind->name = get_str(n, "name");
+	ind->unit = get_str(n, "unit");
+	struct plan_str dir = get_str(n, "direction");
+	ind->direction = !dir.s ? DIR_UP
+		: plan_ynode_text_is(dir.node, "down") ? DIR_DOWN
+		: plan_ynode_text_is(dir.node, "exact") ? DIR_EXACT : DIR_UP;
+	const struct ynode *base = plan_ynode_get(n, "baseline");
+	ind->baseline_year = -1;
+	if (base && base->type == YNODE_MAP) {
+		ind->baseline_node = base;
+		struct plan_str y = get_str(base, "year");
+		if (y.s)
+			ind->baseline_year = plan_year_parse(y.s, y.len);
+		ind->baseline_value = get_str(base, "value");
+	}
+	ind->targets = year_map(b, plan_ynode_get(n, "targets"), false);
+	ind->actuals = year_map(b, plan_ynode_get(n, "actuals"), false);
+	ind->targets_forward = year_map(b, plan_ynode_get(n, "targets_forward"),
+					false);
+}
+
+static void read_indicators(struct builder *b, const struct ynode *seq,
+			    struct plan_element *e)
+{
+	if (!seq || seq->type != YNODE_SEQ)
+		return;
+	e->indicators = plan_arena_alloc(b->a,
+					 seq->nitems * sizeof *e->indicators);
+	for (size_t i = 0; i < seq->nitems; i++) {
+		if (seq->items[i]->type != YNODE_MAP)
+			continue;
+		struct plan_indicator *ind = &e->indicators[e->nindicators++];
+		read_indicator(b, seq->items[i], ind);
+		ind->index = i + 1;
+	}
+}
+
+/* A list of references: strings, or {ref, reviewed} mappings.  A lone
+ * string is taken as a list of one (the schema says whether it may be). */
+static struct plan_ref *read_refs(struct builder *b, const struct ynode *n,
+				  size_t *count)
+{
+	*count = 0;
+	if (!n)
+		return NULL;
+	size_t cap = n->type == YNODE_SEQ ? n->nitems : 1;
+	struct plan_ref *refs = plan_arena_alloc(b->a, cap * sizeof *refs);
+	for (size_t i = 0; i < cap; i++) {
+		const struct ynode *it = n->type == YNODE_SEQ ? n->items[i] : n;
+		struct plan_ref *r = &refs[*count];
+		if (ynode_is_text(it)) {
+			r->text = it->text;
+			r->node = it;
+		} else if (it->type == YNODE_MAP) {
+			const struct ynode *ref = plan_ynode_get(it, "ref");
+			if (!ynode_is_text(ref))
+				continue;
+			r->text = ref->text;
+			r->node = ref;
+			struct plan_str rev = get_str(it, "reviewed");
+			r->reviewed = rev.s;
+			r->reviewed_node = rev.node;
+		} else {
+			continue;
+		}
+		(*count)++;
+	}
+	return refs;
+}
+
+static void read_element(struct builder *b, const struct ynode *n,
+			 enum plan_elem_type t, struct plan_element *parent,
+			 size_t index, struct plan_vec *siblings);
+
+/* The keys read_element looks at, found in one pass over the element's
+ * pairs by the number the loader gave each key: a lookup each was a scan
+ * of them all, a dozen times an element.  ytree has kept only the first
+ * of duplicate keys. */
+struct elem_keys {
+	const struct ynode *code, *name, *id, *unit, *location, *rank,
+		*sasaran, *indicators, *budget, *budget_forward, *supports,
+		*tujuan, *kegiatan, *sub_kegiatan, *sub_bidang;
+};
+
+static const struct ynode **elem_key_slot(struct elem_keys *k,
+					  enum ykey key)
+{
+	switch (key) {
+	case YKEY_ID: return &k->id;
+	case YKEY_CODE: return &k->code;
+	case YKEY_NAME: return &k->name;
+	case YKEY_UNIT: return &k->unit;
+	case YKEY_RANK: return &k->rank;
+	case YKEY_BUDGET: return &k->budget;
+	case YKEY_TUJUAN: return &k->tujuan;
+	case YKEY_SASARAN: return &k->sasaran;
+	case YKEY_SUPPORTS: return &k->supports;
+	case YKEY_KEGIATAN: return &k->kegiatan;
+	case YKEY_LOCATION: return &k->location;
+	case YKEY_INDICATORS: return &k->indicators;
+	case YKEY_SUB_BIDANG: return &k->sub_bidang;
+	case YKEY_SUB_KEGIATAN: return &k->sub_kegiatan;
+	case YKEY_BUDGET_FORWARD: return &k->budget_forward;
+	default: return NULL;
+	}
+}
+
+static void find_elem_keys(const struct ynode *n, struct elem_keys *k)
+{
+	memset(k, 0, sizeof *k);
+	for (size_t i = 0; i < n->npairs; i++) {
+		const struct ynode **slot =
+			elem_key_slot(k, (enum ykey)n->pairs[i].key->key);
+		if (slot && !*slot)
+			*slot = n->pairs[i].value;
+	}
+}
+
+/* The section of an element's children, and their type. */
+static const struct ynode *child_section(const struct elem_keys *k,
+					 enum plan_elem_type t,
+					 enum plan_elem_type *child)
+{
+	switch (t) {
+	case EL_MISI: *child = EL_TUJUAN; return k->tujuan;
+	case EL_TUJUAN: *child = EL_SASARAN; return k->sasaran;
+	case EL_PROGRAM: *child = EL_KEGIATAN; return k->kegiatan;
+	case EL_KEGIATAN: *child = EL_SUB_KEGIATAN; return k->sub_kegiatan;
+	case EL_BIDANG: *child = EL_SUB_BIDANG; return k->sub_bidang;
+	case EL_SUB_BIDANG: *child = EL_VKEGIATAN; return k->kegiatan;
+	default: return NULL;
+	}
+}
+
+static void read_section(struct builder *b, const struct ynode *seq,
+			 enum plan_elem_type t, struct plan_element *parent,
+			 struct plan_vec *out)
+{
+	if (!seq || seq->type != YNODE_SEQ)
+		return;
+	for (size_t i = 0; i < seq->nitems; i++)
+		if (seq->items[i]->type == YNODE_MAP)
+			read_element(b, seq->items[i], t, parent, i + 1, out);
+}
+
+static const char *effective_unit(const struct builder *b,
+				  const struct plan_element *e)
+{
+	if (e->extra->unit.s)
+		return e->extra->unit.s;
+	if (e->parent)
+		return e->parent->eff_unit;
+	return b->doc->unit_code.s;
+}
+
+const struct plan_elem_extra plan_elem_extra_none;
+
+static const struct plan_elem_extra *read_extra(struct builder *b,
+						const struct elem_keys *k,
+						enum plan_elem_type t)
+{
+	struct plan_elem_extra x = {
+		.id_key = str_of(k->id),
+		.unit = str_of(k->unit),
+		.location = str_of(k->location),
+		.rank = str_of(k->rank),
+		.budget_forward = year_map(b, k->budget_forward, true),
+	};
+	if (t == EL_PROGRAM)
+		x.links = read_refs(b, k->sasaran, &x.nlinks);
+	if (!x.id_key.node && !x.unit.node && !x.location.node &&
+	    !x.rank.node && !x.links && !x.budget_forward.node)
+		return &plan_elem_extra_none;
+	struct plan_elem_extra *p = plan_arena_take(b->a, sizeof *p);
+	*p = x;
+	return p;
+}
+
+static void read_element(struct builder *b, const struct ynode *n,
+			 enum plan_elem_type t, struct plan_element *parent,
+			 size_t index, struct plan_vec *siblings)
+{
+	struct elem_keys k;
+	find_elem_keys(n, &k);
+	struct plan_element *e = plan_arena_alloc(b->a, sizeof *e);
+	e->type = t;
+	e->node = n;
+	e->parent = parent;
+	e->index = index;
+	e->code = str_of(k.code);
+	e->name = str_of(k.name);
+	e->extra = read_extra(b, &k, t);
+	e->id = e->extra->id_key.s ? e->extra->id_key.s : e->code.s;
+	e->eff_unit = effective_unit(b, e);
+	read_indicators(b, k.indicators, e);
+	e->budget = year_map(b, k.budget, true);
+	size_t nsupports;
+	e->supports = read_refs(b, k.supports, &nsupports);
+	e->nsupports = (uint32_t)nsupports;
+	e->order = b->elements.len;
+	plan_vec_push(b->a, &b->elements, e);
+	plan_vec_push(b->a, siblings, e);
+
+	struct plan_vec kids = {NULL, 0, 0};
+	enum plan_elem_type child;
+	const struct ynode *section = child_section(&k, t, &child);
+	if (section)
+		read_section(b, section, child, e, &kids);
+	e->children = (struct plan_element **)kids.items;
+	e->nchildren = kids.len;
+}
+
+static void read_period(struct plan_doc *d)
+{
+	const struct ynode *p = plan_ynode_get(d->root, "period");
+	d->period_start = d->period_end = -1;
+	if (!p || p->type != YNODE_MAP)
+		return;
+	d->period_node = p;
+	struct plan_str s = get_str(p, "start"), e = get_str(p, "end");
+	if (s.s)
+		d->period_start = plan_year_parse(s.s, s.len);
+	if (e.s)
+		d->period_end = plan_year_parse(e.s, e.len);
+}
+
+static void read_header(struct plan_doc *d)
+{
+	const struct ynode *r = d->root;
+	d->plan = get_str(r, "plan");
+	d->id = get_str(r, "id");
+	d->kind_s = get_str(r, "kind");
+	d->level_s = get_str(r, "level");
+	d->region = get_str(r, "region");
+	d->region_name = get_str(r, "region_name");
+	const struct ynode *unit = plan_ynode_get(r, "unit");
+	if (unit && unit->type == YNODE_MAP) {
+		d->unit_code = get_str(unit, "code");
+		d->unit_name = get_str(unit, "name");
+	}
+	d->status = get_str(r, "status");
+	d->adopted = get_str(r, "adopted");
+	d->inaugurated = get_str(r, "inaugurated");
+	d->kind = plan_kind_parse(d->kind_s.s);
+	d->level = plan_level_parse(d->level_s.s);
+	read_period(d);
+}
+
+struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
+				struct plan_arena *a)
+{
+	struct plan_doc *d = plan_arena_alloc(a, sizeof *d);
+	d->arena = a;
+	d->file = file;
+	d->root = root;
+	read_header(d);
+	struct builder b = {d, a, {NULL, 0, 0}};
+	const struct ynode *parents = plan_ynode_get(root, "parents");
+	d->parents = read_refs(&b, parents, &d->nparents);
+
+	static const struct {
+		const char *key;
+		enum plan_elem_type type;
+	} sections[] = {
+		{"misi", EL_MISI}, {"programs", EL_PROGRAM},
+		{"bidang", EL_BIDANG}, {"proposals", EL_PROPOSAL},
+	};
+	struct plan_vec top = {NULL, 0, 0};
+	for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
+		read_section(&b, plan_ynode_get(root, sections[i].key),
+			     sections[i].type, NULL, &top);
+	d->top = (struct plan_element **)top.items;
+	d->ntop = top.len;
+	d->elements = (struct plan_element **)b.elements.items;
+	d->nelements = b.elements.len;
+	return d;
+}
+
+/* No budget, or zero in every year: the village asks for higher funds
+ * (an amount that is not money counts as funded: budget-format's). */
+static bool budget_zero(const struct plan_yearmap *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		if (!m->v[i].money_ok || m->v[i].amount != 0)
+			return false;
+	return true;
+}
+
+bool plan_orphan_kind(const struct plan_doc *d, const struct plan_element *e)
+{
+	switch (e->type) {
+	case EL_PROGRAM:
+		return d->kind == KIND_RPJMD || d->kind == KIND_RKPD;
+	case EL_PROPOSAL:
+		return true;
+	case EL_VKEGIATAN:
+		return budget_zero(&e->budget);
+	default:
+		return false;
+	}
+}
+
+/* Naming ------------------------------------------------------------- */
+
+const char *plan_element_ref(const struct plan_doc *d,
+			     const struct plan_element *e)
+{
+	if (!d->id.s || !e || !e->id)
+		return NULL;
+	return plan_arena_printf(d->arena, "%s#%s", d->id.s, e->id);
+}
+
+/* Each step of a breadcrumb: "Program 2.16.03", or "Program 3" (its place
+ * in the list) when it has neither id nor code. */
+static size_t crumb_len(const struct plan_element *e)
+{
+	size_t n = strlen(plan_elem_type_label(e->type)) + 24;
+	if (e->id)
+		n += strlen(e->id);
+	return n;
+}
+
+const char *plan_element_breadcrumb(const struct plan_doc *d,
+				    const struct plan_element *e)
+{
+	if (!e)
+		return NULL;
+	size_t len = 1, depth = 0;
+	for (const struct plan_element *p = e; p && depth < 64; p = p->parent)
+		len += crumb_len(p) + 5, depth++;
+	char *buf = plan_arena_alloc(d->arena, len);
+	const struct plan_element *chain[64];
+	size_t k = 0;
+	for (const struct plan_element *p = e; p && k < 64; p = p->parent)
+		chain[k++] = p;
+	char *w = buf;
+	while (k--) {
+		const struct plan_element *p = chain[k];
+		if (w != buf)
+			w += sprintf(w, " \xE2\x80\xBA ");	/* › */
+		if (p->id)
+			w += sprintf(w, "%s %s", plan_elem_type_label(p->type),
+				     p->id);
+		else
+			w += sprintf(w, "%s %u", plan_elem_type_label(p->type),
+				     (unsigned)p->index);
+	}
+	return buf;
+}

@@ -1,0 +1,40 @@
+/*
+ * emit.h - findings out: text (GCC form), json, github, sarif (SPEC 6).
+ *
+ * All escaping of plan text for an output format lives in emit.c: control
+ * characters and terminal escapes are stripped from text output, JSON and
+ * SARIF escape them, GitHub annotations escape %, CR, LF, `:` and `,`.
+ */
+#ifndef PLAN_EMIT_H
+#define PLAN_EMIT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#include "base/finding.h"
+
+enum plan_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_GITHUB, FORMAT_SARIF };
+
+/* "text", "json", "github", "sarif"; "auto" gives github when
+ * GITHUB_ACTIONS=true in the environment, else text.  -1 if unknown. */
+int plan_format_parse(const char *s);
+
+struct plan_emit_opts {
+	enum plan_format format;
+	bool color;			/* text only: ANSI colours */
+	const char *tool;		/* "plan-validate" */
+	const char *version;		/* "0.1.0" */
+	size_t files, documents, elements;	/* for the summary */
+};
+
+/* Write the sorted findings l to out.  Returns 0, or -1 on a write error
+ * (errno set). */
+int plan_emit(FILE *out, const struct plan_findings *l,
+	      const struct plan_emit_opts *o);
+
+/* Escapers, for the other tools' writers. */
+void plan_put_json_string(FILE *out, const char *s);	/* with quotes */
+void plan_put_text(FILE *out, const char *s);	/* strips C0/ESC/C1 */
+
+#endif

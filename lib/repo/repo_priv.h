@@ -1,0 +1,105 @@
+/*
+ * repo_priv.h - inside the repository (lib/ only): its documents, the
+ * index, and the stages of loading and cross-checking.
+ */
+#ifndef PLAN_REPO_PRIV_H
+#define PLAN_REPO_PRIV_H
+
+#include "repo/repo.h"
+#include "base/strmap.h"
+#include "base/walk.h"
+
+
+struct repo_doc {
+	struct plan_doc *doc;
+	size_t base;			/* global number of its first element */
+	bool duplicate;			/* a later file declaring an id
+					   already declared */
+};
+
+struct plan_repo {
+	struct plan_repo_opts o;
+	struct plan_files files;
+	size_t nfiles;			/* read */
+	struct repo_doc *docs;		/* plan documents, in file order */
+	size_t ndocs, capdocs;
+	size_t nelements;
+	struct strmap by_id;		/* document id -> struct repo_doc *
+					   (index + 1 as pointer) */
+	/* (document, element id) -> global element number: one table of
+	 * 8-byte slots for the whole repository, where a map per document
+	 * cost 100 bytes an element (plan_repo_index.c) */
+	uint64_t *id_slots;
+	size_t id_mask;
+	const struct plan_element **elems;	/* by global number */
+	bool indexed;
+	/* the supports graph: every resolved link, and per element (global
+	 * number) the links out of it and into it, CSR style */
+	struct plan_link *links;
+	size_t nlinks;
+	const struct plan_link **out_links, **in_links;
+	uint32_t *out_start, *in_start;	/* nelements + 1 entries; 32 bits
+					   as the id table's numbers */
+	char **trouble;
+	size_t ntrouble;
+	/* compact runs: the arenas the loaders copied documents into */
+	struct plan_arena **kept;
+	size_t nkept;
+};
+
+/* What one loading thread reads with.  In compact runs a file's tree and
+ * model are built in the scratch arena, reset after each file, and the
+ * compact copy goes to keep, one arena for all of the thread's documents:
+ * no malloc, free or fresh page per file, and no half-empty block per
+ * document.  Other runs give each document an arena of its own. */
+struct repo_loader {
+	struct plan_arena *scratch, *keep;
+	struct plan_strpool *pool;	/* of keep, for the load only */
+};
+void plan_repo_loader_init(struct repo_loader *l, const struct plan_repo *r);
+/* Hand keep to the repository and free the rest (one thread at a time). */
+void plan_repo_loader_done(struct plan_repo *r, struct repo_loader *l);
+
+/* Record "path: why" (or just path when why is NULL) as trouble. */
+void plan_repo_add_trouble(struct plan_repo *r, const char *path, const char *why);
+
+/* Load and locally check one file: the plan document, or NULL (not a plan,
+ * not parsable, or unreadable: then *err is an errno).  Thread-safe. */
+struct plan_doc *plan_repo_load_file(const struct plan_repo *r,
+				struct repo_loader *l,
+				const struct plan_file *file,
+				struct plan_findings *out, int *err);
+
+/* Load files [first, files.n) on o.jobs threads (repo_load.c); documents
+ * and findings come out in file order whatever the number of threads. */
+void plan_repo_load_files(struct plan_repo *r, size_t first,
+		     struct plan_findings *out);
+/* Take what one file gave (in file order): document, findings, trouble;
+ * local is left empty. */
+void plan_repo_accept(struct plan_repo *r, const struct plan_file *file,
+		 struct plan_doc *d, int err, struct plan_findings *local,
+		 struct plan_findings *out);
+
+/* Build the document and element indexes (plan_repo_index.c); idempotent. */
+void plan_repo_index(struct plan_repo *r, struct plan_findings *out);
+struct repo_doc *plan_repo_find(const struct plan_repo *r, const char *id,
+			   size_t len);
+
+/* The global number of an element of d. */
+size_t plan_repo_element_number(const struct plan_repo *r, const struct plan_doc *d,
+			   const struct plan_element *e);
+struct repo_doc *plan_repo_doc_of(const struct plan_repo *r,
+			     const struct plan_doc *d);
+
+/* Cross-document rule families (repo_*.c), each over the indexed repo. */
+void plan_repo_check_refs(struct plan_repo *r, struct plan_findings *out);
+/* parent-kind, parent-region, parent-period, schedule across documents */
+void plan_repo_check_parents(struct plan_repo *r, struct plan_findings *out);
+/* supports-level, supports-cycle, orphan */
+void plan_repo_check_supports(struct plan_repo *r, struct plan_findings *out);
+/* align-missing, align-target, align-budget */
+void plan_repo_check_align(struct plan_repo *r, struct plan_findings *out);
+/* suspect-link */
+void plan_repo_check_suspect(struct plan_repo *r, struct plan_findings *out);
+
+#endif

@@ -1,0 +1,82 @@
+/*
+ * report_priv.h - what the report's files share: the report itself, the
+ * table builder, the words in two languages.  Only lib/report*.c include
+ * it.
+ */
+#ifndef PLAN_REPORT_PRIV_H
+#define PLAN_REPORT_PRIV_H
+
+#include "base/arena.h"
+#include "report/report.h"
+#include "base/strmap.h"
+
+#define REPORT_MAX_TABLES 16
+
+struct plan_report {
+	struct plan_arena *arena;
+	struct plan_report_opts opts;
+	struct plan_rtable *tables[REPORT_MAX_TABLES];
+	size_t ntables;
+	/* for the HTML header */
+	size_t ndocs, nfiles;
+	const char *filters;		/* "level kota, region 13" or NULL */
+	struct strmap names;		/* while building: region code ->
+					   a document's region_name */
+	struct plan_strpool *pool;	/* while building: the cells' text */
+	struct plan_arena *scratch;	/* one grouping's keys and labels */
+};
+
+/* Words, in English and Indonesian. */
+struct report_word {
+	const char *en, *id;
+};
+const char *plan_report_word(const struct plan_report *rep,
+			const struct report_word *w);
+#define W(rep, en, id) plan_report_word((rep), &(struct report_word){ (en), (id) })
+
+/* A new empty table (cols copied into the report). */
+struct plan_rtable *plan_report_new_table(struct plan_report *rep, const char *name,
+				 const char *title, size_t ncols,
+				 const char *const *cols);
+/* A new row of empty cells. */
+struct plan_rcell *plan_report_row(struct plan_rtable *t);
+/* Room for n more rows, when the builder knows how many will come. */
+void plan_report_rows_reserve(struct plan_rtable *t, size_t n);
+void plan_report_text(struct plan_report *rep, struct plan_rcell *c,
+		 const char *s);
+void plan_report_textn(struct plan_report *rep, struct plan_rcell *c,
+		  const char *s, size_t n);
+/* Text made by a format, kept once like all text. */
+void plan_report_textf(struct plan_report *rep, struct plan_rcell *c,
+		  const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void plan_report_count(struct plan_rcell *c, int64_t n);
+void plan_report_money(struct plan_rcell *c, int64_t n, bool overflow);
+
+/* Does document d pass the report's filters? */
+bool plan_report_doc_selected(const struct plan_report *rep,
+			 const struct plan_doc *d);
+/* The selected documents in the report's order (level rank, region,
+ * id); malloc'd (caller frees), *n set. */
+const struct plan_doc **plan_report_selected_docs(const struct plan_report *rep,
+					    const struct plan_repo *r, size_t *n);
+/* The region's display name (table, else a document's region_name). */
+const char *plan_report_region_name(struct plan_report *rep,
+			       const struct plan_repo *r, const char *code);
+/* The document's level word ("kabupaten", "nasional"). */
+const char *plan_report_level_word(const struct plan_doc *d);
+
+/* The sections, each adding its tables. */
+void plan_report_documents(struct plan_report *rep, const struct plan_repo *r);
+void plan_report_budgets(struct plan_report *rep, const struct plan_repo *r);
+void plan_report_indicators(struct plan_report *rep, const struct plan_repo *r);
+void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r);
+void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
+		       const struct plan_findings *f);
+
+/* A cell as display text: amounts with thousands separators in the
+ * report's language, percents with one decimal.  Returns buf or the
+ * cell's own text. */
+const char *plan_report_cell_display(const struct plan_report *rep,
+				const struct plan_rcell *c, char buf[48]);
+
+#endif

@@ -1,0 +1,775 @@
+#include "tables/tables.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <csv.h>
+
+#include "base/arena.h"
+#include "base/i18n.h"
+#include "base/strmap.h"
+
+/*
+ * A table is an array of rows plus an open-addressing index (linear
+ * probing, FNV-1a, at most half full).  Slots hold the hash and a row
+ * number, eight bytes, so the full region table (~92k rows) indexes in
+ * 2 MB and a look-up is one or two probes.
+ */
+struct row {
+	const char *code, *name;
+	unsigned seen_in;		/* the last load that listed the code */
+	unsigned seen_line;		/* and its line there */
+};
+
+struct slot {
+	uint32_t hash, idx;		/* idx: row + 1; 0 = empty */
+};
+
+struct table {
+	struct row *rows;
+	size_t len, cap;
+	struct slot *slots;
+	size_t nslots;			/* a power of two, or 0 */
+};
+
+struct plan_tables {
+	struct plan_arena *arena;	/* every code, name and note */
+	struct table regions, codes;
+	bool have_regions, have_codes;
+	unsigned loads;			/* files loaded so far, for seen_in */
+	struct strmap children;		/* region code -> struct kids */
+	struct plan_vec notes;
+};
+
+static uint32_t hash_str(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static void table_release(struct table *tb)
+{
+	free(tb->rows);
+	free(tb->slots);
+	memset(tb, 0, sizeof *tb);
+}
+
+/* The slot holding code, or the empty slot where it would go. */
+static size_t table_slot(const struct table *tb, const char *code,
+			 uint32_t hv)
+{
+	size_t mask = tb->nslots - 1;
+	size_t i = hv & mask;
+	for (; tb->slots[i].idx; i = (i + 1) & mask) {
+		const struct slot *s = &tb->slots[i];
+		if (s->hash == hv && !strcmp(tb->rows[s->idx - 1].code, code))
+			break;
+	}
+	return i;
+}
+
+/* Rebuild the index at nslots slots from the rows (hashes are recomputed
+ * only after a truncation; growth reuses them). */
+static void table_reindex(struct table *tb, size_t nslots, bool rehash)
+{
+	struct slot *old = tb->slots;
+	size_t nold = tb->nslots;
+	tb->nslots = nslots;
+	tb->slots = calloc(nslots, sizeof *tb->slots);
+	if (!tb->slots)
+		abort();	/* as the arena does: no sensible way on */
+	for (size_t r = 0; rehash && r < tb->len; r++) {
+		uint32_t hv = hash_str(tb->rows[r].code);
+		size_t i = table_slot(tb, tb->rows[r].code, hv);
+		tb->slots[i] = (struct slot){hv, (uint32_t)r + 1};
+	}
+	for (size_t k = 0; !rehash && k < nold; k++) {
+		if (!old[k].idx)
+			continue;
+		size_t i = old[k].hash & (nslots - 1);
+		while (tb->slots[i].idx)
+			i = (i + 1) & (nslots - 1);
+		tb->slots[i] = old[k];
+	}
+	free(old);
+}
+
+static const struct row *table_get(const struct table *tb,
+				   const char *code)
+{
+	if (!tb->nslots)
+		return NULL;
+	size_t i = table_slot(tb, code, hash_str(code));
+	return tb->slots[i].idx ? &tb->rows[tb->slots[i].idx - 1] : NULL;
+}
+
+/* Room for one more row, so that a slot found next stays valid. */
+static void table_reserve(struct table *tb)
+{
+	if (2 * (tb->len + 1) > tb->nslots)
+		table_reindex(tb, tb->nslots ? 2 * tb->nslots : 1024, false);
+	if (tb->len == tb->cap) {
+		tb->cap = tb->cap ? 2 * tb->cap : 512;
+		tb->rows = plan_xrealloc(tb->rows, tb->cap * sizeof *tb->rows);
+	}
+}
+
+/* Put r in the empty slot i (from table_slot after table_reserve). */
+static void table_put(struct table *tb, size_t i, uint32_t hv,
+		      const struct row *r)
+{
+	tb->rows[tb->len++] = *r;
+	tb->slots[i] = (struct slot){hv, (uint32_t)tb->len};
+}
+
+/* Forget the rows from n on (a load that failed half-way). */
+static void table_truncate(struct table *tb, size_t n)
+{
+	if (n == tb->len)
+		return;
+	tb->len = n;
+	table_reindex(tb, tb->nslots, true);
+}
+
+static void children_release(struct plan_tables *t);
+
+struct plan_tables *plan_tables_new(void)
+{
+	struct plan_tables *t = plan_xmalloc(sizeof *t);
+	memset(t, 0, sizeof *t);
+	t->arena = plan_arena_new();
+	return t;
+}
+
+void plan_tables_free(struct plan_tables *t)
+{
+	if (!t)
+		return;
+	children_release(t);
+	table_release(&t->regions);
+	table_release(&t->codes);
+	plan_arena_free(t->arena);
+	free(t);
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading.  libcsv reports no positions, so the input is fed to it one
+ * physical line at a time and the loader always knows the current line
+ * (a quoted newline simply spans two feeds). */
+
+struct field {
+	char *s;
+	size_t len, cap;
+};
+
+/* A parent not seen yet: checked when the whole file is in, as a table
+ * need not list a parent before its children. */
+struct pending_parent {
+	const char *code, *parent;
+	unsigned line;
+};
+
+struct note {
+	unsigned line;
+	size_t seq;			/* keeps one line's notes in order */
+	const char *text;
+};
+
+struct loader {
+	struct plan_tables *t;
+	struct table *dst;
+	const char *path;
+	unsigned load;			/* this load's number, for seen_in */
+	unsigned cur_line;		/* line being fed to libcsv */
+	unsigned rec_line;		/* line where the record began */
+	bool rec_started;
+	size_t nfield;			/* fields seen in this record */
+	bool header_done;
+	size_t ncols;			/* fields of the header row */
+	long col_code, col_name, col_parent;
+	struct field code, name, parent;
+	struct plan_arena *scratch;	/* parent codes, freed after the load */
+	struct pending_parent *parents;
+	size_t nparents, capparents;
+	struct note *notes;
+	size_t nnotes, capnotes;
+};
+
+static void field_set(struct field *f, const void *s, size_t n)
+{
+	if (n + 1 > f->cap) {
+		f->cap = n + 64;
+		f->s = plan_xrealloc(f->s, f->cap);
+	}
+	if (n)
+		memcpy(f->s, s, n);
+	f->s[n] = '\0';
+	f->len = n;
+}
+
+/* Codes and names are compared exactly, so stray blanks of a quoted cell
+ * go; *n is the trimmed length. */
+static const char *trim(const struct field *f, size_t *n)
+{
+	const char *s = f->s ? f->s : "";
+	size_t len = f->len;
+	while (len && isspace((unsigned char)s[0]))
+		s++, len--;
+	while (len && isspace((unsigned char)s[len - 1]))
+		len--;
+	*n = len;
+	return s;
+}
+
+static void add_note(struct loader *ld, unsigned line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void add_note(struct loader *ld, unsigned line, const char *fmt, ...)
+{
+	char msg[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (ld->nnotes == ld->capnotes) {
+		ld->capnotes = ld->capnotes ? 2 * ld->capnotes : 16;
+		ld->notes = plan_xrealloc(ld->notes,
+					  ld->capnotes * sizeof *ld->notes);
+	}
+	struct note *n = &ld->notes[ld->nnotes];
+	n->line = line;
+	n->seq = ld->nnotes++;
+	n->text = plan_arena_printf(ld->t->arena, "%s:%u: %s", ld->path, line,
+				    msg);
+}
+
+static bool header_is(const void *s, size_t n, const char *want)
+{
+	const unsigned char *p = s;
+	while (n && isspace(p[0]))
+		p++, n--;
+	while (n && isspace(p[n - 1]))
+		n--;
+	if (n != strlen(want))
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (tolower(p[i]) != want[i])
+			return false;
+	return true;
+}
+
+static void header_field(struct loader *ld, const void *s, size_t n)
+{
+	long i = (long)ld->nfield;
+	if (ld->col_code < 0 && header_is(s, n, "code"))
+		ld->col_code = i;
+	else if (ld->col_name < 0 && header_is(s, n, "name"))
+		ld->col_name = i;
+	else if (ld->col_parent < 0 && header_is(s, n, "parent"))
+		ld->col_parent = i;
+}
+
+static void take_field(struct loader *ld, const void *s, size_t n)
+{
+	if (!ld->rec_started) {	/* several records on one line (bare CR) */
+		ld->rec_started = true;
+		ld->rec_line = ld->cur_line;
+	}
+	if (!s)
+		n = 0;
+	if (ld->nfield == 0)	/* a short row must not see the last one's */
+		ld->code.len = ld->name.len = ld->parent.len = 0;
+	if (!ld->header_done)
+		header_field(ld, s, n);
+	else if ((long)ld->nfield == ld->col_code)
+		field_set(&ld->code, s, n);
+	else if ((long)ld->nfield == ld->col_name)
+		field_set(&ld->name, s, n);
+	else if ((long)ld->nfield == ld->col_parent)
+		field_set(&ld->parent, s, n);
+	ld->nfield++;
+}
+
+static void on_field(void *s, size_t n, void *ud)
+{
+	take_field(ud, s, n);
+}
+
+/* Tables mostly list a parent before its children, so most parents are
+ * checked at once; the rest wait for the end of the file. */
+static void want_parent(struct loader *ld, const char *code, unsigned line)
+{
+	size_t n;
+	const char *p = trim(&ld->parent, &n);
+	if (ld->col_parent < 0 || !n)
+		return;
+	char *parent = ld->parent.s;
+	memmove(parent, p, n);
+	parent[n] = '\0';
+	const struct row *r = table_get(ld->dst, parent);
+	if (r && r->seen_in == ld->load)
+		return;
+	if (ld->nparents == ld->capparents) {
+		ld->capparents = ld->capparents ? 2 * ld->capparents : 64;
+		ld->parents = plan_xrealloc(ld->parents, ld->capparents *
+					    sizeof *ld->parents);
+	}
+	ld->parents[ld->nparents++] = (struct pending_parent){
+		code, plan_arena_strndup(ld->scratch, parent, n), line};
+}
+
+/* Enter code s (with its name after its NUL) from line; false when this
+ * file listed it before.  The first listing of a code wins, in a file (a
+ * later one is a duplicate) and across files (provinsi and kab/kota
+ * tables share their programs, which is no fault). */
+static bool claim_code(struct loader *ld, const char *s, size_t nc,
+		       unsigned line)
+{
+	struct table *tb = ld->dst;
+	table_reserve(tb);
+	uint32_t hv = hash_str(s);
+	size_t slot = table_slot(tb, s, hv);
+	if (!tb->slots[slot].idx) {
+		table_put(tb, slot, hv,
+			  &(struct row){s, s + nc + 1, ld->load, line});
+		return true;
+	}
+	struct row *old = &tb->rows[tb->slots[slot].idx - 1];
+	if (old->seen_in == ld->load) {
+		add_note(ld, line, _("duplicate code '%s' (first at line %u)"), s,
+			 old->seen_line);
+		return false;
+	}
+	old->seen_in = ld->load;
+	old->seen_line = line;
+	return true;
+}
+
+/* One row of data.  Code and name share one allocation: the big region
+ * table has ~92k of each. */
+static void keep_row(struct loader *ld, unsigned line)
+{
+	size_t nc, nn;
+	const char *c = trim(&ld->code, &nc), *nm = trim(&ld->name, &nn);
+	if (!nc || !nn) {
+		add_note(ld, line, _("empty %s (row skipped)"),
+			 nc ? "name" : "code");
+		return;
+	}
+	char *s = plan_arena_alloc(ld->t->arena, nc + nn + 2);
+	memcpy(s, c, nc);
+	memcpy(s + nc + 1, nm, nn);
+	if (claim_code(ld, s, nc, line))
+		want_parent(ld, s, line);
+}
+
+static void on_record(int term, void *ud)
+{
+	struct loader *ld = ud;
+	(void)term;
+	unsigned line = ld->rec_started ? ld->rec_line : ld->cur_line;
+	size_t n = ld->nfield;
+	ld->nfield = 0;
+	ld->rec_started = false;
+	if (!ld->header_done) {
+		ld->header_done = true;
+		ld->ncols = n;
+		return;
+	}
+	if (ld->col_code < 0 || ld->col_name < 0)
+		return;		/* the load fails on the header */
+	if (n != ld->ncols) {
+		add_note(ld, line,
+			 plan_trn("%zu field, expected %zu (row skipped)",
+				  "%zu fields, expected %zu (row skipped)", n),
+			 n, ld->ncols);
+		return;
+	}
+	keep_row(ld, line);
+}
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+	if (err && errlen) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(err, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+/* libcsv drops lines of blanks, so a record begins on the first line
+ * with something else in it. */
+static bool blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+static bool csv_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A whole line (n bytes, its LF included) without a quote, and without a
+ * CR but before its LF, means what it says: fields between commas, with
+ * libcsv's blanks (spaces, tabs) dropped from their ends.  Such a line is
+ * split here, sparing libcsv's byte-at-a-time machine: the region table
+ * is 92k of them, and libcsv took 5% of a province's check.  Only when
+ * libcsv is between records; false sends the line to libcsv. */
+static bool plain_record(struct loader *ld, const char *s, size_t n)
+{
+	size_t body = n - 1;
+	if (body && s[body - 1] == '\r')
+		body--;
+	if (memchr(s, '"', body) || memchr(s, '\r', body) || blank(s, body))
+		return false;
+	const char *end = s + body;	/* take_field starts the record */
+	for (const char *f = s;; f++) {
+		const char *e = f;
+		while (e < end && *e != ',')
+			e++;
+		const char *a = f, *z = e;
+		while (a < z && csv_blank(*a))
+			a++;
+		while (z > a && csv_blank(z[-1]))
+			z--;
+		take_field(ld, a, (size_t)(z - a));
+		if (e == end)
+			break;
+		f = e;
+	}
+	on_record(CSV_LF, ld);
+	return true;
+}
+
+/* Feed buf to the parser line by line; 0, or -1 on a CSV syntax error.
+ * buf may end mid-line: the parser keeps its state between feeds. */
+static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
+		size_t len)
+{
+	while (len) {
+		const char *nl = memchr(buf, '\n', len);
+		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
+		/* !rec_started: libcsv is between records, blanks at most
+		 * skipped, so what follows may be read without it */
+		bool plain = nl && !ld->rec_started && plain_record(ld, buf, n);
+		if (!plain && !ld->rec_started && !blank(buf, n)) {
+			ld->rec_started = true;
+			ld->rec_line = ld->cur_line;
+		}
+		if (!plain && csv_parse(p, buf, n, on_field, on_record, ld) != n)
+			return -1;
+		buf += n;
+		len -= n;
+		if (nl)
+			ld->cur_line++;
+	}
+	return 0;
+}
+
+/* Stream fp through the parser; 0, or -1 with err set. */
+static int parse_stream(struct loader *ld, FILE *fp, struct csv_parser *p,
+			char *err, size_t errlen)
+{
+	char buf[1 << 16];
+	size_t n;
+	bool first = true;
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
+		const char *s = buf;
+		if (first && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+			s += 3, n -= 3;
+		first = false;
+		if (feed(ld, p, s, n))
+			return fail(err, errlen, _("%s:%u: CSV syntax error: %s"),
+				    ld->path, ld->cur_line,
+				    csv_strerror(csv_error(p)));
+	}
+	if (ferror(fp))
+		return fail(err, errlen, "%s: %s", ld->path, strerror(errno));
+	if (csv_fini(p, on_field, on_record, ld) != 0)
+		return fail(err, errlen, _("%s:%u: unterminated quoted field"),
+			    ld->path,
+			    ld->rec_started ? ld->rec_line : ld->cur_line);
+	return 0;
+}
+
+static int parse_file(struct loader *ld, FILE *fp, char *err, size_t errlen)
+{
+	struct csv_parser p;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return fail(err, errlen, _("%s: out of memory"), ld->path);
+	int rc = parse_stream(ld, fp, &p, err, errlen);
+	csv_free(&p);
+	if (rc)
+		return rc;
+	if (!ld->header_done)
+		return fail(err, errlen, _("%s: empty file, no header row"),
+			    ld->path);
+	if (ld->col_code < 0 || ld->col_name < 0)
+		return fail(err, errlen, _("%s:1: no '%s' column in the header"),
+			    ld->path, ld->col_code < 0 ? "code" : "name");
+	return 0;
+}
+
+static void note_orphans(struct loader *ld)
+{
+	for (size_t i = 0; i < ld->nparents; i++) {
+		const struct pending_parent *pp = &ld->parents[i];
+		const struct row *r = table_get(ld->dst, pp->parent);
+		if (!r || r->seen_in != ld->load)
+			add_note(ld, pp->line,
+				 _("code '%s': parent '%s' is not in the table"),
+				 pp->code, pp->parent);
+	}
+}
+
+static int note_cmp(const void *a, const void *b)
+{
+	const struct note *x = a, *y = b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The table's notes, in line order within the file. */
+static void keep_notes(struct loader *ld)
+{
+	if (ld->nnotes)		/* qsort wants a real array even for none */
+		qsort(ld->notes, ld->nnotes, sizeof *ld->notes, note_cmp);
+	for (size_t i = 0; i < ld->nnotes; i++)
+		plan_vec_push(ld->t->arena, &ld->t->notes,
+			      (void *)ld->notes[i].text);
+}
+
+static void loader_release(struct loader *ld)
+{
+	free(ld->code.s);
+	free(ld->name.s);
+	free(ld->parent.s);
+	free(ld->parents);
+	free(ld->notes);
+	plan_arena_free(ld->scratch);
+}
+
+/* A failed load leaves dst as it was: its new rows are dropped and its
+ * notes never join the table's. */
+static int load(struct plan_tables *t, struct table *dst, const char *path,
+		char *err, size_t errlen)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return fail(err, errlen, "%s: %s", path, strerror(errno));
+	struct loader ld = {
+		.t = t, .dst = dst, .path = path, .load = ++t->loads,
+		.cur_line = 1, .col_code = -1, .col_name = -1,
+		.col_parent = -1, .scratch = plan_arena_new(),
+	};
+	size_t before = dst->len;
+	int rc = parse_file(&ld, fp, err, errlen);
+	fclose(fp);
+	if (rc == 0) {
+		note_orphans(&ld);
+		keep_notes(&ld);
+	} else {
+		table_truncate(dst, before);
+	}
+	loader_release(&ld);
+	return rc;
+}
+
+/* The regions directly below each region, by code: what is below a code
+ * is found from the codes themselves (a `.` boundary), so a table without
+ * a `parent` column serves as well. */
+struct kids {
+	const char **v;
+	size_t n, cap;
+};
+
+static void children_release(struct plan_tables *t)
+{
+	for (size_t i = 0; i < t->children.cap; i++) {
+		struct kids *k = t->children.slots ? t->children.slots[i].value
+						   : NULL;
+		if (k) {
+			free(k->v);
+			free(k);
+		}
+	}
+	plan_strmap_release(&t->children);
+}
+
+static void children_build(struct plan_tables *t)
+{
+	children_release(t);
+	for (size_t i = 0; i < t->regions.len; i++) {
+		const char *code = t->regions.rows[i].code;
+		const char *dot = strrchr(code, '.');
+		size_t plen = dot ? (size_t)(dot - code) : 0;
+		struct kids *k = plan_strmap_get(&t->children, code, plen);
+		if (!k) {
+			k = plan_xmalloc(sizeof *k);
+			memset(k, 0, sizeof *k);
+			plan_strmap_set(&t->children, code, plen, k);
+		}
+		if (k->n == k->cap) {
+			k->cap = k->cap ? k->cap * 2 : 8;
+			k->v = plan_xrealloc(k->v, k->cap * sizeof *k->v);
+		}
+		k->v[k->n++] = code;
+	}
+}
+
+int plan_tables_load_regions(struct plan_tables *t, const char *path,
+			     char *err, size_t errlen)
+{
+	if (load(t, &t->regions, path, err, errlen))
+		return -1;
+	t->have_regions = true;
+	children_build(t);
+	return 0;
+}
+
+size_t plan_tables_region_children(const struct plan_tables *t,
+				   const char *code,
+				   const char *const **codes)
+{
+	*codes = NULL;
+	if (!t || !t->have_regions || !code)
+		return 0;
+	const struct kids *k = plan_strmap_get(&t->children, code, strlen(code));
+	if (!k)
+		return 0;
+	*codes = k->v;
+	return k->n;
+}
+
+int plan_tables_load_nomenclature(struct plan_tables *t, const char *path,
+				  char *err, size_t errlen)
+{
+	if (load(t, &t->codes, path, err, errlen))
+		return -1;
+	t->have_codes = true;
+	return 0;
+}
+
+bool plan_tables_has_regions(const struct plan_tables *t)
+{
+	return t && t->have_regions;
+}
+
+bool plan_tables_has_nomenclature(const struct plan_tables *t)
+{
+	return t && t->have_codes;
+}
+
+const char *plan_tables_region_name(const struct plan_tables *t,
+				    const char *code)
+{
+	if (!t || !code)
+		return NULL;
+	const struct row *r = table_get(&t->regions, code);
+	return r ? r->name : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* Nomenclature look-up with the spellings SPEC 5 and 3.5 make equal. */
+
+#define CODE_MAX 64
+
+/* `B.BB.01...` -> `X.XX.01...` in out; false when code is not so shaped. */
+static bool as_template(const char *code, char *out)
+{
+	const char *c = code;
+	if (!(isdigit((unsigned char)c[0]) && c[1] == '.' &&
+	      isdigit((unsigned char)c[2]) && isdigit((unsigned char)c[3]) &&
+	      c[4] == '.' && c[5] == '0' && c[6] == '1' &&
+	      (c[7] == '\0' || c[7] == '.')))
+		return false;
+	if (strlen(code) >= CODE_MAX)
+		return false;
+	strcpy(out, code);
+	memcpy(out, "X.XX", 4);
+	return true;
+}
+
+/* The sub-kegiatan (sixth part) in its other spelling: `00NN` <-> `NN`.
+ * False when code has no such part. */
+static bool other_subkeg(const char *code, char *out)
+{
+	const char *last = code;
+	int dots = 0;
+	for (const char *c = code; *c; c++)
+		if (*c == '.')
+			dots++, last = c + 1;
+	size_t n = strlen(last), head = (size_t)(last - code);
+	if (dots != 5 || head + 4 >= CODE_MAX)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		if (!isdigit((unsigned char)last[i]))
+			return false;
+	memcpy(out, code, head);
+	if (n == 4 && last[0] == '0' && last[1] == '0')
+		memcpy(out + head, last + 2, 3);
+	else if (n == 2)
+		snprintf(out + head, CODE_MAX - head, "00%s", last);
+	else
+		return false;
+	return true;
+}
+
+static const char *code_get(const struct plan_tables *t, const char *code)
+{
+	const struct row *r = table_get(&t->codes, code);
+	return r ? r->name : NULL;
+}
+
+const char *plan_tables_code_name(const struct plan_tables *t,
+				  const char *code)
+{
+	if (!t || !code)
+		return NULL;
+	char alt[CODE_MAX], tmpl[CODE_MAX];
+	const char *name = code_get(t, code);
+	if (!name && other_subkeg(code, alt))
+		name = code_get(t, alt);
+	bool have_tmpl = !name && as_template(code, tmpl);
+	if (have_tmpl)
+		name = code_get(t, tmpl);
+	if (!name && have_tmpl && other_subkeg(tmpl, alt))
+		name = code_get(t, alt);
+	return name;
+}
+
+size_t plan_tables_note_count(const struct plan_tables *t)
+{
+	return t ? t->notes.len : 0;
+}
+
+const char *plan_tables_note(const struct plan_tables *t, size_t i)
+{
+	return t && i < t->notes.len ? t->notes.items[i] : NULL;
+}
+
+size_t plan_tables_region_count(const struct plan_tables *t)
+{
+	return t ? t->regions.len : 0;
+}
+
+size_t plan_tables_code_count(const struct plan_tables *t)
+{
+	return t ? t->codes.len : 0;
+}

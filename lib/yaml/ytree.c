@@ -1,0 +1,669 @@
+#include "yaml/ytree.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <yaml.h>
+
+#include "base/i18n.h"
+#include "yaml/yalloc.h"
+
+/* A mapping or sequence being built.  Children collect in a scratch array
+ * that is reused across siblings; the finished node gets an exact-size
+ * copy in the arena. */
+struct frame {
+	struct ynode *node;
+	struct ynode **kids;	/* seq: items; map: key, value, key, ... */
+	size_t n, cap;
+	struct ynode *pending_key;	/* map: a key waiting for its value */
+	bool drop_value;	/* the pending key was refused */
+	uint32_t *keyhash;	/* open addressing over key slots, big maps */
+	size_t hcap;
+};
+
+struct loader {
+	yaml_parser_t parser;
+	struct plan_arena *arena;
+	struct plan_findings *out;
+	const char *name;
+	const struct yload_limits *lim;
+	struct frame *stack;
+	size_t depth, stack_cap;	/* open collections being built */
+	unsigned event_depth;		/* all open collections */
+	int docs;
+	bool ignoring;			/* past the first document */
+	bool fatal, alias_seen;
+	struct ynode *root;
+	struct yload_result *res;
+};
+
+static struct plan_pos mark_pos(const struct loader *L, yaml_mark_t m)
+{
+	return (struct plan_pos){L->name, (unsigned)m.line + 1,
+				 (unsigned)m.column + 1};
+}
+
+static struct ynode *new_node(struct loader *L, enum ynode_type t,
+			      yaml_mark_t m)
+{
+	struct ynode *n = plan_arena_take(L->arena, sizeof *n);
+	*n = (struct ynode){.type = t, .line = (unsigned)m.line + 1,
+			    .column = (unsigned)m.column + 1};
+	return n;
+}
+
+static uint32_t hash_bytes(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static bool same_key(const struct ynode *a, const struct ynode *b)
+{
+	return a->len == b->len && !memcmp(a->text, b->text, a->len);
+}
+
+/* Small maps are scanned; beyond this many keys a hash keeps adding a key
+ * O(1), so "10 MB of keys" stays linear. */
+#define LINEAR_KEYS 16
+
+static void keyhash_insert(struct frame *f, size_t slot)
+{
+	struct ynode *k = f->kids[slot];
+	size_t mask = f->hcap - 1;
+	size_t i = hash_bytes(k->text, k->len) & mask;
+	while (f->keyhash[i])
+		i = (i + 1) & mask;
+	f->keyhash[i] = (uint32_t)slot + 1;
+}
+
+static void keyhash_grow(struct frame *f)
+{
+	size_t cap = f->hcap ? f->hcap * 2 : 64;
+	free(f->keyhash);
+	f->keyhash = plan_xmalloc(cap * sizeof *f->keyhash);
+	memset(f->keyhash, 0, cap * sizeof *f->keyhash);
+	f->hcap = cap;
+	for (size_t s = 0; s < f->n; s += 2)
+		keyhash_insert(f, s);
+}
+
+static bool key_seen(struct frame *f, const struct ynode *key)
+{
+	size_t nkeys = (f->n + 1) / 2;
+	if (nkeys <= LINEAR_KEYS) {
+		for (size_t s = 0; s < f->n; s += 2)
+			if (same_key(f->kids[s], key))
+				return true;
+		return false;
+	}
+	if (!f->hcap || nkeys * 2 > f->hcap)
+		keyhash_grow(f);
+	size_t mask = f->hcap - 1;
+	for (size_t i = hash_bytes(key->text, key->len) & mask; f->keyhash[i];
+	     i = (i + 1) & mask)
+		if (same_key(f->kids[f->keyhash[i] - 1], key))
+			return true;
+	return false;
+}
+
+static void frame_push_kid(struct frame *f, struct ynode *n)
+{
+	if (f->n == f->cap) {
+		f->cap = f->cap ? f->cap * 2 : 16;
+		f->kids = plan_xrealloc(f->kids, f->cap * sizeof *f->kids);
+	}
+	f->kids[f->n++] = n;
+}
+
+static void map_push_pair(struct frame *f, struct ynode *key,
+			  struct ynode *value)
+{
+	frame_push_kid(f, key);
+	if (f->hcap)
+		keyhash_insert(f, f->n - 1);
+	frame_push_kid(f, value);
+}
+
+/* Why a key cannot be used, as a finding; false if it can. */
+static bool reject_key(struct loader *L, struct frame *f, struct ynode *k)
+{
+	struct plan_pos pos = {L->name, k->line, k->column};
+	if (k->type != YNODE_SCALAR)
+		plan_finding_add(L->out, RULE_SCHEMA, PLAN_SEV_DEFAULT, pos,
+				 NULL, NULL, _("write the key as plain text"),
+				 _("a key must be a scalar, not a %s"),
+				 k->type == YNODE_MAP ? _("mapping") : _("list"));
+	else if (memchr(k->text, '\0', k->len))
+		plan_finding_add(L->out, RULE_SCHEMA, PLAN_SEV_DEFAULT, pos,
+				 NULL, NULL, NULL,
+				 _("a key contains a NUL character"));
+	else if (key_seen(f, k))
+		plan_finding_add(L->out, RULE_DUPLICATE_KEY, PLAN_SEV_DEFAULT,
+				 pos, NULL, NULL,
+				 _("remove one of them, or merge their contents"),
+				 _("duplicate key '%.*s'"),
+				 (int)(k->len > 80 ? 80 : k->len), k->text);
+	else
+		return false;
+	return true;
+}
+
+/* Hand a finished node to its parent (or make it the root). */
+static void attach(struct loader *L, struct ynode *n)
+{
+	if (!L->depth) {
+		L->root = n;
+		return;
+	}
+	struct frame *f = &L->stack[L->depth - 1];
+	if (f->node->type == YNODE_SEQ) {
+		frame_push_kid(f, n);
+	} else if (!f->pending_key) {
+		f->pending_key = n;
+		f->drop_value = reject_key(L, f, n);
+	} else {
+		if (!f->drop_value)
+			map_push_pair(f, f->pending_key, n);
+		f->pending_key = NULL;
+		f->drop_value = false;
+	}
+}
+
+static void open_collection(struct loader *L, enum ynode_type t,
+			    const yaml_event_t *ev)
+{
+	if (L->depth == L->stack_cap) {
+		size_t cap = L->stack_cap ? L->stack_cap * 2 : 16;
+		L->stack = plan_xrealloc(L->stack, cap * sizeof *L->stack);
+		memset(L->stack + L->stack_cap, 0,
+		       (cap - L->stack_cap) * sizeof *L->stack);
+		L->stack_cap = cap;
+	}
+	struct frame *f = &L->stack[L->depth++];
+	f->node = new_node(L, t, ev->start_mark);
+	f->node->flow = t == YNODE_MAP
+		? ev->data.mapping_start.style == YAML_FLOW_MAPPING_STYLE
+		: ev->data.sequence_start.style == YAML_FLOW_SEQUENCE_STYLE;
+	f->n = 0;
+	f->pending_key = NULL;
+	f->drop_value = false;
+	if (f->hcap) {
+		free(f->keyhash);
+		f->keyhash = NULL;
+		f->hcap = 0;
+	}
+}
+
+static void close_collection(struct loader *L)
+{
+	struct frame *f = &L->stack[--L->depth];
+	struct ynode *n = f->node;
+	if (n->type == YNODE_SEQ) {
+		n->nitems = (uint32_t)f->n;
+		n->items = plan_arena_take(L->arena, f->n * sizeof *n->items);
+		if (f->n)
+			memcpy(n->items, f->kids, f->n * sizeof *n->items);
+	} else {
+		n->npairs = (uint32_t)(f->n / 2);
+		n->pairs = plan_arena_take(L->arena,
+					   n->npairs * sizeof *n->pairs);
+		for (size_t i = 0; i < n->npairs; i++) {
+			n->pairs[i].key = f->kids[2 * i];
+			n->pairs[i].value = f->kids[2 * i + 1];
+		}
+	}
+	attach(L, n);
+}
+
+static enum yscalar_style scalar_style(yaml_scalar_style_t s)
+{
+	switch (s) {
+	case YAML_SINGLE_QUOTED_SCALAR_STYLE: return YSTYLE_SINGLE;
+	case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return YSTYLE_DOUBLE;
+	case YAML_LITERAL_SCALAR_STYLE: return YSTYLE_LITERAL;
+	case YAML_FOLDED_SCALAR_STYLE: return YSTYLE_FOLDED;
+	default: return YSTYLE_PLAIN;
+	}
+}
+
+static void fail(struct loader *L, enum plan_rule rule, yaml_mark_t m,
+		 const char *hint, const char *msg)
+{
+	plan_finding_add(L->out, rule, PLAN_SEV_DEFAULT, mark_pos(L, m), NULL,
+			 NULL, hint, "%s", msg);
+	L->fatal = true;
+}
+
+static const char *const key_text[YKEY_COUNT] = {
+	[YKEY_ACTUALS] = "actuals", [YKEY_BASELINE] = "baseline",
+	[YKEY_BIDANG] = "bidang", [YKEY_BUDGET] = "budget",
+	[YKEY_BUDGET_FORWARD] = "budget_forward", [YKEY_CODE] = "code",
+	[YKEY_DIRECTION] = "direction", [YKEY_ID] = "id",
+	[YKEY_INDICATORS] = "indicators", [YKEY_KEGIATAN] = "kegiatan",
+	[YKEY_LOCATION] = "location", [YKEY_MISI] = "misi",
+	[YKEY_NAME] = "name", [YKEY_PROGRAMS] = "programs",
+	[YKEY_PROPOSALS] = "proposals", [YKEY_RANK] = "rank",
+	[YKEY_SASARAN] = "sasaran", [YKEY_SUB_BIDANG] = "sub_bidang",
+	[YKEY_SUB_KEGIATAN] = "sub_kegiatan", [YKEY_SUPPORTS] = "supports",
+	[YKEY_TARGETS] = "targets", [YKEY_TARGETS_FORWARD] = "targets_forward",
+	[YKEY_TUJUAN] = "tujuan", [YKEY_UNIT] = "unit", [YKEY_VALUE] = "value",
+	[YKEY_YEAR] = "year",
+};
+
+/* The number of a key: a switch on the length leaves one to six
+ * fixed-size compares, where a scan of the list cost a hundred
+ * instructions per key.  Each case names keys of its length only. */
+static enum ykey key_of(const char *s, size_t len)
+{
+#define K(id) if (!memcmp(s, key_text[id], len)) return id
+	switch (len) {
+	case 2: K(YKEY_ID); break;
+	case 4:
+		K(YKEY_CODE); K(YKEY_NAME); K(YKEY_UNIT); K(YKEY_YEAR);
+		K(YKEY_MISI); K(YKEY_RANK);
+		break;
+	case 5: K(YKEY_VALUE); break;
+	case 6: K(YKEY_BUDGET); K(YKEY_TUJUAN); K(YKEY_BIDANG); break;
+	case 7: K(YKEY_TARGETS); K(YKEY_SASARAN); K(YKEY_ACTUALS); break;
+	case 8:
+		K(YKEY_KEGIATAN); K(YKEY_SUPPORTS); K(YKEY_BASELINE);
+		K(YKEY_PROGRAMS); K(YKEY_LOCATION);
+		break;
+	case 9: K(YKEY_DIRECTION); K(YKEY_PROPOSALS); break;
+	case 10: K(YKEY_INDICATORS); K(YKEY_SUB_BIDANG); break;
+	case 12: K(YKEY_SUB_KEGIATAN); break;
+	case 14: K(YKEY_BUDGET_FORWARD); break;
+	case 15: K(YKEY_TARGETS_FORWARD); break;
+	}
+#undef K
+	return YKEY_NONE;
+}
+
+/* Keys of plan files repeat in every element: point them at one static
+ * copy instead of copying each (a quarter of a tree's strings).  Years
+ * are the keys of every budget and target. */
+static const char *interned(const char *s, size_t len, enum ykey k)
+{
+	static const char years[][5] = {
+		"2020", "2021", "2022", "2023", "2024", "2025", "2026", "2027",
+		"2028", "2029", "2030", "2031", "2032", "2033", "2034", "2035",
+	};
+	if (k != YKEY_NONE)
+		return key_text[k];
+	if (len == 4 && s[0] == '2' && s[1] == '0' &&
+	    (s[2] == '2' || s[2] == '3') && s[3] >= '0' && s[3] <= '9') {
+		unsigned y = (unsigned)(s[2] - '2') * 10 + (unsigned)(s[3] - '0');
+		return y < sizeof years / sizeof *years ? years[y] : NULL;
+	}
+	return NULL;
+}
+
+static bool expecting_key(const struct loader *L)
+{
+	if (!L->depth)
+		return false;
+	const struct frame *f = &L->stack[L->depth - 1];
+	return f->node->type == YNODE_MAP && !f->pending_key;
+}
+
+/* Worked out once, as the scalar is built: the schema, the model and the
+ * checks ask it of every value, and a test of the text each time was
+ * branch upon unpredictable branch. */
+static bool scalar_is_null(const struct ynode *n)
+{
+	if (n->style != YSTYLE_PLAIN || n->tagged)
+		return false;
+	switch (n->len) {
+	case 0:
+		return true;
+	case 1:
+		return n->text[0] == '~';
+	case 4:
+		return !memcmp(n->text, "null", 4) ||
+		       !memcmp(n->text, "Null", 4) ||
+		       !memcmp(n->text, "NULL", 4);
+	default:
+		return false;
+	}
+}
+
+static void on_scalar(struct loader *L, yaml_event_t *ev)
+{
+	if (ev->data.scalar.length > L->lim->max_scalar ||
+	    ev->data.scalar.length >= UINT32_MAX) {
+		char msg[128];
+		snprintf(msg, sizeof msg,
+			 _("scalar of %zu bytes is larger than the limit of %zu"),
+			 ev->data.scalar.length, L->lim->max_scalar);
+		fail(L, RULE_LIMIT, ev->start_mark,
+		     _("split the text, or raise the limit with --max-scalar"),
+		     msg);
+		return;
+	}
+	struct ynode *n = new_node(L, YNODE_SCALAR, ev->start_mark);
+	n->len = (uint32_t)ev->data.scalar.length;
+	const char *text = (const char *)ev->data.scalar.value;
+	const char *key = NULL;
+	if (expecting_key(L) && n->len < 16) {
+		n->key = (unsigned char)key_of(text, n->len);
+		key = interned(text, n->len, n->key);
+	}
+	n->text = key ? key : plan_arena_strndup(L->arena, text, n->len);
+	n->style = scalar_style(ev->data.scalar.style);
+	n->tagged = ev->data.scalar.tag != NULL;
+	n->null = scalar_is_null(n);
+	attach(L, n);
+}
+
+static void on_anchor(struct loader *L, const yaml_char_t *anchor,
+		      yaml_mark_t m)
+{
+	if (!anchor)
+		return;
+	plan_finding_add(L->out, RULE_YAML_ALIAS, PLAN_SEV_DEFAULT,
+			 mark_pos(L, m), NULL, NULL,
+			 _("write the value out in full"),
+			 _("anchors are not allowed in plan files ('&%.40s')"),
+			 (const char *)anchor);
+	L->alias_seen = true;
+}
+
+/* Only the first document is built; the rest is still parsed (so syntax
+ * errors and depth are caught) but not kept. */
+static bool building(const struct loader *L)
+{
+	return !L->ignoring && !L->fatal;
+}
+
+static void on_start(struct loader *L, yaml_event_t *ev, enum ynode_type t)
+{
+	if (++L->event_depth > L->lim->max_depth) {
+		char msg[96];
+		snprintf(msg, sizeof msg, _("nesting deeper than %u levels"),
+			 L->lim->max_depth);
+		fail(L, RULE_YAML_DEPTH, ev->start_mark,
+		     _("flatten the structure: plan files need far fewer levels"),
+		     msg);
+		return;
+	}
+	on_anchor(L, t == YNODE_MAP ? ev->data.mapping_start.anchor
+				    : ev->data.sequence_start.anchor,
+		  ev->start_mark);
+	if (building(L))
+		open_collection(L, t, ev);
+}
+
+static void on_document_start(struct loader *L, yaml_event_t *ev)
+{
+	if (++L->docs == 2) {
+		L->res->extra_doc_line = (unsigned)ev->start_mark.line + 1;
+		L->res->extra_doc_column = (unsigned)ev->start_mark.column + 1;
+		L->ignoring = true;
+	}
+}
+
+/* One event; false when loading is over. */
+static bool on_event(struct loader *L, yaml_event_t *ev)
+{
+	switch (ev->type) {
+	case YAML_STREAM_END_EVENT:
+		return false;
+	case YAML_DOCUMENT_START_EVENT:
+		on_document_start(L, ev);
+		break;
+	case YAML_ALIAS_EVENT:
+		plan_finding_add(L->out, RULE_YAML_ALIAS, PLAN_SEV_DEFAULT,
+				 mark_pos(L, ev->start_mark), NULL, NULL,
+				 _("write the value out in full"),
+				 _("aliases are not allowed in plan files ('*%.40s')"),
+				 (const char *)ev->data.alias.anchor);
+		L->alias_seen = true;
+		if (building(L)) {
+			/* an empty plain scalar: null, and text as promised */
+			struct ynode *n = new_node(L, YNODE_SCALAR,
+						   ev->start_mark);
+			n->text = "";
+			n->null = true;
+			attach(L, n);
+		}
+		break;
+	case YAML_SCALAR_EVENT:
+		on_anchor(L, ev->data.scalar.anchor, ev->start_mark);
+		if (building(L))
+			on_scalar(L, ev);
+		break;
+	case YAML_SEQUENCE_START_EVENT:
+		on_start(L, ev, YNODE_SEQ);
+		break;
+	case YAML_MAPPING_START_EVENT:
+		on_start(L, ev, YNODE_MAP);
+		break;
+	case YAML_SEQUENCE_END_EVENT:
+	case YAML_MAPPING_END_EVENT:
+		L->event_depth--;
+		if (building(L))
+			close_collection(L);
+		break;
+	default:
+		break;
+	}
+	return !L->fatal;
+}
+
+/* libyaml gives reader errors as a byte offset only: find its line and
+ * column (code points) in the buffer. */
+static struct plan_pos offset_pos(const struct loader *L, const char *buf,
+				  size_t len, size_t off)
+{
+	struct plan_pos p = {L->name, 1, 1};
+	size_t i = 0;
+	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
+		i = 3;
+	for (; i < off && i < len; i++) {
+		unsigned char c = (unsigned char)buf[i];
+		if (c == '\n' || (c == '\r' && (i + 1 >= len || buf[i + 1] != '\n'))) {
+			p.line++;
+			p.column = 1;
+		} else if (c != '\r' && (c & 0xC0) != 0x80) {
+			p.column++;
+		}
+	}
+	return p;
+}
+
+static void syntax_error(struct loader *L, const char *buf, size_t len)
+{
+	yaml_parser_t *p = &L->parser;
+	const char *problem = p->problem ? p->problem : _("cannot parse YAML");
+	if (p->error == YAML_MEMORY_ERROR) {
+		problem = _("out of memory while parsing");
+	} else if (p->error == YAML_READER_ERROR) {
+		struct plan_pos pos = offset_pos(L, buf, len, p->problem_offset);
+		const char *hint = _("save the file as UTF-8");
+		if (p->problem_value >= 0)
+			plan_finding_add(L->out, RULE_YAML_SYNTAX,
+					 PLAN_SEV_DEFAULT, pos, NULL, NULL, hint,
+					 "%s (#%X)", problem,
+					 (unsigned)p->problem_value);
+		else
+			plan_finding_add(L->out, RULE_YAML_SYNTAX,
+					 PLAN_SEV_DEFAULT, pos, NULL, NULL, hint,
+					 "%s", problem);
+		L->fatal = true;
+		return;
+	}
+	char hint[160] = "";
+	if (p->context)
+		snprintf(hint, sizeof hint, _("%s at line %zu, column %zu"),
+			 p->context, p->context_mark.line + 1,
+			 p->context_mark.column + 1);
+	plan_finding_add(L->out, RULE_YAML_SYNTAX, PLAN_SEV_DEFAULT,
+			 mark_pos(L, p->problem_mark), NULL, NULL,
+			 p->context ? hint : NULL, "%s", problem);
+	L->fatal = true;
+}
+
+static void loader_release(struct loader *L)
+{
+	for (size_t i = 0; i < L->stack_cap; i++) {
+		free(L->stack[i].kids);
+		free(L->stack[i].keyhash);
+	}
+	free(L->stack);
+	yaml_parser_delete(&L->parser);
+}
+
+int plan_ytree_load_mem(const char *buf, size_t len, const char *name,
+		   const struct yload_limits *limits, struct plan_arena *a,
+		   struct plan_findings *out, struct yload_result *res)
+{
+	static const struct yload_limits defaults = YLOAD_LIMITS_DEFAULT;
+	struct loader L = {0};
+	L.arena = a;
+	L.out = out;
+	L.name = plan_arena_strdup(a, name);
+	L.lim = limits ? limits : &defaults;
+	L.res = res;
+	memset(res, 0, sizeof *res);
+	if (len > L.lim->max_file) {
+		plan_finding_add(out, RULE_LIMIT, PLAN_SEV_DEFAULT,
+				 (struct plan_pos){L.name, 1, 1}, NULL, NULL,
+				 _("split the plan, or raise the limit with --max-file"),
+				 _("file of %zu bytes is larger than the limit of %zu"),
+				 len, L.lim->max_file);
+		res->fatal = true;
+		return 0;
+	}
+	(void)plan_yalloc_enabled();
+	if (!yaml_parser_initialize(&L.parser))
+		abort();	/* only fails on out of memory */
+	yaml_parser_set_input_string(&L.parser, (const unsigned char *)buf,
+				     len);
+	for (;;) {
+		yaml_event_t ev;
+		if (!yaml_parser_parse(&L.parser, &ev)) {
+			syntax_error(&L, buf, len);
+			break;
+		}
+		bool more = on_event(&L, &ev);
+		yaml_event_delete(&ev);
+		if (!more)
+			break;
+	}
+	loader_release(&L);
+	res->fatal = L.fatal;
+	res->aliased = L.alias_seen;
+	res->root = res->fatal ? NULL : L.root;
+	res->empty = !L.fatal && (!L.root || (L.root->type == YNODE_SCALAR &&
+					      ynode_is_null(L.root)));
+	if (res->empty)
+		res->root = NULL;
+	return 0;
+}
+
+char *plan_ytree_read_file(const char *path, size_t max, size_t *len)
+{
+	/* O_NONBLOCK: a FIFO named as a plan must not hang the run */
+	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
+	if (fd < 0)
+		return NULL;
+	struct stat st;
+	if (fstat(fd, &st) < 0) {
+		close(fd);
+		return NULL;
+	}
+	if (S_ISDIR(st.st_mode) || !S_ISREG(st.st_mode)) {
+		close(fd);
+		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
+		return NULL;
+	}
+	size_t cap = S_ISREG(st.st_mode) && (uintmax_t)st.st_size < max
+		? (size_t)st.st_size + 1 : 65536;
+	char *buf = plan_xmalloc(cap);
+	size_t n = 0;
+	for (;;) {
+		if (n == cap) {
+			if (n > max)
+				break;
+			cap *= 2;
+			buf = plan_xrealloc(buf, cap);
+		}
+		ssize_t r = read(fd, buf + n, cap - n);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			int e = errno;
+			free(buf);
+			close(fd);
+			errno = e;
+			return NULL;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	*len = n;
+	return buf;
+}
+
+int plan_ytree_load_file(const char *path, const char *name,
+		    const struct yload_limits *limits, struct plan_arena *a,
+		    struct plan_findings *out, struct yload_result *res)
+{
+	static const struct yload_limits defaults = YLOAD_LIMITS_DEFAULT;
+	const struct yload_limits *lim = limits ? limits : &defaults;
+	size_t len = 0;
+	char *buf = plan_ytree_read_file(path, lim->max_file, &len);
+	if (!buf)
+		return -1;
+	int r = plan_ytree_load_mem(buf, len, name, lim, a, out, res);
+	free(buf);
+	return r;
+}
+
+const struct ypair *plan_ynode_pair(const struct ynode *map, const char *key)
+{
+	size_t len = strlen(key);
+	return plan_ynode_pair_key(map, key, len, key_of(key, len));
+}
+
+enum ykey plan_ytree_key_number(const char *s, size_t len)
+{
+	return key_of(s, len);
+}
+
+const struct ypair *plan_ynode_pair_key(const struct ynode *map, const char *key,
+				   size_t len, enum ykey k)
+{
+	if (!map || map->type != YNODE_MAP)
+		return NULL;
+	for (size_t i = 0; i < map->npairs; i++) {
+		const struct ynode *kn = map->pairs[i].key;
+		if (k != YKEY_NONE ? kn->key == k
+				   : kn->len == len && !memcmp(kn->text, key, len))
+			return &map->pairs[i];
+	}
+	return NULL;
+}
+
+const struct ynode *plan_ynode_get(const struct ynode *map, const char *key)
+{
+	const struct ypair *p = plan_ynode_pair(map, key);
+	return p ? p->value : NULL;
+}
+
+bool plan_ynode_text_is(const struct ynode *n, const char *s)
+{
+	size_t len = strlen(s);
+	return n && n->type == YNODE_SCALAR && n->len == len &&
+	       !memcmp(n->text, s, len);
+}
