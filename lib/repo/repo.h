@@ -115,13 +115,8 @@ struct plan_link {
 	const struct plan_element *to;
 };
 
-/* The links out of e (what it supports) and into e (what supports it),
- * in file order; *links points into the repository's index.  Valid after
- * plan_repo_check(). */
-size_t plan_repo_links_from(const struct plan_repo *r,
-			    const struct plan_doc *d,
-			    const struct plan_element *e,
-			    const struct plan_link *const **links);
+/* The links into e (what supports it), in file order; *links points into
+ * the repository's index.  Valid after plan_repo_check(). */
 size_t plan_repo_links_to(const struct plan_repo *r, const struct plan_doc *d,
 			  const struct plan_element *e,
 			  const struct plan_link *const **links);

@@ -203,14 +203,6 @@ static size_t links_of(const struct plan_repo *r, const struct plan_doc *d,
 	return start[g + 1] - start[g];
 }
 
-size_t plan_repo_links_from(const struct plan_repo *r,
-			    const struct plan_doc *d,
-			    const struct plan_element *e,
-			    const struct plan_link *const **links)
-{
-	return links_of(r, d, e, r->out_start, r->out_links, links);
-}
-
 size_t plan_repo_links_to(const struct plan_repo *r, const struct plan_doc *d,
 			  const struct plan_element *e,
 			  const struct plan_link *const **links)
