@@ -42,7 +42,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		}
 		nel = d->nelements;
 		struct plan_arena *kept = plan_arena_new();
-		d = plan_doc_compact(d, kept, NULL);
+		d = plan_doc_compact_consume(d, kept, NULL);
 		plan_arena_free(a);
 		a = d->arena;
 	}

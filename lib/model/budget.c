@@ -32,7 +32,7 @@ struct plan_amount plan_budget_amount(const struct plan_element *e, int year,
 				      const struct plan_budget_lookup *lk)
 {
 	const struct plan_yearval *v = find(lk, e, year);
-	if (!v || v->null)	/* v->value may be gone: plan_doc_compact */
+	if (!v || v->null)	/* v->value may be gone: plan_doc_compact_consume */
 		return plan_budget_children(e, year, lk);
 	if (!v->money_ok)
 		return (struct plan_amount){PLAN_AMOUNT_BAD, 0};

@@ -209,9 +209,9 @@ static struct plan_doc *copy_header(struct copier *c, const struct plan_doc *d)
 	return n;
 }
 
-struct plan_doc *plan_doc_compact_header(struct plan_doc *d,
-					 struct plan_arena *into,
-					 struct plan_strpool *pool)
+struct plan_doc *plan_doc_compact_header_consume(struct plan_doc *d,
+						 struct plan_arena *into,
+						 struct plan_strpool *pool)
 {
 	struct copier c = {into, pool, NULL};
 	struct plan_doc *n = copy_header(&c, d);
@@ -220,9 +220,9 @@ struct plan_doc *plan_doc_compact_header(struct plan_doc *d,
 	return n;
 }
 
-struct plan_doc *plan_doc_compact(struct plan_doc *d,
-				  struct plan_arena *into,
-				  struct plan_strpool *pool)
+struct plan_doc *plan_doc_compact_consume(struct plan_doc *d,
+					  struct plan_arena *into,
+					  struct plan_strpool *pool)
 {
 	struct copier c = {into, pool, NULL};
 	struct plan_doc *n = copy_header(&c, d);

@@ -170,22 +170,23 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
  * and targets, supports and parents references.  Other strings keep their
  * text with a NULL node; budget entries keep year, null, money_ok and
  * amount with NULL key and value, and the budget maps a NULL node.
- * d's tree is spent by the copy (its nodes are overwritten): free or reset
- * d's arena after, and do not read d again.  The copy's arena is `into`,
+ * d is consumed (hence the name): its tree is spent by the copy, its
+ * nodes overwritten; free or reset d's arena after, and do not read d
+ * again.  The copy's arena is `into`,
  * which may hold many documents.  With a pool (of `into`; or NULL) equal
  * strings of all the documents copied are kept once.  For
  * whole-repository runs, after the local checks.
  */
 struct plan_strpool;
-struct plan_doc *plan_doc_compact(struct plan_doc *d,
-				  struct plan_arena *into,
-				  struct plan_strpool *pool);
+struct plan_doc *plan_doc_compact_consume(struct plan_doc *d,
+					  struct plan_arena *into,
+					  struct plan_strpool *pool);
 /* The same for the document's own fields only (root, id, kind, period,
- * unit, parents, ...): no elements.  For tools that pair documents first
+ * unit, parents, ...): no elements.  d is consumed as well.  For tools that pair documents first
  * and read the few they need again (plan-diff). */
-struct plan_doc *plan_doc_compact_header(struct plan_doc *d,
-					 struct plan_arena *into,
-					 struct plan_strpool *pool);
+struct plan_doc *plan_doc_compact_header_consume(struct plan_doc *d,
+						 struct plan_arena *into,
+						 struct plan_strpool *pool);
 
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);

@@ -148,8 +148,8 @@ struct plan_doc *plan_repo_load_file(const struct plan_repo *r,
 	struct plan_doc *d = load_file(r, file, l->scratch, out, err);
 	if (d)
 		d = r->o.headers_only
-			? plan_doc_compact_header(d, l->keep, l->pool)
-			: plan_doc_compact(d, l->keep, l->pool);
+			? plan_doc_compact_header_consume(d, l->keep, l->pool)
+			: plan_doc_compact_consume(d, l->keep, l->pool);
 	plan_arena_reset(l->scratch);
 	return d;
 }

@@ -29,12 +29,12 @@ struct plan_repo_opts {
 	const struct plan_rule_config *config;	/* may be NULL */
 	unsigned jobs;				/* worker threads; 0 = 1 */
 	/* Drop each document's tree after its local checks, keeping only the
-	 * model (plan_doc_compact): for runs over a whole repository.  Tools
-	 * that read a document's tree leave it false. */
+	 * model (plan_doc_compact_consume): for runs over a whole repository.
+	 * Tools that read a document's tree leave it false. */
 	bool compact;
 	/* Compact, and keep only each document's own fields, no elements
-	 * (plan_doc_compact_header), for a tool that pairs documents and
-	 * then reads again the few it needs (plan_repo_reread).  No
+	 * (plan_doc_compact_header_consume), for a tool that pairs documents
+	 * and then reads again the few it needs (plan_repo_reread).  No
 	 * cross-document check can run on such a repository. */
 	bool headers_only;
 	/* At most this many YAML files in one run (0: no limit); more is

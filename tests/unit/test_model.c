@@ -624,7 +624,7 @@ static void test_half_broken_document(void **state)
 
 /* Names -------------------------------------------------------------- */
 
-/* What a compacted document keeps (plan_doc_compact): positions where
+/* What a compacted document keeps (plan_doc_compact_consume): positions where
  * cross-document findings point, texts, amounts; the source tree may go. */
 static void test_compact(void **state)
 {
@@ -635,7 +635,7 @@ static void test_compact(void **state)
 	unsigned col4 = d->elements[4]->node->column;
 	struct plan_arena *keep = plan_arena_new();
 	struct plan_strpool *pool = plan_strpool_new(keep);
-	struct plan_doc *c = plan_doc_compact(d, keep, pool);
+	struct plan_doc *c = plan_doc_compact_consume(d, keep, pool);
 	/* the source goes: nothing of the copy may point into it */
 	plan_arena_free(fx->a);
 	fx->a = plan_arena_new();
@@ -678,7 +678,7 @@ static void test_compact(void **state)
 	/* a second document through the same pool shares equal names */
 	plan_findings_clear(fx->f);
 	struct plan_doc *d2 = build(fx, RPJMD);
-	struct plan_doc *c2 = plan_doc_compact(d2, keep, pool);
+	struct plan_doc *c2 = plan_doc_compact_consume(d2, keep, pool);
 	assert_ptr_equal(c2->elements[4]->name.s, p->name.s);
 	assert_ptr_not_equal(c2->elements[4]->code.s, p->code.s);
 	plan_strpool_free(pool);
