@@ -213,6 +213,7 @@ static void close_collection(struct loader *L)
 			memcpy(n->items, f->kids, f->n * sizeof *n->items);
 	} else {
 		n->npairs = (uint32_t)(f->n / 2);
+		n->keyed = true;
 		n->pairs = plan_arena_take(L->arena,
 					   n->npairs * sizeof *n->pairs);
 		for (size_t i = 0; i < n->npairs; i++) {
@@ -646,10 +647,11 @@ const struct ypair *plan_ynode_pair_key(const struct ynode *map, const char *key
 {
 	if (!map || map->type != YNODE_MAP)
 		return NULL;
+	bool by_number = k != YKEY_NONE && map->keyed;
 	for (size_t i = 0; i < map->npairs; i++) {
 		const struct ynode *kn = map->pairs[i].key;
-		if (k != YKEY_NONE ? kn->key == k
-				   : kn->len == len && !memcmp(kn->text, key, len))
+		if (by_number ? kn->key == k
+			      : kn->len == len && !memcmp(kn->text, key, len))
 			return &map->pairs[i];
 	}
 	return NULL;

@@ -74,6 +74,8 @@ struct ynode {
 	bool flow : 1;			/* written in flow style ([..] / {..}) */
 	bool tagged : 1;		/* an explicit tag (!!str, !x) was given */
 	bool null : 1;			/* a null scalar: see ynode_is_null() */
+	bool keyed : 1;			/* a mapping whose key nodes carry their
+					   numbers (enum ykey): the loader's */
 	unsigned char key;		/* enum ykey */
 };
 /* Small on purpose (40 bytes): a national run builds tens of millions. */
@@ -132,9 +134,10 @@ const struct ynode *plan_ynode_get(const struct ynode *map, const char *key);
 const struct ypair *plan_ynode_pair(const struct ynode *map, const char *key);
 /* The number of key text s[0..len) (YKEY_NONE if it has none). */
 enum ykey plan_ytree_key_number(const char *s, size_t len);
-/* The pair whose key is key (len bytes, number k): with a number, the
- * loader's numbers are compared and no text, since every key it reads
- * with that text carries it. */
+/* The pair whose key is key (len bytes, number k, YKEY_NONE if it has
+ * none).  In a mapping the loader made (`keyed`) every key with that text
+ * carries the number, so only numbers are compared; in any other tree
+ * (built by hand, or copied) the texts are. */
 const struct ypair *plan_ynode_pair_key(const struct ynode *map, const char *key,
 				   size_t len, enum ykey k);
 /* True for a plain null: `~`, `null`, `Null`, `NULL` or empty, unquoted and

@@ -255,6 +255,24 @@ static void test_key_numbers(void **state)
 	assert_int_equal(plan_ytree_key_number("", 0), YKEY_NONE);
 }
 
+/* A tree not made by the loader (built by hand, or copied) carries no key
+ * numbers: a numbered key is still found, by its text. */
+static void test_pair_key_hand_built_tree(void **state)
+{
+	(void)state;
+	struct ynode k0 = {.text = "name", .len = 4, .type = YNODE_SCALAR};
+	struct ynode k1 = {.text = "code", .len = 4, .type = YNODE_SCALAR};
+	struct ynode v = {.text = "x", .len = 1, .type = YNODE_SCALAR};
+	struct ypair pairs[] = {{&k0, &v}, {&k1, &v}};
+	struct ynode map = {.pairs = pairs, .npairs = 2, .type = YNODE_MAP};
+	assert_ptr_equal(plan_ynode_pair_key(&map, "code", 4, YKEY_CODE),
+			 &pairs[1]);
+	assert_ptr_equal(plan_ynode_pair_key(&map, "name", 4, YKEY_NAME),
+			 &pairs[0]);
+	assert_ptr_equal(plan_ynode_pair(&map, "code"), &pairs[1]);
+	assert_null(plan_ynode_pair_key(&map, "unit", 4, YKEY_UNIT));
+}
+
 /* Every numbered key, in enum order, read back as its number; one byte
  * more or less is no key. */
 static void test_every_key_number(void **state)
@@ -1323,6 +1341,7 @@ int main(void)
 		T(test_columns_count_code_points),
 		T(test_yalloc_contract),
 		T(test_yalloc_threads),
+		T(test_pair_key_hand_built_tree),
 		T(test_block_map_starts_at_first_key),
 		T(test_flow_map_at_brace),
 		T(test_sequences_at_dash),
