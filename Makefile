@@ -53,11 +53,14 @@ $(B)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
 	@mkdir -p $(@D)
 	$(Q)$(CC) $(CPPFLAGS) $(CFLAGS) -c -o $@ $<
 
-# The Indonesian messages (po/id.po) as a sorted C table for lib/i18n.c.
-$(B)/gen/catalog_id.c: po/id.po scripts/po2c.awk
+# The Indonesian messages (po/id.po) as a sorted C table for lib/i18n.c;
+# a table out of strcmp order fails the build (scripts/catalog-check.c).
+$(B)/gen/catalog_id.c: po/id.po scripts/po2c.awk scripts/catalog-check.c lib/base/i18n.h
 	@mkdir -p $(B)/gen
-	$(Q)LC_ALL=C awk -v name=plan_catalog_id -f scripts/po2c.awk po/id.po >$@.tmp
-	$(Q)mv $@.tmp $@
+	$(Q)LC_ALL=C awk -v name=plan_catalog_id -f scripts/po2c.awk po/id.po >$(B)/gen/catalog_new.c
+	$(Q)$(CC) $(CPPFLAGS) -o $(B)/gen/catalog-check scripts/catalog-check.c $(B)/gen/catalog_new.c
+	$(Q)$(B)/gen/catalog-check
+	$(Q)mv $(B)/gen/catalog_new.c $@
 
 $(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/base/i18n.h
 	@mkdir -p $(@D)
@@ -68,7 +71,7 @@ $(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/base/i18n.h
 po:
 	@mkdir -p $(B)/gen
 	sed -n 's/^ *x-hint: *\("[^"]*"\) *$$/N_(\1)/p' $(SCHEMAS) >$(B)/gen/schema_hints.c
-	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
+	xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=plan_trn:1,2 \
 	  --from-code=UTF-8 --add-comments=TRANSLATORS: --package-name=plan-toolkit \
 	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*/*.c cmd/*.c \
 	  $(B)/gen/schema_hints.c

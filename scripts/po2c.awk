@@ -2,17 +2,26 @@
 #   awk -v name=plan_catalog_id -f scripts/po2c.awk po/id.po > catalog_id.c
 # Keeps what msgfmt would: no header, no fuzzy, untranslated or obsolete
 # entry.  A plural entry keeps its msgid and msgstr[0] (Indonesian has one
-# form).  The table is sorted by the msgid's bytes (run under LC_ALL=C),
-# as plan_tr()'s binary search wants.  POSIX awk (mawk, gawk, busybox).
+# form).  An entry with a msgctxt is keyed as gettext keys it, context,
+# byte 4, msgid, so that it never stands in for the same msgid without
+# (or with another) context.  The table is sorted by the keys' bytes (run
+# under LC_ALL=C), as plan_tr()'s binary search wants; the build checks
+# the order with scripts/catalog-check.c.  POSIX awk (mawk, gawk,
+# busybox).
 
 function flush() {
 	if (have_id && id_raw != "" && str_raw != "" && !fuzzy) {
 		n++
-		key[n] = unescape(id_raw)
+		key[n] = unescape(id_txt)
 		idc[n] = id_raw
+		if (have_ctx) {
+			key[n] = unescape(ctx_txt) EOT key[n]
+			idc[n] = ctx_raw "\"\\004\" " id_raw
+		}
 		strc[n] = str_raw
 	}
-	have_id = 0; id_raw = ""; str_raw = ""; fuzzy = 0; part = ""
+	have_id = 0; id_raw = ""; id_txt = ""; str_raw = ""; fuzzy = 0
+	part = ""; have_ctx = 0; ctx_raw = ""; ctx_txt = ""
 }
 
 # The text between the first and last double quote of a line, as written.
@@ -40,24 +49,35 @@ function unescape(s,    out, i, c, d) {
 }
 
 # Piece as a C literal; pieces stay separate literals so that a hex
-# escape never swallows the next piece's digits.
+# escape never swallows the next piece's digits.  The sort key is the
+# pieces' text alone, as C joins them.
 function add(s) {
-	if (part == "id") id_raw = id_raw "\"" s "\" "
+	if (part == "ctx") { ctx_raw = ctx_raw "\"" s "\" "; ctx_txt = ctx_txt s }
+	else if (part == "id") { id_raw = id_raw "\"" s "\" "; id_txt = id_txt s }
 	else if (part == "str") str_raw = str_raw "\"" s "\" "
 }
 
-BEGIN { n = 0; flush() }
+BEGIN { n = 0; EOT = sprintf("%c", 4); flush() }
 
 /^#~/ { next }
 /^#,/ { if ($0 ~ /fuzzy/) pending_fuzzy = 1; next }
 /^#/ { next }
 /^[ \t]*$/ { next }
-/^msgctxt/ { next }
-/^msgid_plural/ { part = "skip"; next }
-/^msgid / {
+/^msgctxt / {
 	flush()
 	fuzzy = pending_fuzzy; pending_fuzzy = 0
-	have_id = 1; part = "id"
+	have_ctx = 1; ctx_open = 1; part = "ctx"
+	s = quoted($0)
+	if (s != "") add(s)
+	next
+}
+/^msgid_plural/ { part = "skip"; next }
+/^msgid / {
+	if (!ctx_open) {	# else the msgctxt began this entry
+		flush()
+		fuzzy = pending_fuzzy; pending_fuzzy = 0
+	}
+	ctx_open = 0; have_id = 1; part = "id"
 	s = quoted($0)
 	if (s != "") add(s)
 	next

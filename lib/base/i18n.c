@@ -9,7 +9,6 @@
 /* Set once by plan_i18n_init() or plan_i18n_set() before threads start,
  * read-only afterwards. */
 static bool lang_id;
-static bool catalog_sorted;
 
 static bool starts_id(const char *s)
 {
@@ -41,18 +40,9 @@ static int from_list(const char *list)
 	return -1;
 }
 
-static void check_sorted(void)
-{
-	catalog_sorted = true;
-	for (size_t i = 1; i < plan_catalog_id_count; i++)
-		if (strcmp(plan_catalog_id[i - 1].id, plan_catalog_id[i].id) >= 0)
-			catalog_sorted = false;
-}
-
 void plan_i18n_set(const char *lang)
 {
 	lang_id = lang && from_list(lang) == 1;
-	check_sorted();
 }
 
 void plan_i18n_init(void)
@@ -63,7 +53,6 @@ void plan_i18n_init(void)
 		int r = from_list(v);
 		if (r >= 0) {
 			lang_id = r == 1;
-			check_sorted();
 			return;
 		}
 	}
@@ -71,12 +60,10 @@ void plan_i18n_init(void)
 		v = getenv(vars[i]);
 		if (v && *v) {
 			lang_id = starts_id(v);
-			check_sorted();
 			return;
 		}
 	}
 	lang_id = false;
-	check_sorted();
 }
 
 bool plan_i18n_is_id(void)
@@ -89,20 +76,30 @@ char plan_i18n_thousands(void)
 	return lang_id ? '.' : ',';
 }
 
-static const char *lookup(const char *msgid)
+/* strcmp of ctx "\004" msgid (msgid alone without a context) with key,
+ * without joining them: how gettext keys an entry with a msgctxt. */
+static int key_cmp(const char *ctx, const char *msgid, const char *key)
+{
+	if (ctx) {
+		size_t n = strlen(ctx);
+		int c = strncmp(ctx, key, n);
+		if (c)
+			return c;
+		if (key[n] != '\004')
+			return '\004' - (unsigned char)key[n];
+		key += n + 1;
+	}
+	return strcmp(msgid, key);
+}
+
+static const char *lookup(const char *ctx, const char *msgid)
 {
 	if (!msgid)
 		return msgid;
-	if (!catalog_sorted) {
-		for (size_t i = 0; i < plan_catalog_id_count; i++)
-			if (!strcmp(plan_catalog_id[i].id, msgid))
-				return plan_catalog_id[i].str;
-		return msgid;
-	}
 	size_t lo = 0, hi = plan_catalog_id_count;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
-		int c = strcmp(msgid, plan_catalog_id[mid].id);
+		int c = key_cmp(ctx, msgid, plan_catalog_id[mid].id);
 		if (c == 0)
 			return plan_catalog_id[mid].str;
 		if (c < 0)
@@ -115,13 +112,18 @@ static const char *lookup(const char *msgid)
 
 const char *plan_tr(const char *msgid)
 {
-	return lang_id ? lookup(msgid) : msgid;
+	return lang_id ? lookup(NULL, msgid) : msgid;
+}
+
+const char *plan_trp(const char *ctx, const char *msgid)
+{
+	return lang_id ? lookup(ctx, msgid) : msgid;
 }
 
 const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 {
 	if (lang_id)
-		return lookup(sing);
+		return lookup(NULL, sing);
 	return n == 1 ? sing : plural;
 }
 

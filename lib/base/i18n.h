@@ -36,6 +36,10 @@ bool plan_i18n_is_id(void);
 /* msgid in the current language: the translation, or msgid itself.  The
  * result is static (or msgid): never free it. */
 const char *plan_tr(const char *msgid) __attribute__((format_arg(1)));
+/* msgid in the context ctx (a PO file's msgctxt), for a short text that
+ * needs another translation in another place. */
+const char *plan_trp(const char *ctx, const char *msgid)
+	__attribute__((format_arg(2)));
 /* The singular or plural msgid for n, translated (Indonesian does not
  * inflect: one form). */
 const char *plan_trn(const char *sing, const char *plural, unsigned long n)
@@ -43,6 +47,7 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 
 #define _(s) plan_tr(s)
 #define N_(s) s
+#define C_(ctx, s) plan_trp(ctx, s)
 
 /* The thousands separator of money in the current language: '.' or ','. */
 char plan_i18n_thousands(void);
@@ -52,7 +57,9 @@ char plan_i18n_thousands(void);
  * separator ("1,200,000,000"), or plain digits when en_sep is 0. */
 char *plan_money_prose(long long n, char en_sep, char buf[40]);
 
-/* A catalogue entry; the generated table is sorted by msgid (strcmp). */
+/* A catalogue entry; the generated table is sorted by id (strcmp), which
+ * is the msgid, or msgctxt, byte 4 and msgid (scripts/po2c.awk; the build
+ * checks the order). */
 struct plan_tr_entry {
 	const char *id, *str;
 };

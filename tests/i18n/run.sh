@@ -48,7 +48,7 @@ pot_fresh() {
 	mkdir -p "$tmp/gen"
 	sed -n 's/^ *x-hint: *\("[^"]*"\) *$/N_(\1)/p' schemas/*.yaml \
 		>"$tmp/gen/schema_hints.c"
-	xgettext --keyword=_ --keyword=N_ --keyword=plan_trn:1,2 \
+	xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=plan_trn:1,2 \
 		--from-code=UTF-8 -o "$tmp/now.pot" lib/*/*.c cmd/*.c \
 		"$tmp/gen/schema_hints.c" || return 1
 	msgids "$tmp/now.pot" >"$tmp/now.ids"
@@ -69,6 +69,59 @@ table() {
 	[ "$n" -eq $((m - 1)) ] || { echo "table has $n entries, po $((m - 1))"; return 1; }
 }
 check "scripts/po2c.awk keeps every entry" table
+
+# po2c.awk keys a msgctxt entry as gettext does (context, byte 4, msgid),
+# skips a fuzzy one, and sorts msgids split over lines by their text; the
+# build's order check passes on what it writes and fails on a table out
+# of order.
+CC=${CC:-cc}
+ctx_table() {
+	cat >"$tmp/t.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgctxt "report"
+msgid "errors"
+msgstr "galat"
+
+msgid "errors"
+msgstr "kesalahan"
+
+#, fuzzy
+msgctxt "x"
+msgid "half done"
+msgstr "setengah"
+
+msgid ""
+"abc"
+"#"
+msgstr "A"
+
+msgid "abc\""
+msgstr "B"
+PO
+	LC_ALL=C awk -v name=plan_catalog_id -f scripts/po2c.awk "$tmp/t.po" \
+		>"$tmp/t.c" || return 1
+	grep -qF '{"report" "\004" "errors" ,' "$tmp/t.c" || { cat "$tmp/t.c"; return 1; }
+	grep -qF '{"errors" ,' "$tmp/t.c" || { cat "$tmp/t.c"; return 1; }
+	! grep -q 'setengah' "$tmp/t.c" || { cat "$tmp/t.c"; return 1; }
+	[ "$(grep -c '^	{"' "$tmp/t.c")" -eq 4 ] || { cat "$tmp/t.c"; return 1; }
+	$CC -Ilib -o "$tmp/check" scripts/catalog-check.c "$tmp/t.c" &&
+		"$tmp/check"
+}
+check "scripts/po2c.awk: msgctxt, split msgids, the order check" ctx_table
+unsorted_fails() {
+	cat >"$tmp/u.c" <<'C'
+#include "base/i18n.h"
+const struct plan_tr_entry plan_catalog_id[] = {
+	{"b", "B"}, {"a", "A"}, {0, 0}
+};
+const size_t plan_catalog_id_count = 2;
+C
+	$CC -Ilib -o "$tmp/check" scripts/catalog-check.c "$tmp/u.c" || return 1
+	! "$tmp/check"
+}
+check "scripts/catalog-check.c fails on a table out of order" unsorted_fails
 
 # The tools: the language switch.
 speaks() {
