@@ -35,6 +35,109 @@ void trouble(const char *fmt, ...)
 	fputc('\n', stderr);
 }
 
+static bool starts_id(const char *s)
+{
+	return s[0] == 'i' && s[1] == 'd' &&
+	       (s[2] == '\0' || s[2] == '_' || s[2] == '.' || s[2] == '@' ||
+		s[2] == ':');
+}
+
+static bool starts_en(const char *s)
+{
+	return s[0] == 'e' && s[1] == 'n' &&
+	       (s[2] == '\0' || s[2] == '_' || s[2] == '.' || s[2] == '@' ||
+		s[2] == ':');
+}
+
+/* The first entry of a LANGUAGE list that we have: 1 id, 0 en, -1 none. */
+static int from_list(const char *list)
+{
+	for (const char *p = list; *p;) {
+		if (starts_id(p))
+			return 1;
+		if (starts_en(p))
+			return 0;
+		const char *colon = strchr(p, ':');
+		if (!colon)
+			break;
+		p = colon + 1;
+	}
+	return -1;
+}
+
+static enum plan_lang lang_from_env(void)
+{
+	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
+	const char *v = getenv("LANGUAGE");
+	int r = v && *v ? from_list(v) : -1;
+	if (r >= 0)
+		return r ? PLAN_LANG_ID : PLAN_LANG_EN;
+	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
+		v = getenv(vars[i]);
+		if (v && *v)
+			return starts_id(v) ? PLAN_LANG_ID : PLAN_LANG_EN;
+	}
+	return PLAN_LANG_EN;
+}
+
+static int lang_parse(const char *arg)
+{
+	if (!strcmp(arg, "en"))
+		return PLAN_LANG_EN;
+	if (!strcmp(arg, "id"))
+		return PLAN_LANG_ID;
+	return -1;
+}
+
+void lang_init(int argc, char **argv, const char *shortopts,
+	       const struct option *longopts)
+{
+	int lang = -1;
+	/* A first pass, silent, for --lang alone, so that a message about
+	 * an option before it is in its language too.  On a copy of argv:
+	 * getopt_long reorders what it reads, and differently when it
+	 * meets an error. */
+	char **copy = plan_xmalloc(((size_t)argc + 1) * sizeof *copy);
+	memcpy(copy, argv, ((size_t)argc + 1) * sizeof *copy);
+	opterr = 0;
+	for (int c; (c = getopt_long(argc, copy, shortopts, longopts,
+				     NULL)) != -1;)
+		if (c == OPT_LANG && lang_parse(optarg) >= 0)
+			lang = lang_parse(optarg);
+	free(copy);
+	opterr = 1;
+	optind = 0;	/* getopt starts again, from the first argument */
+	plan_lang_set(lang >= 0 ? (enum plan_lang)lang : lang_from_env());
+}
+
+int lang_option(const char *arg)
+{
+	if (lang_parse(arg) < 0)
+		return bad_usage(_("unknown language"), arg);
+	return -1;
+}
+
+bool in_github_actions(void)
+{
+	const char *gh = getenv("GITHUB_ACTIONS");
+	return gh && !strcmp(gh, "true");
+}
+
+struct plan_date waiver_today(void)
+{
+	struct plan_date d;
+	const char *env = getenv("PLAN_TODAY");
+	if (env && plan_date_parse(env, strlen(env), &d))
+		return d;
+	time_t t = time(NULL);
+	struct tm tm;
+	localtime_r(&t, &tm);
+	d.year = tm.tm_year + 1900;
+	d.month = tm.tm_mon + 1;
+	d.day = tm.tm_mday;
+	return d;
+}
+
 bool want_color(FILE *fp)
 {
 	const char *nc = getenv("NO_COLOR");

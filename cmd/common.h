@@ -14,8 +14,42 @@
 #include "base/i18n.h"
 #include "tables/tables.h"
 
+#include <getopt.h>
+
+#include "base/value.h"
+
 extern const char *progname;
 extern const char *progusage;	/* the tool's usage line(s), untranslated */
+
+/* --lang en|id, which every tool takes: its value in the tools' option
+ * loops and its entry in their getopt_long tables. */
+enum { OPT_LANG = 0x200 };
+#define LANG_OPTION {"lang", required_argument, NULL, OPT_LANG}
+
+/* The language of messages, set in the library (plan_lang_set) first
+ * thing in main(): the last valid --lang of the command line, read with
+ * the tool's own options (so that `-o --lang` is a file), else the
+ * environment as GNU gettext reads it, without needing an installed
+ * locale: the first non-empty of LANGUAGE (a colon list: its first entry
+ * that we have, "id" or "en"), LC_ALL, LC_MESSAGES, LANG.  A value
+ * starting with "id" is Indonesian; anything else ("C", "POSIX",
+ * "en_US.UTF-8", ...) English.  LANGUAGE wins, as in GNU gettext, and is
+ * honoured even in the C locale (where glibc's gettext would ignore it):
+ * `LC_ALL=C LANGUAGE=id plan-validate` speaks Indonesian.  Leaves getopt
+ * ready to read the options from the start. */
+void lang_init(int argc, char **argv, const char *shortopts,
+	       const struct option *longopts);
+/* --lang ARG met in the option loop: returns -1 to go on, or the exit
+ * status of bad usage for a language other than en and id. */
+int lang_option(const char *arg);
+
+/* Whether the run is a GitHub Actions job (GITHUB_ACTIONS=true), for
+ * --format auto. */
+bool in_github_actions(void);
+
+/* The date waivers are compared with: PLAN_TODAY=YYYY-MM-DD from the
+ * environment (tests, reproducible runs), else today's local date. */
+struct plan_date waiver_today(void);
 
 /* "prog: what 'arg'" (or "prog: what") and the usage on stderr; returns
  * the exit status for bad usage, 2.  what and arg may be NULL. */

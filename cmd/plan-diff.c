@@ -27,6 +27,8 @@ static const char help_text[] =
 	"      --ignore FIELD    leave out a field: name, budget, targets,\n"
 	"                        supports, indicators, ... (repeatable)\n"
 	"      --only CLASS      budget, targets or structure (repeatable)\n"
+	"      --lang en|id      language of the messages: English or Indonesian\n"
+	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
@@ -51,10 +53,12 @@ static const struct option longopts[] = {
 	{"by", required_argument, NULL, OPT_BY},
 	{"ignore", required_argument, NULL, OPT_IGNORE},
 	{"only", required_argument, NULL, OPT_ONLY},
+	LANG_OPTION,
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
 };
+static const char shortopts[] = "f:o:qh";
 
 /* One option; returns -1 to go on, else the exit status. */
 static int take_option(struct opts *o, int c, const char *arg)
@@ -92,6 +96,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 		o->diff.only |= cls;
 		return -1;
 	}
+	case OPT_LANG: return lang_option(arg);
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-diff %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -217,13 +222,13 @@ static int run(struct opts *o, char *const *paths)
 
 int main(int argc, char **argv)
 {
-	plan_i18n_init();
 	progname = "plan-diff";
 	progusage = usage_line;
 	struct opts o = {.format = PLAN_DIFF_TEXT};
+	lang_init(argc, argv, shortopts, longopts);
 	int status = -1;
 	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1;)
+		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
 	if (status < 0 && argc - optind != 2)
 		status = bad_usage(argc - optind < 2 ? _("two paths are needed")

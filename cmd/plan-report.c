@@ -31,8 +31,9 @@ static const char help_text[] =
 	"                        kabupaten, kota, kecamatan, desa, nagari)\n"
 	"      --region PREFIX   only regions under this code (13 takes 13.71)\n"
 	"      --year YEAR       only this year's budgets and targets\n"
-	"      --lang en|id      language of the headings (default: that of\n"
-	"                        the messages, from LANGUAGE or LANG)\n"
+	"      --lang en|id      language of the report and the messages: English\n"
+	"                        or Indonesian (default: from LANGUAGE, LC_ALL,\n"
+	"                        LC_MESSAGES, LANG)\n"
 	"      --regions FILE    Kemendagri region table (CSV), for names\n"
 	"      --no-config       do not read a .plan.yaml\n"
 	"  -q, --quiet           no progress or notes on stderr\n"
@@ -58,8 +59,8 @@ struct opts {
 };
 
 enum {
-	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_LANG,
-	OPT_REGIONS, OPT_NO_CONFIG, OPT_VERSION
+	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_REGIONS,
+	OPT_NO_CONFIG, OPT_VERSION
 };
 
 static const struct option longopts[] = {
@@ -70,13 +71,14 @@ static const struct option longopts[] = {
 	{"level", required_argument, NULL, OPT_LEVEL},
 	{"region", required_argument, NULL, OPT_REGION},
 	{"year", required_argument, NULL, OPT_YEAR},
-	{"lang", required_argument, NULL, OPT_LANG},
+	LANG_OPTION,
 	{"regions", required_argument, NULL, OPT_REGIONS},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
 };
+static const char shortopts[] = "f:o:qh";
 
 static bool known_table(const char *name)
 {
@@ -138,11 +140,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case OPT_YEAR:
 		o->report.year = plan_year_parse(arg, strlen(arg));
 		return o->report.year < 0 ? bad_usage(_("bad year"), arg) : -1;
-	case OPT_LANG:
-		if (strcmp(arg, "en") && strcmp(arg, "id"))
-			return bad_usage(_("unknown language"), arg);
-		o->report.lang = arg[0] == 'i' ? PLAN_LANG_ID : PLAN_LANG_EN;
-		return -1;
+	case OPT_LANG: return lang_option(arg);	/* lang_init took it */
 	case OPT_REGIONS:
 		o->have_regions = true;
 		if (load_regions(o->tables, arg) < 0)
@@ -281,7 +279,7 @@ static int report(struct opts *o, char *const *paths, size_t n)
 	progress_end(&prog);
 	plan_findings_sort(l);
 	if (cfg)
-		plan_config_waive(cfg, l, plan_today(), print_note, &o->quiet);
+		plan_config_waive(cfg, l, waiver_today(), print_note, &o->quiet);
 	size_t nt = plan_repo_trouble_count(repo);
 	for (size_t i = 0; i < nt; i++)
 		trouble("%s", plan_repo_trouble(repo, i));
@@ -300,19 +298,17 @@ static int report(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
-	plan_i18n_init();
 	progname = "plan-report";
 	progusage = usage_line;
+	lang_init(argc, argv, shortopts, longopts);
 	struct opts o = { .format = OUT_MD };
 	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,
 					      .year = -1,
-					      .lang = plan_i18n_is_id()
-						      ? PLAN_LANG_ID
-						      : PLAN_LANG_EN };
+					      .lang = plan_lang_get() };
 	o.tables = plan_tables_new();
 	int status = -1;
 	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, "f:o:qh", longopts, NULL)) != -1;)
+		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
 	if (status < 0 && o.tables_failed)
 		status = 2;

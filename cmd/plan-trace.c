@@ -36,6 +36,8 @@ static const char help_text[] =
 	"  -q, --quiet           print nothing; the exit status tells\n"
 	"      --regions FILE    Kemendagri region table (CSV), for region names\n"
 	"  -j, --jobs N          files loaded in parallel (default: all cores)\n"
+	"      --lang en|id      language of the messages: English or Indonesian\n"
+	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
@@ -76,10 +78,13 @@ static const struct option longopts[] = {
 	{"quiet", no_argument, NULL, 'q'},
 	{"jobs", required_argument, NULL, 'j'},
 	{"regions", required_argument, NULL, OPT_REGIONS},
+	LANG_OPTION,
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
 };
+/* in order: a word after a bare --coverage may be its target */
+static const char shortopts[] = "-f:o:qj:h";
 
 /* ---- Options -------------------------------------------------------- */
 
@@ -146,6 +151,7 @@ static int take_option(struct opts *o, int c, char *arg)
 		if (load_regions(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
+	case OPT_LANG: return lang_option(arg);
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-trace %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -159,7 +165,7 @@ static int parse_args(struct opts *o, int argc, char **argv)
 {
 	int status = -1;
 	o->paths = plan_xmalloc((size_t)argc * sizeof *o->paths);
-	for (int c; status < 0 && (c = getopt_long(argc, argv, "-f:o:qj:h",
+	for (int c; status < 0 && (c = getopt_long(argc, argv, shortopts,
 						   longopts, NULL)) != -1;)
 		status = take_option(o, c, optarg);
 	for (int i = optind; status < 0 && i < argc; i++)
@@ -1045,11 +1051,11 @@ static int trace(struct opts *o)
 
 int main(int argc, char **argv)
 {
-	plan_i18n_init();
 	progname = "plan-trace";
 	progusage = usage_line;
 	struct opts o = {.format = FMT_TEXT, .jobs = cpu_count()};
 	o.tables = plan_tables_new();
+	lang_init(argc, argv, shortopts, longopts);
 	int status = parse_args(&o, argc, argv);
 	if (status < 0)
 		status = trace(&o);

@@ -37,6 +37,8 @@ static const char help_text[] =
 	"      --max-depth N     deepest nesting (default 64)\n"
 	"      --max-files N     most YAML files in one run (default 1000000)\n"
 	"      --list-rules      print the rules with their severities and exit\n"
+	"      --lang en|id      language of the messages: English or Indonesian\n"
+	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
@@ -80,10 +82,12 @@ static const struct option longopts[] = {
 	{"list-rules", no_argument, NULL, OPT_LIST_RULES},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
+	LANG_OPTION,
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
 };
+static const char shortopts[] = "f:o:qj:h";
 
 static int disable_rule(struct opts *o, const char *name)
 {
@@ -110,7 +114,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 {
 	switch (c) {
 	case 'f': {
-		int f = plan_format_parse(arg);
+		int f = plan_format_parse(arg, in_github_actions());
 		if (f < 0)
 			return bad_usage(_("unknown format"), arg);
 		o->format = (enum plan_format)f;
@@ -159,6 +163,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 		return -1;
 	}
 	case OPT_LIST_RULES: o->list_rules = true; return -1;
+	case OPT_LANG: return lang_option(arg);
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-validate %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -285,7 +290,7 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 	progress_end(&prog);
 	plan_findings_sort(l);
 	if (cfg)
-		plan_config_waive(cfg, l, plan_today(), print_note, NULL);
+		plan_config_waive(cfg, l, waiver_today(), print_note, NULL);
 	size_t nt = plan_repo_trouble_count(repo);
 	for (size_t i = 0; i < nt; i++)
 		trouble("%s", plan_repo_trouble(repo, i));
@@ -301,7 +306,6 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
-	plan_i18n_init();
 	progname = "plan-validate";
 	progusage = usage_line;
 	struct opts o = {.format = FORMAT_TEXT, .jobs = cpu_count(),
@@ -309,9 +313,10 @@ int main(int argc, char **argv)
 	o.limits = (struct yload_limits)YLOAD_LIMITS_DEFAULT;
 	plan_rule_config_init(&o.config);
 	o.tables = plan_tables_new();
+	lang_init(argc, argv, shortopts, longopts);
 	int status = -1;
 	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, "f:o:qj:h", longopts, NULL)) != -1;)
+		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
 	if (status < 0 && o.list_rules)
 		status = list_rules();

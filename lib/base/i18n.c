@@ -3,67 +3,19 @@
 
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-/* Set once by plan_i18n_init() or plan_i18n_set() before threads start,
- * read-only afterwards. */
+/* Set by the program before threads start, read-only afterwards. */
 static bool lang_id;
 
-static bool starts_id(const char *s)
+void plan_lang_set(enum plan_lang lang)
 {
-	return s[0] == 'i' && s[1] == 'd' &&
-	       (s[2] == '\0' || s[2] == '_' || s[2] == '.' || s[2] == '@' ||
-		s[2] == ':');
+	lang_id = lang == PLAN_LANG_ID;
 }
 
-static bool starts_en(const char *s)
+enum plan_lang plan_lang_get(void)
 {
-	return s[0] == 'e' && s[1] == 'n' &&
-	       (s[2] == '\0' || s[2] == '_' || s[2] == '.' || s[2] == '@' ||
-		s[2] == ':');
-}
-
-/* The first entry of a LANGUAGE list that we have: 1 id, 0 en, -1 none. */
-static int from_list(const char *list)
-{
-	for (const char *p = list; *p;) {
-		if (starts_id(p))
-			return 1;
-		if (starts_en(p))
-			return 0;
-		const char *colon = strchr(p, ':');
-		if (!colon)
-			break;
-		p = colon + 1;
-	}
-	return -1;
-}
-
-void plan_i18n_set(const char *lang)
-{
-	lang_id = lang && from_list(lang) == 1;
-}
-
-void plan_i18n_init(void)
-{
-	static const char *const vars[] = {"LC_ALL", "LC_MESSAGES", "LANG"};
-	const char *v = getenv("LANGUAGE");
-	if (v && *v) {
-		int r = from_list(v);
-		if (r >= 0) {
-			lang_id = r == 1;
-			return;
-		}
-	}
-	for (size_t i = 0; i < sizeof vars / sizeof *vars; i++) {
-		v = getenv(vars[i]);
-		if (v && *v) {
-			lang_id = starts_id(v);
-			return;
-		}
-	}
-	lang_id = false;
+	return lang_id ? PLAN_LANG_ID : PLAN_LANG_EN;
 }
 
 bool plan_i18n_is_id(void)
@@ -113,6 +65,11 @@ static const char *lookup(const char *ctx, const char *msgid)
 const char *plan_tr(const char *msgid)
 {
 	return lang_id ? lookup(NULL, msgid) : msgid;
+}
+
+const char *plan_tr_lang(enum plan_lang lang, const char *msgid)
+{
+	return lang == PLAN_LANG_ID ? lookup(NULL, msgid) : msgid;
 }
 
 const char *plan_trp(const char *ctx, const char *msgid)

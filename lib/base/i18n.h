@@ -1,23 +1,11 @@
 /*
- * i18n.h - the messages in English (the msgids) or Bahasa Indonesia
- * (po/id.po, compiled into the library at build time).
+ * i18n.h - the library's messages in English (the msgids) or Bahasa
+ * Indonesia (po/id.po, compiled into the library at build time), in the
+ * language of base/lang.h.  Not installed: _() and N_() are the
+ * library's own.
  *
- * The language comes from the environment the way GNU gettext reads it,
- * without needing an installed locale: the first non-empty of LANGUAGE
- * (a colon list: its first entry that we have, "id" or "en"), LC_ALL,
- * LC_MESSAGES, LANG.  A value starting with "id" selects Indonesian;
- * anything else ("C", "POSIX", "en_US.UTF-8", ...) English.  LANGUAGE
- * wins, as in GNU gettext, and is honoured even in the C locale (where
- * glibc's gettext would ignore it): `LC_ALL=C LANGUAGE=id plan-validate`
- * speaks Indonesian.
- *
- * plan_i18n_init() is called once, from main() before any thread starts;
- * afterwards the catalogue is read-only and every lookup is thread-safe.
- * Without it (the unit tests, the fuzz targets) everything is English.
- *
- * Rule names, severities in the `path:line:col: severity:` form (editors
- * parse `error:` and `warning:`), keys, codes and file names are never
- * translated.
+ * Without plan_lang_set() (the unit tests, the fuzz targets) everything
+ * is English.
  */
 #ifndef PLAN_I18N_H
 #define PLAN_I18N_H
@@ -25,10 +13,8 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Choose the language from the environment (see above). */
-void plan_i18n_init(void);
-/* Choose it from one value as LANGUAGE would hold it ("id", "en:id"). */
-void plan_i18n_set(const char *lang);
+#include "base/lang.h"
+
 /* True when messages are Indonesian (then money is written Rp1.200.000
  * and computed decimals with a comma). */
 bool plan_i18n_is_id(void);
@@ -36,6 +22,10 @@ bool plan_i18n_is_id(void);
 /* msgid in the current language: the translation, or msgid itself.  The
  * result is static (or msgid): never free it. */
 const char *plan_tr(const char *msgid) __attribute__((format_arg(1)));
+/* msgid in the language lang rather than the one set (plan-report's
+ * words follow the report's own language). */
+const char *plan_tr_lang(enum plan_lang lang, const char *msgid)
+	__attribute__((format_arg(2)));
 /* msgid in the context ctx (a PO file's msgctxt), for a short text that
  * needs another translation in another place. */
 const char *plan_trp(const char *ctx, const char *msgid)

@@ -44,7 +44,7 @@
 #define SARIF_SCHEMA "https://docs.oasis-open.org/sarif/sarif/v2.1.0/os/" \
 	"schemas/sarif-schema-2.1.0.json"
 
-int plan_format_parse(const char *s)
+int plan_format_parse(const char *s, bool github_actions)
 {
 	if (!s)
 		return -1;
@@ -56,10 +56,8 @@ int plan_format_parse(const char *s)
 		return FORMAT_GITHUB;
 	if (!strcmp(s, "sarif"))
 		return FORMAT_SARIF;
-	if (!strcmp(s, "auto")) {
-		const char *gh = getenv("GITHUB_ACTIONS");
-		return gh && !strcmp(gh, "true") ? FORMAT_GITHUB : FORMAT_TEXT;
-	}
+	if (!strcmp(s, "auto"))
+		return github_actions ? FORMAT_GITHUB : FORMAT_TEXT;
 	return -1;
 }
 

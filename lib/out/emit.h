@@ -16,9 +16,10 @@
 
 enum plan_format { FORMAT_TEXT, FORMAT_JSON, FORMAT_GITHUB, FORMAT_SARIF };
 
-/* "text", "json", "github", "sarif"; "auto" gives github when
- * GITHUB_ACTIONS=true in the environment, else text.  -1 if unknown. */
-int plan_format_parse(const char *s);
+/* "text", "json", "github", "sarif"; "auto" gives github when the run is
+ * a GitHub Actions job (the caller knows: GITHUB_ACTIONS=true), else
+ * text.  -1 if unknown. */
+int plan_format_parse(const char *s, bool github_actions);
 
 struct plan_emit_opts {
 	enum plan_format format;

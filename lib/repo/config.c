@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <time.h>
 
 #include "base/arena.h"
 #include "base/i18n.h"
@@ -352,19 +351,4 @@ void plan_config_waive(const struct plan_config *c, struct plan_findings *l,
 				plan_finding_waive(l, i, w->reason, w->until_s);
 		}
 	}
-}
-
-struct plan_date plan_today(void)
-{
-	struct plan_date d;
-	const char *env = getenv("PLAN_TODAY");
-	if (env && plan_date_parse(env, strlen(env), &d))
-		return d;
-	time_t t = time(NULL);
-	struct tm tm;
-	localtime_r(&t, &tm);
-	d.year = tm.tm_year + 1900;
-	d.month = tm.tm_mon + 1;
-	d.day = tm.tm_mday;
-	return d;
 }

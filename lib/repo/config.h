@@ -56,7 +56,4 @@ void plan_config_waive(const struct plan_config *c, struct plan_findings *l,
 		       struct plan_date today,
 		       void (*note)(void *ctx, const char *msg), void *ctx);
 
-/* Today's date, or PLAN_TODAY=YYYY-MM-DD from the environment (tests). */
-struct plan_date plan_today(void);
-
 #endif

@@ -492,7 +492,7 @@ static const struct report_word urusan[] = {
 	{ "General government", "Unsur Pemerintahan Umum" },
 };
 
-const char *plan_urusan_name(char key, enum plan_report_lang lang)
+const char *plan_urusan_name(char key, enum plan_lang lang)
 {
 	if (key == 'X')
 		return lang == PLAN_LANG_ID

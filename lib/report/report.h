@@ -36,11 +36,10 @@
 #include <stdio.h>
 
 #include "base/finding.h"
+#include "base/lang.h"
 #include "model/model.h"
 #include "repo/repo.h"
 #include "tables/tables.h"
-
-enum plan_report_lang { PLAN_LANG_EN, PLAN_LANG_ID };
 
 struct plan_report_opts {
 	enum plan_level level;		/* LEVEL_NONE: every level */
@@ -48,7 +47,9 @@ struct plan_report_opts {
 					   ("13" takes 13 and 13.71, not
 					   130); NULL: every region */
 	int year;			/* -1: every year */
-	enum plan_report_lang lang;	/* headings and words */
+	enum plan_lang lang;		/* headings and words; the
+					   messages' (plan_lang_get()) need
+					   not be the same */
 	const struct plan_tables *tables;	/* region names; may be NULL */
 };
 
@@ -150,6 +151,6 @@ bool plan_achievement(const char *target, size_t tlen, const char *actual,
 
 /* "1 Urusan Pemerintahan Wajib ..." words for urusan key '1'..'8', 'X';
  * NULL for others. */
-const char *plan_urusan_name(char key, enum plan_report_lang lang);
+const char *plan_urusan_name(char key, enum plan_lang lang);
 
 #endif

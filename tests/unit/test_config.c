@@ -69,7 +69,6 @@ static int teardown(void **state)
 	plan_findings_free(fx->f);
 	rm_rf(fx->dir);
 	free(fx);
-	unsetenv("PLAN_TODAY");
 	return 0;
 }
 
@@ -548,40 +547,22 @@ static void test_waiver_expired(void **state)
 	assert_null(plan_findings_get(fx->f, 0)->waived);
 }
 
-static void test_waiver_expired_by_plan_today(void **state)
+static void test_waiver_expired_by_today(void **state)
 {
 	struct fx *fx = *state;
 	struct notes ns = {0, ""};
 
 	assert_non_null(load(fx, WAIVERS));
 	add(fx, RULE_BUDGET_SUM, "13/rpjmd/2025-2029#2.16.03");
-	assert_int_equal(setenv("PLAN_TODAY", "2030-01-15", 1), 0);
-	struct plan_date today = plan_today();
-	assert_int_equal(today.year, 2030);
-	assert_int_equal(today.month, 1);
-	assert_int_equal(today.day, 15);
-	plan_config_waive(fx->c, fx->f, today, note, &ns);
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2030, 1, 15}, note,
+			  &ns);
 	assert_null(plan_findings_get(fx->f, 0)->waived);
 	assert_int_equal(ns.n, 1);
 
-	assert_int_equal(setenv("PLAN_TODAY", "2026-01-15", 1), 0);
-	plan_config_waive(fx->c, fx->f, plan_today(), note, &ns);
+	plan_config_waive(fx->c, fx->f, (struct plan_date){2026, 1, 15}, note,
+			  &ns);
 	assert_non_null(plan_findings_get(fx->f, 0)->waived);
 	assert_int_equal(ns.n, 1);
-}
-
-static void test_plan_today_fallback(void **state)
-{
-	(void)state;
-	/* a PLAN_TODAY that is no date is ignored: the real date */
-	assert_int_equal(setenv("PLAN_TODAY", "2026-02-30", 1), 0);
-	struct plan_date d = plan_today();
-	assert_true(d.year >= 2024);
-	assert_in_range(d.month, 1, 12);
-	assert_in_range(d.day, 1, 31);
-	unsetenv("PLAN_TODAY");
-	struct plan_date e = plan_today();
-	assert_int_equal(d.year, e.year);
 }
 
 static void test_already_waived_kept(void **state)
@@ -622,8 +603,7 @@ int main(void)
 		T(test_waive),
 		T(test_waiver_until_inclusive),
 		T(test_waiver_expired),
-		T(test_waiver_expired_by_plan_today),
-		T(test_plan_today_fallback),
+		T(test_waiver_expired_by_today),
 		T(test_already_waived_kept),
 	};
 	return cmocka_run_group_tests_name("config", tests, NULL, NULL);

@@ -445,25 +445,16 @@ static void test_put_json(void **state)
 static void test_format_parse(void **state)
 {
 	(void)state;
-	assert_int_equal(plan_format_parse("text"), FORMAT_TEXT);
-	assert_int_equal(plan_format_parse("json"), FORMAT_JSON);
-	assert_int_equal(plan_format_parse("github"), FORMAT_GITHUB);
-	assert_int_equal(plan_format_parse("sarif"), FORMAT_SARIF);
-	assert_true(plan_format_parse("xml") == -1);
-	assert_true(plan_format_parse("") == -1);
-	assert_true(plan_format_parse(NULL) == -1);
-	assert_true(plan_format_parse("JSON") == -1);
-	char *saved = getenv("GITHUB_ACTIONS");
-	saved = saved ? strdup(saved) : NULL;
-	setenv("GITHUB_ACTIONS", "true", 1);
-	assert_int_equal(plan_format_parse("auto"), FORMAT_GITHUB);
-	setenv("GITHUB_ACTIONS", "false", 1);
-	assert_int_equal(plan_format_parse("auto"), FORMAT_TEXT);
-	unsetenv("GITHUB_ACTIONS");
-	assert_int_equal(plan_format_parse("auto"), FORMAT_TEXT);
-	if (saved)
-		setenv("GITHUB_ACTIONS", saved, 1);
-	free(saved);
+	assert_int_equal(plan_format_parse("text", false), FORMAT_TEXT);
+	assert_int_equal(plan_format_parse("json", false), FORMAT_JSON);
+	assert_int_equal(plan_format_parse("github", false), FORMAT_GITHUB);
+	assert_int_equal(plan_format_parse("sarif", true), FORMAT_SARIF);
+	assert_true(plan_format_parse("xml", false) == -1);
+	assert_true(plan_format_parse("", false) == -1);
+	assert_true(plan_format_parse(NULL, false) == -1);
+	assert_true(plan_format_parse("JSON", false) == -1);
+	assert_int_equal(plan_format_parse("auto", true), FORMAT_GITHUB);
+	assert_int_equal(plan_format_parse("auto", false), FORMAT_TEXT);
 }
 
 static void test_write_error(void **state)
