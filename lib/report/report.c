@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/strmap.h"
 #include "base/strpool.h"
 #include "trace/trace.h"
@@ -20,10 +21,9 @@ const char *const plan_report_table_names[] = {
 
 /* ---- The builder ---------------------------------------------------- */
 
-const char *plan_report_word(const struct plan_report *rep,
-			const struct report_word *w)
+const char *plan_report_word(const struct plan_report *rep, const char *en)
 {
-	return rep->opts.lang == PLAN_LANG_ID ? w->id : w->en;
+	return plan_tr_lang(rep->opts.lang, en);
 }
 
 /* Whether cells of kind k hold text (else a number, or nothing). */
@@ -240,14 +240,14 @@ static void document_list(struct plan_report *rep, const struct plan_repo *r,
 			  const struct plan_doc **v, size_t n)
 {
 	const char *cols[] = {
-		W(rep, "document", "dokumen"), W(rep, "kind", "jenis"),
-		W(rep, "level", "tingkat"), W(rep, "region", "wilayah"),
-		W(rep, "region name", "nama wilayah"),
-		W(rep, "period", "periode"), W(rep, "status", "status"),
-		W(rep, "file", "berkas"),
+		W(rep, "document"), W(rep, "kind"),
+		W(rep, "level"), W(rep, "region"),
+		W(rep, "region name"),
+		W(rep, "period"), W(rep, "status"),
+		W(rep, "file"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "documents",
-		W(rep, "Documents", "Dokumen"), 8, cols);
+		W(rep, "Documents"), 8, cols);
 	plan_report_rows_reserve(t, n);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_doc *d = v[i];
@@ -289,12 +289,11 @@ static void document_counts(struct plan_report *rep,
 			    const struct plan_doc **v, size_t n)
 {
 	const char *cols[] = {
-		W(rep, "level", "tingkat"), W(rep, "kind", "jenis"),
-		W(rep, "status", "status"), W(rep, "documents", "dokumen"),
+		W(rep, "level"), W(rep, "kind"),
+		W(rep, "status"), W(rep, "documents"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "document-counts",
-		W(rep, "Documents per level, kind and status",
-		  "Dokumen per tingkat, jenis dan status"), 4, cols);
+		W(rep, "Documents per level, kind and status"), 4, cols);
 	struct lks *k = plan_xmalloc((n + 1) * sizeof *k);
 	for (size_t i = 0; i < n; i++)
 		k[i] = (struct lks){ plan_level_rank(v[i]->level),
@@ -311,7 +310,7 @@ static void document_counts(struct plan_report *rep,
 		plan_report_count(&c[3], (int64_t)(j - i));
 	}
 	struct plan_rcell *c = plan_report_row(t);
-	plan_report_text(rep, &c[0], W(rep, "Total", "Jumlah"));
+	plan_report_text(rep, &c[0], W(rep, "Total"));
 	plan_report_count(&c[3], (int64_t)n);
 	t->ntotal = 1;
 	free(k);
@@ -348,15 +347,15 @@ static const char *filter_text(struct plan_report *rep)
 	char *s = NULL;
 	if (o->level != LEVEL_NONE)
 		s = plan_arena_printf(rep->arena, "%s %s",
-				      W(rep, "level", "tingkat"),
+				      W(rep, "level"),
 				      plan_level_name(o->level));
 	if (o->region)
 		s = plan_arena_printf(rep->arena, "%s%s%s %s", s ? s : "",
 				      s ? ", " : "",
-				      W(rep, "region", "wilayah"), o->region);
+				      W(rep, "region"), o->region);
 	if (o->year >= 0)
 		s = plan_arena_printf(rep->arena, "%s%s%s %d", s ? s : "",
-				      s ? ", " : "", W(rep, "year", "tahun"),
+				      s ? ", " : "", W(rep, "year"),
 				      o->year);
 	return s;
 }
@@ -465,8 +464,7 @@ const char *plan_report_cell_display(const struct plan_report *rep,
 		return buf;
 	case RCELL_MONEY: return plan_money_format(n, id ? '.' : ',', buf);
 	case RCELL_OVERFLOW:
-		return W(rep, "(beyond 9223372036854775807)",
-			 "(melebihi 9223372036854775807)");
+		return W(rep, "(beyond 9223372036854775807)");
 	case RCELL_PERCENT:
 		snprintf(buf, 48, "%s%lld%c%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),
@@ -478,30 +476,24 @@ const char *plan_report_cell_display(const struct plan_report *rep,
 
 /* ---- Urusan --------------------------------------------------------- */
 
-static const struct report_word urusan[] = {
-	{ "Mandatory affairs related to basic services",
-	  "Urusan Pemerintahan Wajib yang Berkaitan dengan Pelayanan Dasar" },
-	{ "Mandatory affairs not related to basic services",
-	  "Urusan Pemerintahan Wajib yang Tidak Berkaitan dengan Pelayanan "
-	  "Dasar" },
-	{ "Optional affairs", "Urusan Pemerintahan Pilihan" },
-	{ "Supporting elements", "Unsur Pendukung Urusan Pemerintahan" },
-	{ "Auxiliary elements", "Unsur Penunjang Urusan Pemerintahan" },
-	{ "Oversight elements", "Unsur Pengawasan Urusan Pemerintahan" },
-	{ "Territorial elements", "Unsur Kewilayahan" },
-	{ "General government", "Unsur Pemerintahan Umum" },
+static const char *const urusan[] = {
+	N_("Mandatory affairs related to basic services"),
+	N_("Mandatory affairs not related to basic services"),
+	N_("Optional affairs"),
+	N_("Supporting elements"),
+	N_("Auxiliary elements"),
+	N_("Oversight elements"),
+	N_("Territorial elements"),
+	N_("General government"),
 };
 
 const char *plan_urusan_name(char key, enum plan_lang lang)
 {
 	if (key == 'X')
-		return lang == PLAN_LANG_ID
-			? "Penunjang urusan (templat X.XX)"
-			: "Support programmes (template X.XX)";
+		return plan_tr_lang(lang, N_("Support programmes (template X.XX)"));
 	if (key < '1' || key > '8')
 		return NULL;
-	const struct report_word *w = &urusan[key - '1'];
-	return lang == PLAN_LANG_ID ? w->id : w->en;
+	return plan_tr_lang(lang, urusan[key - '1']);
 }
 
 /* ---- Achievement ---------------------------------------------------- */

@@ -292,9 +292,9 @@ static struct plan_rtable *grouped_table(struct plan_report *rep,
 	for (size_t i = 0; i < y->n; i++)
 		cols[gr->nlabels + i] = plan_arena_printf(rep->scratch, "%d",
 							  y->v[i]);
-	cols[gr->nlabels + y->n] = W(rep, "total", "jumlah");
+	cols[gr->nlabels + y->n] = W(rep, "total");
 	if (gr->counted_col)
-		cols[nc - 1] = W(rep, "years counted", "tahun dihitung");
+		cols[nc - 1] = W(rep, "years counted");
 	return plan_report_new_table(rep, gr->name, gr->title, nc, cols);
 }
 
@@ -355,7 +355,7 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 	}
 	if (gr->total) {
 		struct plan_rcell *c = plan_report_row(t);
-		plan_report_text(rep, &c[0], W(rep, "Total", "Jumlah"));
+		plan_report_text(rep, &c[0], W(rep, "Total"));
 		sums_row(t, gr->nlabels, tot, y.n);
 		t->ntotal = 1;
 	}
@@ -417,10 +417,9 @@ static char urusan_key(const struct entry *e)
 static const char *urusan_name(struct plan_report *rep, char k)
 {
 	switch (k) {
-	case 'V': return W(rep, "Village fields (bidang desa)", "Bidang desa");
-	case 'N': return W(rep, "National priorities (no urusan)",
-			   "Prioritas nasional (tanpa urusan)");
-	case '?': return W(rep, "No urusan code", "Tanpa kode urusan");
+	case 'V': return W(rep, "Village fields (bidang desa)");
+	case 'N': return W(rep, "National priorities (no urusan)");
+	case '?': return W(rep, "No urusan code");
 	default: return plan_urusan_name(k, rep->opts.lang);
 	}
 }
@@ -458,11 +457,10 @@ static const char *by_program(struct plan_report *rep, const struct entry *e,
 /* Budget per year: one row a year and the total. */
 static void per_year(struct plan_report *rep, const struct entries *es)
 {
-	const char *cols[] = { W(rep, "year", "tahun"),
-			       W(rep, "pagu indikatif (Rp)",
-				 "pagu indikatif (Rp)") };
+	const char *cols[] = { W(rep, "year"),
+			       W(rep, "pagu indikatif (Rp)") };
 	struct plan_rtable *t = plan_report_new_table(rep, "budget-year",
-		W(rep, "Budget per year", "Pagu indikatif per tahun"), 2, cols);
+		W(rep, "Budget per year"), 2, cols);
 	struct years y = { 0 };
 	for (size_t i = 0; i < es->n; i++)
 		if (es->v[i].counted)
@@ -481,7 +479,7 @@ static void per_year(struct plan_report *rep, const struct entries *es)
 		msum_add2(&all, &s[i]);
 	}
 	struct plan_rcell *c = plan_report_row(t);
-	plan_report_text(rep, &c[0], W(rep, "Total", "Jumlah"));
+	plan_report_text(rep, &c[0], W(rep, "Total"));
 	plan_report_money(&c[1], all.v, all.over);
 	t->ntotal = 1;
 	free(s);
@@ -500,33 +498,28 @@ void plan_report_budgets(struct plan_report *rep, const struct plan_repo *r)
 	if (es.n)
 		es.v = plan_xrealloc(es.v, (es.cap = es.n) * sizeof *es.v);
 	choose(&es);
-	const char *doc_cols[] = { W(rep, "document", "dokumen"),
-				   W(rep, "kind", "jenis"),
-				   W(rep, "region", "wilayah") };
-	const char *lvl_cols[] = { W(rep, "level", "tingkat") };
-	const char *reg_cols[] = { W(rep, "region", "wilayah"),
-				   W(rep, "name", "nama") };
-	const char *urs_cols[] = { W(rep, "urusan", "urusan"),
-				   W(rep, "name", "nama") };
-	const char *prg_cols[] = { W(rep, "region", "wilayah"),
-				   W(rep, "region name", "nama wilayah"),
-				   W(rep, "program", "program"),
-				   W(rep, "name", "nama") };
+	const char *doc_cols[] = { W(rep, "document"),
+				   W(rep, "kind"),
+				   W(rep, "region") };
+	const char *lvl_cols[] = { W(rep, "level") };
+	const char *reg_cols[] = { W(rep, "region"),
+				   W(rep, "name") };
+	const char *urs_cols[] = { W(rep, "urusan"),
+				   W(rep, "name") };
+	const char *prg_cols[] = { W(rep, "region"),
+				   W(rep, "region name"),
+				   W(rep, "program"),
+				   W(rep, "name") };
 	const struct grouping g[] = {
-		{ "budget-documents", W(rep, "Budget per document",
-		  "Pagu indikatif per dokumen"), 3, doc_cols, by_document,
+		{ "budget-documents", W(rep, "Budget per document"), 3, doc_cols, by_document,
 		  true, false, true },
-		{ "budget-level", W(rep, "Budget by level",
-		  "Pagu indikatif per tingkat"), 1, lvl_cols, by_level,
+		{ "budget-level", W(rep, "Budget by level"), 1, lvl_cols, by_level,
 		  false, true, false },
-		{ "budget-region", W(rep, "Budget by region",
-		  "Pagu indikatif per wilayah"), 2, reg_cols, by_region,
+		{ "budget-region", W(rep, "Budget by region"), 2, reg_cols, by_region,
 		  false, true, false },
-		{ "budget-urusan", W(rep, "Budget by urusan",
-		  "Pagu indikatif per urusan"), 2, urs_cols, by_urusan,
+		{ "budget-urusan", W(rep, "Budget by urusan"), 2, urs_cols, by_urusan,
 		  false, true, false },
-		{ "budget-program", W(rep, "Budget by program",
-		  "Pagu indikatif per program"), 4, prg_cols, by_program,
+		{ "budget-program", W(rep, "Budget by program"), 4, prg_cols, by_program,
 		  false, true, false },
 	};
 	grouped(rep, &es, &g[0]);
@@ -535,13 +528,7 @@ void plan_report_budgets(struct plan_report *rep, const struct plan_repo *r)
 		"of its kegiatan or sub-kegiatan). Plans of one government "
 		"overlap, so the tables below count each year of a region "
 		"from one plan: the annual plan, else the medium-term plan, "
-		"else the units' plans; Musrenbang proposals are not counted.",
-		"Jumlah tiap dokumen (pagu program, atau jumlah kegiatan/sub-"
-		"kegiatannya). Dokumen satu pemerintah daerah saling tumpang "
-		"tindih, sehingga tabel berikut menghitung tiap tahun suatu "
-		"wilayah dari satu dokumen: rencana tahunan, jika tidak ada "
-		"rencana jangka menengah, jika tidak ada rencana perangkat "
-		"daerah; usulan Musrenbang tidak dihitung.");
+		"else the units' plans; Musrenbang proposals are not counted.");
 	per_year(rep, &es);
 	for (size_t i = 1; i < sizeof g / sizeof g[0]; i++)
 		grouped(rep, &es, &g[i]);

@@ -95,13 +95,13 @@ static void coverage_regions(struct plan_report *rep,
 			     const struct plan_coverage *c)
 {
 	const char *cols[] = {
-		W(rep, "region", "wilayah"), W(rep, "name", "nama"),
-		W(rep, "level", "tingkat"),
-		W(rep, "elements supported", "elemen didukung"),
-		W(rep, "elements counted", "elemen dihitung"),
+		W(rep, "region"), W(rep, "name"),
+		W(rep, "level"),
+		W(rep, "elements supported"),
+		W(rep, "elements counted"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "coverage-region",
-		W(rep, "Coverage per region", "Cakupan per wilayah"), 5, cols);
+		W(rep, "Coverage per region"), 5, cols);
 	struct strmap m;
 	struct plan_vec all = { 0 };
 	plan_strmap_init(&m);
@@ -125,14 +125,14 @@ static void coverage_regions(struct plan_report *rep,
 void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r)
 {
 	const char *cols[] = {
-		W(rep, "document", "dokumen"), W(rep, "element", "elemen"),
-		W(rep, "name", "nama"), W(rep, "within", "dalam"),
-		W(rep, "lower regions", "wilayah di bawahnya"),
-		W(rep, "supporting", "mendukung"), W(rep, "of", "dari"),
-		W(rep, "not supported by", "tidak didukung oleh"),
+		W(rep, "document"), W(rep, "element"),
+		W(rep, "name"), W(rep, "within"),
+		W(rep, "lower regions"),
+		W(rep, "supporting"), W(rep, "of"),
+		W(rep, "not supported by"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "coverage",
-		W(rep, "Alignment coverage", "Cakupan keselarasan"), 8, cols);
+		W(rep, "Alignment coverage"), 8, cols);
 	struct plan_coverage c;
 	plan_coverage_init(&c, r, rep->opts.tables);
 	cover_top(rep, r, &c);
@@ -141,11 +141,7 @@ void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r)
 	t->note = c.regions_from_table ? NULL : W(rep,
 		"How many lower regions support each element of the highest "
 		"plans, through supports links (as plan-trace --coverage); "
-		"counting the regions loaded (no region table).",
-		"Berapa wilayah di bawahnya yang mendukung tiap elemen dokumen "
-		"tertinggi, melalui tautan supports (seperti plan-trace "
-		"--coverage); menghitung wilayah yang dimuat (tanpa tabel "
-		"wilayah).");
+		"counting the regions loaded (no region table).");
 	coverage_regions(rep, &c);
 	plan_coverage_release(&c);
 }
@@ -205,14 +201,13 @@ void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
 		       const struct plan_findings *f)
 {
 	const char *cols[] = {
-		W(rep, "file", "berkas"), W(rep, "document", "dokumen"),
-		W(rep, "errors", "galat"), W(rep, "warnings", "peringatan"),
-		W(rep, "infos", "info"), W(rep, "waived", "dikecualikan"),
+		W(rep, "file"), W(rep, "document"),
+		W(rep, "errors"), W(rep, "warnings"),
+		W(rep, "infos"), W(rep, "waived"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "validation",
-		W(rep, "Validation summary", "Ringkasan validasi"), 6, cols);
-	t->note = W(rep, "The findings of plan-validate on the same files.",
-		    "Temuan plan-validate atas berkas yang sama.");
+		W(rep, "Validation summary"), 6, cols);
+	t->note = W(rep, "The findings of plan-validate on the same files.");
 	struct strmap m;
 	struct plan_vec order = { 0 };
 	struct plan_counts sum = { 0 };
@@ -241,7 +236,7 @@ void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
 			counts_row(rep, t, fc->file, NULL, &fc->n, &sum);
 	}
 	struct plan_rcell *c = plan_report_row(t);
-	plan_report_text(rep, &c[0], W(rep, "Total", "Jumlah"));
+	plan_report_text(rep, &c[0], W(rep, "Total"));
 	plan_report_count(&c[2], (int64_t)sum.errors);
 	plan_report_count(&c[3], (int64_t)sum.warnings);
 	plan_report_count(&c[4], (int64_t)sum.infos);

@@ -53,7 +53,7 @@ static void html_table(FILE *out, const struct plan_report *rep,
 	char buf[48];
 	if (!t->nrows) {
 		fprintf(out, "<p class=\"note\">%s</p>\n",
-			W(rep, "(nothing to show)", "(tidak ada data)"));
+			W(rep, "(nothing to show)"));
 		return;
 	}
 	fputs("<div class=\"wide\"><table>\n<thead><tr>", out);
@@ -145,13 +145,12 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 		snprintf(texts[2 * r], k, "%s (%s)", name, code);
 		texts[2 * r + 1] = plan_xmalloc(64);
 		snprintf(texts[2 * r + 1], 64, "%lld %s %lld", (long long)sup,
-			 W(rep, "of", "dari"), (long long)of);
+			 W(rep, "of"), (long long)of);
 		b[r] = (struct plan_svg_bar){ texts[2 * r], sup, of,
 					      texts[2 * r + 1] };
 	}
 	struct plan_svg_chart c = {
-		W(rep, "Elements of the higher plans supported, per region",
-		  "Elemen dokumen di atasnya yang didukung, per wilayah"),
+		W(rep, "Elements of the higher plans supported, per region"),
 		NULL, b, t->nrows, true, sep_of(rep) };
 	if (t->nrows)
 		figure(out, &c);
@@ -168,12 +167,10 @@ static void chart_for(FILE *out, const struct plan_report *rep,
 		return;
 	if (strcmp(t->name, "budget-year") == 0)
 		money_chart(out, rep, t, 1, 1, false,
-			    W(rep, "Budget per year (Rp)",
-			      "Pagu indikatif per tahun (Rp)"));
+			    W(rep, "Budget per year (Rp)"));
 	else if (strcmp(t->name, "budget-urusan") == 0)
 		money_chart(out, rep, t, 2, t->ncols - 1, true,
-			    W(rep, "Budget by urusan, all years (Rp)",
-			      "Pagu indikatif per urusan, semua tahun (Rp)"));
+			    W(rep, "Budget by urusan, all years (Rp)"));
 	else if (strcmp(t->name, "coverage-region") == 0)
 		coverage_chart(out, rep, t);
 }
@@ -210,20 +207,19 @@ static void cards(FILE *out, const struct plan_report *rep)
 	struct plan_rcell docs = {.kind = RCELL_COUNT,
 				  .n = (int64_t)rep->ndocs}, c;
 	fputs("<div class=\"cards\">\n", out);
-	card(out, rep, W(rep, "documents", "dokumen"), &docs);
-	card(out, rep, W(rep, "pagu indikatif, all years (Rp)",
-			 "pagu indikatif, semua tahun (Rp)"),
+	card(out, rep, W(rep, "documents"), &docs);
+	card(out, rep, W(rep, "pagu indikatif, all years (Rp)"),
 	     total_cell(rep, "budget-year", 1, &c));
-	card(out, rep, W(rep, "errors", "galat"),
+	card(out, rep, W(rep, "errors"),
 	     total_cell(rep, "validation", 2, &c));
-	card(out, rep, W(rep, "warnings", "peringatan"),
+	card(out, rep, W(rep, "warnings"),
 	     total_cell(rep, "validation", 3, &c));
 	fputs("</div>\n", out);
 }
 
 static void head(FILE *out, const struct plan_report *rep)
 {
-	const char *title = W(rep, "Plan report", "Laporan perencanaan");
+	const char *title = W(rep, "Plan report");
 	fprintf(out, "<!DOCTYPE html>\n<html lang=\"%s\">\n<head>\n"
 		"<meta charset=\"utf-8\">\n<meta name=\"viewport\" "
 		"content=\"width=device-width, initial-scale=1\">\n<title>",
@@ -233,8 +229,8 @@ static void head(FILE *out, const struct plan_report *rep)
 		"<header>\n<h1>", css);
 	plan_put_html(out, title);
 	fprintf(out, "</h1>\n<p class=\"meta\">%zu %s, %zu %s", rep->nfiles,
-		W(rep, "files", "berkas"), rep->ndocs,
-		W(rep, "documents", "dokumen"));
+		W(rep, "files"), rep->ndocs,
+		W(rep, "documents"));
 	if (rep->filters) {
 		fputs("; ", out);
 		plan_put_html(out, rep->filters);
@@ -247,7 +243,7 @@ static void head(FILE *out, const struct plan_report *rep)
 static void overview(FILE *out, const struct plan_report *rep)
 {
 	fputs("<section id=\"overview\">\n<h2>", out);
-	plan_put_html(out, W(rep, "Overview", "Ikhtisar"));
+	plan_put_html(out, W(rep, "Overview"));
 	fputs("</h2>\n", out);
 	chart_for(out, rep, plan_report_find(rep, "budget-year"));
 	chart_for(out, rep, plan_report_find(rep, "budget-urusan"));

@@ -39,9 +39,9 @@ static const char *direction_word(struct plan_report *rep,
 				  enum plan_direction d)
 {
 	switch (d) {
-	case DIR_DOWN: return W(rep, "down", "turun");
-	case DIR_EXACT: return W(rep, "exact", "tepat");
-	default: return W(rep, "up", "naik");
+	case DIR_DOWN: return W(rep, "down");
+	case DIR_EXACT: return W(rep, "exact");
+	default: return W(rep, "up");
 	}
 }
 
@@ -131,22 +131,19 @@ static void element_rows(struct plan_report *rep, struct plan_rtable *t,
 void plan_report_indicators(struct plan_report *rep, const struct plan_repo *r)
 {
 	const char *cols[] = {
-		W(rep, "document", "dokumen"), W(rep, "element", "elemen"),
-		W(rep, "indicator", "indikator"), W(rep, "unit", "satuan"),
-		W(rep, "direction", "arah"), W(rep, "baseline", "baseline"),
-		W(rep, "year", "tahun"), W(rep, "target", "target"),
-		W(rep, "actual", "realisasi"),
-		W(rep, "achievement %", "capaian %"),
+		W(rep, "document"), W(rep, "element"),
+		W(rep, "indicator"), W(rep, "unit"),
+		W(rep, "direction"), W(rep, "baseline"),
+		W(rep, "year"), W(rep, "target"),
+		W(rep, "actual"),
+		W(rep, "achievement %"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "indicators",
-		W(rep, "Indicators", "Indikator"), 10, cols);
+		W(rep, "Indicators"), 10, cols);
 	t->note = W(rep,
 		"Achievement where an actual is given: up actual/target, down "
 		"target/actual, exact 100 when equal; exact decimals, one "
-		"decimal rounded half away from zero.",
-		"Capaian bila realisasi ada: naik realisasi/target, turun "
-		"target/realisasi, tepat 100 bila sama; desimal eksak, satu "
-		"angka di belakang koma, dibulatkan menjauhi nol.");
+		"decimal rounded half away from zero.");
 	size_t nd;
 	const struct plan_doc **docs = plan_report_selected_docs(rep, r, &nd);
 	for (size_t i = 0; i < nd; i++)

@@ -60,7 +60,7 @@ static void md_table(FILE *out, const struct plan_report *rep,
 		fputs("\n\n", out);
 	}
 	if (!t->nrows) {
-		fprintf(out, "%s\n\n", W(rep, "(nothing to show)", "(tidak ada data)"));
+		fprintf(out, "%s\n\n", W(rep, "(nothing to show)"));
 		return;
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
@@ -94,9 +94,9 @@ int plan_report_write_md(FILE *out, const struct plan_report *rep,
 			 const char *only)
 {
 	const struct plan_report *w = rep;
-	fprintf(out, "# %s\n\n", W(w, "Plan report", "Laporan perencanaan"));
-	fprintf(out, "%zu %s, %zu %s", rep->nfiles, W(w, "files", "berkas"),
-		rep->ndocs, W(w, "documents", "dokumen"));
+	fprintf(out, "# %s\n\n", W(w, "Plan report"));
+	fprintf(out, "%zu %s, %zu %s", rep->nfiles, W(w, "files"),
+		rep->ndocs, W(w, "documents"));
 	if (rep->filters) {
 		fputs("; ", out);
 		md_put(out, rep->filters);

@@ -26,13 +26,12 @@ struct plan_report {
 	struct plan_arena *scratch;	/* one grouping's keys and labels */
 };
 
-/* Words, in English and Indonesian. */
-struct report_word {
-	const char *en, *id;
-};
-const char *plan_report_word(const struct plan_report *rep,
-			const struct report_word *w);
-#define W(rep, en, id) plan_report_word((rep), &(struct report_word){ (en), (id) })
+/* A word or heading of the report in the report's language, which need
+ * not be the messages': the English is the msgid, the Indonesian in
+ * po/id.po with every other message (xgettext --keyword=W:2). */
+const char *plan_report_word(const struct plan_report *rep, const char *en)
+	__attribute__((format_arg(2)));
+#define W(rep, en) plan_report_word((rep), (en))
 
 /* A new empty table (cols copied into the report). */
 struct plan_rtable *plan_report_new_table(struct plan_report *rep, const char *name,
