@@ -18,11 +18,6 @@ enum plan_lang plan_lang_get(void)
 	return lang_id ? PLAN_LANG_ID : PLAN_LANG_EN;
 }
 
-bool plan_i18n_is_id(void)
-{
-	return lang_id;
-}
-
 char plan_i18n_thousands(void)
 {
 	return lang_id ? '.' : ',';

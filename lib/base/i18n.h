@@ -15,10 +15,6 @@
 
 #include "base/lang.h"
 
-/* True when messages are Indonesian (then money is written Rp1.200.000
- * and computed decimals with a comma). */
-bool plan_i18n_is_id(void);
-
 /* msgid in the current language: the translation, or msgid itself.  The
  * result is static (or msgid): never free it. */
 const char *plan_tr(const char *msgid) __attribute__((format_arg(1)));

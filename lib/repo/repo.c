@@ -48,7 +48,9 @@ void plan_repo_free(struct plan_repo *r)
 	free(r);
 }
 
-void plan_repo_add_trouble(struct plan_repo *r, const char *path, const char *why)
+/* Record "path: why" (or just path when why is NULL) as trouble. */
+static void add_trouble(struct plan_repo *r, const char *path,
+			const char *why)
 {
 	size_t len = strlen(path) + (why ? strlen(why) + 2 : 0) + 1;
 	char *s = plan_xmalloc(len);
@@ -246,10 +248,10 @@ void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
 		size_t before = r->files.ntrouble;
 		if (!plan_files_add(&r->files, paths[i]) &&
 		    r->files.ntrouble == before)
-			plan_repo_add_trouble(r, paths[i],
+			add_trouble(r, paths[i],
 					 _("nothing to check (no *.yaml or *.yml file)"));
 		for (size_t t = before; t < r->files.ntrouble; t++)
-			plan_repo_add_trouble(r, r->files.trouble[t], NULL);
+			add_trouble(r, r->files.trouble[t], NULL);
 	}
 	size_t n = r->files.n - first;
 	if (r->o.max_files && n > r->o.max_files) {
@@ -257,7 +259,7 @@ void plan_repo_load(struct plan_repo *r, char *const *paths, size_t npaths,
 		snprintf(why, sizeof why,
 			 _("%zu YAML files, more than the limit of %zu (--max-files)"),
 			 n, r->o.max_files);
-		plan_repo_add_trouble(r, _("too many files"), why);
+		add_trouble(r, _("too many files"), why);
 		return;
 	}
 	plan_repo_load_files(r, first, out);
@@ -269,7 +271,7 @@ void plan_repo_accept(struct plan_repo *r, const struct plan_file *file,
 		 struct plan_findings *out)
 {
 	if (err)
-		plan_repo_add_trouble(r, file->path, strerror(err));
+		add_trouble(r, file->path, strerror(err));
 	if (d)
 		add_doc(r, d);
 	plan_findings_take(out, local);

@@ -176,8 +176,8 @@ static void build_csr(struct plan_repo *r, bool incoming, uint32_t **startp,
 	*listp = list;
 }
 
-struct repo_doc *plan_repo_doc_of(const struct plan_repo *r,
-			     const struct plan_doc *d)
+static struct repo_doc *doc_of(const struct plan_repo *r,
+			       const struct plan_doc *d)
 {
 	return d->seq < r->ndocs && r->docs[d->seq].doc == d
 		? &r->docs[d->seq] : NULL;
@@ -186,7 +186,7 @@ struct repo_doc *plan_repo_doc_of(const struct plan_repo *r,
 size_t plan_repo_element_number(const struct plan_repo *r, const struct plan_doc *d,
 			   const struct plan_element *e)
 {
-	return plan_repo_doc_of(r, d)->base + e->order;
+	return doc_of(r, d)->base + e->order;
 }
 
 static size_t links_of(const struct plan_repo *r, const struct plan_doc *d,
@@ -210,7 +210,8 @@ size_t plan_repo_links_to(const struct plan_repo *r, const struct plan_doc *d,
 	return links_of(r, d, e, r->in_start, r->in_links, links);
 }
 
-void plan_repo_index(struct plan_repo *r, struct plan_findings *out)
+/* Build the document and element indexes; idempotent. */
+static void build_index(struct plan_repo *r, struct plan_findings *out)
 {
 	if (r->indexed)
 		return;
@@ -275,7 +276,7 @@ const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
 
 void plan_repo_check(struct plan_repo *r, struct plan_findings *out)
 {
-	plan_repo_index(r, out);
+	build_index(r, out);
 	plan_repo_check_refs(r, out);
 	plan_repo_check_parents(r, out);
 	plan_repo_check_supports(r, out);

@@ -28,7 +28,7 @@ struct plan_repo {
 					   (index + 1 as pointer) */
 	/* (document, element id) -> global element number: one table of
 	 * 8-byte slots for the whole repository, where a map per document
-	 * cost 100 bytes an element (plan_repo_index.c) */
+	 * cost 100 bytes an element (repo_index.c) */
 	uint64_t *id_slots;
 	size_t id_mask;
 	const struct plan_element **elems;	/* by global number */
@@ -60,9 +60,6 @@ void plan_repo_loader_init(struct repo_loader *l, const struct plan_repo *r);
 /* Hand keep to the repository and free the rest (one thread at a time). */
 void plan_repo_loader_done(struct plan_repo *r, struct repo_loader *l);
 
-/* Record "path: why" (or just path when why is NULL) as trouble. */
-void plan_repo_add_trouble(struct plan_repo *r, const char *path, const char *why);
-
 /* Load and locally check one file: the plan document, or NULL (not a plan,
  * not parsable, or unreadable: then *err is an errno).  Thread-safe. */
 struct plan_doc *plan_repo_load_file(const struct plan_repo *r,
@@ -80,16 +77,12 @@ void plan_repo_accept(struct plan_repo *r, const struct plan_file *file,
 		 struct plan_doc *d, int err, struct plan_findings *local,
 		 struct plan_findings *out);
 
-/* Build the document and element indexes (plan_repo_index.c); idempotent. */
-void plan_repo_index(struct plan_repo *r, struct plan_findings *out);
 struct repo_doc *plan_repo_find(const struct plan_repo *r, const char *id,
 			   size_t len);
 
 /* The global number of an element of d. */
 size_t plan_repo_element_number(const struct plan_repo *r, const struct plan_doc *d,
 			   const struct plan_element *e);
-struct repo_doc *plan_repo_doc_of(const struct plan_repo *r,
-			     const struct plan_doc *d);
 
 /* Cross-document rule families (repo_*.c), each over the indexed repo. */
 void plan_repo_check_refs(struct plan_repo *r, struct plan_findings *out);

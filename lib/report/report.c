@@ -164,7 +164,8 @@ static bool region_under(const char *code, size_t len, const char *prefix)
 	return len == n || code[n] == '.' || n == 0;
 }
 
-bool plan_report_doc_selected(const struct plan_report *rep,
+/* Does document d pass the report's filters? */
+static bool doc_selected(const struct plan_report *rep,
 			 const struct plan_doc *d)
 {
 	const struct plan_report_opts *o = &rep->opts;
@@ -213,7 +214,7 @@ const struct plan_doc **plan_report_selected_docs(const struct plan_report *rep,
 	const struct plan_doc **v = plan_xmalloc((total + 1) * sizeof *v);
 	*n = 0;
 	for (size_t i = 0; i < total; i++)
-		if (plan_report_doc_selected(rep, plan_repo_doc(r, i)))
+		if (doc_selected(rep, plan_repo_doc(r, i)))
 			v[(*n)++] = plan_repo_doc(r, i);
 	qsort(v, *n, sizeof *v, doc_order);
 	return v;
@@ -316,7 +317,8 @@ static void document_counts(struct plan_report *rep,
 	free(k);
 }
 
-void plan_report_documents(struct plan_report *rep, const struct plan_repo *r)
+static void documents_section(struct plan_report *rep,
+			      const struct plan_repo *r)
 {
 	size_t n;
 	const struct plan_doc **v = plan_report_selected_docs(rep, r, &n);
@@ -375,7 +377,7 @@ struct plan_report *plan_report_build(const struct plan_repo *r,
 	rep->nfiles = plan_repo_file_count(r);
 	rep->filters = filter_text(rep);
 	name_index(rep, r);
-	plan_report_documents(rep, r);
+	documents_section(rep, r);
 	plan_report_budgets(rep, r);
 	plan_report_indicators(rep, r);
 	plan_report_coverage(rep, r);

@@ -51,9 +51,6 @@ void plan_report_textf(struct plan_report *rep, struct plan_rcell *c,
 void plan_report_count(struct plan_rcell *c, int64_t n);
 void plan_report_money(struct plan_rcell *c, int64_t n, bool overflow);
 
-/* Does document d pass the report's filters? */
-bool plan_report_doc_selected(const struct plan_report *rep,
-			 const struct plan_doc *d);
 /* The selected documents in the report's order (level rank, region,
  * id); malloc'd (caller frees), *n set. */
 const struct plan_doc **plan_report_selected_docs(const struct plan_report *rep,
@@ -65,7 +62,6 @@ const char *plan_report_region_name(struct plan_report *rep,
 const char *plan_report_level_word(const struct plan_doc *d);
 
 /* The sections, each adding its tables. */
-void plan_report_documents(struct plan_report *rep, const struct plan_repo *r);
 void plan_report_budgets(struct plan_report *rep, const struct plan_repo *r);
 void plan_report_indicators(struct plan_report *rep, const struct plan_repo *r);
 void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r);

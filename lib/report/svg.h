@@ -37,7 +37,4 @@ void plan_put_html(FILE *out, const char *s);
 /* One <svg> element.  Returns 0, or -1 on a write error. */
 int plan_svg_bars(FILE *out, const struct plan_svg_chart *c);
 
-/* A round step for about five ticks up to max (1, 2 or 5 x 10^k). */
-int64_t plan_svg_tick_step(int64_t max);
-
 #endif

@@ -89,7 +89,8 @@ static bool is_bool_text(const struct ynode *n)
 	return false;
 }
 
-unsigned plan_sch_node_types(const struct ynode *n)
+/* The types a node has under SPEC 3.2's reading (ST_* bits). */
+static unsigned node_types(const struct ynode *n)
 {
 	unsigned t = ST_STRING;
 
@@ -359,7 +360,7 @@ static unsigned branch_types(const struct sch *s)
 static int best_branch(struct vctx *c, struct sch *const *b, size_t nb,
 		       const struct ynode *n)
 {
-	unsigned t = plan_sch_node_types(n), all = 0;
+	unsigned t = node_types(n), all = 0;
 	size_t start = c->n, best = SIZE_MAX;
 
 	for (size_t i = 0; i < nb; i++) {
@@ -432,14 +433,14 @@ static bool has_type(const struct ynode *n, unsigned types)
 		return types & ST_ARRAY;
 	if ((types & ST_STRING) && !ynode_is_null(n))
 		return true;
-	return types & plan_sch_node_types(n);
+	return types & node_types(n);
 }
 
 /* The typing v_scalar() needs: numbers only when a bound is there. */
 static unsigned scalar_types(const struct sch *s, const struct ynode *n)
 {
 	if (s->minimum || s->maximum)
-		return plan_sch_node_types(n);
+		return node_types(n);
 	return ynode_is_null(n) ? ST_NULL : ST_STRING;
 }
 

@@ -111,7 +111,5 @@ struct plan_schema {
 
 /* ---- validation (schema_check.c) ---- */
 
-/* The types a node has under SPEC 3.2's reading (ST_* bits). */
-unsigned plan_sch_node_types(const struct ynode *n);
 
 #endif
