@@ -33,6 +33,8 @@ LIB_HDR  = $(sort $(wildcard lib/*/*.h))
 LIB_OBJ  = $(patsubst lib/%.c,$(B)/obj/%.o,$(LIB_SRC)) $(B)/obj/schemas_gen.o \
            $(B)/obj/catalog_id.o
 CMDS     = $(patsubst cmd/%.c,%,$(wildcard cmd/plan-*.c))
+# libyaml's allocator (cmd/yalloc.h): in the programs, never in libplan.a
+YALLOC   = $(B)/obj/cmd/yalloc.o
 BINS     = $(patsubst %,$(B)/bin/%,$(CMDS))
 UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
 SCHEMAS  = $(sort $(wildcard schemas/*.yaml))
@@ -87,15 +89,17 @@ $(B)/obj/cmd/%.o: cmd/%.c cmd/*.h $(LIB_HDR)
 	@echo "  CC      $<"
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
 
-$(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/cmd/common.o $(B)/libplan.a
+$(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/cmd/common.o $(YALLOC) $(B)/libplan.a
 	@mkdir -p $(@D)
 	@echo "  LINK    $@"
-	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(B)/libplan.a $(DEP_LIBS)
+	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(YALLOC) $(B)/libplan.a $(DEP_LIBS)
 
-$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/libplan.a $(LIB_HDR)
+# The unit tests parse with the programs' allocator too (-Icmd for its
+# header).
+$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(YALLOC) $(B)/libplan.a $(LIB_HDR) cmd/yalloc.h
 	@mkdir -p $(@D)
 	@echo "  TEST    $@"
-	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(CPPFLAGS) -Icmd $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(YALLOC) $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
 
 # Set-up: install missing Debian packages (see scripts/setup.sh).
 setup:
@@ -210,12 +214,17 @@ FZ           = build/fuzz
 FZ_FLAGS     = -O1 -g -fno-omit-frame-pointer \
                -fsanitize=address,undefined -fno-sanitize-recover=all
 FZ_OBJ       = $(patsubst lib/%.c,$(FZ)/obj/%.o,$(LIB_SRC)) $(FZ)/obj/schemas_gen.o \
-               $(FZ)/obj/catalog_id.o
+               $(FZ)/obj/catalog_id.o $(FZ)/obj/cmd/yalloc.o
 
 $(FZ)/obj/%.o: lib/%.c $(LIB_HDR) | $(B)/gen/schemas_gen.h
 	@mkdir -p $(@D)
 	@echo "  FUZZCC  $<"
 	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(FZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
+
+$(FZ)/obj/cmd/yalloc.o: cmd/yalloc.c cmd/yalloc.h
+	@mkdir -p $(@D)
+	@echo "  FUZZCC  $<"
+	$(Q)$(FUZZ_CC) $(CPPFLAGS) $(WARN) $(FZ_FLAGS) -fsanitize=fuzzer-no-link -c -o $@ $<
 
 $(FZ)/obj/schemas_gen.o: $(B)/gen/schemas_gen.c
 	@mkdir -p $(@D)

@@ -11,7 +11,6 @@
 #include <yaml.h>
 
 #include "base/i18n.h"
-#include "yaml/yalloc.h"
 
 /* A mapping or sequence being built.  Children collect in a scratch array
  * that is reused across siblings; the finished node gets an exact-size
@@ -543,7 +542,6 @@ int plan_ytree_load_mem(const char *buf, size_t len, const char *name,
 		res->fatal = true;
 		return 0;
 	}
-	(void)plan_yalloc_enabled();
 	if (!yaml_parser_initialize(&L.parser))
 		abort();	/* only fails on out of memory */
 	yaml_parser_set_input_string(&L.parser, (const unsigned char *)buf,

@@ -1,6 +1,7 @@
-#include "yaml/yalloc.h"
+#include "yalloc.h"
 
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -15,12 +16,12 @@
 
 #ifdef YALLOC_OFF
 
-bool plan_yalloc_enabled(void)
+bool yalloc_enabled(void)
 {
 	return false;
 }
 
-size_t plan_yalloc_slab_bytes(void)
+size_t yalloc_slab_bytes(void)
 {
 	return 0;
 }
@@ -54,45 +55,122 @@ struct slab {
 	max_align_t data[];
 };
 
+/* The unused end of a slab, handed over in its own first bytes. */
+struct tail {
+	struct tail *next;
+	char *end;
+};
+
 /* Each thread frees onto and takes from its own lists: no lock on the
  * path every token takes.  A chunk freed by another thread than the one
  * that carved it simply joins that thread's lists. */
 static _Thread_local struct {
 	void *free[NCLASS];
 	char *cur, *end;
+	bool registered;	/* its key is set: give_back() runs at its end */
 } cache;
 
-/* Slabs are the process's until exit, when they go back to malloc (so
- * that valgrind sees nothing left). */
-static pthread_mutex_t slabs_lock = PTHREAD_MUTEX_INITIALIZER;
+/* What is shared, under one lock and only on the slow path: the slabs
+ * (the process's until it ends), and the pool of what ended threads
+ * freed and the unused ends of their slabs.  pooled says, without the
+ * lock, whether the pool may hold anything. */
+static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static struct slab *slabs;
 static size_t slab_bytes;
-static bool release_registered;
+static void *pool[NCLASS];
+static struct tail *tails;
+static atomic_bool pooled;
+static pthread_key_t key;
+static pthread_once_t key_once = PTHREAD_ONCE_INIT;
 
-static void release_slabs(void)
+/* Whether the pool holds anything (lock held). */
+static bool pool_nonempty(void)
 {
-	pthread_mutex_lock(&slabs_lock);
-	for (struct slab *s = slabs, *next; s; s = next) {
-		next = s->next;
-		free(s);
-	}
-	slabs = NULL;
-	slab_bytes = 0;
-	pthread_mutex_unlock(&slabs_lock);
+	for (unsigned c = 0; c < NCLASS; c++)
+		if (pool[c])
+			return true;
+	return tails != NULL;
 }
 
+/* A thread ends (its key's destructor): its free lists join the pool's,
+ * and the rest of its slab becomes a tail. */
+static void give_back(void *unused)
+{
+	(void)unused;
+	pthread_mutex_lock(&lock);
+	for (unsigned c = 0; c < NCLASS; c++) {
+		void *first = cache.free[c], *last = first, *next;
+		if (!first)
+			continue;
+		for (memcpy(&next, last, sizeof next); next;
+		     memcpy(&next, last, sizeof next))
+			last = next;
+		memcpy(last, &pool[c], sizeof last);
+		pool[c] = first;
+		cache.free[c] = NULL;
+	}
+	if (cache.cur && (size_t)(cache.end - cache.cur) >= sizeof(struct tail)) {
+		struct tail *t = (struct tail *)(void *)cache.cur;
+		t->next = tails;
+		t->end = cache.end;
+		tails = t;
+	}
+	cache.cur = cache.end = NULL;
+	cache.registered = false;
+	atomic_store_explicit(&pooled, pool_nonempty(), memory_order_relaxed);
+	pthread_mutex_unlock(&lock);
+}
+
+static void make_key(void)
+{
+	if (pthread_key_create(&key, give_back) != 0)
+		abort();	/* out of keys: nothing better to do */
+}
+
+/* The calling thread hands its lists back when it ends (a thread that
+ * never ends, as main, keeps them). */
+static void register_thread(void)
+{
+	pthread_once(&key_once, make_key);
+	cache.registered = pthread_setspecific(key, &cache) == 0;
+}
+
+/* The pool's list of class c, all of it, as the thread's own. */
+static bool from_pool(unsigned c)
+{
+	if (!atomic_load_explicit(&pooled, memory_order_relaxed))
+		return false;
+	pthread_mutex_lock(&lock);
+	cache.free[c] = pool[c];
+	pool[c] = NULL;
+	atomic_store_explicit(&pooled, pool_nonempty(), memory_order_relaxed);
+	pthread_mutex_unlock(&lock);
+	return cache.free[c] != NULL;
+}
+
+/* More room to carve from: a tail from the pool, else a new slab. */
 static bool new_slab(void)
 {
+	pthread_mutex_lock(&lock);
+	struct tail *t = tails;
+	if (t) {
+		tails = t->next;
+		atomic_store_explicit(&pooled, pool_nonempty(),
+				      memory_order_relaxed);
+		pthread_mutex_unlock(&lock);
+		cache.end = t->end;
+		cache.cur = (char *)t;
+		return true;
+	}
+	pthread_mutex_unlock(&lock);
 	struct slab *s = malloc(SLAB_SIZE);
 	if (!s)
 		return false;
-	pthread_mutex_lock(&slabs_lock);
+	pthread_mutex_lock(&lock);
 	s->next = slabs;
 	slabs = s;
 	slab_bytes += SLAB_SIZE;
-	if (!release_registered)
-		release_registered = atexit(release_slabs) == 0;
-	pthread_mutex_unlock(&slabs_lock);
+	pthread_mutex_unlock(&lock);
 	cache.cur = (char *)s->data;
 	cache.end = (char *)s + SLAB_SIZE;
 	return true;
@@ -130,10 +208,18 @@ static __attribute__((noinline)) void *take_new(size_t n)
 {
 	if (n > MAX_SMALL)
 		return take_large(n);
+	if (!cache.registered)
+		register_thread();
 	unsigned c = class_of(n);
+	if (from_pool(c)) {
+		void *p = cache.free[c];
+		memcpy(&cache.free[c], p, sizeof p);
+		return p;
+	}
 	size_t need = sizeof(struct chunk_head) + ((size_t)1 << (c + MIN_SHIFT));
-	if ((size_t)(cache.end - cache.cur) < need && !new_slab())
-		return NULL;
+	while ((size_t)(cache.end - cache.cur) < need)
+		if (!new_slab())
+			return NULL;
 	struct chunk_head *h = (struct chunk_head *)(void *)cache.cur;
 	cache.cur += need;
 	h->cls = c;
@@ -209,16 +295,16 @@ unsigned char *yaml_strdup(const unsigned char *str)
 	return p ? memcpy(p, str, n) : NULL;
 }
 
-bool plan_yalloc_enabled(void)
+bool yalloc_enabled(void)
 {
 	return true;
 }
 
-size_t plan_yalloc_slab_bytes(void)
+size_t yalloc_slab_bytes(void)
 {
-	pthread_mutex_lock(&slabs_lock);
+	pthread_mutex_lock(&lock);
 	size_t n = slab_bytes;
-	pthread_mutex_unlock(&slabs_lock);
+	pthread_mutex_unlock(&lock);
 	return n;
 }
 

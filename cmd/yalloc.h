@@ -1,5 +1,5 @@
 /*
- * yalloc.h - the memory libyaml parses with.
+ * yalloc.h - the memory libyaml parses with, in the programs.
  *
  * libyaml mallocs and frees every token's text, every string it grows and
  * every queue it extends: about 2.5 allocations per event, 13% of a
@@ -7,9 +7,18 @@
  * through four functions it exports and calls through the PLT
  * (yaml_malloc, yaml_realloc, yaml_free, yaml_strdup), so a definition in
  * the program takes their place.  yalloc.c defines them over per-thread
- * free lists of ten size classes, carved from shared slabs that go back
- * to malloc at exit.  What a thread has freed stays on its lists until
- * then: a few tens of KiB per loading thread.
+ * free lists of ten size classes, carved from shared slabs.
+ *
+ * It is linked into the plan-* binaries, the unit tests and the fuzz
+ * targets, never into libplan.a: a program that links the library keeps
+ * the allocator it has.  A yalloc.o on the link line is always taken.
+ *
+ * When a thread ends, what it has freed and the unused end of its slab
+ * go to a shared pool that the next thread to run short takes from, so
+ * that each load's worker threads leave nothing behind for good.  Slabs
+ * are never given back: they are the process's until it ends (valgrind
+ * counts them as reachable).  No teardown runs at exit, when a thread
+ * might still be parsing.
  *
  * Builds with AddressSanitizer keep libc's allocator, so that libyaml's
  * buffers stay checked; so does -DPLAN_LIBC_YAML_ALLOC.  A libyaml linked
@@ -23,12 +32,10 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* True if libyaml's allocations go through yalloc.  ytree calls it for
- * each parse so that the linker takes yalloc.o out of libplan.a, where
- * nothing else names it. */
-bool plan_yalloc_enabled(void);
+/* True if libyaml's allocations go through yalloc in this build. */
+bool yalloc_enabled(void);
 
 /* Bytes of slab the process holds (for tests and the bench). */
-size_t plan_yalloc_slab_bytes(void);
+size_t yalloc_slab_bytes(void);
 
 #endif
