@@ -134,14 +134,21 @@ leakcheck: all
 	@sh tests/leakcheck.sh $(B)
 
 # What install puts, and uninstall removes again: the binaries, the man
-# pages, the schemas, the library with its public headers (lib/STAGE/*.h but the
-# *_priv.h ones, under include/plan/STAGE/) and plan.pc, the bash completion (one
-# script, installed under each tool's name for bash-completion's lazy
-# loading).
+# pages, the schemas, the library with its public headers (under
+# include/plan/STAGE/) and plan.pc, the bash completion (one script,
+# installed under each tool's name for bash-completion's lazy loading).
 MANS     = $(sort $(wildcard man/*.1 man/*.5))
 MAN1     = $(filter %.1,$(MANS))
 MAN5     = $(filter %.5,$(MANS))
-HEADERS  = $(filter-out %_priv.h,$(LIB_HDR))
+# The public API: one header per stage, and the few they include or a
+# program needs beside them (docs/design.md).  The others (helpers,
+# *_priv.h, base/i18n.h with _() and N_()) are the library's own.
+HEADERS  = lib/base/arena.h lib/base/finding.h lib/base/lang.h \
+           lib/base/value.h lib/yaml/ytree.h lib/tables/tables.h \
+           lib/out/emit.h lib/schema/schema.h lib/model/model.h \
+           lib/model/fingerprint.h lib/check/check.h lib/repo/repo.h \
+           lib/repo/config.h lib/trace/trace.h lib/diff/diff.h \
+           lib/report/report.h
 STAGES   = $(sort $(patsubst lib/%/,%,$(dir $(HEADERS))))
 BASHCOMP = contrib/bash-completion/plan-toolkit
 # plan.pc: paths under PREFIX are written relative to ${prefix}, so that

@@ -49,13 +49,27 @@ for s in schemas/*.yaml; do
 	check "$s installed" cmp "$s" "$D$P/share/plan-toolkit/$s"
 done
 check "lib/libplan.a installed" test -f "$D$P/lib/libplan.a"
-for h in lib/*/*.h; do
-	case $h in
-	*_priv.h) check "$h not installed" \
-		test ! -e "$D$P/include/plan/${h#lib/}" ;;
-	*) check "$h installed" cmp "$h" "$D$P/include/plan/${h#lib/}" ;;
-	esac
+# The public headers only (the Makefile's HEADERS): what prog.c needs is
+# there, *_priv.h and the library's own helpers are not, none defines
+# _() or N_(), and each compiles alone against the installed tree (what
+# it includes is installed too).
+for h in base/finding.h repo/repo.h schema/schema.h base/lang.h; do
+	check "$h installed" cmp "lib/$h" "$D$P/include/plan/$h"
 done
+for h in lib/*/*_priv.h lib/base/i18n.h lib/base/strmap.h lib/base/walk.h; do
+	check "$h not installed" test ! -e "$D$P/include/plan/${h#lib/}"
+done
+check "no installed header defines _() or N_()" \
+	sh -c "! grep -rnE '#define +N?_\\(' '$D$P/include/plan'"
+for h in $(cd "$D$P/include/plan" && find . -name '*.h' | sort); do
+	h=${h#./}
+	check "$h is the source's" cmp "lib/$h" "$D$P/include/plan/$h"
+	printf '#include <%s>\nint main(void) { return 0; }\n' "$h" >"$D/one.c"
+	check "$h compiles alone against the installed headers" \
+		${CC:-cc} -std=c11 -Wall -Werror $(pkg-config --cflags yaml-0.1 2>/dev/null) \
+		-I"$D$P/include/plan" -c -o "$D/one.o" "$D/one.c"
+done
+rm -f "$D/one.c" "$D/one.o"
 pc=$D$P/lib/pkgconfig/plan.pc
 check "plan.pc installed" test -f "$pc"
 check "plan.pc: prefix=$P" grep -qx "prefix=$P" "$pc"
