@@ -443,8 +443,8 @@ static void json_change(FILE *out, const struct plan_change *c)
 	json_key(out, "change", plan_change_kind_name(c->kind), true);
 	json_key(out, "old", c->old_value, true);
 	json_key(out, "new", c->new_value, true);
-	if (c->has_delta)
-		fprintf(out, ", \"delta\": %" PRId64, c->delta);
+	if (c->has_delta)	/* a string: past 2^53 a JSON number is not exact */
+		fprintf(out, ", \"delta\": \"%" PRId64 "\"", c->delta);
 	else
 		fputs(", \"delta\": null", out);
 	fprintf(out, ", \"money\": %s, \"below\": %zu}",

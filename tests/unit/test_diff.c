@@ -382,7 +382,24 @@ static void test_emit(void **state)
 	assert_non_null(strstr(s, "\\|"));	/* | cannot end a cell */
 	free(s);
 	s = emit(d, PLAN_DIFF_JSON, false);
-	assert_non_null(strstr(s, "\"delta\": -200000000"));
+	assert_non_null(strstr(s, "\"delta\": \"-200000000\""));
+	free(s);
+}
+
+/* A delta past 2^53 is written exactly: a string, as old and new are (a
+ * JSON number is a double to most readers). */
+static void test_emit_json_delta_exact(void **state)
+{
+	const char *b = HEAD "programs:\n"
+		"  - {code: 2.16.03, name: x, budget: {2026: 9007199254740993}}\n";
+	const char *a = HEAD "programs:\n"
+		"  - {code: 2.16.03, name: x, budget: {2026: 0}}\n";
+	const struct plan_diff *d = diff(*state, a, b);
+	char *s = emit(d, PLAN_DIFF_JSON, false);
+
+	assert_non_null(strstr(s, "\"old\": \"0\", \"new\": "
+			       "\"9007199254740993\", \"delta\": "
+			       "\"9007199254740993\""));
 	free(s);
 }
 
@@ -531,7 +548,8 @@ int main(void)
 		T(test_added_indicator_and_element), T(test_moved),
 		T(test_same_code_two_units), T(test_by_code),
 		T(test_only_and_ignore), T(test_added_removed_docs),
-		T(test_rupiah), T(test_emit), T(test_same_writes_nothing),
+		T(test_rupiah), T(test_emit), T(test_emit_json_delta_exact),
+		T(test_same_writes_nothing),
 		T(test_reread_repos),
 	};
 	return cmocka_run_group_tests_name("diff", tests, NULL, NULL);
