@@ -169,18 +169,6 @@ struct bctx {
 	const struct plan_yearval **pool;
 };
 
-static const char *type_word(enum plan_elem_type t)
-{
-	switch (t) {
-	case EL_PROGRAM: return "program";
-	case EL_KEGIATAN: case EL_VKEGIATAN: return "kegiatan";
-	case EL_SUB_KEGIATAN: return "sub-kegiatan";
-	case EL_BIDANG: return "bidang";
-	case EL_SUB_BIDANG: return "sub-bidang";
-	default: return _("element");
-	}
-}
-
 static int yv_cmp(const void *a, const void *b)
 {
 	const struct plan_yearval *p = *(const struct plan_yearval *const *)a;
@@ -242,8 +230,8 @@ static const char *elem_subject(const struct plan_check *c,
 {
 	if (e->id)
 		return plan_arena_printf(c->doc->arena, "%s '%s'",
-					 type_word(e->type), e->id);
-	return plan_arena_printf(c->doc->arena, "%s %u", type_word(e->type),
+					 plan_elem_type_word(e->type), e->id);
+	return plan_arena_printf(c->doc->arena, "%s %u", plan_elem_type_word(e->type),
 				 (unsigned)e->index);
 }
 
@@ -290,7 +278,7 @@ static void check_sum(const struct bctx *b, const struct plan_element *e)
 {
 	struct plan_arena *a = b->c->doc->arena;
 	const struct year_index *x = &b->idx[e->order];
-	const char *kids = type_word(plan_budget_child_type(e->type));
+	const char *kids = plan_elem_type_word(plan_budget_child_type(e->type));
 	char *text = NULL;
 	int nbad = 0, last_year = 0;
 	int64_t last_sum = 0;

@@ -162,20 +162,6 @@ static bool is_village(enum plan_elem_type t)
 	return t == EL_BIDANG || t == EL_SUB_BIDANG || t == EL_VKEGIATAN;
 }
 
-/* Words for messages (lower case, as git writes them). */
-static const char *type_word(enum plan_elem_type t)
-{
-	switch (t) {
-	case EL_PROGRAM: return "program";
-	case EL_KEGIATAN: return "kegiatan";
-	case EL_SUB_KEGIATAN: return "sub-kegiatan";
-	case EL_BIDANG: return "bidang";
-	case EL_SUB_BIDANG: return "sub-bidang";
-	case EL_VKEGIATAN: return "kegiatan";
-	default: return _("element");
-	}
-}
-
 /* The form to write, and an example, for each element type. */
 static const char *type_form(enum plan_elem_type t)
 {
@@ -272,7 +258,7 @@ static void report_template(const struct plan_check *c,
 	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
 		     hint,
 		     _("%s code '%.*s' is the nomenclature template: write the unit's bidang in place of 'X.XX'"),
-		     type_word(e->type), SUBJ(&e->code));
+		     plan_elem_type_word(e->type), SUBJ(&e->code));
 }
 
 static void report_malformed(const struct plan_check *c,
@@ -289,7 +275,7 @@ static void report_malformed(const struct plan_check *c,
 					 type_example(e->type));
 	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
 		     hint, _("%s code '%.*s' is malformed: write %s"),
-		     type_word(e->type), SUBJ(&e->code), type_form(e->type));
+		     plan_elem_type_word(e->type), SUBJ(&e->code), type_form(e->type));
 }
 
 /* Returns true when the code is well-formed (nothing reported). */
@@ -307,7 +293,7 @@ static bool check_regional_format(const struct plan_check *c,
 			     e->code.node, e,
 			     _("the fourth part is 1 for provinsi and 2 for kabupaten/kota"),
 			     _("%s code '%.*s' has level digit '%c': write 1 or 2"),
-			     type_word(e->type), SUBJ(&e->code),
+			     plan_elem_type_word(e->type), SUBJ(&e->code),
 			     e->code.s[LEVEL_DIGIT]);
 		return false;
 	default:
@@ -325,20 +311,8 @@ static bool check_village_format(const struct plan_check *c,
 		     plan_arena_printf(c->doc->arena, _("as in %s"),
 				       type_example(e->type)),
 		     _("%s code '%.*s' is malformed: write %s"),
-		     type_word(e->type), SUBJ(&e->code), type_form(e->type));
+		     plan_elem_type_word(e->type), SUBJ(&e->code), type_form(e->type));
 	return false;
-}
-
-/* The parent type whose code a code must extend, or -1. */
-static int code_parent_type(enum plan_elem_type t)
-{
-	switch (t) {
-	case EL_KEGIATAN: return EL_PROGRAM;
-	case EL_SUB_KEGIATAN: return EL_KEGIATAN;
-	case EL_SUB_BIDANG: return EL_BIDANG;
-	case EL_VKEGIATAN: return EL_SUB_BIDANG;
-	default: return -1;
-	}
 }
 
 static bool code_well_formed(const struct plan_element *e)
@@ -359,7 +333,7 @@ static bool check_parent(const struct plan_check *c,
 	const struct plan_element *p = e->parent;
 	size_t n;
 
-	if (p == NULL || (int)p->type != code_parent_type(e->type) ||
+	if (p == NULL || (int)p->type != plan_section_parent(e->type) ||
 	    !code_well_formed(p))
 		return true;
 	n = p->code.len;
@@ -369,10 +343,10 @@ static bool check_parent(const struct plan_check *c,
 	plan_check_report(c, RULE_CODE_PARENT, PLAN_SEV_DEFAULT, e->code.node, e,
 		     plan_arena_printf(c->doc->arena,
 				       _("write a code beginning with '%.*s.', or move the %s under the %s it belongs to"),
-				       SUBJ(&p->code), type_word(e->type),
-				       type_word(p->type)),
+				       SUBJ(&p->code), plan_elem_type_word(e->type),
+				       plan_elem_type_word(p->type)),
 		     _("%s code '%.*s' does not extend its %s's code '%.*s'"),
-		     type_word(e->type), SUBJ(&e->code), type_word(p->type),
+		     plan_elem_type_word(e->type), SUBJ(&e->code), plan_elem_type_word(p->type),
 		     SUBJ(&p->code));
 	return false;
 }
@@ -408,7 +382,7 @@ static bool check_level(const struct plan_check *c,
 				       _("the level digit is 1 for provinsi and 2 for kabupaten/kota: write '%s'"),
 				       fix),
 		     _("%s code '%.*s' is a %s code in a %s plan"),
-		     type_word(e->type), SUBJ(&e->code),
+		     plan_elem_type_word(e->type), SUBJ(&e->code),
 		     e->code.s[LEVEL_DIGIT] == '1' ? _("provincial") :
 		     _("kabupaten/kota"), plan_level_name(c->doc->level));
 	return false;
@@ -427,7 +401,7 @@ static void check_unknown(const struct plan_check *c,
 			     e->code.node, e,
 			     _("check the code against the current nomenclature table"),
 			     _("%s code '%.*s' is not in the nomenclature table"),
-			     type_word(e->type), SUBJ(&e->code));
+			     plan_elem_type_word(e->type), SUBJ(&e->code));
 		return;
 	}
 	/* Program codes carry no level digit, so the provinsi and kab/kota
@@ -441,7 +415,7 @@ static void check_unknown(const struct plan_check *c,
 		     plan_arena_printf(c->doc->arena, _("write name: %s"),
 				       official),
 		     _("%s name '%.*s' differs from the official name '%s' of %.*s"),
-		     type_word(e->type), SUBJ(&e->name), official,
+		     plan_elem_type_word(e->type), SUBJ(&e->name), official,
 		     SUBJ(&e->code));
 }
 
@@ -467,7 +441,7 @@ static void check_national_element(const struct plan_check *c,
 	plan_check_report(c, RULE_CODE_FORMAT, PLAN_SEV_DEFAULT, e->code.node, e,
 		     _("as in PN-1.PP-2"),
 		     _("%s code '%.*s' is malformed: write letters, digits, '.' and '-', beginning with a letter or a digit"),
-		     type_word(e->type), SUBJ(&e->code));
+		     plan_elem_type_word(e->type), SUBJ(&e->code));
 }
 
 static void check_element(const struct plan_check *c,

@@ -98,16 +98,6 @@ static struct id_slot *table_slot(struct id_table *t, const char *k1,
 	}
 }
 
-static const char *type_word(enum plan_elem_type t)
-{
-	static const char *const words[EL_TYPE_COUNT] = {
-		"misi", "tujuan", "sasaran", "program", "kegiatan",
-		"sub-kegiatan", "bidang", "sub-bidang", "kegiatan",
-		"proposal"
-	};
-	return (unsigned)t < EL_TYPE_COUNT ? words[t] : _("element");
-}
-
 static unsigned elem_line(const struct plan_element *e)
 {
 	return e->node ? e->node->line : 1;
@@ -121,7 +111,7 @@ static void report_explicit_dup(const struct plan_check *c,
 		     _("give each element an id of its own; ids share one "
 		     "namespace per document"),
 		     _("duplicate id '%s': the %s at line %u already has it"),
-		     e->id, type_word(earlier->type), elem_line(earlier));
+		     e->id, plan_elem_type_word(earlier->type), elem_line(earlier));
 }
 
 static void report_unit_dup(const struct plan_check *c,
@@ -134,7 +124,7 @@ static void report_unit_dup(const struct plan_check *c,
 			     "or an explicit `id:`"),
 			     _("duplicate id '%s': the %s at line %u has the "
 			     "same code and unit '%s'"), e->id,
-			     type_word(earlier->type), elem_line(earlier),
+			     plan_elem_type_word(earlier->type), elem_line(earlier),
 			     e->eff_unit);
 	else
 		plan_check_report(c, RULE_DUPLICATE_ID, PLAN_SEV_DEFAULT, e->node,
@@ -142,7 +132,7 @@ static void report_unit_dup(const struct plan_check *c,
 			     "an explicit `id:`"),
 			     _("duplicate id '%s': the %s at line %u has the "
 			     "same code and no unit tells them apart"), e->id,
-			     type_word(earlier->type), elem_line(earlier));
+			     plan_elem_type_word(earlier->type), elem_line(earlier));
 }
 
 /*
@@ -240,7 +230,7 @@ static void report_wrong_kind(const struct plan_check *c,
 
 	plan_check_report(c, RULE_REF_KIND, PLAN_SEV_DEFAULT, r->node, e, hint,
 		     _("'%s' is a %s, not a sasaran"), r->text,
-		     type_word(target->type));
+		     plan_elem_type_word(target->type));
 }
 
 static void check_link(const struct plan_check *c, struct id_table *ids,

@@ -5,110 +5,15 @@
 
 #include "base/value.h"
 
-static const char *const kind_names[KIND_COUNT] = {
-	[KIND_NONE] = "", [KIND_RPJPN] = "rpjpn", [KIND_RPJMN] = "rpjmn",
-	[KIND_RKP] = "rkp", [KIND_RENSTRA_KL] = "renstra-kl",
-	[KIND_RENJA_KL] = "renja-kl", [KIND_RPJPD] = "rpjpd",
-	[KIND_RPJMD] = "rpjmd", [KIND_RKPD] = "rkpd",
-	[KIND_RENSTRA] = "renstra", [KIND_RENJA] = "renja",
-	[KIND_RPJMDES] = "rpjmdes", [KIND_RKPDES] = "rkpdes",
-	[KIND_MUSRENBANG] = "musrenbang",
-};
-
-static const char *const level_names[LEVEL_COUNT] = {
-	[LEVEL_NONE] = "", [LEVEL_NASIONAL] = "nasional",
-	[LEVEL_PROVINSI] = "provinsi", [LEVEL_KABUPATEN] = "kabupaten",
-	[LEVEL_KOTA] = "kota", [LEVEL_KECAMATAN] = "kecamatan",
-	[LEVEL_DESA] = "desa", [LEVEL_NAGARI] = "nagari",
-	[LEVEL_KELURAHAN] = "kelurahan",
-};
-
-static const struct {
-	const char *label, *key;
-} elem_names[EL_TYPE_COUNT] = {
-	[EL_MISI] = {"Misi", "misi"},
-	[EL_TUJUAN] = {"Tujuan", "tujuan"},
-	[EL_SASARAN] = {"Sasaran", "sasaran"},
-	[EL_PROGRAM] = {"Program", "programs"},
-	[EL_KEGIATAN] = {"Kegiatan", "kegiatan"},
-	[EL_SUB_KEGIATAN] = {"Sub-kegiatan", "sub_kegiatan"},
-	[EL_BIDANG] = {"Bidang", "bidang"},
-	[EL_SUB_BIDANG] = {"Sub-bidang", "sub_bidang"},
-	[EL_VKEGIATAN] = {"Kegiatan", "kegiatan"},
-	[EL_PROPOSAL] = {"Usulan", "proposals"},
-};
-
-const char *plan_kind_name(enum plan_kind k)
-{
-	return (unsigned)k < KIND_COUNT ? kind_names[k] : "";
-}
-
-enum plan_kind plan_kind_parse(const char *s)
-{
-	for (int k = 1; s && k < KIND_COUNT; k++)
-		if (!strcmp(s, kind_names[k]))
-			return (enum plan_kind)k;
-	return KIND_NONE;
-}
-
-const char *plan_level_name(enum plan_level l)
-{
-	return (unsigned)l < LEVEL_COUNT ? level_names[l] : "";
-}
-
-enum plan_level plan_level_parse(const char *s)
-{
-	for (int l = 1; s && l < LEVEL_COUNT; l++)
-		if (!strcmp(s, level_names[l]))
-			return (enum plan_level)l;
-	return LEVEL_NONE;
-}
-
-int plan_level_rank(enum plan_level l)
-{
-	switch (l) {
-	case LEVEL_NASIONAL: return 0;
-	case LEVEL_PROVINSI: return 1;
-	case LEVEL_KABUPATEN: case LEVEL_KOTA: return 2;
-	case LEVEL_KECAMATAN: return 3;
-	case LEVEL_DESA: case LEVEL_NAGARI: case LEVEL_KELURAHAN: return 4;
-	default: return -1;
-	}
-}
-
-const char *plan_elem_type_label(enum plan_elem_type t)
-{
-	return (unsigned)t < EL_TYPE_COUNT ? elem_names[t].label : "";
-}
-
-const char *plan_elem_type_key(enum plan_elem_type t)
-{
-	return (unsigned)t < EL_TYPE_COUNT ? elem_names[t].key : "";
-}
-
-bool plan_kind_is_annual(enum plan_kind k)
-{
-	return k == KIND_RKP || k == KIND_RKPD || k == KIND_RENJA_KL ||
-	       k == KIND_RENJA || k == KIND_RKPDES || k == KIND_MUSRENBANG;
-}
-
-bool plan_kind_is_village(enum plan_kind k)
-{
-	return k == KIND_RPJMDES || k == KIND_RKPDES;
-}
-
-bool plan_kind_is_national(enum plan_kind k)
-{
-	return k == KIND_RPJPN || k == KIND_RPJMN || k == KIND_RKP ||
-	       k == KIND_RENSTRA_KL || k == KIND_RENJA_KL;
-}
-
 /* Building ------------------------------------------------------------ */
 
 struct builder {
 	struct plan_doc *doc;
 	struct plan_arena *a;
 	struct plan_vec elements;
+	/* per element type: the key number of the list of its children
+	 * (YKEY_NONE when it has none), from the section tree */
+	unsigned char child_key[EL_TYPE_COUNT];
 };
 
 static struct plan_str str_of(const struct ynode *n)
@@ -274,19 +179,29 @@ static void find_elem_keys(const struct ynode *n, struct elem_keys *k)
 	}
 }
 
-/* The section of an element's children, and their type. */
-static const struct ynode *child_section(const struct elem_keys *k,
+/* The section of an element's children (the section tree's list for
+ * its type), and their type. */
+static const struct ynode *child_section(const struct builder *b,
+					 struct elem_keys *k,
 					 enum plan_elem_type t,
 					 enum plan_elem_type *child)
 {
-	switch (t) {
-	case EL_MISI: *child = EL_TUJUAN; return k->tujuan;
-	case EL_TUJUAN: *child = EL_SASARAN; return k->sasaran;
-	case EL_PROGRAM: *child = EL_KEGIATAN; return k->kegiatan;
-	case EL_KEGIATAN: *child = EL_SUB_KEGIATAN; return k->sub_kegiatan;
-	case EL_BIDANG: *child = EL_SUB_BIDANG; return k->sub_bidang;
-	case EL_SUB_BIDANG: *child = EL_VKEGIATAN; return k->kegiatan;
-	default: return NULL;
+	const struct ynode **slot = elem_key_slot(k, (enum ykey)b->child_key[t]);
+	if (!slot)
+		return NULL;
+	*child = (enum plan_elem_type)plan_section_child(t);
+	return *slot;
+}
+
+/* The key numbers of the section tree's lists, looked up once a document
+ * rather than once an element. */
+static void child_keys(struct builder *b)
+{
+	for (int t = 0; t < EL_TYPE_COUNT; t++) {
+		int c = plan_section_child((enum plan_elem_type)t);
+		const char *key = c < 0 ? "" : plan_elem_type_key(c);
+		b->child_key[t] = (unsigned char)plan_ytree_key_number(
+			key, strlen(key));
 	}
 }
 
@@ -361,7 +276,7 @@ static void read_element(struct builder *b, const struct ynode *n,
 
 	struct plan_vec kids = {NULL, 0, 0};
 	enum plan_elem_type child;
-	const struct ynode *section = child_section(&k, t, &child);
+	const struct ynode *section = child_section(b, &k, t, &child);
 	if (section)
 		read_section(b, section, child, e, &kids);
 	e->children = (struct plan_element **)kids.items;
@@ -412,21 +327,18 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 	d->file = file;
 	d->root = root;
 	read_header(d);
-	struct builder b = {d, a, {NULL, 0, 0}};
+	struct builder b = {d, a, {NULL, 0, 0}, {0}};
+	child_keys(&b);
 	const struct ynode *parents = plan_ynode_get(root, "parents");
 	d->parents = read_refs(&b, parents, &d->nparents);
 
-	static const struct {
-		const char *key;
-		enum plan_elem_type type;
-	} sections[] = {
-		{"misi", EL_MISI}, {"programs", EL_PROGRAM},
-		{"bidang", EL_BIDANG}, {"proposals", EL_PROPOSAL},
-	};
 	struct plan_vec top = {NULL, 0, 0};
-	for (size_t i = 0; i < sizeof sections / sizeof *sections; i++)
-		read_section(&b, plan_ynode_get(root, sections[i].key),
-			     sections[i].type, NULL, &top);
+	for (int t = 0; t < EL_TYPE_COUNT; t++)
+		if (plan_section_parent((enum plan_elem_type)t) ==
+		    PLAN_SECTION_DOC)
+			read_section(&b, plan_ynode_get(root,
+							plan_elem_type_key(t)),
+				     (enum plan_elem_type)t, NULL, &top);
 	d->top = (struct plan_element **)top.items;
 	d->ntop = top.len;
 	d->elements = (struct plan_element **)b.elements.items;
@@ -468,40 +380,22 @@ const char *plan_element_ref(const struct plan_doc *d,
 	return plan_arena_printf(d->arena, "%s#%s", d->id.s, e->id);
 }
 
-/* Each step of a breadcrumb: "Program 2.16.03", or "Program 3" (its place
- * in the list) when it has neither id nor code. */
-static size_t crumb_len(const struct plan_element *e)
-{
-	size_t n = strlen(plan_elem_type_label(e->type)) + 24;
-	if (e->id)
-		n += strlen(e->id);
-	return n;
-}
-
 const char *plan_element_breadcrumb(const struct plan_doc *d,
 				    const struct plan_element *e)
 {
 	if (!e)
 		return NULL;
-	size_t len = 1, depth = 0;
-	for (const struct plan_element *p = e; p && depth < 64; p = p->parent)
-		len += crumb_len(p) + 5, depth++;
-	char *buf = plan_arena_alloc(d->arena, len);
 	const struct plan_element *chain[64];
-	size_t k = 0;
-	for (const struct plan_element *p = e; p && k < 64; p = p->parent)
+	size_t k = 0, len = 1;
+	for (const struct plan_element *p = e; p && k < 64; p = p->parent) {
 		chain[k++] = p;
-	char *w = buf;
-	while (k--) {
-		const struct plan_element *p = chain[k];
-		if (w != buf)
-			w += sprintf(w, " \xE2\x80\xBA ");	/* › */
-		if (p->id)
-			w += sprintf(w, "%s %s", plan_elem_type_label(p->type),
-				     p->id);
-		else
-			w += sprintf(w, "%s %u", plan_elem_type_label(p->type),
-				     (unsigned)p->index);
+		len += plan_crumb_step_len((int)p->type, p->id);
 	}
+	char *buf = plan_arena_alloc(d->arena, len);
+	size_t o = 0;
+	buf[0] = '\0';
+	while (k--)
+		o = plan_crumb_step(buf, len, o, (int)chain[k]->type,
+				    chain[k]->id, chain[k]->index);
 	return buf;
 }

@@ -19,30 +19,8 @@
 #include <stdint.h>
 
 #include "base/arena.h"
+#include "base/vocab.h"
 #include "yaml/ytree.h"
-
-enum plan_kind {
-	KIND_NONE,		/* absent or not one of these */
-	KIND_RPJPN, KIND_RPJMN, KIND_RKP, KIND_RENSTRA_KL, KIND_RENJA_KL,
-	KIND_RPJPD, KIND_RPJMD, KIND_RKPD, KIND_RENSTRA, KIND_RENJA,
-	KIND_RPJMDES, KIND_RKPDES, KIND_MUSRENBANG,
-	KIND_COUNT
-};
-
-enum plan_level {
-	LEVEL_NONE,
-	LEVEL_NASIONAL, LEVEL_PROVINSI, LEVEL_KABUPATEN, LEVEL_KOTA,
-	LEVEL_KECAMATAN, LEVEL_DESA, LEVEL_NAGARI, LEVEL_KELURAHAN,
-	LEVEL_COUNT
-};
-
-enum plan_elem_type {
-	EL_MISI, EL_TUJUAN, EL_SASARAN,
-	EL_PROGRAM, EL_KEGIATAN, EL_SUB_KEGIATAN,
-	EL_BIDANG, EL_SUB_BIDANG, EL_VKEGIATAN,	/* village kegiatan */
-	EL_PROPOSAL,
-	EL_TYPE_COUNT
-};
 
 enum plan_direction { DIR_UP, DIR_DOWN, DIR_EXACT };
 
@@ -188,25 +166,7 @@ struct plan_doc *plan_doc_compact_header_consume(struct plan_doc *d,
 						 struct plan_arena *into,
 						 struct plan_strpool *pool);
 
-/* Names, and parsing them back. */
-const char *plan_kind_name(enum plan_kind k);
-enum plan_kind plan_kind_parse(const char *s);
-const char *plan_level_name(enum plan_level l);
-enum plan_level plan_level_parse(const char *s);
-/* 0 nasional, 1 provinsi, 2 kabupaten/kota, 3 kecamatan, 4 desa, nagari,
- * kelurahan; -1 for LEVEL_NONE. */
-int plan_level_rank(enum plan_level l);
-/* "Program", "Kegiatan", "Sub-kegiatan", "Misi", ... (breadcrumb words) */
-const char *plan_elem_type_label(enum plan_elem_type t);
-/* "program", "kegiatan", "sub_kegiatan", ... (the YAML section names) */
-const char *plan_elem_type_key(enum plan_elem_type t);
-
-/* Annual kinds: rkp, rkpd, renja-kl, renja, rkpdes, musrenbang. */
-bool plan_kind_is_annual(enum plan_kind k);
-/* Village kinds: rpjmdes, rkpdes (bidang instead of programs). */
-bool plan_kind_is_village(enum plan_kind k);
-/* National kinds: rpjpn, rpjmn, rkp, renstra-kl, renja-kl (free codes). */
-bool plan_kind_is_national(enum plan_kind k);
+/* Kinds, levels and the words of element types: base/vocab.h. */
 
 /* The kinds of element the orphan rule asks a supports link of (SPEC 4
  * orphan): a program of an rpjmd or rkpd, a Musrenbang proposal, and a

@@ -204,13 +204,6 @@ static struct plan_pos pos_of(const struct plan_doc *d, const struct ynode *n)
 	return (struct plan_pos){d->file, n->line, n->column};
 }
 
-static const char *word(enum plan_elem_type t)
-{
-	return t == EL_PROGRAM ? "program"
-		: t == EL_KEGIATAN ? "kegiatan"
-		: t == EL_SUB_KEGIATAN ? "sub-kegiatan" : "kegiatan";
-}
-
 static void report_missing(struct pair *p, const struct plan_element *e,
 			   const struct plan_element *scope,
 			   const struct plan_element *other)
@@ -218,24 +211,24 @@ static void report_missing(struct pair *p, const struct plan_element *e,
 	char where[256] = "", unit[256] = "", hint[512];
 	if (scope && scope->code.s)
 		snprintf(where, sizeof where, _(" under %s '%.*s'"),
-			 word(scope->type), (int)scope->code.len,
+			 plan_elem_type_word(scope->type), (int)scope->code.len,
 			 scope->code.s);
 	if (other) {
 		snprintf(unit, sizeof unit, _(" for unit '%s'"), e->eff_unit);
 		snprintf(hint, sizeof hint, _("'%s' has it for unit '%s' only: "
 			 "correct the code or the unit, or add the %s to '%s' "
 			 "for this unit first"), p->p->id.s, other->eff_unit,
-			 word(e->type), p->p->id.s);
+			 plan_elem_type_word(e->type), p->p->id.s);
 	} else {
 		snprintf(hint, sizeof hint, _("write a code that '%s' has, or "
-			 "add the %s to '%s' first"), p->p->id.s, word(e->type),
+			 "add the %s to '%s' first"), p->p->id.s, plan_elem_type_word(e->type),
 			 p->p->id.s);
 	}
 	plan_finding_add(p->out, RULE_ALIGN_MISSING, PLAN_SEV_DEFAULT,
 			 pos_of(p->d, e->node), plan_element_ref(p->d, e),
 			 plan_element_breadcrumb(p->d, e), hint,
 			 _("%s '%.*s' is not%s in parent plan '%s'%s"),
-			 word(e->type), (int)e->code.len, e->code.s, where,
+			 plan_elem_type_word(e->type), (int)e->code.len, e->code.s, where,
 			 p->p->id.s, unit);
 }
 
@@ -419,14 +412,14 @@ static void align_budget(struct pair *p, const struct plan_element *e,
 		plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT,
 				 pos, el, crumb, hint, _("budget of %s '%.*s' "
 				   "for %d is %s, but %s in RKPD '%s'"),
-				 word(e->type), (int)e->code.len, e->code.s,
+				 plan_elem_type_word(e->type), (int)e->code.len, e->code.s,
 				 v->year, own, theirs, p->p->id.s);
 		return;
 	}
 	plan_finding_add(p->out, RULE_ALIGN_BUDGET, PLAN_SEV_DEFAULT, pos, el,
 			 crumb, _("write the RKPD's amounts, or get the RKPD "
 			   "changed first"), _("budget of %s '%.*s' differs from "
-			 "RKPD '%s': %s"), word(e->type), (int)e->code.len,
+			 "RKPD '%s': %s"), plan_elem_type_word(e->type), (int)e->code.len,
 			 e->code.s, p->p->id.s, text);
 }
 

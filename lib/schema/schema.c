@@ -18,10 +18,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/model.h"
+#include "base/value.h"
+#include "base/vocab.h"
 #include "schema/schema_priv.h"
 #include "schemas_gen.h"
-#include "base/value.h"
 
 #define MAX_FILES 16
 #define ROOT_FILE "plan.schema.yaml"

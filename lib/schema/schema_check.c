@@ -34,9 +34,9 @@
 #include <string.h>
 
 #include "base/i18n.h"
-#include "model/model.h"
-#include "schema/schema_priv.h"
 #include "base/value.h"
+#include "base/vocab.h"
+#include "schema/schema_priv.h"
 
 /* Nested schema applications on one path.  A path through the schemas of
  * schemas/ is a few dozen deep; beyond this a $ref cycle that consumes no
@@ -737,7 +737,8 @@ static size_t dedupe(struct verr *e, size_t n)
 }
 
 struct crumb {
-	int type;		/* enum plan_elem_type, or -1: an indicator */
+	int type;		/* enum plan_elem_type, or
+				   PLAN_CRUMB_INDICATOR */
 	const struct ynode *el;
 	size_t index;		/* 1-based */
 };
@@ -777,20 +778,10 @@ static void crumb_text(const struct emitter *m, char *buf, size_t len)
 	buf[0] = '\0';
 	for (size_t i = 0; i < m->depth && o + 1 < len; i++) {
 		const struct crumb *k = &m->path[i];
-		const char *id = k->type >= 0 ? elem_id(k->el) : NULL;
-		const char *sep = i ? " \xE2\x80\xBA " : "";	/* › */
-		int w;
 
-		if (k->type < 0)
-			w = snprintf(buf + o, len - o, "%sindikator %zu", sep,
-				     k->index);
-		else if (id)
-			w = snprintf(buf + o, len - o, "%s%s %s", sep,
-				     plan_elem_type_label(k->type), id);
-		else
-			w = snprintf(buf + o, len - o, "%s%s %zu", sep,
-				     plan_elem_type_label(k->type), k->index);
-		o += (size_t)w < len - o ? (size_t)w : len - o - 1;
+		o = plan_crumb_step(buf, len, o, k->type,
+				    k->type >= 0 ? elem_id(k->el) : NULL,
+				    k->index);
 	}
 }
 
@@ -848,28 +839,12 @@ static void emit_at(struct emitter *m, const struct ynode *n)
 }
 
 /* The element type of the entries of list `key` under an element of type
- * parent (-1: the document), or -1 when they are not elements. */
+ * parent (PLAN_SECTION_DOC: the document), or -1 when they are not
+ * elements: the section tree of base/vocab.h. */
 static int section_type(int parent, const struct ynode *key)
 {
-	static const struct {
-		int parent;
-		const char *key;
-		int type;
-	} t[] = {
-		{-1, "misi", EL_MISI}, {-1, "programs", EL_PROGRAM},
-		{-1, "bidang", EL_BIDANG}, {-1, "proposals", EL_PROPOSAL},
-		{EL_MISI, "tujuan", EL_TUJUAN},
-		{EL_TUJUAN, "sasaran", EL_SASARAN},
-		{EL_PROGRAM, "kegiatan", EL_KEGIATAN},
-		{EL_KEGIATAN, "sub_kegiatan", EL_SUB_KEGIATAN},
-		{EL_BIDANG, "sub_bidang", EL_SUB_BIDANG},
-		{EL_SUB_BIDANG, "kegiatan", EL_VKEGIATAN},
-	};
-
-	for (size_t i = 0; i < sizeof t / sizeof t[0]; i++)
-		if (t[i].parent == parent && plan_ynode_text_is(key, t[i].key))
-			return t[i].type;
-	return -1;
+	return key->type == YNODE_SCALAR
+		? plan_section_type(parent, key->text, key->len) : -1;
 }
 
 #define NOT_ELEMENT (-2)
@@ -893,8 +868,8 @@ static void visit_list(struct emitter *m, const struct ynode *list,
 	}
 }
 
-/* type: the element type of mapping n, -1 for the document's root,
- * NOT_ELEMENT for anything else. */
+/* type: the element type of mapping n, PLAN_SECTION_DOC for the
+ * document's root, NOT_ELEMENT for anything else. */
 static void visit(struct emitter *m, const struct ynode *n, int type,
 		  unsigned depth)
 {
@@ -911,7 +886,7 @@ static void visit(struct emitter *m, const struct ynode *n, int type,
 			visit_list(m, p->value, st, depth + 1);
 		else if (p->value->type == YNODE_SEQ && type != NOT_ELEMENT &&
 			 plan_ynode_text_is(p->key, "indicators"))
-			visit_list(m, p->value, -1, depth + 1);
+			visit_list(m, p->value, PLAN_CRUMB_INDICATOR, depth + 1);
 		else
 			visit(m, p->value, NOT_ELEMENT, depth + 1);
 	}
@@ -931,7 +906,7 @@ static void emit_all(struct vctx *c, const struct ynode *root,
 		m.done = plan_xmalloc(1);	/* aborts: out of memory */
 	m.docid = ynode_is_text(id) && strlen(id->text) == id->len ?
 		  id->text : NULL;
-	visit(&m, root, -1, 0);
+	visit(&m, root, PLAN_SECTION_DOC, 0);
 	for (size_t i = 0; i < m.n; i++)
 		if (!m.done[i])		/* below the crumb depth bound */
 			emit_one(&m, &m.e[i], false);
