@@ -23,12 +23,8 @@ static void report(const struct plan_check *c, enum plan_rule rule,
 	if (n > 0)
 		vsnprintf(msg, (size_t)n + 1, fmt, again);
 	va_end(again);
-	const char *crumb = el ? plan_element_breadcrumb(d, el) : NULL;
-	if (ind)
-		crumb = crumb
-			? plan_arena_printf(d->arena, "%s \xE2\x80\xBA indikator %zu",
-					    crumb, ind->index)
-			: plan_arena_printf(d->arena, "indikator %zu", ind->index);
+	const char *crumb = ind ? plan_indicator_breadcrumb(d, el, ind->index)
+			    : el ? plan_element_breadcrumb(d, el) : NULL;
 	const char *element = el ? plan_element_ref(d, el) : d->id.s;
 	plan_finding_add(c->out, rule, sev, pos, element, crumb, hint, "%s",
 			 msg);

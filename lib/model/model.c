@@ -380,22 +380,40 @@ const char *plan_element_ref(const struct plan_doc *d,
 	return plan_arena_printf(d->arena, "%s#%s", d->id.s, e->id);
 }
 
-const char *plan_element_breadcrumb(const struct plan_doc *d,
-				    const struct plan_element *e)
+/* e's breadcrumb, and with an indicator index (1-based; 0 for none) the
+ * indicator's step after it. */
+static const char *breadcrumb(const struct plan_doc *d,
+			      const struct plan_element *e, size_t indicator)
 {
-	if (!e)
-		return NULL;
 	const struct plan_element *chain[64];
 	size_t k = 0, len = 1;
 	for (const struct plan_element *p = e; p && k < 64; p = p->parent) {
 		chain[k++] = p;
 		len += plan_crumb_step_len((int)p->type, p->id);
 	}
+	if (indicator)
+		len += plan_crumb_step_len(PLAN_CRUMB_INDICATOR, NULL);
 	char *buf = plan_arena_alloc(d->arena, len);
 	size_t o = 0;
 	buf[0] = '\0';
 	while (k--)
 		o = plan_crumb_step(buf, len, o, (int)chain[k]->type,
 				    chain[k]->id, chain[k]->index);
+	if (indicator)
+		plan_crumb_step(buf, len, o, PLAN_CRUMB_INDICATOR, NULL,
+				indicator);
 	return buf;
+}
+
+const char *plan_element_breadcrumb(const struct plan_doc *d,
+				    const struct plan_element *e)
+{
+	return e ? breadcrumb(d, e, 0) : NULL;
+}
+
+const char *plan_indicator_breadcrumb(const struct plan_doc *d,
+				      const struct plan_element *e,
+				      size_t index)
+{
+	return breadcrumb(d, e, index);
 }

@@ -181,5 +181,11 @@ const char *plan_element_ref(const struct plan_doc *d,
 /* "Program 2.16.03 › Kegiatan 2.16.03.1.02" in the document's arena. */
 const char *plan_element_breadcrumb(const struct plan_doc *d,
 				    const struct plan_element *e);
+/* "Program 2.16.03 › indikator 2": the breadcrumb of the indicator at
+ * 1-based index of e (of the document when e is NULL: "indikator 2"), in
+ * the document's arena. */
+const char *plan_indicator_breadcrumb(const struct plan_doc *d,
+				      const struct plan_element *e,
+				      size_t index);
 
 #endif

@@ -298,10 +298,8 @@ static void report_target(struct pair *p, const struct plan_element *e,
 			  const struct plan_yearval *cv, const struct ynode *t,
 			  const char *verdict, enum plan_severity sev)
 {
-	char bc[1024], hint[512], qn[QUOTE_MAX + 4], qc[QUOTE_MAX + 4],
+	char hint[512], qn[QUOTE_MAX + 4], qc[QUOTE_MAX + 4],
 		qt[QUOTE_MAX + 4];
-	snprintf(bc, sizeof bc, "%s \xE2\x80\xBA indikator %zu",
-		 plan_element_breadcrumb(p->d, e), ci->index);
 	quote(t->text, t->len, qt);
 	snprintf(hint, sizeof hint, sev == PLAN_SEV_ERROR
 		 ? _("write '%s' as '%s' does, or agree a change of the parent "
@@ -309,7 +307,8 @@ static void report_target(struct pair *p, const struct plan_element *e,
 		 : _("write '%s' as '%s' does, unless the difference is meant"),
 		 qt, p->p->id.s);
 	plan_finding_add(p->out, RULE_ALIGN_TARGET, sev, pos_of(p->d, cv->key),
-			 plan_element_ref(p->d, e), bc, hint,
+			 plan_element_ref(p->d, e),
+			 plan_indicator_breadcrumb(p->d, e, ci->index), hint,
 			 _("target for %d of '%s' is '%s', which %s '%s' in "
 			 "parent plan '%s'"), cv->year,
 			 quote(ci->name.s, ci->name.len, qn),
