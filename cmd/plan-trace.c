@@ -10,6 +10,7 @@
 #include "common.h"
 #include "repo/config.h"
 #include "out/emit.h"
+#include "out/escape.h"
 #include "model/fingerprint.h"
 #include "repo/repo.h"
 #include "tables/tables.h"

@@ -156,7 +156,7 @@ int plan_section_parent(enum plan_elem_type t)
 static const char *crumb_label(int type)
 {
 	return type == PLAN_CRUMB_INDICATOR
-		? "indikator" : plan_elem_type_label((enum plan_elem_type)type);
+		? PLAN_INDICATOR_LABEL : plan_elem_type_label((enum plan_elem_type)type);
 }
 
 size_t plan_crumb_step_len(int type, const char *id)

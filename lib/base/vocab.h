@@ -96,6 +96,7 @@ int plan_section_parent(enum plan_elem_type t);
  */
 #define PLAN_CRUMB_SEP " \xE2\x80\xBA "	/* " › " */
 #define PLAN_CRUMB_INDICATOR (-1)
+#define PLAN_INDICATOR_LABEL "indikator"
 
 /* Append one step of type (an enum plan_elem_type or PLAN_CRUMB_INDICATOR)
  * to the breadcrumb in buf at offset o, the separator first unless o is

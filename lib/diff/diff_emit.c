@@ -1,16 +1,16 @@
-/* diff_emit.c - a diff out as text, csv, json or markdown.  All the
- * escaping of plan text for these formats is here. */
-#include <csv.h>
+/* diff_emit.c - a diff out as text, csv, json or markdown; plan text
+ * escaped by out/escape.h. */
 #include <errno.h>
 #include <inttypes.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "base/arena.h"
-#include "diff/diff.h"
-#include "out/emit.h"
 #include "base/i18n.h"
 #include "base/value.h"
+#include "base/vocab.h"
+#include "diff/diff.h"
+#include "out/escape.h"
 
 int plan_diff_format_parse(const char *s)
 {
@@ -44,31 +44,6 @@ static char *field_label(const char *field)
 	return l;
 }
 
-/* Plan text on one line: white space runs are one space, control
- * characters gone (plan_put_text). */
-static void put_oneline(FILE *out, const char *s)
-{
-	size_t n = strlen(s);
-	char *b = malloc(n + 1), *w = b;
-	if (!b)
-		return;
-	bool space = false;
-	for (const char *p = s; *p; p++) {
-		bool ws = *p == ' ' || *p == '\t' || *p == '\n' || *p == '\r';
-		if (ws) {
-			space = w != b;
-			continue;
-		}
-		if (space)
-			*w++ = ' ';
-		space = false;
-		*w++ = *p;
-	}
-	*w = '\0';
-	plan_put_text(out, b);
-	free(b);
-}
-
 static void put_summary(FILE *out, const struct plan_diff *d)
 {
 	struct plan_diff_counts c = plan_diff_counts(d);
@@ -96,8 +71,7 @@ struct text {
 
 static void color(const struct text *t, const char *code)
 {
-	if (t->color)
-		fprintf(t->out, "\033[%sm", code);
+	plan_put_sgr(t->out, t->color, code);
 }
 
 static const char *mark_of(enum plan_change_kind k)
@@ -119,19 +93,19 @@ static void put_value(FILE *out, const struct plan_change *c, const char *v)
 		int64_t n = strtoll(v, NULL, 10);
 		fputs(plan_rupiah_format(n, false, buf), out);
 	} else {
-		put_oneline(out, v ? v : "");
+		plan_put_text_line(out, v ? v : "");
 	}
 }
 
 static void put_indicator(FILE *out, const char *label, const char *name)
 {
-	fputs("indikator ", out);
+	fputs(PLAN_INDICATOR_LABEL " ", out);
 	if (name && !strcmp(label, name)) {
 		fputc('"', out);
-		put_oneline(out, label);
+		plan_put_text_line(out, label);
 		fputc('"', out);
 	} else {
-		put_oneline(out, label);
+		plan_put_text_line(out, label);
 	}
 }
 
@@ -146,7 +120,7 @@ static void text_field(const struct text *t, const struct plan_change *c,
 	if (doc_level && c->field && !strncmp(c->field, "budget", 6))
 		fputs(_("total "), out);
 	char *label = field_label(c->field);
-	put_oneline(out, label);
+	plan_put_text_line(out, label);
 	free(label);
 	fputs(": ", out);
 	if (c->kind != PLAN_CHANGE_ADDED)
@@ -177,13 +151,13 @@ static void text_whole(const struct text *t, const struct plan_change *c,
 		put_indicator(out, c->indicator, name);
 		if (name && strcmp(name, c->indicator)) {
 			fputs(": ", out);
-			put_oneline(out, name);
+			plan_put_text_line(out, name);
 		}
 	} else {
-		put_oneline(out, c->breadcrumb ? c->breadcrumb : "?");
+		plan_put_text_line(out, c->breadcrumb ? c->breadcrumb : "?");
 		if (name) {
 			fputs(": ", out);
-			put_oneline(out, name);
+			plan_put_text_line(out, name);
 		}
 		if (c->below)
 			fprintf(out, plan_trn(" (with %zu element below)",
@@ -206,18 +180,18 @@ static void text_doc_head(const struct text *t, const struct plan_diff_doc *dd)
 		bool add = dd->status == PLAN_DOC_ADDED;
 		color(t, add ? "1;32" : "1;31");
 		fprintf(out, "%s %s", add ? "+" : "-", _("document "));
-		put_oneline(out, dd->id);
+		plan_put_text_line(out, dd->id);
 		fputs(" (", out);
-		put_oneline(out, add ? dd->new_file : dd->old_file);
+		plan_put_text_line(out, add ? dd->new_file : dd->old_file);
 		fputs(")", out);
 	} else {
 		color(t, "1");
 		fputs(_("document "), out);
-		put_oneline(out, dd->id);
+		plan_put_text_line(out, dd->id);
 		fputs(" (", out);
-		put_oneline(out, dd->old_file);
+		plan_put_text_line(out, dd->old_file);
 		fputs(" \xE2\x86\x92 ", out);
-		put_oneline(out, dd->new_file);
+		plan_put_text_line(out, dd->new_file);
 		fputs(")", out);
 	}
 	color(t, "");
@@ -244,7 +218,7 @@ static void text_doc(const struct text *t, const struct plan_diff *d,
 		if (!in_el || !same_str(el, c->breadcrumb)) {
 			fputs("  ", t->out);
 			color(t, "1");
-			put_oneline(t->out, c->breadcrumb);
+			plan_put_text_line(t->out, c->breadcrumb);
 			color(t, "");
 			fputc('\n', t->out);
 			el = c->breadcrumb;
@@ -289,7 +263,7 @@ static void text_stat(const struct text *t, const struct plan_diff *d)
 {
 	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
 		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
-		put_oneline(t->out, dd->id);
+		plan_put_text_line(t->out, dd->id);
 		if (dd->status != PLAN_DOC_CHANGED) {
 			fprintf(t->out, ": %s\n", _(status_name(dd->status)));
 			continue;
@@ -318,30 +292,13 @@ static void emit_text(FILE *out, const struct plan_diff *d,
 
 /* CSV ------------------------------------------------------------------ */
 
-/* One cell; text a spreadsheet would take for a formula gets a leading
- * apostrophe (libcsv does not do it). */
-static void csv_cell(FILE *out, const char *s, bool first)
-{
-	if (!first)
-		putc(',', out);
-	if (!s)
-		s = "";
-	if (strchr("=+-@\t\r", s[0]) && s[0]) {
-		size_t n = strlen(s);
-		char *b = plan_xmalloc(n + 2);
-		b[0] = '\'';
-		memcpy(b + 1, s, n + 1);
-		csv_fwrite(out, b, n + 1);
-		free(b);
-		return;
-	}
-	csv_fwrite(out, s, strlen(s));
-}
-
 static void csv_row(FILE *out, const char *const *cells, size_t n)
 {
-	for (size_t i = 0; i < n; i++)
-		csv_cell(out, cells[i], i == 0);
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			putc(',', out);
+		plan_put_csv(out, cells[i], true);
+	}
 	fputs("\r\n", out);
 }
 
@@ -350,10 +307,11 @@ static char *element_cell(const struct plan_change *c)
 	const char *b = c->breadcrumb ? c->breadcrumb : "";
 	if (!c->indicator)
 		return plan_xstrdup(b);
-	size_t n = strlen(b) + strlen(c->indicator) + 32;
+	size_t o = strlen(b);
+	size_t n = o + plan_crumb_step_len(PLAN_CRUMB_INDICATOR, c->indicator);
 	char *s = plan_xmalloc(n);
-	snprintf(s, n, "%s%sindikator %s", b, *b ? " \xE2\x80\xBA " : "",
-		 c->indicator);
+	memcpy(s, b, o + 1);
+	plan_crumb_step(s, n, o, PLAN_CRUMB_INDICATOR, c->indicator, 0);
 	return s;
 }
 
@@ -413,18 +371,10 @@ static void emit_csv(FILE *out, const struct plan_diff *d,
 
 /* JSON ------------------------------------------------------------------ */
 
-static void json_str(FILE *out, const char *s)
-{
-	if (s)
-		plan_put_json_string(out, s);
-	else
-		fputs("null", out);
-}
-
 static void json_key(FILE *out, const char *key, const char *s, bool comma)
 {
 	fprintf(out, "%s\"%s\": ", comma ? ", " : "", key);
-	json_str(out, s);
+	plan_put_json_string(out, s);
 }
 
 static void json_counts(FILE *out, const size_t k[4])
@@ -503,54 +453,30 @@ static void emit_json(FILE *out, const struct plan_diff *d,
 
 /* Markdown ----------------------------------------------------------------- */
 
-/* Plan text in a table cell: one line, Markdown's specials escaped. */
-static void md_text(FILE *out, const char *s)
-{
-	bool space = false;
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
-			space = true;
-			continue;
-		}
-		if (*p < 0x20 || *p == 0x7f)
-			continue;
-		if (*p == 0xc2 && p[1] >= 0x80 && p[1] <= 0x9f) {
-			p++;	/* a C1 control (U+0080-U+009F): CSI, OSC */
-			continue;
-		}
-		if (space)
-			putc(' ', out);
-		space = false;
-		if (strchr("\\`*_[]<>|~", *p))
-			putc('\\', out);
-		putc(*p, out);
-	}
-}
-
 static void md_value(FILE *out, const struct plan_change *c, const char *v)
 {
 	char buf[40];
 	if (c->money && v)
 		fputs(plan_rupiah_format(strtoll(v, NULL, 10), false, buf), out);
 	else
-		md_text(out, v);
+		plan_put_md(out, v, PLAN_MD_FOLD);
 }
 
 static void md_change(FILE *out, const struct plan_change *c)
 {
 	char buf[40];
 	fputs("| ", out);
-	md_text(out, c->breadcrumb ? c->breadcrumb : "(document)");
+	plan_put_md(out, c->breadcrumb ? c->breadcrumb : "(document)", PLAN_MD_FOLD);
 	if (c->indicator) {
-		fputs(" \xE2\x80\xBA indikator ", out);
-		md_text(out, c->indicator);
+		fputs(PLAN_CRUMB_SEP PLAN_INDICATOR_LABEL " ", out);
+		plan_put_md(out, c->indicator, PLAN_MD_FOLD);
 	}
 	fputs(" | ", out);
 	if (c->field && !c->element && !strncmp(c->field, "budget", 6))
 		fputs(_("total "), out);
 	if (c->field) {
 		char *label = field_label(c->field);
-		md_text(out, label);
+		plan_put_md(out, label, PLAN_MD_FOLD);
 		free(label);
 	}
 	if (!c->field && c->below)
@@ -569,7 +495,7 @@ static void md_doc(FILE *out, const struct plan_diff *d,
 		   const struct plan_diff_doc *dd)
 {
 	fputs("#### ", out);
-	md_text(out, dd->id);
+	plan_put_md(out, dd->id, PLAN_MD_FOLD);
 	fprintf(out, " (%s)\n\n", _(status_name(dd->status)));
 	if (!dd->n)
 		return;
@@ -589,7 +515,7 @@ static void md_stat(FILE *out, const struct plan_diff *d)
 		size_t k[4];
 		counts_of(d, dd, k);
 		fputs("| ", out);
-		md_text(out, dd->id);
+		plan_put_md(out, dd->id, PLAN_MD_FOLD);
 		fprintf(out, " | %s | %zu | %zu | %zu | %zu |\n",
 			status_name(dd->status), k[0], k[1], k[2], k[3]);
 	}

@@ -6,12 +6,12 @@
 
 #include "base/arena.h"
 #include "base/i18n.h"
+#include "out/escape.h"
 
 /*
  * Output formats (SPEC 6).  Every byte of plan text passes through one of
- * the escapers at the top of this file, so a hostile name or message can
- * neither move the terminal, forge a line, nor break a JSON or workflow
- * command.
+ * the escapers of out/escape.h, so a hostile name or message can neither
+ * move the terminal, forge a line, nor break a JSON or workflow command.
  *
  * text, one block per finding, then one summary line:
  *
@@ -62,223 +62,14 @@ int plan_format_parse(const char *s, bool github_actions)
 }
 
 /* ------------------------------------------------------------------ */
-/* UTF-8 and control characters */
-
-static const char REPLACEMENT[] = "\xEF\xBF\xBD";	/* U+FFFD */
-
-/* Length of the well-formed UTF-8 sequence at s with its code point in
- * *cp, or 0 when s starts with an ill-formed one (overlong forms,
- * surrogates and values past U+10FFFF included).  s is NUL-terminated,
- * and NUL is never a continuation byte, so reading stops in time. */
-static size_t utf8_decode(const unsigned char *s, uint32_t *cp)
-{
-	size_t n;
-	uint32_t c = s[0], min;
-	if (c < 0x80) {
-		*cp = c;
-		return 1;
-	}
-	if (c >= 0xC2 && c <= 0xDF)
-		n = 2, c &= 0x1F, min = 0x80;
-	else if (c >= 0xE0 && c <= 0xEF)
-		n = 3, c &= 0x0F, min = 0x800;
-	else if (c >= 0xF0 && c <= 0xF4)
-		n = 4, c &= 0x07, min = 0x10000;
-	else
-		return 0;
-	for (size_t i = 1; i < n; i++) {
-		if ((s[i] & 0xC0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3F);
-	}
-	if (c < min || c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
-		return 0;
-	*cp = c;
-	return n;
-}
-
-/* The end of a control string (OSC, DCS, ...): BEL, ST (ESC \ or
- * U+009C), or the end of the text. */
-static const unsigned char *skip_string(const unsigned char *s)
-{
-	for (; *s; s++) {
-		if (*s == 0x07)
-			return s + 1;
-		if (s[0] == 0x1B && s[1] == '\\')
-			return s + 2;
-		if (s[0] == 0xC2 && s[1] == 0x9C)
-			return s + 2;
-	}
-	return s;
-}
-
-/* Past the parameters, intermediates and final byte of a CSI. */
-static const unsigned char *skip_csi(const unsigned char *s)
-{
-	while (*s >= 0x20 && *s <= 0x3F)
-		s++;
-	if (*s >= 0x40 && *s <= 0x7E)
-		s++;
-	return s;
-}
-
-/* s points just past an ESC: past the rest of its sequence. */
-static const unsigned char *skip_escape(const unsigned char *s)
-{
-	if (*s == '[')
-		return skip_csi(s + 1);
-	if (*s && strchr("]PX^_", *s))
-		return skip_string(s + 1);
-	while (*s >= 0x20 && *s <= 0x2F)
-		s++;
-	if (*s >= 0x30 && *s <= 0x7E)
-		s++;
-	return s;
-}
-
-/* s points just past the C1 control c: past what it introduces. */
-static const unsigned char *skip_c1(const unsigned char *s, uint32_t c)
-{
-	if (c == 0x9B)
-		return skip_csi(s);
-	if (c == 0x90 || c == 0x98 || c == 0x9D || c == 0x9E || c == 0x9F)
-		return skip_string(s);
-	return s;
-}
-
-/*
- * Plain text with nothing a terminal acts on: ESC sequences and C1
- * controls (and what they introduce) go, TAB, LF and CR become a space so
- * that words stay apart and a message stays on one line, other C0
- * controls and DEL go, and ill-formed UTF-8 becomes U+FFFD.  With
- * keep_nl, LF and CR are passed to put_nl instead (GitHub escapes them).
- */
-static void put_clean(FILE *out, const char *text, bool keep_nl,
-		      void (*put_byte)(FILE *, int))
-{
-	const unsigned char *s = (const unsigned char *)(text ? text : "");
-	while (*s) {
-		uint32_t c;
-		size_t n = utf8_decode(s, &c);
-		if (!n) {
-			for (const char *r = REPLACEMENT; *r; r++)
-				put_byte(out, (unsigned char)*r);
-			s++;
-		} else if (c == 0x1B) {
-			s = skip_escape(s + 1);
-		} else if (c >= 0x80 && c <= 0x9F) {
-			s = skip_c1(s + n, c);
-		} else if (c == '\n' || c == '\r' || c == '\t') {
-			put_byte(out, keep_nl && c != '\t' ? (int)c : ' ');
-			s++;
-		} else if (c < 0x20 || c == 0x7F) {
-			s++;
-		} else {
-			for (size_t i = 0; i < n; i++)
-				put_byte(out, s[i]);
-			s += n;
-		}
-	}
-}
-
-static void raw_byte(FILE *out, int c)
-{
-	putc(c, out);
-}
-
-void plan_put_text(FILE *out, const char *s)
-{
-	put_clean(out, s, false, raw_byte);
-}
-
-/* GitHub workflow commands: the message part escapes %, CR and LF... */
-static void gh_data_byte(FILE *out, int c)
-{
-	if (c == '%')
-		fputs("%25", out);
-	else if (c == '\r')
-		fputs("%0D", out);
-	else if (c == '\n')
-		fputs("%0A", out);
-	else
-		putc(c, out);
-}
-
-/* ...and a property value also `:` and `,`, which end it. */
-static void gh_prop_byte(FILE *out, int c)
-{
-	if (c == ':')
-		fputs("%3A", out);
-	else if (c == ',')
-		fputs("%2C", out);
-	else
-		gh_data_byte(out, c);
-}
-
-static void put_gh_data(FILE *out, const char *s)
-{
-	put_clean(out, s, true, gh_data_byte);
-}
-
-static void put_gh_prop(FILE *out, const char *s)
-{
-	put_clean(out, s, true, gh_prop_byte);
-}
-
-static void put_json_escape(FILE *out, uint32_t c)
-{
-	static const char *const shorts[] = {
-		['\b'] = "\\b", ['\f'] = "\\f", ['\n'] = "\\n",
-		['\r'] = "\\r", ['\t'] = "\\t",
-	};
-	if (c < sizeof shorts / sizeof *shorts && shorts[c])
-		fputs(shorts[c], out);
-	else
-		fprintf(out, "\\u%04x", (unsigned)c);
-}
-
-/* JSON keeps every character: controls (C0, DEL, C1) and the two line
- * separators JavaScript chokes on are escaped, ill-formed UTF-8 becomes
- * U+FFFD.  NULL is written as null. */
-void plan_put_json_string(FILE *out, const char *text)
-{
-	if (!text) {
-		fputs("null", out);
-		return;
-	}
-	const unsigned char *s = (const unsigned char *)text;
-	putc('"', out);
-	while (*s) {
-		uint32_t c;
-		size_t n = utf8_decode(s, &c);
-		if (!n) {
-			fputs(REPLACEMENT, out);
-			n = 1;
-		} else if (c == '"' || c == '\\') {
-			putc('\\', out);
-			putc((int)c, out);
-		} else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) ||
-			   c == 0x2028 || c == 0x2029) {
-			put_json_escape(out, c);
-		} else {
-			fwrite(s, 1, n, out);
-		}
-		s += n;
-	}
-	putc('"', out);
-}
-
-/* ------------------------------------------------------------------ */
 /* text */
-
-#define SGR(x) "\033[" x "m"
 
 static const char *sev_color(enum plan_severity s)
 {
 	switch (s) {
-	case PLAN_SEV_ERROR: return SGR("1;31");
-	case PLAN_SEV_WARNING: return SGR("1;35");
-	default: return SGR("1;36");
+	case PLAN_SEV_ERROR: return "1;31";
+	case PLAN_SEV_WARNING: return "1;35";
+	default: return "1;36";
 	}
 }
 
@@ -287,10 +78,10 @@ struct painter {
 	bool on;
 };
 
+/* An SGR attribute ("1;31") when colouring. */
 static void paint(const struct painter *p, const char *sgr)
 {
-	if (p->on)
-		fputs(sgr, p->out);
+	plan_put_sgr(p->out, p->on, sgr);
 }
 
 static void put_waiver(FILE *out, const struct plan_waiver_info *w)
@@ -311,24 +102,24 @@ static void put_waiver(FILE *out, const struct plan_waiver_info *w)
 static void text_head(const struct painter *p, const struct plan_finding *f)
 {
 	FILE *out = p->out;
-	const char *sev = f->waived ? SGR("1;32") : sev_color(f->severity);
-	paint(p, SGR("1"));
+	const char *sev = f->waived ? "1;32" : sev_color(f->severity);
+	paint(p, "1");
 	plan_put_text(out, f->file);
 	fprintf(out, ":%u:%u:", f->line, f->column);
-	paint(p, SGR("0"));
+	paint(p, "0");
 	putc(' ', out);
 	paint(p, sev);
 	fputs(plan_severity_name(f->severity), out);
 	if (f->waived)
 		put_waiver(out, f->waived);
 	putc(':', out);
-	paint(p, SGR("0"));
+	paint(p, "0");
 	putc(' ', out);
 	plan_put_text(out, f->message);
 	fputs(" [", out);
 	paint(p, sev);
 	fputs(plan_rule_info(f->rule)->name, out);
-	paint(p, SGR("0"));
+	paint(p, "0");
 	fputs("]\n", out);
 }
 
@@ -398,32 +189,32 @@ static void gh_waiver(FILE *out, const struct plan_waiver_info *w)
 	fputs(_("waived"), out);
 	if (w->reason && *w->reason) {
 		fputs(": ", out);
-		put_gh_data(out, w->reason);
+		plan_put_gh_data(out, w->reason);
 	}
 	if (w->until) {
 		fputs(_(", until "), out);
-		put_gh_data(out, w->until);
+		plan_put_gh_data(out, w->until);
 	}
 }
 
 static void gh_finding(FILE *out, const struct plan_finding *f)
 {
 	fprintf(out, "::%s file=", gh_command(f));
-	put_gh_prop(out, f->file);
+	plan_put_gh_prop(out, f->file);
 	fprintf(out, ",line=%u,col=%u,title=", f->line, f->column);
-	put_gh_prop(out, plan_rule_info(f->rule)->name);
+	plan_put_gh_prop(out, plan_rule_info(f->rule)->name);
 	if (f->waived)
-		put_gh_prop(out, _(" (waived)"));
+		plan_put_gh_prop(out, _(" (waived)"));
 	fputs("::", out);
-	put_gh_data(out, f->message);
+	plan_put_gh_data(out, f->message);
 	if (f->breadcrumb && *f->breadcrumb) {
 		fputs("%0A", out);
-		put_gh_data(out, f->breadcrumb);
+		plan_put_gh_data(out, f->breadcrumb);
 	}
 	if (f->hint && *f->hint) {
 		fputs("%0A", out);
 		fputs(_("hint: "), out);
-		put_gh_data(out, f->hint);
+		plan_put_gh_data(out, f->hint);
 	}
 	if (f->waived)
 		gh_waiver(out, f->waived);
@@ -504,27 +295,6 @@ static void emit_json(FILE *out, const struct plan_findings *l,
 
 /* ------------------------------------------------------------------ */
 /* sarif */
-
-/* A file as a URI reference: relative paths stay relative (a leading
- * "./" dropped), absolute ones become file:// URIs; every byte but the
- * unreserved ones and '/' is percent-encoded. */
-static void put_uri(FILE *out, const char *path)
-{
-	static const char safe[] = "abcdefghijklmnopqrstuvwxyz"
-		"ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/";
-	while (path[0] == '.' && path[1] == '/')
-		path += 2;
-	putc('"', out);
-	if (path[0] == '/')
-		fputs("file://", out);
-	for (const unsigned char *s = (const unsigned char *)path; *s; s++) {
-		if (strchr(safe, *s))
-			putc(*s, out);
-		else
-			fprintf(out, "%%%02X", *s);
-	}
-	putc('"', out);
-}
 
 static const char *sarif_level(enum plan_severity s)
 {
@@ -615,7 +385,7 @@ static void sarif_result(FILE *out, const struct plan_finding *f)
 	sarif_message(out, f);
 	fputs(", \"locations\": [{\"physicalLocation\": "
 	      "{\"artifactLocation\": {\"uri\": ", out);
-	put_uri(out, f->file);
+	plan_put_uri(out, f->file);
 	fprintf(out, "}, \"region\": {\"startLine\": %u, \"startColumn\": %u}"
 		"}}]", f->line, f->column);
 	sarif_extras(out, f);

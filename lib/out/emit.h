@@ -1,9 +1,9 @@
 /*
  * emit.h - findings out: text (GCC form), json, github, sarif (SPEC 6).
  *
- * All escaping of plan text for an output format lives in emit.c: control
- * characters and terminal escapes are stripped from text output, JSON and
- * SARIF escape them, GitHub annotations escape %, CR, LF, `:` and `,`.
+ * Plan text is escaped by out/escape.h: control characters and terminal
+ * escapes are stripped from text output, JSON and SARIF escape them,
+ * GitHub annotations escape %, CR, LF, `:` and `,`.
  */
 #ifndef PLAN_EMIT_H
 #define PLAN_EMIT_H
@@ -33,9 +33,5 @@ struct plan_emit_opts {
  * (errno set). */
 int plan_emit(FILE *out, const struct plan_findings *l,
 	      const struct plan_emit_opts *o);
-
-/* Escapers, for the other tools' writers. */
-void plan_put_json_string(FILE *out, const char *s);	/* with quotes */
-void plan_put_text(FILE *out, const char *s);	/* strips C0/ESC/C1 */
 
 #endif

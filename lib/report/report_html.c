@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "out/escape.h"
 #include "report/svg.h"
 
 static const char css[] =

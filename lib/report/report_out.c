@@ -1,31 +1,13 @@
-/* report_out.c - the report as Markdown and as CSV (see report.h). */
+/* report_out.c - the report as Markdown and as CSV (see report.h); plan
+ * text escaped by out/escape.h. */
 #include "report/report_priv.h"
 
-#include <csv.h>
 #include <stdlib.h>
 #include <string.h>
 
-/* ---- Markdown ------------------------------------------------------- */
+#include "out/escape.h"
 
-/* Plan text in a table cell: Markdown's punctuation backslashed, & and
- * raw HTML made inert, line breaks folded, other controls dropped. */
-static void md_put(FILE *out, const char *s)
-{
-	for (; s && *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		if (ch == '&')
-			fputs("&amp;", out);
-		else if (strchr("\\`*_[]<>|#~!", ch))
-			fprintf(out, "\\%c", ch);
-		else if (ch == '\n' || ch == '\r' || ch == '\t')
-			putc(' ', out);
-		else if (ch == 0xc2 && (unsigned char)s[1] >= 0x80 &&
-			 (unsigned char)s[1] <= 0x9f)
-			s++;	/* a C1 control (U+0080-U+009F): CSI, OSC */
-		else if (ch >= 0x20 && ch != 0x7f)
-			putc(ch, out);
-	}
-}
+/* ---- Markdown ------------------------------------------------------- */
 
 static bool numeric_kind(enum plan_rcell_kind k)
 {
@@ -53,10 +35,10 @@ static void md_table(FILE *out, const struct plan_report *rep,
 {
 	char buf[48];
 	fputs("## ", out);
-	md_put(out, t->title);
+	plan_put_md(out, t->title, PLAN_MD_STRICT);
 	fputs("\n\n", out);
 	if (t->note) {
-		md_put(out, t->note);
+		plan_put_md(out, t->note, PLAN_MD_STRICT);
 		fputs("\n\n", out);
 	}
 	if (!t->nrows) {
@@ -65,7 +47,7 @@ static void md_table(FILE *out, const struct plan_report *rep,
 	}
 	for (size_t c = 0; c < t->ncols; c++) {
 		fputs("| ", out);
-		md_put(out, t->cols[c]);
+		plan_put_md(out, t->cols[c], PLAN_MD_STRICT);
 		putc(' ', out);
 	}
 	fputs("|\n", out);
@@ -80,7 +62,7 @@ static void md_table(FILE *out, const struct plan_report *rep,
 			fputs("| ", out);
 			if (total && *s)
 				fputs("**", out);
-			md_put(out, s);
+			plan_put_md(out, s, PLAN_MD_STRICT);
 			if (total && *s)
 				fputs("**", out);
 			putc(' ', out);
@@ -99,7 +81,7 @@ int plan_report_write_md(FILE *out, const struct plan_report *rep,
 		rep->ndocs, W(w, "documents"));
 	if (rep->filters) {
 		fputs("; ", out);
-		md_put(out, rep->filters);
+		plan_put_md(out, rep->filters, PLAN_MD_STRICT);
 	}
 	fputs(".\n\n", out);
 	for (size_t i = 0; i < rep->ntables; i++)
@@ -110,41 +92,26 @@ int plan_report_write_md(FILE *out, const struct plan_report *rep,
 
 /* ---- CSV ------------------------------------------------------------ */
 
-/* A spreadsheet runs a cell that begins with = + - @ (or tab, CR) as a
- * formula: such plan text gets a leading '.  Numbers as the contract
+/* Plan text is neutralised against formulas; numbers as the contract
  * defines them (-?[0-9]+(.[0-9]+)?) are not formulas and stay numbers. */
-static int csv_cell(FILE *out, const char *s, bool neutralise)
-{
-	if (neutralise && s[0] && strchr("=+-@\t\r", s[0])) {
-		size_t n = strlen(s);
-		char *q = plan_xmalloc(n + 2);
-		q[0] = '\'';
-		memcpy(q + 1, s, n + 1);
-		int r = csv_fwrite(out, q, n + 1);
-		free(q);
-		return r;
-	}
-	return csv_fwrite(out, s, strlen(s));
-}
-
 static int csv_value(FILE *out, const struct plan_rcell *c)
 {
 	char buf[48];
 	int64_t n = c->n;
 	switch (c->kind) {
-	case RCELL_TEXT: return csv_cell(out, c->text, true);
-	case RCELL_NUMBER: return csv_cell(out, c->text, false);
+	case RCELL_TEXT: return plan_put_csv(out, c->text, true);
+	case RCELL_NUMBER: return plan_put_csv(out, c->text, false);
 	case RCELL_COUNT: case RCELL_MONEY:
 		snprintf(buf, sizeof buf, "%lld", (long long)n);
-		return csv_cell(out, buf, false);
+		return plan_put_csv(out, buf, false);
 	case RCELL_OVERFLOW:
-		return csv_cell(out, ">9223372036854775807", false);
+		return plan_put_csv(out, ">9223372036854775807", false);
 	case RCELL_PERCENT:
 		snprintf(buf, sizeof buf, "%s%lld.%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),
 			 (long long)(n < 0 ? -(n % 10) : n % 10));
-		return csv_cell(out, buf, false);
-	default: return csv_cell(out, "", false);
+		return plan_put_csv(out, buf, false);
+	default: return plan_put_csv(out, "", false);
 	}
 }
 
@@ -157,7 +124,7 @@ int plan_report_write_csv(FILE *out, const struct plan_rtable *t)
 {
 	for (size_t c = 0; c < t->ncols; c++)
 		if ((c && putc(',', out) == EOF) ||
-		    csv_cell(out, t->cols[c], true) == EOF)
+		    plan_put_csv(out, t->cols[c], true) == EOF)
 			return -1;
 	if (csv_end(out) < 0)
 		return -1;

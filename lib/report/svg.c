@@ -4,25 +4,7 @@
 #include <string.h>
 
 #include "base/value.h"
-
-void plan_put_html(FILE *out, const char *s)
-{
-	for (; s && *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-		switch (ch) {
-		case '&': fputs("&amp;", out); break;
-		case '<': fputs("&lt;", out); break;
-		case '>': fputs("&gt;", out); break;
-		case '"': fputs("&quot;", out); break;
-		case '\'': fputs("&#39;", out); break;
-		default:
-			if (ch >= 0x20 || ch == '\t' || ch == '\n')
-				putc(ch, out);
-			else if (ch == '\r')
-				putc(' ', out);
-		}
-	}
-}
+#include "out/escape.h"
 
 /* A round step for about five ticks up to max (1, 2 or 5 x 10^k). */
 static int64_t tick_step(int64_t max)

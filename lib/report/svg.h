@@ -30,10 +30,6 @@ struct plan_svg_chart {
 	char sep;		/* thousands separator for the axis labels */
 };
 
-/* Write &, <, >, " and ' as entities, drop C0 controls but tab and
- * newline (not allowed in XML 1.0). */
-void plan_put_html(FILE *out, const char *s);
-
 /* One <svg> element.  Returns 0, or -1 on a write error. */
 int plan_svg_bars(FILE *out, const struct plan_svg_chart *c);
 

@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "out/emit.h"
+#include "out/escape.h"
 
 /* Output of f(out) as a string (free it). */
 static char *capture_emit(const struct plan_findings *l,
