@@ -1,7 +1,6 @@
 /* plan-trace - the supports chain: up, down, orphans, coverage,
- * fingerprints (SPEC 7).  Options, loading and writing only: the analyses
- * are lib/trace.c. */
-#include <csv.h>
+ * fingerprints (SPEC 7).  Options, loading, the exit status: the analyses
+ * are lib/trace/trace.c, the writers lib/trace/trace_out.c. */
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,12 +8,10 @@
 
 #include "common.h"
 #include "repo/config.h"
-#include "out/emit.h"
-#include "out/escape.h"
-#include "model/fingerprint.h"
 #include "repo/repo.h"
 #include "tables/tables.h"
 #include "trace/trace.h"
+#include "trace/trace_out.h"
 
 static const char usage_line[] =
 	N_("usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"
@@ -47,12 +44,10 @@ static const char help_text[] =
 
 enum mode { MODE_NONE, MODE_UP, MODE_DOWN, MODE_ORPHANS, MODE_COVERAGE,
 	    MODE_FINGERPRINT };
-enum format { FMT_TEXT, FMT_JSON, FMT_CSV, FMT_DOT };
-
 struct opts {
 	enum mode mode;
 	const char *target;		/* REF or DOC; NULL for none */
-	enum format format;
+	enum plan_trace_format format;
 	const char *output;
 	bool quiet, tables_failed, have_regions;
 	unsigned jobs;
@@ -102,13 +97,11 @@ static int set_mode(struct opts *o, enum mode m, const char *target)
 
 static int set_format(struct opts *o, const char *arg)
 {
-	static const char *const names[] = {"text", "json", "csv", "dot"};
-	for (int i = 0; i < 4; i++)
-		if (!strcmp(arg, names[i])) {
-			o->format = (enum format)i;
-			return -1;
-		}
-	return bad_usage(_("unknown format"), arg);
+	int f = plan_trace_format_parse(arg);
+	if (f < 0)
+		return bad_usage(_("unknown format"), arg);
+	o->format = (enum plan_trace_format)f;
+	return -1;
 }
 
 /* A word after a bare --coverage is its target unless it is a path: a
@@ -180,679 +173,9 @@ static int parse_args(struct opts *o, int argc, char **argv)
 				 "--coverage and --fingerprint"), NULL);
 	if (!o->npaths)
 		return bad_usage(_("no path given"), NULL);
-	if (o->mode == MODE_FINGERPRINT && o->format == FMT_DOT)
+	if (o->mode == MODE_FINGERPRINT && o->format == PLAN_TRACE_DOT)
 		return bad_usage(_("--fingerprint has no dot format"), NULL);
 	return -1;
-}
-
-/* ---- Writing: escapes and shared fields ----------------------------- */
-
-struct out {
-	FILE *fp;
-	enum format format;
-	bool color;
-	const struct plan_tables *tables;
-};
-
-static void put_text(const struct out *o, const char *s)
-{
-	plan_put_text(o->fp, s ? s : "");
-}
-
-/* On a terminal: an ANSI attribute around what follows until reset. */
-static void attr(const struct out *o, const char *code)
-{
-	if (o->color)
-		fprintf(o->fp, "\033[%sm", code);
-}
-
-static void put_json(const struct out *o, const char *s)
-{
-	if (s)
-		plan_put_json_string(o->fp, s);
-	else
-		fputs("null", o->fp);
-}
-
-/* A CSV cell: libcsv quotes it; a cell a spreadsheet would read as a
- * formula (= + - @, or a leading tab or CR) gets a leading ' (formula
- * injection), as in plan-diff's and plan-report's CSV. */
-static void csv_cell(const struct out *o, const char *s, bool first)
-{
-	if (!first)
-		fputc(',', o->fp);
-	s = s ? s : "";
-	if (*s && strchr("=+-@\t\r", *s)) {
-		size_t n = strlen(s);
-		char *t = plan_xmalloc(n + 2);
-		t[0] = '\'';
-		memcpy(t + 1, s, n + 1);
-		csv_fwrite(o->fp, t, n + 1);
-		free(t);
-		return;
-	}
-	csv_fwrite(o->fp, s, strlen(s));
-}
-
-static void csv_num(const struct out *o, size_t n, bool first)
-{
-	char buf[32];
-	snprintf(buf, sizeof buf, "%zu", n);
-	csv_cell(o, buf, first);
-}
-
-static void csv_end(const struct out *o)
-{
-	fputs("\r\n", o->fp);
-}
-
-/* Text inside a Graphviz quoted string: quotes and backslashes escaped
- * (a backslash would start an escString such as \N), control characters
- * blanked. */
-static void dot_chars(const struct out *o, const char *s)
-{
-	for (s = s ? s : ""; *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			fprintf(o->fp, "\\%c", c);
-		else if (c == 0xc2 && (unsigned char)s[1] >= 0x80 &&
-			 (unsigned char)s[1] <= 0x9f)
-			fputc(' ', o->fp), s++;	/* C1 control: CSI, OSC */
-		else
-			fputc(c < 0x20 || c == 0x7f ? ' ' : c, o->fp);
-	}
-}
-
-static void dot_str(const struct out *o, const char *s)
-{
-	fputc('"', o->fp);
-	dot_chars(o, s);
-	fputc('"', o->fp);
-}
-
-/* An element's type in json and csv: singular, stable words. */
-static const char *type_name(enum plan_elem_type t)
-{
-	static const char *const names[EL_TYPE_COUNT] = {
-		[EL_MISI] = "misi", [EL_TUJUAN] = "tujuan",
-		[EL_SASARAN] = "sasaran", [EL_PROGRAM] = "program",
-		[EL_KEGIATAN] = "kegiatan", [EL_SUB_KEGIATAN] = "sub_kegiatan",
-		[EL_BIDANG] = "bidang", [EL_SUB_BIDANG] = "sub_bidang",
-		[EL_VKEGIATAN] = "kegiatan", [EL_PROPOSAL] = "proposal",
-	};
-	return (unsigned)t < EL_TYPE_COUNT ? names[t] : NULL;
-}
-
-static const char *elem_ref(const struct plan_doc *d,
-			    const struct plan_element *e)
-{
-	const char *r = plan_element_ref(d, e);
-	return r ? r : d->id.s;
-}
-
-static const char *region_name(const struct out *o, const struct plan_doc *d)
-{
-	return plan_doc_region_display(o->tables, d);
-}
-
-/* "nagari Alahan Panjang", or "nasional" for a document without region. */
-static void text_place(const struct out *o, const struct plan_doc *d)
-{
-	put_text(o, plan_level_name(d->level));
-	if (d->region.s) {
-		fputc(' ', o->fp);
-		put_text(o, region_name(o, d));
-	}
-}
-
-/* "nagari Alahan Panjang: 13.02.04.2001/rkpdes/2026#2.6.05  Name" */
-static void text_elem(const struct out *o, const struct plan_doc *d,
-		      const struct plan_element *e)
-{
-	text_place(o, d);
-	fputs(": ", o->fp);
-	attr(o, "1");
-	put_text(o, elem_ref(d, e));
-	attr(o, "0");
-	fputs("  ", o->fp);
-	put_text(o, e->name.s);
-}
-
-static void json_elem(const struct out *o, const struct plan_doc *d,
-		      const struct plan_element *e)
-{
-	fputs("\"ref\":", o->fp);
-	put_json(o, elem_ref(d, e));
-	fputs(",\"document\":", o->fp);
-	put_json(o, d->id.s);
-	fputs(",\"element\":", o->fp);
-	put_json(o, e->id);
-	fputs(",\"type\":", o->fp);
-	put_json(o, type_name(e->type));
-	fputs(",\"name\":", o->fp);
-	put_json(o, e->name.s);
-	fputs(",\"level\":", o->fp);
-	put_json(o, plan_level_name(d->level));
-	fputs(",\"region\":", o->fp);
-	put_json(o, d->region.s);
-	fputs(",\"region_name\":", o->fp);
-	put_json(o, region_name(o, d));
-	fputs(",\"file\":", o->fp);
-	put_json(o, d->file);
-	fprintf(o->fp, ",\"line\":%u,\"column\":%u", e->node->line,
-		e->node->column);
-}
-
-static const char elem_header[] =
-	"ref,document,element,type,name,level,region,region_name,file,line,column";
-
-static void csv_header(const struct out *o, const char *before,
-		       const char *after)
-{
-	fprintf(o->fp, "%s%s%s%s\r\n", before, *before ? "," : "",
-		elem_header, after);
-}
-
-static void csv_elem(const struct out *o, const struct plan_doc *d,
-		     const struct plan_element *e, bool first)
-{
-	csv_cell(o, elem_ref(d, e), first);
-	csv_cell(o, d->id.s, false);
-	csv_cell(o, e->id, false);
-	csv_cell(o, type_name(e->type), false);
-	csv_cell(o, e->name.s, false);
-	csv_cell(o, plan_level_name(d->level), false);
-	csv_cell(o, d->region.s, false);
-	csv_cell(o, region_name(o, d), false);
-	csv_cell(o, d->file, false);
-	csv_num(o, e->node->line, false);
-	csv_num(o, e->node->column, false);
-}
-
-/* "level region\nref\nname", a node's label. */
-static void dot_label(const struct out *o, const struct plan_doc *d,
-		      const struct plan_element *e)
-{
-	fputc('"', o->fp);
-	dot_chars(o, plan_level_name(d->level));
-	if (d->region.s) {
-		fputc(' ', o->fp);
-		dot_chars(o, region_name(o, d));
-	}
-	fputs("\\n", o->fp);
-	dot_chars(o, elem_ref(d, e));
-	fputs("\\n", o->fp);
-	dot_chars(o, e->name.s);
-	fputc('"', o->fp);
-}
-
-static void json_head(const struct out *o, const char *mode)
-{
-	fprintf(o->fp, "{\"tool\":\"plan-trace\",\"version\":\"%s\","
-		"\"mode\":\"%s\"", PLAN_VERSION, mode);
-}
-
-/* ---- Up and down ---------------------------------------------------- */
-
-static const char *const mark_names[] = {
-	"new", "repeat", "cycle", "not-loaded", "not-found"};
-
-/* What follows a node in text: why it ends there, when it does. */
-static const char *mark_note(enum plan_trace_mark m)
-{
-	switch (m) {
-	case PLAN_TRACE_REPEAT: return _("(see above)");
-	case PLAN_TRACE_CYCLE: return _("(cycle: supports links go round)");
-	case PLAN_TRACE_NOT_LOADED: return _("(document not loaded)");
-	case PLAN_TRACE_NOT_FOUND: return _("(no such element)");
-	default: return NULL;
-	}
-}
-
-/* How a node hangs from its parent: a supports link, or the element
- * tree; NULL at the root. */
-static const char *via_name(const struct plan_trace_node *n)
-{
-	if (n->parent == PLAN_TRACE_NONE)
-		return NULL;
-	return n->part ? "part" : "supports";
-}
-
-/* The note for a node reached through the element tree. */
-static const char *part_note(const struct plan_trace *t,
-			     const struct plan_trace_node *n)
-{
-	if (!n->part)
-		return NULL;
-	return t->dir == PLAN_TRACE_UP ? _("(contains it)") : _("(part of it)");
-}
-
-static void text_note(const struct out *o, const char *note)
-{
-	if (!note)
-		return;
-	fputs("  ", o->fp);
-	attr(o, "33");
-	fputs(note, o->fp);
-	attr(o, "0");
-}
-
-static void text_node(const struct out *o, const struct plan_trace *t,
-		      const struct plan_trace_node *n)
-{
-	for (size_t i = 0; i < n->depth; i++)
-		fputs("  ", o->fp);
-	if (n->el) {
-		text_elem(o, n->doc, n->el);
-	} else {
-		/* a document not loaded has no level or region to show */
-		if (n->doc) {
-			text_place(o, n->doc);
-			fputs(": ", o->fp);
-		}
-		put_text(o, n->ref->text);
-	}
-	text_note(o, part_note(t, n));
-	text_note(o, mark_note(n->mark));
-	fputc('\n', o->fp);
-}
-
-static void text_tree(const struct out *o, const struct plan_trace *t)
-{
-	for (size_t i = 0; i < t->n; i++)
-		text_node(o, t, &t->nodes[i]);
-}
-
-static void json_node(const struct out *o, const struct plan_trace_node *n)
-{
-	fputc('{', o->fp);
-	if (n->el) {
-		json_elem(o, n->doc, n->el);
-	} else {
-		fputs("\"ref\":", o->fp);
-		put_json(o, n->ref->text);
-		fputs(",\"document\":", o->fp);
-		put_json(o, n->doc ? n->doc->id.s : NULL);
-	}
-	fputs(",\"via\":", o->fp);
-	put_json(o, via_name(n));
-	fprintf(o->fp, ",\"mark\":\"%s\",\"children\":[", mark_names[n->mark]);
-}
-
-/* The tree nested as JSON, from the pre-order list: every node's
- * "children" array stays open until a node of its depth or less comes
- * (no recursion, however deep the chain). */
-static void json_tree(const struct out *o, const struct plan_trace *t)
-{
-	json_head(o, t->dir == PLAN_TRACE_UP ? "up" : "down");
-	fputs(",\"tree\":", o->fp);
-	for (size_t i = 0; i < t->n; i++) {
-		size_t d = t->nodes[i].depth;
-		if (i > 0 && d <= t->nodes[i - 1].depth) {
-			for (size_t k = t->nodes[i - 1].depth; k >= d; k--) {
-				fputs("]}", o->fp);
-				if (k == 0)
-					break;
-			}
-			fputc(',', o->fp);
-		}
-		json_node(o, &t->nodes[i]);
-	}
-	for (size_t k = t->n ? t->nodes[t->n - 1].depth + 1 : 0; k > 0; k--)
-		fputs("]}", o->fp);
-	fputs("}\n", o->fp);
-}
-
-static void csv_tree(const struct out *o, const struct plan_trace *t)
-{
-	csv_header(o, "depth,parent", ",via,mark");
-	for (size_t i = 0; i < t->n; i++) {
-		const struct plan_trace_node *n = &t->nodes[i];
-		const struct plan_trace_node *p =
-			n->parent == PLAN_TRACE_NONE ? NULL : &t->nodes[n->parent];
-		csv_num(o, n->depth, true);
-		csv_cell(o, p ? elem_ref(p->doc, p->el) : NULL, false);
-		if (n->el) {
-			csv_elem(o, n->doc, n->el, false);
-		} else {
-			csv_cell(o, n->ref->text, false);
-			csv_cell(o, n->doc ? n->doc->id.s : NULL, false);
-			for (int k = 0; k < 9; k++)
-				csv_cell(o, NULL, false);
-		}
-		csv_cell(o, via_name(n), false);
-		csv_cell(o, mark_names[n->mark], false);
-		csv_end(o);
-	}
-}
-
-/* One Graphviz node per element (a repeat is an edge to the first
- * meeting); edges point the way supports links do, lower to higher. */
-static void dot_tree(const struct out *o, const struct plan_trace *t)
-{
-	fprintf(o->fp, "digraph \"%s\" {\n\trankdir=BT;\n"
-		"\tnode [shape=box, fontsize=10];\n",
-		t->dir == PLAN_TRACE_UP ? "up" : "down");
-	for (size_t i = 0; i < t->n; i++) {
-		const struct plan_trace_node *n = &t->nodes[i];
-		if (n->first != i)
-			continue;
-		fprintf(o->fp, "\tn%zu [label=", i);
-		if (n->el)
-			dot_label(o, n->doc, n->el);
-		else
-			dot_str(o, n->ref->text);
-		fputs(n->el ? (i ? "" : ", penwidth=2")
-			    : ", style=dashed", o->fp);
-		fputs("];\n", o->fp);
-	}
-	for (size_t i = 1; i < t->n; i++) {
-		const struct plan_trace_node *n = &t->nodes[i];
-		size_t lo = n->first, hi = n->parent;
-		if (t->dir == PLAN_TRACE_UP) {
-			lo = n->parent;
-			hi = n->first;
-		}
-		fprintf(o->fp, "\tn%zu -> n%zu%s;\n", lo, hi,
-			n->mark == PLAN_TRACE_CYCLE ? " [color=red]"
-			: n->part ? " [style=dotted, arrowhead=none]" : "");
-	}
-	fputs("}\n", o->fp);
-}
-
-static void write_tree(const struct out *o, const struct plan_trace *t)
-{
-	switch (o->format) {
-	case FMT_TEXT: text_tree(o, t); break;
-	case FMT_JSON: json_tree(o, t); break;
-	case FMT_CSV: csv_tree(o, t); break;
-	case FMT_DOT: dot_tree(o, t); break;
-	}
-}
-
-/* ---- Orphans -------------------------------------------------------- */
-
-static void text_orphans(const struct out *o, const struct plan_orphans *l)
-{
-	for (size_t i = 0; i < l->n; i++) {
-		const struct plan_orphan *x = &l->v[i];
-		fprintf(o->fp, "%s:%u:%u: ", x->doc->file, x->el->node->line,
-			x->el->node->column);
-		text_elem(o, x->doc, x->el);
-		fputc('\n', o->fp);
-	}
-	fprintf(o->fp, plan_trn("%zu element has no supports link",
-				"%zu elements have no supports link", l->n),
-		l->n);
-	fprintf(o->fp, plan_trn(", in %zu document with a higher plan loaded\n",
-				", in %zu documents with a higher plan "
-				"loaded\n", l->judged), l->judged);
-}
-
-static void json_orphans(const struct out *o, const struct plan_orphans *l)
-{
-	json_head(o, "orphans");
-	fprintf(o->fp, ",\"documents_judged\":%zu,\"orphans\":[", l->judged);
-	for (size_t i = 0; i < l->n; i++) {
-		fputs(i ? ",{" : "{", o->fp);
-		json_elem(o, l->v[i].doc, l->v[i].el);
-		fputc('}', o->fp);
-	}
-	fputs("]}\n", o->fp);
-}
-
-static void csv_orphans(const struct out *o, const struct plan_orphans *l)
-{
-	csv_header(o, "", "");
-	for (size_t i = 0; i < l->n; i++) {
-		csv_elem(o, l->v[i].doc, l->v[i].el, true);
-		csv_end(o);
-	}
-}
-
-/* The orphans boxed by document, one cluster each. */
-static void dot_orphans(const struct out *o, const struct plan_orphans *l)
-{
-	fputs("digraph orphans {\n\tnode [shape=box, fontsize=10];\n", o->fp);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct plan_doc *d = l->v[i].doc;
-		if (!i || l->v[i - 1].doc != d) {
-			fprintf(o->fp, "%s\tsubgraph cluster_%zu {\n\t\tlabel=",
-				i ? "\t}\n" : "", i);
-			dot_str(o, d->id.s);
-			fputs(";\n", o->fp);
-		}
-		fprintf(o->fp, "\t\tn%zu [label=", i);
-		dot_label(o, d, l->v[i].el);
-		fputs("];\n", o->fp);
-	}
-	fputs(l->n ? "\t}\n}\n" : "}\n", o->fp);
-}
-
-static void write_orphans(const struct out *o, const struct plan_orphans *l)
-{
-	switch (o->format) {
-	case FMT_TEXT: text_orphans(o, l); break;
-	case FMT_JSON: json_orphans(o, l); break;
-	case FMT_CSV: csv_orphans(o, l); break;
-	case FMT_DOT: dot_orphans(o, l); break;
-	}
-}
-
-/* ---- Coverage ------------------------------------------------------- */
-
-static const char *counting_note(const struct plan_coverage *c,
-				 const struct plan_tables *t)
-{
-	if (c->regions_from_table)
-		return _("counting the regions of the region table");
-	return t && plan_tables_has_regions(t)
-		? _("counting the regions loaded (the region table gives names only)")
-		: _("counting the regions loaded (no region table)");
-}
-
-/* "Kota Bukittinggi (13.75)", or the code alone when it has no name. */
-static void text_region(const struct out *o, const struct plan_cov_region *g)
-{
-	put_text(o, g->name);
-	if (strcmp(g->name, g->code)) {
-		fputs(" (", o->fp);
-		put_text(o, g->code);
-		fputc(')', o->fp);
-	}
-}
-
-static void text_unit(const struct out *o, const struct plan_cov_unit *u)
-{
-	bool gap = u->nsupported < u->nchildren;
-	fputs("  ", o->fp);
-	attr(o, gap ? "33" : "32");
-	fprintf(o->fp, _("supported by %zu of %zu %s"), u->nsupported,
-		u->nchildren, u->children_word);
-	attr(o, "0");
-	fputs(_(" of "), o->fp);
-	put_text(o, u->region.name);
-	const char *sep = _("; not by: ");
-	for (size_t i = 0; i < u->nchildren; i++) {
-		if (u->children[i].supported)
-			continue;
-		fputs(sep, o->fp);
-		text_region(o, &u->children[i]);
-		sep = ", ";
-	}
-	fputc('\n', o->fp);
-}
-
-static void text_coverage(const struct out *o, const struct plan_coverage *c)
-{
-	for (size_t i = 0; i < c->nitems; i++) {
-		const struct plan_cov_item *it = &c->items[i];
-		text_elem(o, it->doc, it->el);
-		fprintf(o->fp, plan_trn("\n  %zu element serves it, %zu "
-					"directly\n",
-					"\n  %zu elements serve it, %zu "
-					"directly\n", it->supporters),
-			it->supporters, it->direct);
-		for (size_t k = 0; k < it->nunits; k++)
-			text_unit(o, &it->units[k]);
-		if (!it->nunits)
-			fputs(_("  no lower regions loaded\n"), o->fp);
-	}
-	fprintf(o->fp, plan_trn("%zu element", "%zu elements", c->nitems),
-		c->nitems);
-	fputs(", ", o->fp);
-	fprintf(o->fp, plan_trn("%zu unit with gaps", "%zu units with gaps",
-				c->gaps), c->gaps);
-	fprintf(o->fp, "; %s\n", counting_note(c, o->tables));
-}
-
-static void json_region(const struct out *o, const struct plan_cov_region *g)
-{
-	fputs("{\"code\":", o->fp);
-	put_json(o, g->code);
-	fputs(",\"name\":", o->fp);
-	put_json(o, g->name);
-	fprintf(o->fp, ",\"supported\":%s}", g->supported ? "true" : "false");
-}
-
-static void json_unit(const struct out *o, const struct plan_cov_unit *u)
-{
-	fputs("{\"region\":", o->fp);
-	put_json(o, u->region.code);
-	fputs(",\"name\":", o->fp);
-	put_json(o, u->region.name);
-	fputs(",\"counted\":", o->fp);
-	put_json(o, u->children_word);
-	fprintf(o->fp, ",\"supported\":%zu,\"total\":%zu,\"regions\":[",
-		u->nsupported, u->nchildren);
-	for (size_t i = 0; i < u->nchildren; i++) {
-		if (i)
-			fputc(',', o->fp);
-		json_region(o, &u->children[i]);
-	}
-	fputs("]}", o->fp);
-}
-
-static void json_coverage(const struct out *o, const struct plan_coverage *c)
-{
-	json_head(o, "coverage");
-	fputs(",\"counting\":", o->fp);
-	put_json(o, c->regions_from_table ? "region table" : "regions loaded");
-	fprintf(o->fp, ",\"gaps\":%zu,\"items\":[", c->gaps);
-	for (size_t i = 0; i < c->nitems; i++) {
-		const struct plan_cov_item *it = &c->items[i];
-		fputs(i ? ",{" : "{", o->fp);
-		json_elem(o, it->doc, it->el);
-		fprintf(o->fp, ",\"direct\":%zu,\"supporters\":%zu,\"units\":[",
-			it->direct, it->supporters);
-		for (size_t k = 0; k < it->nunits; k++) {
-			if (k)
-				fputc(',', o->fp);
-			json_unit(o, &it->units[k]);
-		}
-		fputs("]}", o->fp);
-	}
-	fputs("]}\n", o->fp);
-}
-
-static void csv_cov_row(const struct out *o, const struct plan_cov_item *it,
-			const struct plan_cov_unit *u,
-			const struct plan_cov_region *g)
-{
-	csv_cell(o, elem_ref(it->doc, it->el), true);
-	csv_cell(o, it->el->name.s, false);
-	csv_cell(o, u ? u->region.code : NULL, false);
-	csv_cell(o, u ? u->region.name : NULL, false);
-	csv_cell(o, u ? u->children_word : NULL, false);
-	csv_cell(o, g ? g->code : NULL, false);
-	csv_cell(o, g ? g->name : NULL, false);
-	csv_cell(o, g ? (g->supported ? "yes" : "no") : NULL, false);
-	csv_end(o);
-}
-
-/* One row per item, unit and counted region; an item without units gets
- * one row with those cells empty, so that every item shows. */
-static void csv_coverage(const struct out *o, const struct plan_coverage *c)
-{
-	fputs("element,name,unit,unit_name,counted,region,region_name,"
-	      "supported\r\n", o->fp);
-	for (size_t i = 0; i < c->nitems; i++) {
-		const struct plan_cov_item *it = &c->items[i];
-		if (!it->nunits)
-			csv_cov_row(o, it, NULL, NULL);
-		for (size_t k = 0; k < it->nunits; k++)
-			for (size_t j = 0; j < it->units[k].nchildren; j++)
-				csv_cov_row(o, it, &it->units[k],
-					    &it->units[k].children[j]);
-	}
-}
-
-static void dot_region(const struct out *o, const struct plan_cov_region *g,
-		       size_t item)
-{
-	fputs("\t", o->fp);
-	dot_str(o, g->code);
-	fputs(" [shape=ellipse, label=", o->fp);
-	dot_str(o, g->name);
-	fputs("];\n\t", o->fp);
-	dot_str(o, g->code);
-	fprintf(o->fp, " -> i%zu%s;\n", item,
-		g->supported ? "" : " [style=dashed, color=red]");
-}
-
-/* Items as boxes, the counted regions as ellipses (named by their code,
- * so a region counted for several items is one node): a solid edge where
- * a region serves the item, a dashed red one where it does not. */
-static void dot_coverage(const struct out *o, const struct plan_coverage *c)
-{
-	fputs("digraph coverage {\n\trankdir=BT;\n"
-	      "\tnode [shape=box, fontsize=10];\n", o->fp);
-	for (size_t i = 0; i < c->nitems; i++) {
-		const struct plan_cov_item *it = &c->items[i];
-		fprintf(o->fp, "\ti%zu [label=", i);
-		dot_label(o, it->doc, it->el);
-		fputs("];\n", o->fp);
-		for (size_t k = 0; k < it->nunits; k++)
-			for (size_t j = 0; j < it->units[k].nchildren; j++)
-				dot_region(o, &it->units[k].children[j], i);
-	}
-	fputs("}\n", o->fp);
-}
-
-static void write_coverage(const struct out *o, const struct plan_coverage *c)
-{
-	switch (o->format) {
-	case FMT_TEXT: text_coverage(o, c); break;
-	case FMT_JSON: json_coverage(o, c); break;
-	case FMT_CSV: csv_coverage(o, c); break;
-	case FMT_DOT: dot_coverage(o, c); break;
-	}
-}
-
-/* ---- Fingerprint ---------------------------------------------------- */
-
-static void write_fingerprint(const struct out *o, const struct plan_doc *d,
-			      const struct plan_element *e)
-{
-	char hex[PLAN_FINGERPRINT_BUF];
-	plan_fingerprint_hex(plan_fingerprint(e), hex);
-	switch (o->format) {
-	case FMT_JSON:
-		json_head(o, "fingerprint");
-		fputs(",\"ref\":", o->fp);
-		put_json(o, elem_ref(d, e));
-		fprintf(o->fp, ",\"fingerprint\":\"%s\"}\n", hex);
-		break;
-	case FMT_CSV:
-		fputs("ref,fingerprint\r\n", o->fp);
-		csv_cell(o, elem_ref(d, e), true);
-		csv_cell(o, hex, false);
-		csv_end(o);
-		break;
-	default:
-		fprintf(o->fp, "%s\n", hex);
-		break;
-	}
 }
 
 /* ---- Running -------------------------------------------------------- */
@@ -908,18 +231,18 @@ static int find_target(const struct plan_repo *r, const char *ref,
 }
 
 static int open_out(const struct opts *o, struct output *file,
-		    struct out *w)
+		    struct plan_trace_out *w)
 {
 	if (output_open(file, o->output) < 0)
 		return -1;
-	*w = (struct out){file->fp, o->format,
-			  o->format == FMT_TEXT && !o->output &&
-				  want_color(stdout),
-			  o->tables};
+	*w = (struct plan_trace_out){
+		file->fp, o->format,
+		o->format == PLAN_TRACE_TEXT && !o->output && want_color(stdout),
+		o->tables, PLAN_VERSION};
 	return 0;
 }
 
-static int run_tree(const struct opts *o, const struct out *w,
+static int run_tree(const struct opts *o, const struct plan_trace_out *w,
 		    const struct plan_repo *r, const struct plan_doc *d,
 		    const struct plan_element *e)
 {
@@ -927,24 +250,24 @@ static int run_tree(const struct opts *o, const struct out *w,
 	plan_trace_build(&t, r, d, e, o->mode == MODE_UP ? PLAN_TRACE_UP
 							 : PLAN_TRACE_DOWN);
 	if (!o->quiet)
-		write_tree(w, &t);
+		plan_trace_write_tree(w, &t);
 	plan_trace_release(&t);
 	return 0;
 }
 
-static int run_orphans(const struct opts *o, const struct out *w,
+static int run_orphans(const struct opts *o, const struct plan_trace_out *w,
 		       const struct plan_repo *r)
 {
 	struct plan_orphans l;
 	plan_orphans_find(&l, r);
 	if (!o->quiet)
-		write_orphans(w, &l);
+		plan_trace_write_orphans(w, &l);
 	int status = l.n > 0;
 	plan_orphans_release(&l);
 	return status;
 }
 
-static int run_coverage(const struct opts *o, const struct out *w,
+static int run_coverage(const struct opts *o, const struct plan_trace_out *w,
 			const struct plan_repo *r, const struct plan_doc *d,
 			const struct plan_element *e)
 {
@@ -955,7 +278,7 @@ static int run_coverage(const struct opts *o, const struct out *w,
 	else
 		plan_coverage_add_top(&c);
 	if (!o->quiet)
-		write_coverage(w, &c);
+		plan_trace_write_coverage(w, &c);
 	int status = c.gaps > 0;
 	plan_coverage_release(&c);
 	return status;
@@ -972,7 +295,7 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 				&e))
 		return 2;
 	struct output file;
-	struct out w = {.format = o->format};
+	struct plan_trace_out w = {.format = o->format};
 	if (!o->quiet && open_out(o, &file, &w) < 0)
 		return 2;
 	int status = 0;
@@ -983,7 +306,7 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 	else if (o->mode == MODE_COVERAGE)
 		status = run_coverage(o, &w, r, d, e);
 	else if (!o->quiet)
-		write_fingerprint(&w, d, e);
+		plan_trace_write_fingerprint(&w, d, e);
 	if (!o->quiet && output_close(&file) < 0)
 		status = 2;
 	return status;
@@ -996,10 +319,8 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 	const char *last = NULL;
 	for (size_t i = 0; !o->quiet && i < plan_findings_count(l); i++) {
 		const struct plan_finding *f = plan_findings_get(l, i);
-		bool fatal = f->rule == RULE_YAML_SYNTAX ||
-			     f->rule == RULE_YAML_ALIAS ||
-			     f->rule == RULE_YAML_DEPTH || f->rule == RULE_LIMIT;
-		if (!fatal || (last && !strcmp(last, f->file)))
+		if (!plan_rule_unread(f->rule) ||
+		    (last && !strcmp(last, f->file)))
 			continue;
 		last = f->file;
 		fprintf(stderr, "%s: warning: ", progname);
@@ -1054,7 +375,7 @@ int main(int argc, char **argv)
 {
 	progname = "plan-trace";
 	progusage = usage_line;
-	struct opts o = {.format = FMT_TEXT, .jobs = cpu_count()};
+	struct opts o = {.format = PLAN_TRACE_TEXT, .jobs = cpu_count()};
 	o.tables = plan_tables_new();
 	lang_init(argc, argv, shortopts, longopts);
 	int status = parse_args(&o, argc, argv);

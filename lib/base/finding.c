@@ -83,6 +83,12 @@ static const struct plan_rule_info rules[RULE_COUNT] = {
 		N_("the item a reviewed supports link names has changed")},
 };
 
+bool plan_rule_unread(enum plan_rule r)
+{
+	return r == RULE_YAML_SYNTAX || r == RULE_YAML_ALIAS ||
+	       r == RULE_YAML_DEPTH || r == RULE_LIMIT;
+}
+
 const struct plan_rule_info *plan_rule_info(enum plan_rule r)
 {
 	return (unsigned)r < RULE_COUNT ? &rules[r] : NULL;

@@ -70,6 +70,11 @@ struct plan_rule_info {
 };
 
 const struct plan_rule_info *plan_rule_info(enum plan_rule r);
+/* A finding of rule r means that its file was not read as a plan (it
+ * did not parse, or was refused: yaml-syntax, yaml-alias, yaml-depth,
+ * limit), so the file declares nothing: no document, no element, no
+ * link through it. */
+bool plan_rule_unread(enum plan_rule r);
 /* The rule called name, or -1. */
 int plan_rule_lookup(const char *name);
 const char *plan_severity_name(enum plan_severity s);
