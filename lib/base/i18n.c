@@ -18,11 +18,6 @@ enum plan_lang plan_lang_get(void)
 	return lang_id ? PLAN_LANG_ID : PLAN_LANG_EN;
 }
 
-char plan_i18n_thousands(void)
-{
-	return lang_id ? '.' : ',';
-}
-
 /* strcmp of ctx "\004" msgid (msgid alone without a context) with key,
  * without joining them: how gettext keys an entry with a msgctxt. */
 static int key_cmp(const char *ctx, const char *msgid, const char *key)
@@ -79,19 +74,9 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 	return n == 1 ? sing : plural;
 }
 
-char *plan_money_prose(long long n, char en_sep, char buf[40])
+char *plan_money_prose(long long n, char buf[40])
 {
-	char digits[32];
-	if (lang_id) {
-		plan_money_format((int64_t)n, '.', digits);
-		if (digits[0] == '-')
-			snprintf(buf, 40, "-Rp%s", digits + 1);
-		else
-			snprintf(buf, 40, "Rp%s", digits);
-	} else if (en_sep) {
-		plan_money_format((int64_t)n, en_sep, buf);
-	} else {
-		snprintf(buf, 40, "%lld", n);
-	}
-	return buf;
+	return plan_money_str((int64_t)n,
+			      lang_id ? PLAN_MONEY_ID : PLAN_MONEY_EN,
+			      PLAN_MONEY_PROSE, buf);
 }

@@ -35,13 +35,10 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 #define N_(s) s
 #define C_(ctx, s) plan_trp(ctx, s)
 
-/* The thousands separator of money in the current language: '.' or ','. */
-char plan_i18n_thousands(void);
-
-/* Money in prose in the current language, into buf (40 bytes), returned:
- * Indonesian "Rp1.200.000.000"; English with en_sep as the thousands
- * separator ("1,200,000,000"), or plain digits when en_sep is 0. */
-char *plan_money_prose(long long n, char en_sep, char buf[40]);
+/* Money in a sentence in the current language, into buf (40 bytes),
+ * returned: plan_money_str() of base/value.h in form PLAN_MONEY_PROSE,
+ * Indonesian "Rp1.200.000.000", English plain digits. */
+char *plan_money_prose(long long n, char buf[40]);
 
 /* A catalogue entry; the generated table is sorted by id (strcmp), which
  * is the msgid, or msgctxt, byte 4 and msgid (scripts/po2c.awk; the build

@@ -28,7 +28,7 @@ enum plan_money_status plan_money_parse(const char *s, size_t len,
 		if (!is_digit(s[i]))
 			return PLAN_MONEY_BAD;
 		unsigned d = (unsigned)(s[i] - '0');
-		if (v > (UINT64_C(9223372036854775807) - d) / 10)
+		if (v > ((uint64_t)PLAN_MONEY_MAX - d) / 10)
 			overflow = true;
 		else
 			v = v * 10 + d;
@@ -44,23 +44,46 @@ bool plan_money_add(int64_t a, int64_t b, int64_t *sum)
 	return !__builtin_add_overflow(a, b, sum);
 }
 
-char *plan_money_format(int64_t n, char sep, char buf[32])
+/* How a language writes money: its thousands separator, its currency
+ * sign, and the form of an amount in a sentence. */
+static const struct {
+	char group;
+	const char *currency;
+	enum plan_money_form prose;
+} money_langs[] = {
+	[PLAN_MONEY_EN] = {',', "Rp", PLAN_MONEY_DIGITS},
+	[PLAN_MONEY_ID] = {'.', "Rp", PLAN_MONEY_RUPIAH},
+};
+
+/* No snprintf: a national report writes a million amounts. */
+char *plan_money_str(int64_t n, enum plan_money_lang lang,
+		     enum plan_money_form form, char buf[PLAN_MONEY_BUF])
 {
+	if ((unsigned)lang > PLAN_MONEY_ID)
+		lang = PLAN_MONEY_EN;
+	if (form == PLAN_MONEY_PROSE)
+		form = money_langs[lang].prose;
+	char sep = form == PLAN_MONEY_DIGITS ? 0 : money_langs[lang].group;
 	char tmp[32];
 	int len = 0;
 	uint64_t u = n < 0 ? (uint64_t)0 - (uint64_t)n : (uint64_t)n;
 	do {
-		if (len && len % 4 == 3)
+		if (sep && len % 4 == 3)
 			tmp[len++] = sep;
 		tmp[len++] = (char)('0' + u % 10);
 		u /= 10;
 	} while (u);
-	int o = 0;
+	char *w = buf;
 	if (n < 0)
-		buf[o++] = '-';
+		*w++ = '-';
+	else if (n > 0 && form == PLAN_MONEY_DELTA)
+		*w++ = '+';
+	if (form == PLAN_MONEY_RUPIAH || form == PLAN_MONEY_DELTA)
+		for (const char *c = money_langs[lang].currency; *c; c++)
+			*w++ = *c;
 	while (len)
-		buf[o++] = tmp[--len];
-	buf[o] = '\0';
+		*w++ = tmp[--len];
+	*w = '\0';
 	return buf;
 }
 

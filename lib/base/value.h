@@ -11,22 +11,48 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* The largest amount of money, and of a sum of amounts: beyond it is
+ * overflow, reported as such, never a wrap.  Messages write it with
+ * "%lld" and (long long)PLAN_MONEY_MAX. */
+#define PLAN_MONEY_MAX INT64_MAX
+
 enum plan_money_status {
 	PLAN_MONEY_OK,
 	PLAN_MONEY_BAD,		/* not 0|[1-9][0-9]*(_[0-9]+)* */
-	PLAN_MONEY_OVERFLOW	/* well-formed, beyond INT64_MAX */
+	PLAN_MONEY_OVERFLOW	/* well-formed, beyond PLAN_MONEY_MAX */
 };
 /* Money is whole rupiah: 0, or digits not starting with 0, `_` between
- * digit groups, at most INT64_MAX. */
+ * digit groups, at most PLAN_MONEY_MAX. */
 enum plan_money_status plan_money_parse(const char *s, size_t len,
 					int64_t *out);
 
 /* a + b into *sum; false on overflow (sums are exact, never wrap). */
 bool plan_money_add(int64_t a, int64_t b, int64_t *sum);
 
-/* Write n with a thousands separator sep (',' or '.') into buf; returns
- * buf.  buf must hold 32 bytes. */
-char *plan_money_format(int64_t n, char sep, char buf[32]);
+/*
+ * Money written out: the one formatter every tool uses.  The language
+ * decides the thousands separator (English ',', Indonesian '.'); the form
+ * what is written around the digits:
+ *
+ *   form     English          Indonesian
+ *   DIGITS   1200000000       1200000000        CSV, JSON, a figure to copy
+ *   FIGURE   1,200,000,000    1.200.000.000     table cells, chart axes
+ *   RUPIAH   Rp1,200,000,000  Rp1.200.000.000   plan-diff's values
+ *   DELTA    +Rp1,200,000     +Rp1.200.000      a difference: + above zero
+ *   PROSE    1200000000       Rp1.200.000.000   in a sentence of a message
+ *
+ * A negative amount starts with '-' ("-Rp500,000").  Another language is
+ * a row of the table in value.c.
+ */
+enum plan_money_lang { PLAN_MONEY_EN, PLAN_MONEY_ID };
+enum plan_money_form {
+	PLAN_MONEY_DIGITS, PLAN_MONEY_FIGURE, PLAN_MONEY_RUPIAH,
+	PLAN_MONEY_DELTA, PLAN_MONEY_PROSE
+};
+#define PLAN_MONEY_BUF 40
+/* n in lang and form into buf (PLAN_MONEY_BUF bytes); returns buf. */
+char *plan_money_str(int64_t n, enum plan_money_lang lang,
+		     enum plan_money_form form, char buf[PLAN_MONEY_BUF]);
 
 /* A number is -?[0-9]+(\.[0-9]+)? (SPEC 3.2); anything else is text. */
 bool plan_is_number(const char *s, size_t len);

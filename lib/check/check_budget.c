@@ -100,7 +100,8 @@ static void bad_money_words(struct plan_arena *a, const char *s, size_t len,
 	*what = _("is not an amount of whole rupiah");
 	*hint = _(GENERIC_HINT);
 	if (plan_money_parse(s, len, &v) == PLAN_MONEY_OVERFLOW) {
-		*what = _("is larger than 9223372036854775807 rupiah");
+		*what = plan_arena_printf(a, _("is larger than %lld rupiah"),
+					  (long long)PLAN_MONEY_MAX);
 		*hint = _("check the figure for extra digits; budgets are "
 			  "whole rupiah, e.g. `1200000000`");
 	} else if (fixed) {
@@ -243,11 +244,11 @@ static char *year_text(struct plan_arena *a, char *so_far, const char *kids,
 	char figure[64], ownbuf[40];
 
 	if (sum.kind == PLAN_AMOUNT_OVERFLOW)
-		snprintf(figure, sizeof figure, "%s",
-			 _("more than 9223372036854775807"));
+		snprintf(figure, sizeof figure, _("more than %lld"),
+			 (long long)PLAN_MONEY_MAX);
 	else
-		plan_money_prose(sum.value, 0, figure);
-	plan_money_prose(own, 0, ownbuf);
+		plan_money_prose(sum.value, figure);
+	plan_money_prose(own, ownbuf);
 	if (!so_far)
 		return plan_arena_printf(a, _("for %d is %s but its %s add up "
 					      "to %s"), year, ownbuf, kids,
@@ -260,10 +261,10 @@ static const char *sum_hint(struct plan_arena *a, const char *kids,
 			    int nbad, bool overflow, int year, int64_t sum)
 {
 	if (overflow)
-		return plan_arena_printf(a, _("a sum beyond "
-					      "9223372036854775807 rupiah is a "
+		return plan_arena_printf(a, _("a sum beyond %lld rupiah is a "
 					      "typing mistake: check the "
-					      "amounts of its %s"), kids);
+					      "amounts of its %s"),
+					 (long long)PLAN_MONEY_MAX, kids);
 	if (nbad == 1)
 		return plan_arena_printf(a, _("write %lld for %d, or correct "
 					      "the %s whose budget is wrong"),

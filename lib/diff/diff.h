@@ -174,8 +174,4 @@ struct plan_diff_emit_opts {
 int plan_diff_emit(FILE *out, const struct plan_diff *d,
 		   const struct plan_diff_emit_opts *o);
 
-/* Rupiah for people: "Rp1,200,000,000", "-Rp500,000,000"; with sign,
- * "+Rp500,000,000" for a positive amount.  buf holds 40 bytes. */
-char *plan_rupiah_format(int64_t n, bool sign, char buf[40]);
-
 #endif

@@ -25,14 +25,13 @@ int plan_diff_format_parse(const char *s)
 	return -1;
 }
 
-char *plan_rupiah_format(int64_t n, bool sign, char buf[40])
+/* An amount in rupiah in the messages' language; with sign, a difference
+ * ("+Rp500"). */
+static char *rupiah(int64_t n, bool sign, char buf[PLAN_MONEY_BUF])
 {
-	char digits[32];
-	plan_money_format(n, plan_i18n_thousands(), digits);
-	const char *mag = n < 0 ? digits + 1 : digits;
-	const char *pre = n < 0 ? "-" : sign && n > 0 ? "+" : "";
-	snprintf(buf, 40, "%sRp%s", pre, mag);
-	return buf;
+	return plan_money_str(n, plan_lang_get() == PLAN_LANG_ID
+					 ? PLAN_MONEY_ID : PLAN_MONEY_EN,
+			      sign ? PLAN_MONEY_DELTA : PLAN_MONEY_RUPIAH, buf);
 }
 
 /* "budget.2026" -> "budget 2026": the first dot only (malloc'd). */
@@ -88,10 +87,10 @@ static const char *color_of(enum plan_change_kind k)
 
 static void put_value(FILE *out, const struct plan_change *c, const char *v)
 {
-	char buf[40];
+	char buf[PLAN_MONEY_BUF];
 	if (c->money && v) {
 		int64_t n = strtoll(v, NULL, 10);
-		fputs(plan_rupiah_format(n, false, buf), out);
+		fputs(rupiah(n, false, buf), out);
 	} else {
 		plan_put_text_line(out, v ? v : "");
 	}
@@ -130,8 +129,8 @@ static void text_field(const struct text *t, const struct plan_change *c,
 	if (c->kind != PLAN_CHANGE_REMOVED)
 		put_value(out, c, c->new_value);
 	if (c->has_delta) {
-		char buf[40];
-		fprintf(out, " (%s)", plan_rupiah_format(c->delta, true, buf));
+		char buf[PLAN_MONEY_BUF];
+		fprintf(out, " (%s)", rupiah(c->delta, true, buf));
 	}
 	color(t, "");
 	fputc('\n', out);
@@ -455,16 +454,16 @@ static void emit_json(FILE *out, const struct plan_diff *d,
 
 static void md_value(FILE *out, const struct plan_change *c, const char *v)
 {
-	char buf[40];
+	char buf[PLAN_MONEY_BUF];
 	if (c->money && v)
-		fputs(plan_rupiah_format(strtoll(v, NULL, 10), false, buf), out);
+		fputs(rupiah(strtoll(v, NULL, 10), false, buf), out);
 	else
 		plan_put_md(out, v, PLAN_MD_FOLD);
 }
 
 static void md_change(FILE *out, const struct plan_change *c)
 {
-	char buf[40];
+	char buf[PLAN_MONEY_BUF];
 	fputs("| ", out);
 	plan_put_md(out, c->breadcrumb ? c->breadcrumb : "(document)", PLAN_MD_FOLD);
 	if (c->indicator) {
@@ -487,7 +486,7 @@ static void md_change(FILE *out, const struct plan_change *c)
 	md_value(out, c, c->new_value);
 	fputs(" | ", out);
 	if (c->has_delta)
-		fputs(plan_rupiah_format(c->delta, true, buf), out);
+		fputs(rupiah(c->delta, true, buf), out);
 	fputs(" |\n", out);
 }
 

@@ -375,8 +375,8 @@ static int budget_diffs(const struct plan_element *e,
 			*theirs = w;
 		}
 		char here[40], there[40];
-		plan_money_prose(v->amount, 0, here);
-		plan_money_prose(w->amount, 0, there);
+		plan_money_prose(v->amount, here);
+		plan_money_prose(w->amount, there);
 		int n = len < size
 			? snprintf(text + len, size - len,
 				   _("%sfor %d it is %s here, %s there"),
@@ -403,8 +403,8 @@ static void align_budget(struct pair *p, const struct plan_element *e,
 	const char *crumb = plan_element_breadcrumb(p->d, e);
 	if (nbad == 1) {
 		char own[40], theirs[40];
-		plan_money_prose(v->amount, 0, own);
-		plan_money_prose(w->amount, 0, theirs);
+		plan_money_prose(v->amount, own);
+		plan_money_prose(w->amount, theirs);
 		snprintf(hint, sizeof hint, _("write %lld for %d as the RKPD "
 			 "does, or get the RKPD changed first"),
 			 (long long)w->amount, v->year);

@@ -464,9 +464,13 @@ const char *plan_report_cell_display(const struct plan_report *rep,
 	case RCELL_COUNT:
 		snprintf(buf, 48, "%lld", (long long)n);
 		return buf;
-	case RCELL_MONEY: return plan_money_format(n, id ? '.' : ',', buf);
+	case RCELL_MONEY:
+		return plan_money_str(n, id ? PLAN_MONEY_ID : PLAN_MONEY_EN,
+				      PLAN_MONEY_FIGURE, buf);
 	case RCELL_OVERFLOW:
-		return W(rep, "(beyond 9223372036854775807)");
+		snprintf(buf, 48, W(rep, "(beyond %lld)"),
+			 (long long)PLAN_MONEY_MAX);
+		return buf;
 	case RCELL_PERCENT:
 		snprintf(buf, 48, "%s%lld%c%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),

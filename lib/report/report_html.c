@@ -90,9 +90,9 @@ static void figure(FILE *out, const struct plan_svg_chart *c)
 	fputs("</figcaption>\n</figure>\n", out);
 }
 
-static char sep_of(const struct plan_report *rep)
+static enum plan_money_lang money_lang(const struct plan_report *rep)
 {
-	return rep->opts.lang == PLAN_LANG_ID ? '.' : ',';
+	return rep->opts.lang == PLAN_LANG_ID ? PLAN_MONEY_ID : PLAN_MONEY_EN;
 }
 
 /* Bars of a budget table: label columns joined, the value in column vc. */
@@ -120,7 +120,7 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 			v.kind == RCELL_MONEY ? v.n : 0, 0, texts[2 * r + 1] };
 	}
 	struct plan_svg_chart c = { title, "Rp", b, n, horizontal,
-				    sep_of(rep) };
+				    money_lang(rep) };
 	if (n)
 		figure(out, &c);
 	for (size_t i = 0; i < 2 * n; i++)
@@ -152,7 +152,7 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 	}
 	struct plan_svg_chart c = {
 		W(rep, "Elements of the higher plans supported, per region"),
-		NULL, b, t->nrows, true, sep_of(rep) };
+		NULL, b, t->nrows, true, money_lang(rep) };
 	if (t->nrows)
 		figure(out, &c);
 	for (size_t i = 0; i < 2 * t->nrows; i++)

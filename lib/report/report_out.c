@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/value.h"
 #include "out/escape.h"
 
 /* ---- Markdown ------------------------------------------------------- */
@@ -105,7 +106,8 @@ static int csv_value(FILE *out, const struct plan_rcell *c)
 		snprintf(buf, sizeof buf, "%lld", (long long)n);
 		return plan_put_csv(out, buf, false);
 	case RCELL_OVERFLOW:
-		return plan_put_csv(out, ">9223372036854775807", false);
+		snprintf(buf, sizeof buf, ">%lld", (long long)PLAN_MONEY_MAX);
+		return plan_put_csv(out, buf, false);
 	case RCELL_PERCENT:
 		snprintf(buf, sizeof buf, "%s%lld.%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),

@@ -75,13 +75,13 @@ static void v_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 		   int64_t step)
 {
 	double ph = VH - VTOP - VBOTTOM;
-	char buf[32];
+	char buf[PLAN_MONEY_BUF];
 	for (int64_t v = 0; v <= top; v += step) {
 		double y = VTOP + ph - (double)v / (double)top * ph;
 		fprintf(out, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" "
 			"class=\"grid\"/>\n", VLEFT, y, VW - VRIGHT, y);
 		svg_text(out, VLEFT - 6, y + 4, "end", "tick",
-			 plan_money_format(v, c->sep, buf));
+			 plan_money_str(v, c->lang, PLAN_MONEY_FIGURE, buf));
 		if (v > top - step)
 			break;
 	}
@@ -127,13 +127,13 @@ static void h_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 		   int64_t step, double y0, double y1)
 {
 	double pw = HW - HLEFT - HRIGHT;
-	char buf[32];
+	char buf[PLAN_MONEY_BUF];
 	for (int64_t v = 0; v <= top; v += step) {
 		double x = HLEFT + (double)v / (double)top * pw;
 		fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
 			"y2=\"%.1f\" class=\"grid\"/>\n", x, y0, x, y1);
 		svg_text(out, x, y1 + 16, "middle", "tick",
-			 plan_money_format(v, c->sep, buf));
+			 plan_money_str(v, c->lang, PLAN_MONEY_FIGURE, buf));
 		if (v > top - step)
 			break;
 	}

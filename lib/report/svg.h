@@ -14,6 +14,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/value.h"
+
 struct plan_svg_bar {
 	const char *label;	/* under (vertical) or above (horizontal) */
 	int64_t value;		/* >= 0 */
@@ -27,7 +29,7 @@ struct plan_svg_chart {
 	const struct plan_svg_bar *bars;
 	size_t n;
 	bool horizontal;	/* one bar a row, label above it */
-	char sep;		/* thousands separator for the axis labels */
+	enum plan_money_lang lang;	/* how the axis labels write money */
 };
 
 /* One <svg> element.  Returns 0, or -1 on a write error. */

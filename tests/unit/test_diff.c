@@ -321,20 +321,6 @@ static void test_added_removed_docs(void **state)
 	assert_int_equal(plan_diff_counts(fx->d).docs_removed, 1);
 }
 
-static void test_rupiah(void **state)
-{
-	char buf[40];
-
-	(void)state;
-	assert_string_equal(plan_rupiah_format(1200000000, false, buf),
-			    "Rp1,200,000,000");
-	assert_string_equal(plan_rupiah_format(500, true, buf), "+Rp500");
-	assert_string_equal(plan_rupiah_format(-500000, true, buf), "-Rp500,000");
-	assert_string_equal(plan_rupiah_format(0, true, buf), "Rp0");
-	assert_string_equal(plan_rupiah_format(-INT64_MAX, false, buf),
-			    "-Rp9,223,372,036,854,775,807");
-}
-
 /* What a writer gives for d. */
 static char *emit(const struct plan_diff *d, enum plan_diff_format f,
 		  bool color)
@@ -548,7 +534,7 @@ int main(void)
 		T(test_added_indicator_and_element), T(test_moved),
 		T(test_same_code_two_units), T(test_by_code),
 		T(test_only_and_ignore), T(test_added_removed_docs),
-		T(test_rupiah), T(test_emit), T(test_emit_json_delta_exact),
+		T(test_emit), T(test_emit_json_delta_exact),
 		T(test_same_writes_nothing),
 		T(test_reread_repos),
 	};

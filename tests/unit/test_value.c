@@ -88,25 +88,58 @@ static void test_money_add(void **state)
 	assert_true(s == INT64_MAX);
 }
 
-static void test_money_format(void **state)
+static void test_money_str(void **state)
 {
-	char buf[32];
+	char buf[PLAN_MONEY_BUF];
+	const enum plan_money_lang en = PLAN_MONEY_EN, id = PLAN_MONEY_ID;
 
 	(void)state;
-	assert_string_equal(plan_money_format(0, ',', buf), "0");
-	assert_string_equal(plan_money_format(999, ',', buf), "999");
-	assert_string_equal(plan_money_format(1000, ',', buf), "1,000");
-	assert_string_equal(plan_money_format(12500000000, '.', buf),
-			    "12.500.000.000");
-	assert_string_equal(plan_money_format(100000, ',', buf), "100,000");
-	assert_string_equal(plan_money_format(1234567, ',', buf), "1,234,567");
-	assert_string_equal(plan_money_format(-1234567, '.', buf), "-1.234.567");
-	assert_string_equal(plan_money_format(-5, ',', buf), "-5");
-	assert_string_equal(plan_money_format(INT64_MAX, ',', buf),
+	assert_string_equal(plan_money_str(0, en, PLAN_MONEY_FIGURE, buf), "0");
+	assert_string_equal(plan_money_str(999, en, PLAN_MONEY_FIGURE, buf),
+			    "999");
+	assert_string_equal(plan_money_str(1000, en, PLAN_MONEY_FIGURE, buf),
+			    "1,000");
+	assert_string_equal(plan_money_str(12500000000, id, PLAN_MONEY_FIGURE,
+					   buf), "12.500.000.000");
+	assert_string_equal(plan_money_str(100000, en, PLAN_MONEY_FIGURE, buf),
+			    "100,000");
+	assert_string_equal(plan_money_str(1234567, en, PLAN_MONEY_FIGURE,
+					   buf), "1,234,567");
+	assert_string_equal(plan_money_str(-1234567, id, PLAN_MONEY_FIGURE,
+					   buf), "-1.234.567");
+	assert_string_equal(plan_money_str(-5, en, PLAN_MONEY_FIGURE, buf),
+			    "-5");
+	assert_string_equal(plan_money_str(PLAN_MONEY_MAX, en,
+					   PLAN_MONEY_FIGURE, buf),
 			    "9,223,372,036,854,775,807");
-	assert_string_equal(plan_money_format(INT64_MIN, '.', buf),
-			    "-9.223.372.036.854.775.808");
-	assert_ptr_equal(plan_money_format(1, ',', buf), buf);
+	assert_string_equal(plan_money_str(INT64_MIN, id, PLAN_MONEY_FIGURE,
+					   buf), "-9.223.372.036.854.775.808");
+	assert_ptr_equal(plan_money_str(1, en, PLAN_MONEY_FIGURE, buf), buf);
+
+	/* the other forms */
+	assert_string_equal(plan_money_str(1200000000, id, PLAN_MONEY_DIGITS,
+					   buf), "1200000000");
+	assert_string_equal(plan_money_str(INT64_MIN, en, PLAN_MONEY_DIGITS,
+					   buf), "-9223372036854775808");
+	assert_string_equal(plan_money_str(1200000000, en, PLAN_MONEY_RUPIAH,
+					   buf), "Rp1,200,000,000");
+	assert_string_equal(plan_money_str(1200000000, id, PLAN_MONEY_RUPIAH,
+					   buf), "Rp1.200.000.000");
+	assert_string_equal(plan_money_str(500, en, PLAN_MONEY_DELTA, buf),
+			    "+Rp500");
+	assert_string_equal(plan_money_str(-500000, en, PLAN_MONEY_DELTA, buf),
+			    "-Rp500,000");
+	assert_string_equal(plan_money_str(0, en, PLAN_MONEY_DELTA, buf),
+			    "Rp0");
+	assert_string_equal(plan_money_str(-PLAN_MONEY_MAX, en,
+					   PLAN_MONEY_RUPIAH, buf),
+			    "-Rp9,223,372,036,854,775,807");
+	assert_string_equal(plan_money_str(INT64_MIN, id, PLAN_MONEY_DELTA,
+					   buf), "-Rp9.223.372.036.854.775.808");
+	assert_string_equal(plan_money_str(1200000, en, PLAN_MONEY_PROSE, buf),
+			    "1200000");
+	assert_string_equal(plan_money_str(-1200000, id, PLAN_MONEY_PROSE,
+					   buf), "-Rp1.200.000");
 }
 
 /* Numbers ------------------------------------------------------------ */
@@ -377,7 +410,7 @@ int main(void)
 		cmocka_unit_test(test_money_parse_overflow),
 		cmocka_unit_test(test_money_parse_bad),
 		cmocka_unit_test(test_money_add),
-		cmocka_unit_test(test_money_format),
+		cmocka_unit_test(test_money_str),
 		cmocka_unit_test(test_is_number),
 		cmocka_unit_test(test_number_cmp),
 		cmocka_unit_test(test_number_canon),
