@@ -91,6 +91,18 @@ static inline void fuzz_tmpfile(char path[32], const char *text)
 	fuzz_write_file(path, (const uint8_t *)text, strlen(text));
 }
 
+/* The built-in schema, compiled once. */
+static inline const struct plan_schema *fuzz_schema(void)
+{
+	static struct plan_schema *schema;
+	char err[256];
+	if (!schema && !(schema = plan_schema_builtin(err, sizeof err))) {
+		fprintf(stderr, "fuzz: %s\n", err);
+		abort();
+	}
+	return schema;
+}
+
 /* Small region and nomenclature tables (from the sample repository), so
  * that region-unknown and code-unknown run too.  Loaded once. */
 static inline const struct plan_tables *fuzz_tables(void)

@@ -52,12 +52,7 @@ static void walk(const struct plan_diff *d)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct plan_schema *schema;
-	if (!schema) {
-		char err[256];
-		if (!(schema = plan_schema_builtin(err, sizeof err)))
-			abort();
-	}
+	const struct plan_schema *schema = fuzz_schema();
 	const uint8_t *part[FUZZ_MAX_FILES];
 	size_t plen[FUZZ_MAX_FILES];
 	size_t n = fuzz_split(data, size, part, plen, 6);

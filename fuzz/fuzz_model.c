@@ -18,12 +18,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct plan_schema *schema;
-	if (!schema) {
-		char err[256];
-		if (!(schema = plan_schema_builtin(err, sizeof err)))
-			abort();
-	}
+	const struct plan_schema *schema = fuzz_schema();
 	const struct plan_tables *tables = fuzz_tables();
 	struct plan_arena *a = plan_arena_new();
 	struct plan_findings *f = plan_findings_new(NULL);

@@ -3,9 +3,10 @@
  * the input holds up to eight files separated by a line "=====" (fuzz.h),
  * loaded as one repository with small reference tables, checked across
  * (supports, parents, alignment, cycles), its findings written in every
- * format, then the report built and written as Markdown, HTML and each
- * table as CSV.  The report's language and filters come from the input's
- * length, so both languages and the filtered paths are reached.
+ * format, traced as plan-trace does (every mode, every format), then the
+ * report built and written as Markdown, HTML and each table as CSV.  The
+ * report's language and filters come from the input's length, so both
+ * languages and the filtered paths are reached.
  */
 #include "fuzz.h"
 
@@ -15,15 +16,48 @@
 #include "report/report.h"
 #include "schema/schema.h"
 #include "tables/tables.h"
+#include "trace/trace.h"
+#include "trace/trace_out.h"
+
+/* plan-trace over the same repository: up and down from each document's
+ * last element, the orphans and the coverage of the top documents, each
+ * written in every format. */
+static void trace_all(const struct plan_repo *r, const struct plan_tables *t)
+{
+	struct plan_orphans orph;
+	struct plan_coverage cov;
+	plan_orphans_find(&orph, r);
+	plan_coverage_init(&cov, r, t);
+	plan_coverage_add_top(&cov);
+	for (int f = PLAN_TRACE_TEXT; f <= PLAN_TRACE_DOT; f++) {
+		struct plan_trace_out o = {fuzz_sink(),
+					   (enum plan_trace_format)f,
+					   f == PLAN_TRACE_TEXT, t, "0.1.0"};
+		if (plan_trace_write_orphans(&o, &orph) < 0 ||
+		    plan_trace_write_coverage(&o, &cov) < 0)
+			abort();
+		for (size_t i = 0; i < plan_repo_doc_count(r); i++) {
+			const struct plan_doc *d = plan_repo_doc(r, i);
+			const struct plan_element *e = d->nelements
+				? d->elements[d->nelements - 1] : NULL;
+			struct plan_trace tr;
+			if (!e)
+				continue;
+			plan_trace_build(&tr, r, d, e, i & 1 ? PLAN_TRACE_DOWN
+							     : PLAN_TRACE_UP);
+			if (plan_trace_write_tree(&o, &tr) < 0 ||
+			    plan_trace_write_fingerprint(&o, d, e) < 0)
+				abort();
+			plan_trace_release(&tr);
+		}
+	}
+	plan_coverage_release(&cov);
+	plan_orphans_release(&orph);
+}
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct plan_schema *schema;
-	if (!schema) {
-		char err[256];
-		if (!(schema = plan_schema_builtin(err, sizeof err)))
-			abort();
-	}
+	const struct plan_schema *schema = fuzz_schema();
 	const uint8_t *part[FUZZ_MAX_FILES];
 	size_t plen[FUZZ_MAX_FILES];
 	size_t n = fuzz_split(data, size, part, plen, FUZZ_MAX_FILES);
@@ -35,6 +69,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	plan_findings_sort(l);
 	fuzz_emit_all(l, plan_repo_file_count(r), plan_repo_doc_count(r),
 		      plan_repo_element_count(r));
+	trace_all(r, tables);
 
 	struct plan_report_opts o = {.level = LEVEL_NONE, .year = -1,
 				     .lang = size & 1 ? PLAN_LANG_ID

@@ -11,14 +11,7 @@
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-	static struct plan_schema *schema;
-	if (!schema) {
-		char err[256];
-		if (!(schema = plan_schema_builtin(err, sizeof err))) {
-			fprintf(stderr, "fuzz_schema: %s\n", err);
-			abort();
-		}
-	}
+	const struct plan_schema *schema = fuzz_schema();
 	struct plan_arena *a = plan_arena_new();
 	struct plan_findings *f = plan_findings_new(NULL);
 	struct yload_result res;

@@ -49,6 +49,14 @@ static const struct {
 			 PLAN_SECTION_DOC},
 };
 
+int plan_word_find(const char *const *words, size_t n, const char *s)
+{
+	for (size_t i = 0; s && i < n; i++)
+		if (words[i] && !strcmp(words[i], s))
+			return (int)i;
+	return -1;
+}
+
 const char *plan_kind_name(enum plan_kind k)
 {
 	return (unsigned)k < KIND_COUNT ? kind_names[k] : "";
@@ -56,10 +64,8 @@ const char *plan_kind_name(enum plan_kind k)
 
 enum plan_kind plan_kind_parse(const char *s)
 {
-	for (int k = 1; s && k < KIND_COUNT; k++)
-		if (!strcmp(s, kind_names[k]))
-			return (enum plan_kind)k;
-	return KIND_NONE;
+	int k = plan_word_find(kind_names, KIND_COUNT, s);
+	return k < 0 ? KIND_NONE : (enum plan_kind)k;
 }
 
 const char *plan_level_name(enum plan_level l)
@@ -69,10 +75,8 @@ const char *plan_level_name(enum plan_level l)
 
 enum plan_level plan_level_parse(const char *s)
 {
-	for (int l = 1; s && l < LEVEL_COUNT; l++)
-		if (!strcmp(s, level_names[l]))
-			return (enum plan_level)l;
-	return LEVEL_NONE;
+	int l = plan_word_find(level_names, LEVEL_COUNT, s);
+	return l < 0 ? LEVEL_NONE : (enum plan_level)l;
 }
 
 int plan_level_rank(enum plan_level l)

@@ -39,6 +39,10 @@ enum plan_elem_type {
 	EL_TYPE_COUNT
 };
 
+/* The index of s among n words (NULL entries never match), or -1; s may
+ * be NULL.  For parsing a name back through the table that spells it. */
+int plan_word_find(const char *const *words, size_t n, const char *s);
+
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);
 enum plan_kind plan_kind_parse(const char *s);

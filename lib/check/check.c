@@ -30,17 +30,6 @@ static void report(const struct plan_check *c, enum plan_rule rule,
 			 msg);
 }
 
-void plan_check_report(const struct plan_check *c, enum plan_rule rule,
-		  enum plan_severity sev, const struct ynode *node,
-		  const struct plan_element *el, const char *hint,
-		  const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	report(c, rule, sev, node, el, NULL, hint, fmt, ap);
-	va_end(ap);
-}
-
 void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 		      enum plan_severity sev, const struct ynode *node,
 		      const struct plan_element *el,

@@ -17,20 +17,17 @@ struct plan_check {
 };
 
 /* Report rule at node (NULL: the document's root, or 1:1), about element
- * el (NULL: the document).  hint may be NULL. */
-void plan_check_report(const struct plan_check *c, enum plan_rule rule,
-		  enum plan_severity sev, const struct ynode *node,
-		  const struct plan_element *el, const char *hint,
-		  const char *fmt, ...) __attribute__((format(printf, 7, 8)));
-
-/* The same about an indicator of el: its breadcrumb ends in
- * "› indikator N". */
+ * el (NULL: the document) and, when ind is not NULL, its indicator ind
+ * (the breadcrumb then ends in "› indikator N").  hint may be NULL. */
 void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 		      enum plan_severity sev, const struct ynode *node,
 		      const struct plan_element *el,
 		      const struct plan_indicator *ind, const char *hint,
 		      const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
+/* The same about el itself: (c, rule, sev, node, el, hint, fmt, ...). */
+#define plan_check_report(c, rule, sev, node, el, hint, ...) \
+	plan_check_report_ind(c, rule, sev, node, el, NULL, hint, __VA_ARGS__)
 
 /* Quoted subjects in messages are capped so that a 16 MiB scalar does
  * not become a 16 MiB message; the cut falls on a UTF-8 character

@@ -3,8 +3,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "diff/diff_priv.h"
 #include "base/value.h"
+#include "base/vocab.h"
+#include "diff/diff_priv.h"
 
 bool plan_diff_ignores(const char *name, const char *field,
 		       const char *indicator)
@@ -423,11 +424,9 @@ const char *plan_change_kind_name(enum plan_change_kind k)
 
 unsigned plan_change_class_parse(const char *s)
 {
-	if (!strcmp(s, "budget"))
-		return PLAN_CLASS_BUDGET;
-	if (!strcmp(s, "targets"))
-		return PLAN_CLASS_TARGETS;
-	if (!strcmp(s, "structure"))
-		return PLAN_CLASS_STRUCTURE;
-	return 0;
+	static const char *const names[] = {"structure", "budget", "targets"};
+	_Static_assert(PLAN_CLASS_STRUCTURE == 1 && PLAN_CLASS_BUDGET == 2 &&
+		       PLAN_CLASS_TARGETS == 4, "one bit per name, in order");
+	int i = plan_word_find(names, 3, s);
+	return i < 0 ? 0 : 1u << i;
 }

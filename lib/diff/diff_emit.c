@@ -14,15 +14,13 @@
 
 int plan_diff_format_parse(const char *s)
 {
-	if (!strcmp(s, "text"))
-		return PLAN_DIFF_TEXT;
-	if (!strcmp(s, "csv"))
-		return PLAN_DIFF_CSV;
-	if (!strcmp(s, "json"))
-		return PLAN_DIFF_JSON;
-	if (!strcmp(s, "markdown") || !strcmp(s, "md"))
+	static const char *const names[] = {
+		[PLAN_DIFF_TEXT] = "text", [PLAN_DIFF_CSV] = "csv",
+		[PLAN_DIFF_JSON] = "json", [PLAN_DIFF_MARKDOWN] = "markdown",
+	};
+	if (s && !strcmp(s, "md"))
 		return PLAN_DIFF_MARKDOWN;
-	return -1;
+	return plan_word_find(names, 4, s);
 }
 
 /* An amount in rupiah in the messages' language; with sign, a difference

@@ -84,17 +84,25 @@ static void paint(const struct painter *p, const char *sgr)
 	plan_put_sgr(p->out, p->on, sgr);
 }
 
-static void put_waiver(FILE *out, const struct plan_waiver_info *w)
+/* ": reason, until 2026-12-31" after the word "waived", the plan text
+ * through put (the format's escaper). */
+static void waiver_tail(FILE *out, const struct plan_waiver_info *w,
+			void (*put)(FILE *, const char *))
 {
-	fputs(_(" (waived"), out);
 	if (w->reason && *w->reason) {
 		fputs(": ", out);
-		plan_put_text(out, w->reason);
+		put(out, w->reason);
 	}
 	if (w->until) {
 		fputs(_(", until "), out);
-		plan_put_text(out, w->until);
+		put(out, w->until);
 	}
+}
+
+static void put_waiver(FILE *out, const struct plan_waiver_info *w)
+{
+	fputs(_(" (waived"), out);
+	waiver_tail(out, w, plan_put_text);
 	putc(')', out);
 }
 
@@ -187,14 +195,7 @@ static void gh_waiver(FILE *out, const struct plan_waiver_info *w)
 {
 	fputs("%0A", out);
 	fputs(_("waived"), out);
-	if (w->reason && *w->reason) {
-		fputs(": ", out);
-		plan_put_gh_data(out, w->reason);
-	}
-	if (w->until) {
-		fputs(_(", until "), out);
-		plan_put_gh_data(out, w->until);
-	}
+	waiver_tail(out, w, plan_put_gh_data);
 }
 
 static void gh_finding(FILE *out, const struct plan_finding *f)

@@ -13,13 +13,22 @@
 int plan_trace_format_parse(const char *s)
 {
 	static const char *const names[] = {"text", "json", "csv", "dot"};
-	for (int i = 0; s && i < 4; i++)
-		if (!strcmp(s, names[i]))
-			return i;
-	return -1;
+	return plan_word_find(names, 4, s);
 }
 
 /* ---- Shared fields -------------------------------------------------- */
+
+/* The writer to use: text for a format out of range. */
+static unsigned format_of(const struct plan_trace_out *o)
+{
+	return (unsigned)o->format <= PLAN_TRACE_DOT ? (unsigned)o->format
+						     : PLAN_TRACE_TEXT;
+}
+
+static int done(const struct plan_trace_out *o)
+{
+	return ferror(o->fp) ? -1 : 0;
+}
 
 /* A CSV cell, a comma before all but the first of a row. */
 static void csv_cell(const struct plan_trace_out *o, const char *s, bool first)
@@ -326,13 +335,11 @@ static void dot_tree(const struct plan_trace_out *o, const struct plan_trace *t)
 int plan_trace_write_tree(const struct plan_trace_out *o,
 			  const struct plan_trace *t)
 {
-	switch (o->format) {
-	case PLAN_TRACE_TEXT: text_tree(o, t); break;
-	case PLAN_TRACE_JSON: json_tree(o, t); break;
-	case PLAN_TRACE_CSV: csv_tree(o, t); break;
-	case PLAN_TRACE_DOT: dot_tree(o, t); break;
-	}
-	return ferror(o->fp) ? -1 : 0;
+	static void (*const w[])(const struct plan_trace_out *,
+				 const struct plan_trace *) = {
+		text_tree, json_tree, csv_tree, dot_tree};
+	w[format_of(o)](o, t);
+	return done(o);
 }
 
 /* ---- Orphans -------------------------------------------------------- */
@@ -401,13 +408,11 @@ static void dot_orphans(const struct plan_trace_out *o,
 int plan_trace_write_orphans(const struct plan_trace_out *o,
 			     const struct plan_orphans *l)
 {
-	switch (o->format) {
-	case PLAN_TRACE_TEXT: text_orphans(o, l); break;
-	case PLAN_TRACE_JSON: json_orphans(o, l); break;
-	case PLAN_TRACE_CSV: csv_orphans(o, l); break;
-	case PLAN_TRACE_DOT: dot_orphans(o, l); break;
-	}
-	return ferror(o->fp) ? -1 : 0;
+	static void (*const w[])(const struct plan_trace_out *,
+				 const struct plan_orphans *) = {
+		text_orphans, json_orphans, csv_orphans, dot_orphans};
+	w[format_of(o)](o, l);
+	return done(o);
 }
 
 /* ---- Coverage ------------------------------------------------------- */
@@ -603,13 +608,11 @@ static void dot_coverage(const struct plan_trace_out *o,
 int plan_trace_write_coverage(const struct plan_trace_out *o,
 			      const struct plan_coverage *c)
 {
-	switch (o->format) {
-	case PLAN_TRACE_TEXT: text_coverage(o, c); break;
-	case PLAN_TRACE_JSON: json_coverage(o, c); break;
-	case PLAN_TRACE_CSV: csv_coverage(o, c); break;
-	case PLAN_TRACE_DOT: dot_coverage(o, c); break;
-	}
-	return ferror(o->fp) ? -1 : 0;
+	static void (*const w[])(const struct plan_trace_out *,
+				 const struct plan_coverage *) = {
+		text_coverage, json_coverage, csv_coverage, dot_coverage};
+	w[format_of(o)](o, c);
+	return done(o);
 }
 
 /* ---- Fingerprint ---------------------------------------------------- */
@@ -637,5 +640,5 @@ int plan_trace_write_fingerprint(const struct plan_trace_out *o,
 		fprintf(o->fp, "%s\n", hex);
 		break;
 	}
-	return ferror(o->fp) ? -1 : 0;
+	return done(o);
 }
