@@ -2,6 +2,7 @@
 
 #include "base/arena.h"
 #include "repo/config.h"
+#include "repo/repo.h"
 #include "base/i18n.h"
 
 #include <errno.h>
@@ -203,6 +204,30 @@ void progress_end(struct progress *p)
 	p->shown = false;
 }
 
+struct plan_repo *load_checked(struct plan_repo_opts *ro, bool quiet,
+			       char *const *paths, size_t n,
+			       struct plan_findings *l)
+{
+	struct progress prog;
+	progress_init(&prog, quiet);
+	ro->progress = progress_cb;
+	ro->progress_ctx = &prog;
+	struct plan_repo *r = plan_repo_new(ro);
+	plan_repo_load(r, paths, n, l);
+	plan_repo_check(r, l);
+	progress_end(&prog);
+	plan_findings_sort(l);
+	return r;
+}
+
+size_t repo_trouble(const struct plan_repo *r)
+{
+	size_t nt = plan_repo_trouble_count(r);
+	for (size_t i = 0; i < nt; i++)
+		trouble("%s", plan_repo_trouble(r, i));
+	return nt;
+}
+
 static void print_notes(const struct plan_tables *t, size_t from)
 {
 	size_t n = plan_tables_note_count(t);
@@ -359,4 +384,13 @@ long long parse_size(const char *s)
 	if (*end || v > (1LL << 50) / mult)
 		return -1;
 	return v * mult;
+}
+
+int parse_jobs(const char *arg, unsigned *jobs)
+{
+	long long n = parse_size(arg);
+	if (n < 1 || n > 256)
+		return bad_usage(_("bad number of jobs"), arg);
+	*jobs = (unsigned)n;
+	return -1;
 }

@@ -77,6 +77,18 @@ void progress_next(struct progress *p);
 void progress_cb(void *ctx, size_t done, size_t total);
 void progress_end(struct progress *p);
 
+/* A repository made from ro, paths loaded into it and every check run,
+ * with progress on stderr (ro's progress fields are set here; quiet:
+ * none); its findings sorted into l.  Free it with plan_repo_free(). */
+struct plan_repo;
+struct plan_repo_opts;
+struct plan_findings;
+struct plan_repo *load_checked(struct plan_repo_opts *ro, bool quiet,
+			       char *const *paths, size_t n,
+			       struct plan_findings *l);
+/* r's trouble ("prog: path: why") on stderr; returns how many. */
+size_t repo_trouble(const struct plan_repo *r);
+
 /* Load a table named on the command line into t; prints its notes on
  * stderr.  Returns 0, or -1 after printing trouble. */
 int load_regions(struct plan_tables *t, const char *path);
@@ -115,5 +127,8 @@ unsigned cpu_count(void);
 
 /* Parse a positive size with an optional K, M or G suffix; -1 if bad. */
 long long parse_size(const char *s);
+/* -j N: 1 to 256 into *jobs.  Returns -1 to go on, else (after the
+ * usage) the exit status. */
+int parse_jobs(const char *arg, unsigned *jobs);
 
 #endif

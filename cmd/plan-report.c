@@ -265,24 +265,16 @@ static int report(struct opts *o, char *const *paths, size_t n)
 		plan_config_free(cfg);
 		return 2;
 	}
-	struct progress prog;
-	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
 		.tables = o->tables, .config = &rc, .jobs = cpu_count(),
-		.compact = true, .progress = progress_cb, .progress_ctx = &prog,
+		.compact = true,
 	};
-	struct plan_repo *repo = plan_repo_new(&ro);
 	struct plan_findings *l = plan_findings_new(&rc);
-	plan_repo_load(repo, paths, n, l);
-	plan_repo_check(repo, l);
-	progress_end(&prog);
-	plan_findings_sort(l);
+	struct plan_repo *repo = load_checked(&ro, o->quiet, paths, n, l);
 	if (cfg)
 		plan_config_waive(cfg, l, waiver_today(), print_note, &o->quiet);
-	size_t nt = plan_repo_trouble_count(repo);
-	for (size_t i = 0; i < nt; i++)
-		trouble("%s", plan_repo_trouble(repo, i));
+	size_t nt = repo_trouble(repo);
 	o->report.tables = o->tables;
 	struct plan_report *rep = plan_report_build(repo, l, &o->report);
 	plan_findings_free(l);

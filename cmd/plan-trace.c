@@ -133,13 +133,7 @@ static int take_option(struct opts *o, int c, char *arg)
 	case 'f': return set_format(o, arg);
 	case 'o': o->output = arg; return -1;
 	case 'q': o->quiet = true; return -1;
-	case 'j': {
-		long long n = parse_size(arg);
-		if (n < 1 || n > 256)
-			return bad_usage(_("bad number of jobs"), arg);
-		o->jobs = (unsigned)n;
-		return -1;
-	}
+	case 'j': return parse_jobs(arg, &o->jobs);
 	case OPT_REGIONS:
 		o->have_regions = true;
 		if (load_regions(o->tables, arg) < 0)
@@ -348,23 +342,15 @@ static int trace(struct opts *o)
 {
 	if (config_regions(o) < 0)
 		return 2;
-	struct progress prog;
-	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .tables = o->tables,
-		.jobs = o->jobs, .compact = true, .progress = progress_cb,
-		.progress_ctx = &prog,
+		.jobs = o->jobs, .compact = true,
 	};
-	struct plan_repo *r = plan_repo_new(&ro);
 	struct plan_findings *l = plan_findings_new(NULL);
-	plan_repo_load(r, o->paths, o->npaths, l);
-	plan_repo_check(r, l);
-	progress_end(&prog);
-	plan_findings_sort(l);
+	struct plan_repo *r = load_checked(&ro, o->quiet, o->paths, o->npaths,
+					   l);
 	warn_unparsed(o, l);
-	size_t nt = plan_repo_trouble_count(r);
-	for (size_t i = 0; i < nt; i++)
-		trouble("%s", plan_repo_trouble(r, i));
+	size_t nt = repo_trouble(r);
 	int status = plan_repo_doc_count(r) || !nt ? analyse(o, r) : 2;
 	plan_findings_free(l);
 	plan_repo_free(r);

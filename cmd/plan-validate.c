@@ -122,13 +122,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	}
 	case 'o': o->output = arg; return -1;
 	case 'q': o->quiet = true; return -1;
-	case 'j': {
-		long long n = parse_size(arg);
-		if (n < 1 || n > 256)
-			return bad_usage(_("bad number of jobs"), arg);
-		o->jobs = (unsigned)n;
-		return -1;
-	}
+	case 'j': return parse_jobs(arg, &o->jobs);
 	case OPT_STRICT: o->strict = true; return -1;
 	case OPT_DISABLE: return disable_rule(o, arg) ? 2 : -1;
 	case OPT_REGIONS:
@@ -275,25 +269,16 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 		plan_config_free(cfg);
 		return 2;
 	}
-	struct progress prog;
-	progress_init(&prog, o->quiet);
 	struct plan_repo_opts ro = {
 		.limits = o->limits, .schema = schema, .tables = o->tables,
 		.config = &o->config, .jobs = o->jobs, .compact = true,
 		.max_files = o->max_files,
-		.progress = progress_cb, .progress_ctx = &prog,
 	};
-	struct plan_repo *repo = plan_repo_new(&ro);
 	struct plan_findings *l = plan_findings_new(&o->config);
-	plan_repo_load(repo, paths, n, l);
-	plan_repo_check(repo, l);
-	progress_end(&prog);
-	plan_findings_sort(l);
+	struct plan_repo *repo = load_checked(&ro, o->quiet, paths, n, l);
 	if (cfg)
 		plan_config_waive(cfg, l, waiver_today(), print_note, NULL);
-	size_t nt = plan_repo_trouble_count(repo);
-	for (size_t i = 0; i < nt; i++)
-		trouble("%s", plan_repo_trouble(repo, i));
+	size_t nt = repo_trouble(repo);
 	int status = exit_status(l, o->strict, nt > 0);
 	if (emit(o, repo, l) < 0)
 		status = 2;
