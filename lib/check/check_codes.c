@@ -333,8 +333,7 @@ static bool check_parent(const struct plan_check *c,
 	const struct plan_element *p = e->parent;
 	size_t n;
 
-	if (p == NULL || (int)p->type != plan_section_parent(e->type) ||
-	    !code_well_formed(p))
+	if (p == NULL || !code_well_formed(p))
 		return true;
 	n = p->code.len;
 	if (e->code.len > n && e->code.s[n] == '.' &&

@@ -1,5 +1,6 @@
 #include "model/model.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -11,9 +12,6 @@ struct builder {
 	struct plan_doc *doc;
 	struct plan_arena *a;
 	struct plan_vec elements;
-	/* per element type: the key number of the list of its children
-	 * (YKEY_NONE when it has none), from the section tree */
-	unsigned char child_key[EL_TYPE_COUNT];
 };
 
 static struct plan_str str_of(const struct ynode *n)
@@ -135,14 +133,35 @@ static void read_element(struct builder *b, const struct ynode *n,
 			 enum plan_elem_type t, struct plan_element *parent,
 			 size_t index, struct plan_vec *siblings);
 
+/* The section tree (base/vocab.h) as the builder reads it: per element
+ * type, the key number of the list of its children (YKEY_NONE for none)
+ * and their type.  Worked out once, not once a document. */
+static struct {
+	unsigned char key;
+	signed char type;
+} children_of[EL_TYPE_COUNT];
+static pthread_once_t children_once = PTHREAD_ONCE_INIT;
+
+static void children_init(void)
+{
+	for (int t = 0; t < EL_TYPE_COUNT; t++) {
+		int c = plan_section_child((enum plan_elem_type)t);
+		const char *key = c < 0 ? "" : plan_elem_type_key(c);
+		children_of[t].key = (unsigned char)plan_ytree_key_number(
+			key, strlen(key));
+		children_of[t].type = (signed char)c;
+	}
+}
+
 /* The keys read_element looks at, found in one pass over the element's
  * pairs by the number the loader gave each key: a lookup each was a scan
  * of them all, a dozen times an element.  ytree has kept only the first
  * of duplicate keys. */
 struct elem_keys {
 	const struct ynode *code, *name, *id, *unit, *location, *rank,
-		*sasaran, *indicators, *budget, *budget_forward, *supports,
-		*tujuan, *kegiatan, *sub_kegiatan, *sub_bidang;
+		*sasaran, *indicators, *budget, *budget_forward, *supports;
+	const struct ynode *children;	/* the list of the element's type's
+					   children (children_of) */
 };
 
 static const struct ynode **elem_key_slot(struct elem_keys *k,
@@ -155,53 +174,28 @@ static const struct ynode **elem_key_slot(struct elem_keys *k,
 	case YKEY_UNIT: return &k->unit;
 	case YKEY_RANK: return &k->rank;
 	case YKEY_BUDGET: return &k->budget;
-	case YKEY_TUJUAN: return &k->tujuan;
 	case YKEY_SASARAN: return &k->sasaran;
 	case YKEY_SUPPORTS: return &k->supports;
-	case YKEY_KEGIATAN: return &k->kegiatan;
 	case YKEY_LOCATION: return &k->location;
 	case YKEY_INDICATORS: return &k->indicators;
-	case YKEY_SUB_BIDANG: return &k->sub_bidang;
-	case YKEY_SUB_KEGIATAN: return &k->sub_kegiatan;
 	case YKEY_BUDGET_FORWARD: return &k->budget_forward;
 	default: return NULL;
 	}
 }
 
-static void find_elem_keys(const struct ynode *n, struct elem_keys *k)
+/* An element of type t's keys into k. */
+static void find_elem_keys(const struct ynode *n, enum plan_elem_type t,
+			   struct elem_keys *k)
 {
+	unsigned char list = children_of[t].key;
 	memset(k, 0, sizeof *k);
 	for (size_t i = 0; i < n->npairs; i++) {
-		const struct ynode **slot =
-			elem_key_slot(k, (enum ykey)n->pairs[i].key->key);
+		unsigned char key = n->pairs[i].key->key;
+		const struct ynode **slot = elem_key_slot(k, (enum ykey)key);
 		if (slot && !*slot)
 			*slot = n->pairs[i].value;
-	}
-}
-
-/* The section of an element's children (the section tree's list for
- * its type), and their type. */
-static const struct ynode *child_section(const struct builder *b,
-					 struct elem_keys *k,
-					 enum plan_elem_type t,
-					 enum plan_elem_type *child)
-{
-	const struct ynode **slot = elem_key_slot(k, (enum ykey)b->child_key[t]);
-	if (!slot)
-		return NULL;
-	*child = (enum plan_elem_type)plan_section_child(t);
-	return *slot;
-}
-
-/* The key numbers of the section tree's lists, looked up once a document
- * rather than once an element. */
-static void child_keys(struct builder *b)
-{
-	for (int t = 0; t < EL_TYPE_COUNT; t++) {
-		int c = plan_section_child((enum plan_elem_type)t);
-		const char *key = c < 0 ? "" : plan_elem_type_key(c);
-		b->child_key[t] = (unsigned char)plan_ytree_key_number(
-			key, strlen(key));
+		if (key == list && list != YKEY_NONE && !k->children)
+			k->children = n->pairs[i].value;
 	}
 }
 
@@ -254,7 +248,7 @@ static void read_element(struct builder *b, const struct ynode *n,
 			 size_t index, struct plan_vec *siblings)
 {
 	struct elem_keys k;
-	find_elem_keys(n, &k);
+	find_elem_keys(n, t, &k);
 	struct plan_element *e = plan_arena_alloc(b->a, sizeof *e);
 	e->type = t;
 	e->node = n;
@@ -275,10 +269,9 @@ static void read_element(struct builder *b, const struct ynode *n,
 	plan_vec_push(b->a, siblings, e);
 
 	struct plan_vec kids = {NULL, 0, 0};
-	enum plan_elem_type child;
-	const struct ynode *section = child_section(b, &k, t, &child);
-	if (section)
-		read_section(b, section, child, e, &kids);
+	if (k.children)
+		read_section(b, k.children,
+			     (enum plan_elem_type)children_of[t].type, e, &kids);
 	e->children = (struct plan_element **)kids.items;
 	e->nchildren = kids.len;
 }
@@ -327,8 +320,8 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
 	d->file = file;
 	d->root = root;
 	read_header(d);
-	struct builder b = {d, a, {NULL, 0, 0}, {0}};
-	child_keys(&b);
+	struct builder b = {d, a, {NULL, 0, 0}};
+	pthread_once(&children_once, children_init);
 	const struct ynode *parents = plan_ynode_get(root, "parents");
 	d->parents = read_refs(&b, parents, &d->nparents);
 
