@@ -5,8 +5,9 @@
 #include <sys/stat.h>
 
 #include "common.h"
-#include "diff/diff.h"
 #include "base/finding.h"
+#include "diff/diff.h"
+#include "out/escape.h"
 #include "repo/repo.h"
 #include "schema/schema.h"
 
@@ -138,9 +139,10 @@ static struct plan_repo *load_side(const struct plan_schema *schema,
 	for (size_t i = 0; !bad && i < plan_findings_count(l); i++) {
 		const struct plan_finding *f = plan_findings_get(l, i);
 		if (unreadable(f)) {
-			fprintf(stderr, "%s:%u:%u: error: %s [%s]\n", f->file,
-				f->line, f->column, f->message,
-				plan_rule_info(f->rule)->name);
+			plan_put_text(stderr, f->file);
+			fprintf(stderr, ":%u:%u: error: ", f->line, f->column);
+			plan_put_text(stderr, f->message);
+			fprintf(stderr, " [%s]\n", plan_rule_info(f->rule)->name);
 			bad = true;
 		}
 	}

@@ -227,8 +227,8 @@ void plan_put_json_string(FILE *out, const char *text)
 void plan_put_text_line(FILE *out, const char *s)
 {
 	s = s ? s : "";
-	char small[256], *b = strlen(s) < sizeof small ? small
-						    : plan_xmalloc(strlen(s) + 1);
+	size_t n = strlen(s);
+	char small[256], *b = n < sizeof small ? small : plan_xmalloc(n + 1);
 	char *w = b;
 	bool space = false;
 	for (const char *p = s; *p; p++) {

@@ -11,7 +11,8 @@
  *
  * Each writes to a stdio stream and reports nothing: callers check
  * ferror() once at the end.  A NULL text is written as the empty text,
- * except where said.  Nothing allocates but plan_put_text_line(), once a
+ * except where said.  Nothing allocates but plan_put_text_line() (text of
+ * 256 bytes and more) and plan_put_csv() (a neutralised field), once a
  * call.
  */
 #ifndef PLAN_ESCAPE_H
