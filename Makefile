@@ -144,10 +144,11 @@ MAN5     = $(filter %.5,$(MANS))
 # program needs beside them (docs/design.md).  The others (helpers,
 # *_priv.h, base/i18n.h with _() and N_()) are the library's own.
 HEADERS  = lib/base/arena.h lib/base/finding.h lib/base/lang.h \
-           lib/base/value.h lib/yaml/ytree.h lib/tables/tables.h \
-           lib/out/emit.h lib/schema/schema.h lib/model/model.h \
-           lib/model/fingerprint.h lib/check/check.h lib/repo/repo.h \
-           lib/repo/config.h lib/trace/trace.h lib/diff/diff.h \
+           lib/base/value.h lib/base/vocab.h lib/yaml/ytree.h \
+           lib/tables/tables.h lib/out/escape.h lib/out/emit.h \
+           lib/schema/schema.h lib/model/model.h lib/model/fingerprint.h \
+           lib/check/check.h lib/repo/repo.h lib/repo/config.h \
+           lib/trace/trace.h lib/trace/trace_out.h lib/diff/diff.h \
            lib/report/report.h
 STAGES   = $(sort $(patsubst lib/%/,%,$(dir $(HEADERS))))
 BASHCOMP = contrib/bash-completion/plan-toolkit

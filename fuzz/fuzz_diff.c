@@ -40,7 +40,7 @@ static void walk(const struct plan_diff *d)
 	for (size_t i = 0; i < plan_diff_change_count(d); i++) {
 		const struct plan_change *c = plan_diff_change(d, i);
 		if (c->has_delta)
-			plan_money_str(c->delta, PLAN_MONEY_EN, PLAN_MONEY_DELTA,
+			plan_money_str(c->delta, PLAN_LANG_EN, PLAN_MONEY_DELTA,
 				       buf);
 		(void)plan_diff_ignores("budget", c->field, c->indicator);
 		(void)plan_diff_ignores("targets", c->field, c->indicator);

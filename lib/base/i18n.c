@@ -76,7 +76,6 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 
 char *plan_money_prose(long long n, char buf[40])
 {
-	return plan_money_str((int64_t)n,
-			      lang_id ? PLAN_MONEY_ID : PLAN_MONEY_EN,
-			      PLAN_MONEY_PROSE, buf);
+	return plan_money_str((int64_t)n, plan_lang_get(), PLAN_MONEY_PROSE,
+			      buf);
 }

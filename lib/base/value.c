@@ -51,16 +51,16 @@ static const struct {
 	const char *currency;
 	enum plan_money_form prose;
 } money_langs[] = {
-	[PLAN_MONEY_EN] = {',', "Rp", PLAN_MONEY_DIGITS},
-	[PLAN_MONEY_ID] = {'.', "Rp", PLAN_MONEY_RUPIAH},
+	[PLAN_LANG_EN] = {',', "Rp", PLAN_MONEY_DIGITS},
+	[PLAN_LANG_ID] = {'.', "Rp", PLAN_MONEY_RUPIAH},
 };
 
 /* No snprintf: a national report writes a million amounts. */
-char *plan_money_str(int64_t n, enum plan_money_lang lang,
+char *plan_money_str(int64_t n, enum plan_lang lang,
 		     enum plan_money_form form, char buf[PLAN_MONEY_BUF])
 {
-	if ((unsigned)lang > PLAN_MONEY_ID)
-		lang = PLAN_MONEY_EN;
+	if ((unsigned)lang > PLAN_LANG_ID)
+		lang = PLAN_LANG_EN;
 	if (form == PLAN_MONEY_PROSE)
 		form = money_langs[lang].prose;
 	char sep = form == PLAN_MONEY_DIGITS ? 0 : money_langs[lang].group;

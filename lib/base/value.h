@@ -11,6 +11,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/lang.h"
+
 /* The largest amount of money, and of a sum of amounts: beyond it is
  * overflow, reported as such, never a wrap.  Messages write it with
  * "%lld" and (long long)PLAN_MONEY_MAX. */
@@ -41,17 +43,16 @@ bool plan_money_add(int64_t a, int64_t b, int64_t *sum);
  *   DELTA    +Rp1,200,000     +Rp1.200.000      a difference: + above zero
  *   PROSE    1200000000       Rp1.200.000.000   in a sentence of a message
  *
- * A negative amount starts with '-' ("-Rp500,000").  Another language is
- * a row of the table in value.c.
+ * A negative amount starts with '-' ("-Rp500,000").  The language is
+ * base/lang.h's; another one is a row of the table in value.c.
  */
-enum plan_money_lang { PLAN_MONEY_EN, PLAN_MONEY_ID };
 enum plan_money_form {
 	PLAN_MONEY_DIGITS, PLAN_MONEY_FIGURE, PLAN_MONEY_RUPIAH,
 	PLAN_MONEY_DELTA, PLAN_MONEY_PROSE
 };
 #define PLAN_MONEY_BUF 40
 /* n in lang and form into buf (PLAN_MONEY_BUF bytes); returns buf. */
-char *plan_money_str(int64_t n, enum plan_money_lang lang,
+char *plan_money_str(int64_t n, enum plan_lang lang,
 		     enum plan_money_form form, char buf[PLAN_MONEY_BUF]);
 
 /* A number is -?[0-9]+(\.[0-9]+)? (SPEC 3.2); anything else is text. */

@@ -27,8 +27,7 @@ int plan_diff_format_parse(const char *s)
  * ("+Rp500"). */
 static char *rupiah(int64_t n, bool sign, char buf[PLAN_MONEY_BUF])
 {
-	return plan_money_str(n, plan_lang_get() == PLAN_LANG_ID
-					 ? PLAN_MONEY_ID : PLAN_MONEY_EN,
+	return plan_money_str(n, plan_lang_get(),
 			      sign ? PLAN_MONEY_DELTA : PLAN_MONEY_RUPIAH, buf);
 }
 

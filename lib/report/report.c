@@ -465,8 +465,8 @@ const char *plan_report_cell_display(const struct plan_report *rep,
 		snprintf(buf, 48, "%lld", (long long)n);
 		return buf;
 	case RCELL_MONEY:
-		return plan_money_str(n, id ? PLAN_MONEY_ID : PLAN_MONEY_EN,
-				      PLAN_MONEY_FIGURE, buf);
+		return plan_money_str(n, rep->opts.lang, PLAN_MONEY_FIGURE,
+				      buf);
 	case RCELL_OVERFLOW:
 		snprintf(buf, 48, W(rep, "(beyond %lld)"),
 			 (long long)PLAN_MONEY_MAX);

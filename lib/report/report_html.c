@@ -90,10 +90,6 @@ static void figure(FILE *out, const struct plan_svg_chart *c)
 	fputs("</figcaption>\n</figure>\n", out);
 }
 
-static enum plan_money_lang money_lang(const struct plan_report *rep)
-{
-	return rep->opts.lang == PLAN_LANG_ID ? PLAN_MONEY_ID : PLAN_MONEY_EN;
-}
 
 /* Bars of a budget table: label columns joined, the value in column vc. */
 static void money_chart(FILE *out, const struct plan_report *rep,
@@ -120,7 +116,7 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 			v.kind == RCELL_MONEY ? v.n : 0, 0, texts[2 * r + 1] };
 	}
 	struct plan_svg_chart c = { title, "Rp", b, n, horizontal,
-				    money_lang(rep) };
+				    rep->opts.lang };
 	if (n)
 		figure(out, &c);
 	for (size_t i = 0; i < 2 * n; i++)
@@ -152,7 +148,7 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 	}
 	struct plan_svg_chart c = {
 		W(rep, "Elements of the higher plans supported, per region"),
-		NULL, b, t->nrows, true, money_lang(rep) };
+		NULL, b, t->nrows, true, rep->opts.lang };
 	if (t->nrows)
 		figure(out, &c);
 	for (size_t i = 0; i < 2 * t->nrows; i++)

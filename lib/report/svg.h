@@ -29,7 +29,7 @@ struct plan_svg_chart {
 	const struct plan_svg_bar *bars;
 	size_t n;
 	bool horizontal;	/* one bar a row, label above it */
-	enum plan_money_lang lang;	/* how the axis labels write money */
+	enum plan_lang lang;		/* how the axis labels write money */
 };
 
 /* One <svg> element.  Returns 0, or -1 on a write error. */

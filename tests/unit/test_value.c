@@ -91,7 +91,7 @@ static void test_money_add(void **state)
 static void test_money_str(void **state)
 {
 	char buf[PLAN_MONEY_BUF];
-	const enum plan_money_lang en = PLAN_MONEY_EN, id = PLAN_MONEY_ID;
+	const enum plan_lang en = PLAN_LANG_EN, id = PLAN_LANG_ID;
 
 	(void)state;
 	assert_string_equal(plan_money_str(0, en, PLAN_MONEY_FIGURE, buf), "0");
