@@ -51,6 +51,14 @@ void *plan_xrealloc(void *p, size_t n)
 	return p;
 }
 
+void *plan_xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (!p)
+		oom();
+	return p;
+}
+
 char *plan_xstrdup(const char *s)
 {
 	size_t n = strlen(s) + 1;

@@ -54,6 +54,8 @@ void plan_vec_push(struct plan_arena *a, struct plan_vec *v, void *item);
 /* Out-of-memory handler for malloc'd memory outside arenas. */
 void *plan_xmalloc(size_t n);
 void *plan_xrealloc(void *p, size_t n);
+/* n zeroed objects of size bytes (large ones come as fresh zero pages). */
+void *plan_xcalloc(size_t n, size_t size);
 char *plan_xstrdup(const char *s);
 
 #endif

@@ -2,7 +2,7 @@
 
 #include <stdlib.h>
 
-#include "base/strmap.h"
+#include "base/hmap.h"
 
 struct plan_strpool {
 	struct plan_arena *arena;

@@ -10,13 +10,13 @@
 #include <string.h>
 
 #include "check/check_priv.h"
+#include "base/hmap.h"
 #include "base/i18n.h"
 
-/* One slot of an open-addressing table keyed by (k1, k2): the id table
- * uses (id, NULL), the unit table (id, effective unit) of defaulted ids. */
-struct id_slot {
-	const char *k1, *k2;		/* k1 NULL: an empty slot */
-	uint64_t hash;
+/* One key of a table: the id table's keys are (id, NULL), the unit
+ * table's (id, effective unit) of defaulted ids. */
+struct id_entry {
+	const char *id, *unit;
 	const struct plan_element *first;	/* the first element with the key */
 	size_t ndistinct;		/* elements that are not duplicates */
 	bool explicit_seen;		/* some element wrote the id as `id:` */
@@ -24,78 +24,58 @@ struct id_slot {
 };
 
 struct id_table {
-	struct id_slot *slots;
-	size_t mask;
+	struct plan_hmap index;		/* hash -> entry number */
+	struct id_entry *v;
+	size_t n;
 };
 
-static uint64_t fnv_str(uint64_t h, const char *s)
-{
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3u;
-	}
-	return h;
-}
-
-static uint64_t key_hash(const char *k1, const char *k2)
-{
-	uint64_t h = fnv_str(0xcbf29ce484222325u, k1);
-
-	if (k2) {
-		h ^= 0xff;		/* a byte no key holds: "ab"+"c" != "a"+"bc" */
-		h *= 0x100000001b3u;
-		h = fnv_str(h, k2);
-	}
-	return h;
-}
-
-/* Room for n keys at a load factor of at most 1/2: the table never grows. */
+/* Room for n keys: the table never grows. */
 static void table_init(struct id_table *t, size_t n)
 {
-	size_t cap = 16;
-
-	while (cap < 2 * n + 1)
-		cap *= 2;
-	t->slots = plan_xmalloc(cap * sizeof *t->slots);
-	memset(t->slots, 0, cap * sizeof *t->slots);
-	t->mask = cap - 1;
+	plan_hmap_init(&t->index);
+	plan_hmap_reserve(&t->index, n);
+	t->v = plan_xmalloc(n * sizeof *t->v);
+	t->n = 0;
 }
 
-static bool key_eq(const struct id_slot *s, uint64_t h, const char *k1,
-		   const char *k2)
+static void table_release(struct id_table *t)
 {
-	if (s->hash != h || strcmp(s->k1, k1) != 0)
+	plan_hmap_release(&t->index);
+	free(t->v);
+}
+
+static bool key_eq(const struct id_entry *e, const char *id,
+		   const char *unit)
+{
+	if (strcmp(e->id, id) != 0)
 		return false;
-	if (!s->k2 || !k2)
-		return s->k2 == k2;
-	return strcmp(s->k2, k2) == 0;
+	if (!e->unit || !unit)
+		return e->unit == unit;
+	return strcmp(e->unit, unit) == 0;
 }
 
-/* The slot of (k1, k2): the existing one, or else an empty one claimed for
- * it when add is set (then *added is true), or else NULL. */
-static struct id_slot *table_slot(struct id_table *t, const char *k1,
-				  const char *k2, bool add, bool *added)
+/* The entry of (id, unit): the existing one, or else a new one when add
+ * is set (then *added is true), or else NULL. */
+static struct id_entry *table_entry(struct id_table *t, const char *id,
+				    const char *unit, bool add, bool *added)
 {
-	uint64_t h = key_hash(k1, k2);
-	size_t i = (size_t)h & t->mask;
+	uint64_t h = plan_hash(id, strlen(id));
+	struct plan_hprobe p;
 
+	if (unit)
+		h = plan_hash_seeded(unit, strlen(unit), h);
 	if (added)
 		*added = false;
-	for (;; i = (i + 1) & t->mask) {
-		struct id_slot *s = &t->slots[i];
-
-		if (!s->k1) {
-			if (!add)
-				return NULL;
-			s->k1 = k1;
-			s->k2 = k2;
-			s->hash = h;
-			*added = true;
-			return s;
-		}
-		if (key_eq(s, h, k1, k2))
-			return s;
-	}
+	for (uint32_t v = plan_hmap_first(&t->index, h, &p);
+	     v != PLAN_HMAP_NONE; v = plan_hmap_next(&t->index, &p))
+		if (key_eq(&t->v[v], id, unit))
+			return &t->v[v];
+	if (!add)
+		return NULL;
+	plan_hmap_insert(&t->index, &p, (uint32_t)t->n);
+	*added = true;
+	t->v[t->n] = (struct id_entry){.id = id, .unit = unit};
+	return &t->v[t->n++];
 }
 
 static unsigned elem_line(const struct plan_element *e)
@@ -142,15 +122,15 @@ static void report_unit_dup(const struct plan_check *c,
  * earlier element it clashes with, or NULL.
  */
 static const struct plan_element *unit_clash(struct id_table *units,
-					     const struct id_slot *ids,
+					     const struct id_entry *ids,
 					     const struct plan_element *e)
 {
-	struct id_slot *u;
+	struct id_entry *u;
 	bool added;
 
 	if (!e->eff_unit)
 		return ids->first;
-	u = table_slot(units, e->id, e->eff_unit, true, &added);
+	u = table_entry(units, e->id, e->eff_unit, true, &added);
 	if (added) {
 		u->first = e;
 		return ids->unitless_seen ? ids->first : NULL;
@@ -163,7 +143,7 @@ static void add_id(const struct plan_check *c, struct id_table *ids,
 		   struct id_table *units, const struct plan_element *e)
 {
 	bool added;
-	struct id_slot *s = table_slot(ids, e->id, NULL, true, &added);
+	struct id_entry *s = table_entry(ids, e->id, NULL, true, &added);
 	const struct plan_element *clash = NULL;
 
 	if (added) {
@@ -236,11 +216,11 @@ static void report_wrong_kind(const struct plan_check *c,
 static void check_link(const struct plan_check *c, struct id_table *ids,
 		       const struct plan_element *e, const struct plan_ref *r)
 {
-	const struct id_slot *s;
+	const struct id_entry *s;
 
 	if (!r->text || !id_shaped(r->text))
 		return;		/* the schema's business */
-	s = table_slot(ids, r->text, NULL, false, NULL);
+	s = table_entry(ids, r->text, NULL, false, NULL);
 	if (!s)
 		report_unresolved(c, e, r);
 	else if (s->ndistinct > 1)
@@ -269,6 +249,6 @@ void plan_check_ids_refs(const struct plan_check *c)
 		for (size_t j = 0; j < e->extra->nlinks; j++)
 			check_link(c, &ids, e, &e->extra->links[j]);
 	}
-	free(ids.slots);
-	free(units.slots);
+	table_release(&ids);
+	table_release(&units);
 }

@@ -7,7 +7,7 @@
 
 #include "base/arena.h"
 #include "diff/diff.h"
-#include "base/strmap.h"
+#include "base/hmap.h"
 
 struct plan_diff {
 	struct plan_arena *a;		/* field names, keys, values made */

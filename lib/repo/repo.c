@@ -19,6 +19,7 @@ struct plan_repo *plan_repo_new(const struct plan_repo_opts *o)
 	r->o.compact |= r->o.headers_only;
 	plan_files_init(&r->files);
 	plan_strmap_init(&r->by_id);
+	plan_hmap_init(&r->ids);
 	return r;
 }
 
@@ -29,7 +30,7 @@ void plan_repo_free(struct plan_repo *r)
 	for (size_t i = 0; i < r->ndocs; i++)
 		if (!r->o.compact)
 			plan_arena_free(r->docs[i].doc->arena);
-	free(r->id_slots);
+	plan_hmap_release(&r->ids);
 	free(r->elems);
 	for (size_t i = 0; i < r->nkept; i++)
 		plan_arena_free(r->kept[i]);

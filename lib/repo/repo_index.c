@@ -13,11 +13,11 @@ struct repo_doc *plan_repo_find(const struct plan_repo *r, const char *id,
 }
 
 /*
- * The element id table.  A slot holds the key's 32-bit hash in its high
- * half and the element's global number + 1 in its low half, 0 when empty;
- * bit 31 marks the id ambiguous: a defaulted id shared by elements of
- * different units (SPEC 3.5; duplicate-id has dealt with the rest).  The
- * first element keeps the slot, as it did in a map.
+ * The element id table: (document, id) -> the element's global number,
+ * 8 bytes a slot.  Bit 31 of the number marks the id ambiguous: a
+ * defaulted id shared by elements of different units (SPEC 3.5;
+ * duplicate-id has dealt with the rest).  The first element keeps the
+ * key, as it did in a map.
  */
 #define ID_AMBIGUOUS UINT32_C(0x80000000)
 #define ID_MAX_ELEMENTS (ID_AMBIGUOUS - 2)
@@ -31,68 +31,47 @@ static void too_many(void)
 	abort();
 }
 
-static uint32_t id_hash(size_t seq, const char *id, size_t len)
+/* The number (with its mark) of the element of rd whose id is id[0..len),
+ * or PLAN_HMAP_NONE; *p is where the walk stopped.  A slot is only
+ * compared with elements of its own document. */
+static uint32_t id_find(const struct plan_repo *r, const struct repo_doc *rd,
+			const char *id, size_t len, struct plan_hprobe *p)
 {
-	uint64_t h = plan_strmap_hash(id, len) ^
-		     ((uint64_t)seq * UINT64_C(0x9E3779B97F4A7C15));
-	h ^= h >> 31;
-	return (uint32_t)(h ^ (h >> 32));
-}
-
-/* The global element number a full slot holds. */
-static size_t slot_number(uint64_t slot)
-{
-	return (size_t)(slot & (ID_AMBIGUOUS - 1)) - 1;
-}
-
-/* The slot of (rd, id): the one holding it, or the empty one where it
- * goes; *hash is the key's hash, for filling an empty one. */
-static uint64_t *id_slot(const struct plan_repo *r, const struct repo_doc *rd,
-			 const char *id, size_t len, uint32_t *hash)
-{
-	uint32_t h = *hash = id_hash(rd->doc->seq, id, len);
-	for (size_t i = h & r->id_mask;; i = (i + 1) & r->id_mask) {
-		uint64_t *slot = &r->id_slots[i];
-		if (!*slot)
-			return slot;
-		size_t g = slot_number(*slot);
-		if ((uint32_t)(*slot >> 32) == h && g >= rd->base &&
-		    g - rd->base < rd->doc->nelements) {
+	uint64_t h = plan_hash_seeded(id, len, rd->doc->seq);
+	for (uint32_t v = plan_hmap_first(&r->ids, h, p); v != PLAN_HMAP_NONE;
+	     v = plan_hmap_next(&r->ids, p)) {
+		size_t g = v & ~ID_AMBIGUOUS;
+		if (g >= rd->base && g - rd->base < rd->doc->nelements) {
 			const char *other = r->elems[g]->id;
 			if (!strncmp(other, id, len) && !other[len])
-				return slot;
+				return v;
 		}
 	}
+	return PLAN_HMAP_NONE;
 }
 
 static void index_element(struct plan_repo *r, const struct repo_doc *rd,
 			  const struct plan_element *e)
 {
-	uint32_t h;
-	uint64_t *slot = id_slot(r, rd, e->id, strlen(e->id), &h);
-	if (!*slot) {
-		*slot = (uint64_t)h << 32 | (uint64_t)(rd->base + e->order + 1);
+	struct plan_hprobe p;
+	uint32_t v = id_find(r, rd, e->id, strlen(e->id), &p);
+	if (v == PLAN_HMAP_NONE) {
+		plan_hmap_insert(&r->ids, &p, (uint32_t)(rd->base + e->order));
 		return;
 	}
-	const struct plan_element *old = r->elems[slot_number(*slot)];
+	const struct plan_element *old = r->elems[v & ~ID_AMBIGUOUS];
 	if (plan_element_id_defaulted(old) && plan_element_id_defaulted(e) &&
 	    old->eff_unit && e->eff_unit && strcmp(old->eff_unit, e->eff_unit))
-		*slot |= ID_AMBIGUOUS;
+		plan_hmap_replace(&r->ids, &p, v | ID_AMBIGUOUS);
 }
 
-/* Every element by global number, and the id table (a slot is only ever
- * compared with elements of its own document, numbered before it). */
+/* Every element by global number, and the id table. */
 static void index_elements(struct plan_repo *r)
 {
 	if (r->nelements > ID_MAX_ELEMENTS)
 		too_many();
 	r->elems = plan_xmalloc((r->nelements + 1) * sizeof *r->elems);
-	size_t cap = 16;
-	while (cap < 2 * r->nelements)
-		cap *= 2;
-	r->id_slots = plan_xmalloc(cap * sizeof *r->id_slots);
-	memset(r->id_slots, 0, cap * sizeof *r->id_slots);
-	r->id_mask = cap - 1;
+	plan_hmap_reserve(&r->ids, r->nelements);
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct plan_doc *d = r->docs[i].doc;
 		for (size_t k = 0; k < d->nelements; k++) {
@@ -246,17 +225,15 @@ static const struct plan_element *
 resolve_in(const struct plan_repo *r, const struct repo_doc *rd,
 	   const char *el, bool *ambiguous)
 {
-	if (!r->id_slots)
-		return NULL;	/* not indexed yet */
-	uint32_t h;
-	uint64_t slot = *id_slot(r, rd, el, strlen(el), &h);
-	if (!slot)
-		return NULL;
-	if (slot & ID_AMBIGUOUS) {
+	struct plan_hprobe p;
+	uint32_t v = id_find(r, rd, el, strlen(el), &p);
+	if (v == PLAN_HMAP_NONE)
+		return NULL;	/* unknown, or not indexed yet */
+	if (v & ID_AMBIGUOUS) {
 		*ambiguous = true;
 		return NULL;
 	}
-	return r->elems[slot_number(slot)];
+	return r->elems[v];
 }
 
 const struct plan_element *plan_repo_resolve(const struct plan_repo *r,

@@ -6,7 +6,7 @@
 #define PLAN_REPO_PRIV_H
 
 #include "repo/repo.h"
-#include "base/strmap.h"
+#include "base/hmap.h"
 #include "base/walk.h"
 
 
@@ -26,11 +26,10 @@ struct plan_repo {
 	size_t nelements;
 	struct strmap by_id;		/* document id -> struct repo_doc *
 					   (index + 1 as pointer) */
-	/* (document, element id) -> global element number: one table of
+	/* (document, element id) -> global element number: one index of
 	 * 8-byte slots for the whole repository, where a map per document
 	 * cost 100 bytes an element (repo_index.c) */
-	uint64_t *id_slots;
-	size_t id_mask;
+	struct plan_hmap ids;
 	const struct plan_element **elems;	/* by global number */
 	bool indexed;
 	/* the supports graph: every resolved link, and per element (global

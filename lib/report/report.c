@@ -7,8 +7,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/hmap.h"
 #include "base/i18n.h"
-#include "base/strmap.h"
 #include "base/strpool.h"
 #include "trace/trace.h"
 #include "base/value.h"

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "base/strmap.h"
+#include "base/hmap.h"
 #include "trace/trace.h"
 
 /* ---- Coverage ------------------------------------------------------- */

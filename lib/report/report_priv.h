@@ -8,7 +8,7 @@
 
 #include "base/arena.h"
 #include "report/report.h"
-#include "base/strmap.h"
+#include "base/hmap.h"
 
 #define REPORT_MAX_TABLES 16
 

@@ -12,12 +12,12 @@
 
 #include "base/arena.h"
 #include "base/i18n.h"
+#include "base/hmap.h"
 
 /*
- * A table is an array of rows plus an open-addressing index (linear
- * probing, FNV-1a, at most half full).  Slots hold the hash and a row
- * number, eight bytes, so the full region table (~92k rows) indexes in
- * 2 MB and a look-up is one or two probes.
+ * A table is an array of rows plus an index (base/hmap.h) of row numbers
+ * under their codes' hashes, eight bytes a slot, so the full region table
+ * (~92k rows) indexes in 2 MB and a look-up is one or two probes.
  */
 struct row {
 	const char *code, *name;
@@ -25,15 +25,10 @@ struct row {
 	unsigned seen_line;		/* and its line there */
 };
 
-struct slot {
-	uint32_t hash, idx;		/* idx: row + 1; 0 = empty */
-};
-
 struct table {
 	struct row *rows;
 	size_t len, cap;
-	struct slot *slots;
-	size_t nslots;			/* a power of two, or 0 */
+	struct plan_hmap index;		/* code -> row */
 };
 
 struct plan_tables {
@@ -44,87 +39,53 @@ struct plan_tables {
 	struct plan_vec notes;
 };
 
-static uint32_t hash_str(const char *s)
+static uint64_t code_hash(const char *code)
 {
-	uint32_t h = 2166136261u;
-	for (; *s; s++)
-		h = (h ^ (unsigned char)*s) * 16777619u;
-	return h;
+	return plan_hash(code, strlen(code));
 }
 
 static void table_release(struct table *tb)
 {
 	free(tb->rows);
-	free(tb->slots);
+	plan_hmap_release(&tb->index);
 	memset(tb, 0, sizeof *tb);
 }
 
-/* The slot holding code, or the empty slot where it would go. */
-static size_t table_slot(const struct table *tb, const char *code,
-			 uint32_t hv)
+/* The row of code, or PLAN_HMAP_NONE; *p is where the walk stopped. */
+static uint32_t table_find(const struct table *tb, const char *code,
+			   struct plan_hprobe *p)
 {
-	size_t mask = tb->nslots - 1;
-	size_t i = hv & mask;
-	for (; tb->slots[i].idx; i = (i + 1) & mask) {
-		const struct slot *s = &tb->slots[i];
-		if (s->hash == hv && !strcmp(tb->rows[s->idx - 1].code, code))
-			break;
-	}
-	return i;
-}
-
-/* Rebuild the index at nslots slots from the rows (hashes are recomputed
- * only after a truncation; growth reuses them). */
-static void table_reindex(struct table *tb, size_t nslots, bool rehash)
-{
-	struct slot *old = tb->slots;
-	size_t nold = tb->nslots;
-	tb->nslots = nslots;
-	tb->slots = calloc(nslots, sizeof *tb->slots);
-	if (!tb->slots)
-		abort();	/* as the arena does: no sensible way on */
-	for (size_t r = 0; rehash && r < tb->len; r++) {
-		uint32_t hv = hash_str(tb->rows[r].code);
-		size_t i = table_slot(tb, tb->rows[r].code, hv);
-		tb->slots[i] = (struct slot){hv, (uint32_t)r + 1};
-	}
-	for (size_t k = 0; !rehash && k < nold; k++) {
-		if (!old[k].idx)
-			continue;
-		size_t i = old[k].hash & (nslots - 1);
-		while (tb->slots[i].idx)
-			i = (i + 1) & (nslots - 1);
-		tb->slots[i] = old[k];
-	}
-	free(old);
+	for (uint32_t v = plan_hmap_first(&tb->index, code_hash(code), p);
+	     v != PLAN_HMAP_NONE; v = plan_hmap_next(&tb->index, p))
+		if (!strcmp(tb->rows[v].code, code))
+			return v;
+	return PLAN_HMAP_NONE;
 }
 
 static const struct row *table_get(const struct table *tb,
 				   const char *code)
 {
-	if (!tb->nslots)
-		return NULL;
-	size_t i = table_slot(tb, code, hash_str(code));
-	return tb->slots[i].idx ? &tb->rows[tb->slots[i].idx - 1] : NULL;
+	struct plan_hprobe p;
+	uint32_t v = table_find(tb, code, &p);
+	return v == PLAN_HMAP_NONE ? NULL : &tb->rows[v];
 }
 
-/* Room for one more row, so that a slot found next stays valid. */
+/* Room for one more row, so that a walk made next stays valid. */
 static void table_reserve(struct table *tb)
 {
-	if (2 * (tb->len + 1) > tb->nslots)
-		table_reindex(tb, tb->nslots ? 2 * tb->nslots : 1024, false);
+	plan_hmap_reserve(&tb->index, tb->len + 1);
 	if (tb->len == tb->cap) {
 		tb->cap = tb->cap ? 2 * tb->cap : 512;
 		tb->rows = plan_xrealloc(tb->rows, tb->cap * sizeof *tb->rows);
 	}
 }
 
-/* Put r in the empty slot i (from table_slot after table_reserve). */
-static void table_put(struct table *tb, size_t i, uint32_t hv,
+/* Add r where a walk for its code ended (after table_reserve). */
+static void table_put(struct table *tb, const struct plan_hprobe *p,
 		      const struct row *r)
 {
+	plan_hmap_insert(&tb->index, p, (uint32_t)tb->len);
 	tb->rows[tb->len++] = *r;
-	tb->slots[i] = (struct slot){hv, (uint32_t)tb->len};
 }
 
 /* Forget the rows from n on (a load that failed half-way). */
@@ -133,7 +94,10 @@ static void table_truncate(struct table *tb, size_t n)
 	if (n == tb->len)
 		return;
 	tb->len = n;
-	table_reindex(tb, tb->nslots, true);
+	plan_hmap_clear(&tb->index);
+	for (size_t r = 0; r < n; r++)
+		plan_hmap_add(&tb->index, code_hash(tb->rows[r].code),
+			      (uint32_t)r);
 }
 
 struct plan_tables *plan_tables_new(void)
@@ -328,15 +292,14 @@ static bool claim_code(struct loader *ld, const char *s, size_t nc,
 		       unsigned line)
 {
 	struct table *tb = ld->dst;
+	struct plan_hprobe p;
 	table_reserve(tb);
-	uint32_t hv = hash_str(s);
-	size_t slot = table_slot(tb, s, hv);
-	if (!tb->slots[slot].idx) {
-		table_put(tb, slot, hv,
-			  &(struct row){s, s + nc + 1, ld->load, line});
+	uint32_t v = table_find(tb, s, &p);
+	if (v == PLAN_HMAP_NONE) {
+		table_put(tb, &p, &(struct row){s, s + nc + 1, ld->load, line});
 		return true;
 	}
-	struct row *old = &tb->rows[tb->slots[slot].idx - 1];
+	struct row *old = &tb->rows[v];
 	if (old->seen_in == ld->load) {
 		add_note(ld, line, _("duplicate code '%s' (first at line %u)"), s,
 			 old->seen_line);

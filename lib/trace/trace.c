@@ -8,84 +8,14 @@
 #include <string.h>
 
 #include "base/arena.h"
-#include "base/strmap.h"
+#include "base/hmap.h"
 #include "base/value.h"
 
-/* ---- A pointer -> index hash map (visited sets) --------------------- */
-
-struct ptrmap {
-	const void **keys;
-	size_t *vals;
-	size_t mask, len;
-};
-
-static void pm_init(struct ptrmap *m, size_t hint)
+/* Elements met are kept in an index (base/hmap.h) under the hash of
+ * their address. */
+static uint64_t elem_hash(const struct plan_element *e)
 {
-	size_t cap = 16;
-	while (cap < 2 * hint)
-		cap *= 2;
-	m->keys = plan_xmalloc(cap * sizeof *m->keys);
-	memset(m->keys, 0, cap * sizeof *m->keys);
-	m->vals = plan_xmalloc(cap * sizeof *m->vals);
-	m->mask = cap - 1;
-	m->len = 0;
-}
-
-static void pm_release(struct ptrmap *m)
-{
-	free(m->keys);
-	free(m->vals);
-	memset(m, 0, sizeof *m);
-}
-
-static size_t pm_hash(const void *p)
-{
-	uint64_t h = (uint64_t)(uintptr_t)p * 0x9e3779b97f4a7c15u;
-	return (size_t)(h ^ (h >> 29));
-}
-
-static size_t pm_find(const struct ptrmap *m, const void *key)
-{
-	size_t i = pm_hash(key) & m->mask;
-	while (m->keys[i] && m->keys[i] != key)
-		i = (i + 1) & m->mask;
-	return i;
-}
-
-/* The value under key, or PLAN_TRACE_NONE. */
-static size_t pm_get(const struct ptrmap *m, const void *key)
-{
-	size_t i = pm_find(m, key);
-	return m->keys[i] ? m->vals[i] : PLAN_TRACE_NONE;
-}
-
-static void pm_grow(struct ptrmap *m)
-{
-	struct ptrmap old = *m;
-	pm_init(m, old.mask + 1);
-	for (size_t i = 0; i <= old.mask; i++)
-		if (old.keys[i]) {
-			size_t j = pm_find(m, old.keys[i]);
-			m->keys[j] = old.keys[i];
-			m->vals[j] = old.vals[i];
-			m->len++;
-		}
-	pm_release(&old);
-}
-
-/* Store val under key unless the key is there; returns the value now
- * stored. */
-static size_t pm_put(struct ptrmap *m, const void *key, size_t val)
-{
-	if (2 * (m->len + 1) > m->mask + 1)
-		pm_grow(m);
-	size_t i = pm_find(m, key);
-	if (m->keys[i])
-		return m->vals[i];
-	m->keys[i] = key;
-	m->vals[i] = val;
-	m->len++;
-	return val;
+	return plan_hash(&e, sizeof e);
 }
 
 /* ---- Looking a reference up ---------------------------------------- */
@@ -226,7 +156,7 @@ struct builder {
 	struct plan_trace *t;
 	size_t cap;
 	bool *open;			/* per node: on the path being walked */
-	struct ptrmap seen;		/* element -> its first node */
+	struct plan_hmap seen;		/* element -> its first node */
 	struct frame *stack;
 	size_t nstack, capstack;
 	const struct plan_repo *r;
@@ -344,6 +274,20 @@ static bool branch(const struct builder *b, size_t at, size_t i,
 	return true;
 }
 
+/* The first node of el, or idx (which becomes its first) if it has none. */
+static size_t first_node(struct builder *b, const struct plan_element *el,
+			 size_t idx)
+{
+	struct plan_hprobe p;
+	plan_hmap_reserve(&b->seen, b->seen.len + 1);
+	for (uint32_t v = plan_hmap_first(&b->seen, elem_hash(el), &p);
+	     v != PLAN_HMAP_NONE; v = plan_hmap_next(&b->seen, &p))
+		if (b->t->nodes[v].el == el)
+			return v;
+	plan_hmap_insert(&b->seen, &p, (uint32_t)idx);
+	return idx;
+}
+
 /* Place a branch: a new element is walked next, one met before is a
  * leaf (a repeat, or a cycle when it is on the path). */
 static void place(struct builder *b, struct plan_trace_node n)
@@ -354,7 +298,7 @@ static void place(struct builder *b, struct plan_trace_node n)
 		add_node(b, n);
 		return;
 	}
-	size_t first = pm_put(&b->seen, n.el, idx);
+	size_t first = first_node(b, n.el, idx);
 	n.first = first;
 	if (first != idx)
 		n.mark = b->open[first] ? PLAN_TRACE_CYCLE : PLAN_TRACE_REPEAT;
@@ -370,11 +314,11 @@ void plan_trace_build(struct plan_trace *t, const struct plan_repo *r,
 	struct builder b = {.t = t, .r = r};
 	memset(t, 0, sizeof *t);
 	t->dir = dir;
-	pm_init(&b.seen, 64);
+	plan_hmap_init(&b.seen);
 	size_t root = add_node(&b, (struct plan_trace_node){
 		.doc = d, .el = e, .parent = PLAN_TRACE_NONE,
 		.mark = PLAN_TRACE_NEW});
-	pm_put(&b.seen, e, root);
+	first_node(&b, e, root);
 	push(&b, root);
 	while (b.nstack) {
 		struct frame *f = &b.stack[b.nstack - 1];
@@ -388,7 +332,7 @@ void plan_trace_build(struct plan_trace *t, const struct plan_repo *r,
 		if (branch(&b, f->node, f->next++, &n))
 			place(&b, n);
 	}
-	pm_release(&b.seen);
+	plan_hmap_release(&b.seen);
 	free(b.open);
 	free(b.stack);
 }
@@ -503,7 +447,8 @@ struct plan_cov_index {
 	struct strmap by_code;		/* code -> region number + 1 */
 	size_t *children;		/* region numbers, grouped by parent,
 					   in code order */
-	struct ptrmap doc_region;	/* document -> region number */
+	size_t *doc_region;		/* by document number (seq): its
+					   region number */
 	uint32_t gen;
 };
 
@@ -586,7 +531,7 @@ static void index_doc(struct plan_cov_index *x, const struct plan_doc *d)
 {
 	const char *code = d->region.s ? d->region.s : "";
 	size_t g = region_chain(x, code, d->region.s ? d->region.len : 0);
-	pm_put(&x->doc_region, d, g);
+	x->doc_region[d->seq] = g;
 	struct cov_region *reg = &x->v[g];
 	if (reg->level == LEVEL_NONE)
 		reg->level = d->level;
@@ -602,7 +547,7 @@ static struct plan_cov_index *index_build(const struct plan_repo *r,
 	x->arena = plan_arena_new();
 	plan_strmap_init(&x->by_code);
 	size_t nd = plan_repo_doc_count(r);
-	pm_init(&x->doc_region, nd);
+	x->doc_region = plan_xmalloc((nd ? nd : 1) * sizeof *x->doc_region);
 	region_add(x, "", 0);		/* the root, nasional: region 0 */
 	for (size_t i = 0; i < nd; i++)
 		index_doc(x, plan_repo_doc(r, i));
@@ -621,7 +566,7 @@ static void index_free(struct plan_cov_index *x)
 	free(x->v);
 	free(x->children);
 	plan_strmap_release(&x->by_code);
-	pm_release(&x->doc_region);
+	free(x->doc_region);
 	free(x);
 }
 
@@ -630,7 +575,7 @@ static void index_free(struct plan_cov_index *x)
 /* Mark the region of d and its ancestors as serving the current item. */
 static void mark_regions(struct plan_cov_index *x, const struct plan_doc *d)
 {
-	size_t g = pm_get(&x->doc_region, d);
+	size_t g = x->doc_region[d->seq];
 	while (g != PLAN_TRACE_NONE && x->v[g].mark != x->gen) {
 		x->v[g].mark = x->gen;
 		g = x->v[g].parent;
@@ -638,11 +583,31 @@ static void mark_regions(struct plan_cov_index *x, const struct plan_doc *d)
 }
 
 struct walk {
-	struct ptrmap seen;		/* element -> 0 for the item and its
-					   parts, else its number in order met */
+	struct plan_hmap seen;		/* element -> its place in met */
+	const struct plan_element **met;	/* the item, its parts, then
+						   each element met below */
+	size_t nmet, capmet;
 	struct plan_orphan *stack;	/* (doc, element) pairs to walk */
 	size_t n, cap;
 };
+
+/* Count e as met; false if it was met before. */
+static bool meet(struct walk *w, const struct plan_element *e)
+{
+	struct plan_hprobe p;
+	plan_hmap_reserve(&w->seen, w->nmet + 1);
+	for (uint32_t v = plan_hmap_first(&w->seen, elem_hash(e), &p);
+	     v != PLAN_HMAP_NONE; v = plan_hmap_next(&w->seen, &p))
+		if (w->met[v] == e)
+			return false;
+	if (w->nmet == w->capmet) {
+		w->capmet = w->capmet ? 2 * w->capmet : 64;
+		w->met = plan_xrealloc(w->met, w->capmet * sizeof *w->met);
+	}
+	plan_hmap_insert(&w->seen, &p, (uint32_t)w->nmet);
+	w->met[w->nmet++] = e;
+	return true;
+}
 
 static void walk_push(struct walk *w, const struct plan_doc *d,
 		      const struct plan_element *e)
@@ -661,12 +626,12 @@ static void seed_parts(struct walk *w, const struct plan_doc *d,
 		       const struct plan_element *e)
 {
 	size_t from = w->n;
-	pm_put(&w->seen, e, 0);
+	meet(w, e);
 	walk_push(w, d, e);
 	for (size_t i = from; i < w->n; i++) {
 		const struct plan_element *p = w->stack[i].el;
 		for (size_t k = 0; k < p->nchildren; k++) {
-			pm_put(&w->seen, p->children[k], 0);
+			meet(w, p->children[k]);
 			walk_push(w, d, p->children[k]);
 		}
 	}
@@ -679,15 +644,14 @@ static size_t walk_below(struct plan_cov_index *x, const struct plan_repo *r,
 {
 	struct walk w = {.n = 0};
 	size_t met = 0;
-	pm_init(&w.seen, 64);
+	plan_hmap_init(&w.seen);
 	seed_parts(&w, d, e);
 	while (w.n) {
 		struct plan_orphan at = w.stack[--w.n];
 		const struct plan_link *const *links;
 		size_t nl = plan_repo_links_to(r, at.doc, at.el, &links);
 		for (size_t i = 0; i < nl; i++) {
-			/* a value other than met + 1: met before */
-			if (pm_put(&w.seen, links[i]->from, met + 1) != met + 1)
+			if (!meet(&w, links[i]->from))
 				continue;
 			met++;
 			mark_regions(x, links[i]->from_doc);
@@ -695,7 +659,8 @@ static size_t walk_below(struct plan_cov_index *x, const struct plan_repo *r,
 		}
 	}
 	free(w.stack);
-	pm_release(&w.seen);
+	free(w.met);
+	plan_hmap_release(&w.seen);
 	return met;
 }
 
@@ -742,7 +707,7 @@ static void fill_unit(struct plan_cov_index *x, struct plan_cov_unit *u,
 static void fill_units(struct plan_coverage *c, struct plan_cov_item *it)
 {
 	struct plan_cov_index *x = c->index;
-	size_t own = pm_get(&x->doc_region, it->doc);
+	size_t own = x->doc_region[it->doc->seq];
 	const struct cov_region *reg = &x->v[own];
 	size_t n = reg->nchild ? 1 : 0;
 	for (size_t i = 0; i < reg->nchild; i++)

@@ -10,6 +10,7 @@
 #include <unistd.h>
 #include <yaml.h>
 
+#include "base/hmap.h"
 #include "base/i18n.h"
 
 /* A mapping or sequence being built.  Children collect in a scratch array
@@ -21,8 +22,8 @@ struct frame {
 	size_t n, cap;
 	struct ynode *pending_key;	/* map: a key waiting for its value */
 	bool drop_value;	/* the pending key was refused */
-	uint32_t *keyhash;	/* open addressing over key slots, big maps */
-	size_t hcap;
+	uint32_t key_hash;	/* of the pending key, once keys is used */
+	struct plan_hmap keys;	/* big maps: key hash -> kids slot */
 };
 
 struct loader {
@@ -56,44 +57,22 @@ static struct ynode *new_node(struct loader *L, enum ynode_type t,
 	return n;
 }
 
-static uint32_t hash_bytes(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 static bool same_key(const struct ynode *a, const struct ynode *b)
 {
 	return a->len == b->len && !memcmp(a->text, b->text, a->len);
+}
+
+static uint64_t key_hash(const struct ynode *k)
+{
+	return plan_hash(k->text, k->len);
 }
 
 /* Small maps are scanned; beyond this many keys a hash keeps adding a key
  * O(1), so "10 MB of keys" stays linear. */
 #define LINEAR_KEYS 16
 
-static void keyhash_insert(struct frame *f, size_t slot)
-{
-	struct ynode *k = f->kids[slot];
-	size_t mask = f->hcap - 1;
-	size_t i = hash_bytes(k->text, k->len) & mask;
-	while (f->keyhash[i])
-		i = (i + 1) & mask;
-	f->keyhash[i] = (uint32_t)slot + 1;
-}
-
-static void keyhash_grow(struct frame *f)
-{
-	size_t cap = f->hcap ? f->hcap * 2 : 64;
-	free(f->keyhash);
-	f->keyhash = plan_xmalloc(cap * sizeof *f->keyhash);
-	memset(f->keyhash, 0, cap * sizeof *f->keyhash);
-	f->hcap = cap;
-	for (size_t s = 0; s < f->n; s += 2)
-		keyhash_insert(f, s);
-}
-
+/* Whether key is in f already; beyond LINEAR_KEYS, f->keys has room
+ * for it afterwards and f->key_hash is its hash. */
 static bool key_seen(struct frame *f, const struct ynode *key)
 {
 	size_t nkeys = (f->n + 1) / 2;
@@ -103,12 +82,18 @@ static bool key_seen(struct frame *f, const struct ynode *key)
 				return true;
 		return false;
 	}
-	if (!f->hcap || nkeys * 2 > f->hcap)
-		keyhash_grow(f);
-	size_t mask = f->hcap - 1;
-	for (size_t i = hash_bytes(key->text, key->len) & mask; f->keyhash[i];
-	     i = (i + 1) & mask)
-		if (same_key(f->kids[f->keyhash[i] - 1], key))
+	if (!f->keys.slots) {
+		plan_hmap_reserve(&f->keys, nkeys);
+		for (size_t s = 0; s < f->n; s += 2)
+			plan_hmap_add(&f->keys, key_hash(f->kids[s]),
+				      (uint32_t)s);
+	}
+	plan_hmap_reserve(&f->keys, nkeys);
+	struct plan_hprobe p;
+	f->key_hash = (uint32_t)key_hash(key);
+	for (uint32_t v = plan_hmap_first(&f->keys, f->key_hash, &p);
+	     v != PLAN_HMAP_NONE; v = plan_hmap_next(&f->keys, &p))
+		if (same_key(f->kids[v], key))
 			return true;
 	return false;
 }
@@ -126,8 +111,8 @@ static void map_push_pair(struct frame *f, struct ynode *key,
 			  struct ynode *value)
 {
 	frame_push_kid(f, key);
-	if (f->hcap)
-		keyhash_insert(f, f->n - 1);
+	if (f->keys.slots)	/* key_seen() hashed it and made room */
+		plan_hmap_add(&f->keys, f->key_hash, (uint32_t)f->n - 1);
 	frame_push_kid(f, value);
 }
 
@@ -194,11 +179,8 @@ static void open_collection(struct loader *L, enum ynode_type t,
 	f->n = 0;
 	f->pending_key = NULL;
 	f->drop_value = false;
-	if (f->hcap) {
-		free(f->keyhash);
-		f->keyhash = NULL;
-		f->hcap = 0;
-	}
+	if (f->keys.slots)
+		plan_hmap_release(&f->keys);
 }
 
 static void close_collection(struct loader *L)
@@ -515,7 +497,7 @@ static void loader_release(struct loader *L)
 {
 	for (size_t i = 0; i < L->stack_cap; i++) {
 		free(L->stack[i].kids);
-		free(L->stack[i].keyhash);
+		plan_hmap_release(&L->stack[i].keys);
 	}
 	free(L->stack);
 	yaml_parser_delete(&L->parser);

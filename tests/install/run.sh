@@ -56,7 +56,7 @@ check "lib/libplan.a installed" test -f "$D$P/lib/libplan.a"
 for h in base/finding.h repo/repo.h schema/schema.h base/lang.h; do
 	check "$h installed" cmp "lib/$h" "$D$P/include/plan/$h"
 done
-for h in lib/*/*_priv.h lib/base/i18n.h lib/base/strmap.h lib/base/walk.h; do
+for h in lib/*/*_priv.h lib/base/i18n.h lib/base/hmap.h lib/base/walk.h; do
 	check "$h not installed" test ! -e "$D$P/include/plan/${h#lib/}"
 done
 check "no installed header defines _() or N_()" \

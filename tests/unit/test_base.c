@@ -1,4 +1,5 @@
-/* test_base.c - the string map (lib/strmap.c) and the arena (lib/arena.c). */
+/* test_base.c - the hash map (lib/base/hmap.c) and the arena
+ * (lib/base/arena.c). */
 #include <fcntl.h>
 #include <signal.h>
 #include <stdalign.h>
@@ -15,7 +16,7 @@
 #include "base/strpool.h"
 
 #include "base/arena.h"
-#include "base/strmap.h"
+#include "base/hmap.h"
 
 /* strmap ------------------------------------------------------------- */
 
@@ -111,8 +112,8 @@ static void test_strmap_many_keys_growth(void **state)
 		assert_ptr_equal(plan_strmap_put(&m, keys[i], strlen(keys[i]),
 					    &vals[i]), &vals[i]);
 		/* at most half full, the capacity a power of two */
-		assert_true(m.len * 2 <= m.cap);
-		assert_int_equal(m.cap & (m.cap - 1), 0);
+		assert_true(m.len * 2 <= m.index.mask + 1);
+		assert_int_equal((m.index.mask + 1) & m.index.mask, 0);
 	}
 	assert_int_equal(m.len, N);
 	for (int i = 0; i < N; i++) {
@@ -132,7 +133,8 @@ static void test_strmap_many_keys_growth(void **state)
 	assert_int_equal(m.len, N);
 	plan_strmap_release(&m);
 	assert_int_equal(m.len, 0);
-	assert_null(m.slots);
+	assert_null(m.index.slots);
+	assert_null(m.v);
 	free(keys);
 	free(vals);
 }
@@ -141,18 +143,18 @@ static void test_strmap_hash(void **state)
 {
 	(void)state;
 	/* only the bytes given count, wherever they lie */
-	assert_true(plan_strmap_hash("ab", 1) == plan_strmap_hash("a", 1));
+	assert_true(plan_hash("ab", 1) == plan_hash("a", 1));
 	char buf[40] = "x2.16.03.1.02 Penyediaan Gaji ASN";
 	char copy[40];
 	memcpy(copy, buf + 1, 32);
-	assert_true(plan_strmap_hash(buf + 1, 32) == plan_strmap_hash(copy, 32));
+	assert_true(plan_hash(buf + 1, 32) == plan_hash(copy, 32));
 	/* every length from 0 to 24 differs, across the 8-byte steps */
 	const char *s = "abcdefghijklmnopqrstuvwx";
 	for (size_t i = 0; i <= 24; i++)
 		for (size_t j = 0; j < i; j++)
-			assert_true(plan_strmap_hash(s, i) != plan_strmap_hash(s, j));
+			assert_true(plan_hash(s, i) != plan_hash(s, j));
 	/* a trailing NUL is a byte like any other */
-	assert_true(plan_strmap_hash("a\0", 2) != plan_strmap_hash("a", 1));
+	assert_true(plan_hash("a\0", 2) != plan_hash("a", 1));
 	/* the low bits spread ids of one pattern over a power-of-two table:
 	 * 4096 keys into 4096 buckets, no bucket with more than 8 */
 	static unsigned char load[4096];
@@ -161,11 +163,126 @@ static void test_strmap_hash(void **state)
 		char key[32];
 		int n = snprintf(key, sizeof key, "2.16.%02d.1.%02d", i / 64,
 				 i % 64);
-		unsigned char *b = &load[plan_strmap_hash(key, (size_t)n) & 4095];
+		unsigned char *b = &load[plan_hash(key, (size_t)n) & 4095];
 		if (++*b > worst)
 			worst = *b;
 	}
 	assert_true(worst <= 8);
+}
+
+static void test_hash_seeded(void **state)
+{
+	(void)state;
+	assert_true(plan_hash_seeded("2.01", 4, 0) == plan_hash("2.01", 4));
+	/* a document's number does not cancel against the id's bytes */
+	assert_true(plan_hash_seeded("1.01", 4, 1) !=
+		    plan_hash_seeded("0.01", 4, 0));
+	for (uint64_t a = 0; a < 64; a++)
+		for (uint64_t b = 0; b < a; b++)
+			assert_true(plan_hash_seeded("x", 1, a) !=
+				    plan_hash_seeded("x", 1, b));
+	/* two parts chained: where the cut falls counts */
+	assert_true(plan_hash_seeded("c", 1, plan_hash("ab", 2)) !=
+		    plan_hash_seeded("bc", 2, plan_hash("a", 1)));
+}
+
+/* hmap: the caller keeps the keys --------------------------------------- */
+
+/* The number of key among keys[0..n) through the index, or NONE; with
+ * add, a missing key is appended as number n. */
+static uint32_t lookup(struct plan_hmap *m, const char **keys, size_t *n,
+		       const char *key, uint64_t h, bool add)
+{
+	struct plan_hprobe p;
+	uint32_t v;
+
+	if (add)
+		plan_hmap_reserve(m, m->len + 1);
+	for (v = plan_hmap_first(m, h, &p); v != PLAN_HMAP_NONE;
+	     v = plan_hmap_next(m, &p))
+		if (!strcmp(keys[v], key))
+			return v;
+	if (add) {
+		keys[*n] = key;
+		plan_hmap_insert(m, &p, (uint32_t)*n);
+		return (uint32_t)(*n)++;
+	}
+	return PLAN_HMAP_NONE;
+}
+
+static void test_hmap_empty(void **state)
+{
+	struct plan_hmap m;
+	struct plan_hprobe p;
+
+	(void)state;
+	plan_hmap_init(&m);
+	assert_int_equal(plan_hmap_first(&m, 12345, &p), PLAN_HMAP_NONE);
+	plan_hmap_clear(&m);
+	plan_hmap_release(&m);
+	plan_hmap_release(&m);
+	assert_null(m.slots);
+	assert_int_equal(m.len, 0);
+}
+
+static void test_hmap_same_hash(void **state)
+{
+	/* every key under one hash: the walk offers each number in turn and
+	 * the caller's comparison picks, across growth */
+	enum { N = 100 };
+	static char text[N][8];
+	const char *keys[N];
+	size_t n = 0;
+	struct plan_hmap m;
+
+	(void)state;
+	plan_hmap_init(&m);
+	for (int i = 0; i < N; i++) {
+		snprintf(text[i], sizeof text[i], "k%d", i);
+		assert_int_equal(lookup(&m, keys, &n, text[i], 7, true), i);
+		assert_true(m.len * 2 <= m.mask + 1);
+	}
+	assert_int_equal(m.len, N);
+	for (int i = 0; i < N; i++)
+		assert_int_equal(lookup(&m, keys, &n, text[i], 7, false), i);
+	assert_int_equal(lookup(&m, keys, &n, "k7", 8, false), PLAN_HMAP_NONE);
+	assert_int_equal(lookup(&m, keys, &n, "k100", 7, false),
+			 PLAN_HMAP_NONE);
+	plan_hmap_release(&m);
+}
+
+static void test_hmap_replace_clear_add(void **state)
+{
+	const char *keys[4];
+	size_t n = 0;
+	struct plan_hmap m;
+	struct plan_hprobe p;
+
+	(void)state;
+	plan_hmap_init(&m);
+	plan_hmap_reserve(&m, 1000);
+	assert_int_equal(m.mask + 1, 2048);
+	size_t cap = m.mask + 1;
+	assert_int_equal(lookup(&m, keys, &n, "a", plan_hash("a", 1), true), 0);
+	assert_int_equal(lookup(&m, keys, &n, "b", plan_hash("b", 1), true), 1);
+	assert_int_equal(m.mask + 1, cap);	/* reserved: no growth */
+	/* a number may carry the caller's marks */
+	assert_int_equal(plan_hmap_first(&m, plan_hash("b", 1), &p), 1);
+	plan_hmap_replace(&m, &p, 1 | 0x80000000u);
+	assert_int_equal(plan_hmap_first(&m, plan_hash("b", 1), &p),
+			 1 | 0x80000000u);
+	assert_int_equal(m.len, 2);
+	/* the largest number there is */
+	plan_hmap_add(&m, plan_hash("c", 1), PLAN_HMAP_MAX);
+	assert_int_equal(plan_hmap_first(&m, plan_hash("c", 1), &p),
+			 PLAN_HMAP_MAX);
+	plan_hmap_clear(&m);
+	assert_int_equal(m.len, 0);
+	assert_int_equal(plan_hmap_first(&m, plan_hash("a", 1), &p),
+			 PLAN_HMAP_NONE);
+	plan_hmap_add(&m, plan_hash("a", 1), 3);
+	assert_int_equal(plan_hmap_first(&m, plan_hash("a", 1), &p), 3);
+	plan_hmap_release(&m);
 }
 
 /* arena -------------------------------------------------------------- */
@@ -406,6 +523,10 @@ int main(void)
 		cmocka_unit_test(test_strmap_lengths_not_nul),
 		cmocka_unit_test(test_strmap_many_keys_growth),
 		cmocka_unit_test(test_strmap_hash),
+		cmocka_unit_test(test_hash_seeded),
+		cmocka_unit_test(test_hmap_empty),
+		cmocka_unit_test(test_hmap_same_hash),
+		cmocka_unit_test(test_hmap_replace_clear_add),
 		cmocka_unit_test(test_arena_alignment_and_zero),
 		cmocka_unit_test(test_arena_separate_objects),
 		cmocka_unit_test(test_arena_large),
