@@ -94,12 +94,19 @@ $(B)/bin/%: $(B)/obj/cmd/%.o $(B)/obj/cmd/common.o $(YALLOC) $(B)/libplan.a
 	@echo "  LINK    $@"
 	$(Q)$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/cmd/common.o $(YALLOC) $(B)/libplan.a $(DEP_LIBS)
 
+# tests/unit/testutil.c: what every unit test shares (set-up, loading,
+# assertions on findings, repositories in a temporary directory).
+$(B)/obj/tests/testutil.o: tests/unit/testutil.c tests/unit/testutil.h $(LIB_HDR)
+	@mkdir -p $(@D)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
+
 # The unit tests parse with the programs' allocator too (-Icmd for its
 # header).
-$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(YALLOC) $(B)/libplan.a $(LIB_HDR) cmd/yalloc.h
+$(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/obj/tests/testutil.o $(YALLOC) $(B)/libplan.a $(LIB_HDR) cmd/yalloc.h
 	@mkdir -p $(@D)
 	@echo "  TEST    $@"
-	$(Q)$(CC) $(CPPFLAGS) -Icmd $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(YALLOC) $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(CPPFLAGS) -Icmd $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/tests/testutil.o $(YALLOC) $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
 
 # Set-up: install missing Debian packages (see scripts/setup.sh).
 setup:

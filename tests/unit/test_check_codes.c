@@ -4,68 +4,29 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "check/check_priv.h"
-#include "model/model.h"
 #include "tables/tables.h"
-#include "yaml/ytree.h"
 
-/* One document under test at a time: loaded, checked, freed by done(). */
-static struct plan_arena *arena;
-static struct plan_findings *found;
+static struct plan_tables *tables;	/* of the test running, or NULL */
 
-static const struct plan_findings *check(const char *yaml,
-					 const struct plan_tables *t)
+static const struct plan_findings *run(struct tu_fx *fx, const char *yaml)
 {
-	struct yload_result res;
-	struct plan_doc *d;
-	struct plan_check c;
-
-	arena = plan_arena_new();
-	found = plan_findings_new(NULL);
-	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, arena, found, &res);
-	assert_non_null(res.root);
-	assert_int_equal(plan_findings_count(found), 0);
-	d = plan_doc_build(res.root, "t.yaml", arena);
-	c.doc = d;
-	c.tables = t;
-	c.out = found;
-	plan_check_codes(&c);
-	return found;
+	return tu_check(fx, yaml, tables, plan_check_codes);
 }
 
-static void done(void)
+static int teardown(void **state)
 {
-	plan_findings_free(found);
-	plan_arena_free(arena);
-	found = NULL;
-	arena = NULL;
+	plan_tables_free(tables);
+	tables = NULL;
+	return tu_teardown(state);
 }
 
-static void expect(const struct plan_findings *f, size_t i,
-		   enum plan_rule rule, unsigned line, unsigned col,
-		   enum plan_severity sev)
-{
-	const struct plan_finding *x;
-
-	assert_true(i < plan_findings_count(f));
-	x = plan_findings_get(f, i);
-	if (x->rule != rule || x->line != line || x->column != col ||
-	    x->severity != sev)
-		fail_msg("finding %zu: %s %u:%u %s (%s), expected %s %u:%u %s",
-			 i, plan_rule_info(x->rule)->name, x->line, x->column,
-			 plan_severity_name(x->severity), x->message,
-			 plan_rule_info(rule)->name, line, col,
-			 plan_severity_name(sev));
-}
-
-static void expect_only(const struct plan_findings *f, enum plan_rule rule,
-			unsigned line, unsigned col, enum plan_severity sev)
-{
-	expect(f, 0, rule, line, col, sev);
-	assert_int_equal(plan_findings_count(f), 1);
-}
+#define FORMAT(...) {.rule = RULE_CODE_FORMAT, PLAN_SEV_ERROR, __VA_ARGS__}
+#define PARENT(...) {.rule = RULE_CODE_PARENT, PLAN_SEV_ERROR, __VA_ARGS__}
+#define LEVEL(...) {.rule = RULE_CODE_LEVEL, PLAN_SEV_ERROR, __VA_ARGS__}
+#define UNKNOWN(...) \
+	{.rule = RULE_CODE_UNKNOWN, PLAN_SEV_WARNING, __VA_ARGS__}
 
 /*
  * A regional document: program code at 9:11, kegiatan code at 12:15,
@@ -130,415 +91,242 @@ static const char *village(const char *b, const char *sb, const char *k)
 
 static void test_clean_regional(void **state)
 {
-	(void)state;
-	assert_int_equal(plan_findings_count(
-		check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.02.0003"),
-		      NULL)), 0);
-	done();
+	tu_count(run(*state, kota("2.16.03", "2.16.03.2.02",
+				  "2.16.03.2.02.0003")), 0);
 	/* two-digit sub-kegiatan of the 2020 tables */
-	assert_int_equal(plan_findings_count(
-		check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.02.03"),
-		      NULL)), 0);
-	done();
+	tu_count(run(*state, kota("2.16.03", "2.16.03.2.02",
+				  "2.16.03.2.02.03")), 0);
 	/* provinsi, level digit 1; a unit code without .XXXX */
-	assert_int_equal(plan_findings_count(
-		check(regional("rkpd", "provinsi", "2.16.0.00.0.00.01",
-			       "2.16.03", "2.16.03.1.02",
-			       "2.16.03.1.02.0003"), NULL)), 0);
-	done();
+	tu_count(run(*state, regional("rkpd", "provinsi", "2.16.0.00.0.00.01",
+		"2.16.03", "2.16.03.1.02", "2.16.03.1.02.0003")), 0);
 	/* kecamatan plans carry kabupaten/kota codes */
-	assert_int_equal(plan_findings_count(
-		check(regional("renja", "kecamatan", UNIT, "7.01.02",
-			       "7.01.02.2.01", "7.01.02.2.01.0001"), NULL)), 0);
-	done();
+	tu_count(run(*state, regional("renja", "kecamatan", UNIT, "7.01.02",
+		"7.01.02.2.01", "7.01.02.2.01.0001")), 0);
 }
 
 static void test_program_malformed(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
 	/* one bad value, one finding: the children are not code-parent */
-	f = check(kota("2.16.3", "2.16.03.2.02", "2.16.03.2.02.0003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "did you mean '2.16.03'?");
-	assert_non_null(strstr(plan_findings_get(f, 0)->message, "'2.16.3'"));
-	done();
-	f = check(kota("2.16", "2.16.03.2.02", "2.16.03.2.02.0003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint, "as in 2.16.03");
-	done();
-	f = check(kota("2.16.03a", "2.16.03.2.02", "2.16.03.2.02.0003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, kota("2.16.3", "2.16.03.2.02",
+				 "2.16.03.2.02.0003")),
+		FORMAT(9, 11, .part = "'2.16.3'",
+		       .hint = "did you mean '2.16.03'?"));
+	TU_WANT(run(*state, kota("2.16", "2.16.03.2.02", "2.16.03.2.02.0003")),
+		FORMAT(9, 11, .hint = "as in 2.16.03"));
+	TU_WANT(run(*state, kota("2.16.03a", "2.16.03.2.02",
+				 "2.16.03.2.02.0003")), FORMAT(9, 11));
 }
 
 static void test_kegiatan_sub_malformed(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = check(kota("2.16.03", "2.16.03.2.2", "2.16.03.2.02.0003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 12, 15, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "did you mean '2.16.03.2.02'?");
-	done();
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.02.003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 15, 19, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "did you mean '2.16.03.2.02.0003'?");
-	done();
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.02.00003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 15, 19, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.2",
+				 "2.16.03.2.02.0003")),
+		FORMAT(12, 15, .hint = "did you mean '2.16.03.2.02'?"));
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
+				 "2.16.03.2.02.003")),
+		FORMAT(15, 19, .hint = "did you mean '2.16.03.2.02.0003'?"));
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
+				 "2.16.03.2.02.00003")), FORMAT(15, 19));
 }
 
 static void test_level_digit_invalid(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
 	/* N must be 1 or 2: code-format, not code-level, and the
 	 * sub-kegiatan under it is not code-parent either */
-	f = check(kota("2.16.03", "2.16.03.3.02", "2.16.03.3.02.0003"), NULL);
-	expect(f, 0, RULE_CODE_FORMAT, 12, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_FORMAT, 15, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message,
-			       "level digit '3'"));
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.3.02",
+				 "2.16.03.3.02.0003")),
+		FORMAT(12, 15, .part = "level digit '3'"), FORMAT(15, 19));
 }
 
 static void test_template(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = check(kota("X.XX.01", "X.XX.01.2.02", "X.XX.01.2.02.0001"), NULL);
-	expect(f, 0, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_FORMAT, 12, 15, PLAN_SEV_ERROR);
-	expect(f, 2, RULE_CODE_FORMAT, 15, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 3);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "write '2.16.01' for unit " UNIT);
-	assert_string_equal(plan_findings_get(f, 2)->hint,
-			    "write '2.16.01.2.02.0001' for unit " UNIT);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message, "template"));
-	done();
-	/* without a usable unit code: a general hint */
-	f = check(regional("rkpd", "kota", "Diskominfo", "X.XX.01",
-			   "2.16.01.2.02", "2.16.01.2.02.0001"), NULL);
-	expect(f, 0, RULE_CODE_FORMAT, 6, 14, PLAN_SEV_ERROR);	/* unit */
-	expect(f, 1, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	assert_non_null(strstr(plan_findings_get(f, 1)->hint, "bidang"));
-	done();
+	TU_WANT(run(*state, kota("X.XX.01", "X.XX.01.2.02",
+				 "X.XX.01.2.02.0001")),
+		FORMAT(9, 11, .part = "template",
+		       .hint = "write '2.16.01' for unit " UNIT),
+		FORMAT(12, 15),
+		FORMAT(15, 19, .hint = "write '2.16.01.2.02.0001' for unit "
+		       UNIT));
+	/* without a usable unit code (6:14): a general hint */
+	TU_WANT(run(*state, regional("rkpd", "kota", "Diskominfo", "X.XX.01",
+				     "2.16.01.2.02", "2.16.01.2.02.0001")),
+		FORMAT(6, 14), FORMAT(9, 11, .hint = "bidang"));
 }
 
 static void test_code_parent(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = check(kota("2.16.03", "2.16.02.2.01", "2.16.02.2.01.0002"), NULL);
-	expect_only(f, RULE_CODE_PARENT, 12, 15, PLAN_SEV_ERROR);
-	assert_non_null(strstr(plan_findings_get(f, 0)->hint, "'2.16.03.'"));
-	done();
-	/* conformance case code-parent: extends the program, not the kegiatan */
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.01.0003"), NULL);
-	expect_only(f, RULE_CODE_PARENT, 15, 19, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.02.2.01",
+				 "2.16.02.2.01.0002")),
+		PARENT(12, 15, .hint = "'2.16.03.'"));
+	/* conformance case code-parent: extends the program, not the
+	 * kegiatan */
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
+				 "2.16.03.2.01.0003")), PARENT(15, 19));
 	/* a prefix that is not at a '.' boundary does not extend */
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.021.003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 15, 19, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
+				 "2.16.03.2.021.003")), FORMAT(15, 19));
 }
 
 static void test_code_level(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = check(kota("2.16.03", "2.16.03.1.02", "2.16.03.1.02.0003"), NULL);
-	expect(f, 0, RULE_CODE_LEVEL, 12, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_LEVEL, 15, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	assert_non_null(strstr(plan_findings_get(f, 0)->hint,
-			       "'2.16.03.2.02'"));
-	done();
-	f = check(regional("rkpd", "provinsi", UNIT, "2.16.03", "2.16.03.2.02",
-			   "2.16.03.2.02.0003"), NULL);
-	expect(f, 0, RULE_CODE_LEVEL, 12, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_LEVEL, 15, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.1.02",
+				 "2.16.03.1.02.0003")),
+		LEVEL(12, 15, .hint = "'2.16.03.2.02'"), LEVEL(15, 19));
+	TU_WANT(run(*state, regional("rkpd", "provinsi", UNIT, "2.16.03",
+				     "2.16.03.2.02", "2.16.03.2.02.0003")),
+		LEVEL(12, 15), LEVEL(15, 19));
 	/* one finding per value: code-parent wins over code-level */
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.1.02.0003"), NULL);
-	expect_only(f, RULE_CODE_PARENT, 15, 19, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
+				 "2.16.03.1.02.0003")), PARENT(15, 19));
 	/* a level without a digit of its own (unknown): not checked */
-	f = check(regional("renja", "planet", UNIT, "2.16.03", "2.16.03.1.02",
-			   "2.16.03.1.02.0003"), NULL);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	tu_count(run(*state, regional("renja", "planet", UNIT, "2.16.03",
+		"2.16.03.1.02", "2.16.03.1.02.0003")), 0);
 }
 
 static void test_unit_codes(void **state)
 {
-	const struct plan_findings *f;
-	static const char yaml[] =
-		"plan: 1\n"
-		"id: t/rkpd/2026\n"
-		"kind: rkpd\n"
-		"level: kota\n"
-		"region: \"35.78\"\n"
-		"period: {start: 2026, end: 2026}\n"
-		"programs:\n"
-		"  - code: 2.16.03\n"
-		"    name: P\n"
+	const struct plan_findings *l = run(*state,
+		"plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n"
+		"region: \"35.78\"\nperiod: {start: 2026, end: 2026}\n"
+		"programs:\n  - code: 2.16.03\n    name: P\n"
 		"    unit: 2.16.2.20.2.21.1\n"		/* 10:11 */
-		"    kegiatan:\n"
-		"      - code: 2.16.03.2.02\n"
-		"        name: K\n"
+		"    kegiatan:\n      - code: 2.16.03.2.02\n        name: K\n"
 		"        unit: \"2.16.2.20.2.21.01.0000\"\n"
-		"  - code: 2.16.02\n"
-		"    name: Q\n"
-		"    unit: {code: x}\n";		/* not a scalar: schema's */
+		"  - code: 2.16.02\n    name: Q\n"
+		"    unit: {code: x}\n");		/* not a scalar: schema's */
 
-	(void)state;
-	f = check(yaml, NULL);
-	expect_only(f, RULE_CODE_FORMAT, 10, 11, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->element,
+	TU_WANT(l, FORMAT(10, 11));
+	assert_string_equal(plan_findings_get(l, 0)->element,
 			    "t/rkpd/2026#2.16.03");
-	done();
-	f = check(regional("renja", "kota", "2.16.2.20.2.21.01.000", "2.16.03",
-			   "2.16.03.2.02", "2.16.03.2.02.0003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 6, 14, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, regional("renja", "kota", "2.16.2.20.2.21.01.000",
+				     "2.16.03", "2.16.03.2.02",
+				     "2.16.03.2.02.0003")), FORMAT(6, 14));
 }
 
 static void test_absent_codes(void **state)
 {
-	const struct plan_findings *f;
-	static const char yaml[] =
-		"plan: 1\n"
-		"id: t/rkpd/2026\n"
-		"kind: rkpd\n"
-		"level: kota\n"
-		"region: \"35.78\"\n"
-		"period: {start: 2026, end: 2026}\n"
-		"programs:\n"
-		"  - name: no code\n"
-		"    kegiatan:\n"
-		"      - code: [2, 16]\n"
-		"        name: K\n"
-		"        sub_kegiatan:\n"
-		"          - code: ~\n"
-		"            name: S\n"
-		"          - code: 2.16.03.2.02.0003\n"
-		"            name: S\n";
-
-	(void)state;
 	/* absent, null or non-scalar codes are schema's; a child of a
 	 * kegiatan without a usable code has nothing to extend */
-	f = check(yaml, NULL);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	tu_count(run(*state, "plan: 1\nid: t/rkpd/2026\nkind: rkpd\n"
+		"level: kota\nregion: \"35.78\"\n"
+		"period: {start: 2026, end: 2026}\nprograms:\n"
+		"  - name: no code\n    kegiatan:\n      - code: [2, 16]\n"
+		"        name: K\n        sub_kegiatan:\n"
+		"          - code: ~\n            name: S\n"
+		"          - code: 2.16.03.2.02.0003\n            name: S\n"),
+		 0);
 }
 
 static void test_village(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	assert_int_equal(plan_findings_count(
-		check(village("\"2\"", "\"2.6\"", "\"2.6.05\""), NULL)), 0);
-	done();
+	tu_count(run(*state, village("\"2\"", "\"2.6\"", "\"2.6.05\"")), 0);
 	/* unquoted village codes are their text too */
-	assert_int_equal(plan_findings_count(
-		check(village("5", "5.1", "5.1.01"), NULL)), 0);
-	done();
-	f = check(village("\"6\"", "\"6.1\"", "\"6.1.01\""), NULL);
-	expect(f, 0, RULE_CODE_FORMAT, 8, 11, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_FORMAT, 11, 15, PLAN_SEV_ERROR);
-	expect(f, 2, RULE_CODE_FORMAT, 14, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 3);
-	done();
-	f = check(village("\"2\"", "\"2.0\"", "\"2.0.01\""), NULL);
-	expect(f, 0, RULE_CODE_FORMAT, 11, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_FORMAT, 14, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	done();
-	f = check(village("\"2\"", "\"2.6\"", "\"2.6.5\""), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 14, 19, PLAN_SEV_ERROR);
-	done();
-	f = check(village("\"2\"", "\"3.1\"", "\"3.1.01\""), NULL);
-	expect_only(f, RULE_CODE_PARENT, 11, 15, PLAN_SEV_ERROR);
-	done();
-	f = check(village("\"2\"", "\"2.6\"", "\"2.5.01\""), NULL);
-	expect_only(f, RULE_CODE_PARENT, 14, 19, PLAN_SEV_ERROR);
-	done();
+	tu_count(run(*state, village("5", "5.1", "5.1.01")), 0);
+	TU_WANT(run(*state, village("\"6\"", "\"6.1\"", "\"6.1.01\"")),
+		FORMAT(8, 11), FORMAT(11, 15), FORMAT(14, 19));
+	TU_WANT(run(*state, village("\"2\"", "\"2.0\"", "\"2.0.01\"")),
+		FORMAT(11, 15), FORMAT(14, 19));
+	TU_WANT(run(*state, village("\"2\"", "\"2.6\"", "\"2.6.5\"")),
+		FORMAT(14, 19));
+	TU_WANT(run(*state, village("\"2\"", "\"3.1\"", "\"3.1.01\"")),
+		PARENT(11, 15));
+	TU_WANT(run(*state, village("\"2\"", "\"2.6\"", "\"2.5.01\"")),
+		PARENT(14, 19));
 	/* 2.6 and 2.60.01: not at a '.' boundary, and malformed anyway */
-	f = check(village("\"2\"", "\"2.6\"", "\"2.60.1\""), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 14, 19, PLAN_SEV_ERROR);
-	done();
+	TU_WANT(run(*state, village("\"2\"", "\"2.6\"", "\"2.60.1\"")),
+		FORMAT(14, 19));
 }
 
 static void test_national(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
 	/* free codes; K/L unit codes are free text */
-	f = check(regional("rkp", "nasional", "Kementerian Komdigi", "PN-1",
-			   "PN-1.PP-2", "PN-1.PP-2.KP-3"), NULL);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	f = check(regional("renja-kl", "nasional", "x", "-PN",
-			   "PN 1", "PN_1"), NULL);
-	expect(f, 0, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_FORMAT, 12, 15, PLAN_SEV_ERROR);
-	expect(f, 2, RULE_CODE_FORMAT, 15, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 3);
-	done();
+	tu_count(run(*state, regional("rkp", "nasional", "Kementerian Komdigi",
+		"PN-1", "PN-1.PP-2", "PN-1.PP-2.KP-3")), 0);
+	TU_WANT(run(*state, regional("renja-kl", "nasional", "x", "-PN",
+				     "PN 1", "PN_1")),
+		FORMAT(9, 11), FORMAT(12, 15), FORMAT(15, 19));
 	/* kind unknown at level nasional: free codes too */
-	f = check(regional("rencana", "nasional", "x", "PN-1", "PN-1.PP-2",
-			   "PN-1.PP-2.KP-3"), NULL);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	tu_count(run(*state, regional("rencana", "nasional", "x", "PN-1",
+		"PN-1.PP-2", "PN-1.PP-2.KP-3")), 0);
 	/* a regional kind keeps regional codes, whatever the level */
-	f = check(regional("rkpd", "nasional", UNIT, "PN-1", "2.16.03.2.02",
-			   "2.16.03.2.02.0003"), NULL);
-	expect_only(f, RULE_CODE_FORMAT, 9, 11, PLAN_SEV_ERROR);
-	done();
-}
-
-/* A nomenclature table in a temporary file. */
-static struct plan_tables *nomenclature(void)
-{
-	static const char csv[] =
-		"code,name,parent,level\n"
-		"2.16,BIDANG KOMINFO,2,bidang\n"
-		"2.16.03,PROGRAM APLIKASI INFORMATIKA,2.16,program\n"
-		"2.16.03.2.02,Pengelolaan e-government,2.16.03,kegiatan\n"
-		"2.16.03.2.02.03,Pengelolaan Pusat Data Pemerintahan Daerah,"
-		"2.16.03.2.02,subkegiatan\n";
-	char path[] = "/tmp/test_check_codes_XXXXXX";
-	char err[256];
-	int fd = mkstemp(path);
-	struct plan_tables *t;
-
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, csv, sizeof csv - 1), (ssize_t)(sizeof csv - 1));
-	close(fd);
-	t = plan_tables_new();
-	if (plan_tables_load_nomenclature(t, path, err, sizeof err) != 0)
-		fail_msg("%s", err);
-	unlink(path);
-	return t;
+	TU_WANT(run(*state, regional("rkpd", "nasional", UNIT, "PN-1",
+				     "2.16.03.2.02", "2.16.03.2.02.0003")),
+		FORMAT(9, 11));
 }
 
 static void test_code_unknown(void **state)
 {
-	struct plan_tables *t = nomenclature();
-	const struct plan_findings *f;
-
-	(void)state;
+	tables = tu_tables(NULL, "code,name,parent,level\n"
+		"2.16,BIDANG KOMINFO,2,bidang\n"
+		"2.16.03,PROGRAM APLIKASI INFORMATIKA,2.16,program\n"
+		"2.16.03.2.02,Pengelolaan e-government,2.16.03,kegiatan\n"
+		"2.16.03.2.02.03,Pengelolaan Pusat Data Pemerintahan Daerah,"
+		"2.16.03.2.02,subkegiatan\n");
 	/* known codes, names equal after folding (and .0003 as .03) */
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.02.0003"), t);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	f = check(kota("2.16.03", "2.16.03.2.02", "2.16.03.2.02.0004"), t);
-	expect_only(f, RULE_CODE_UNKNOWN, 15, 19, PLAN_SEV_WARNING);
-	done();
-	/* the name differs: at the name, giving the official one */
-	snprintf(buf, sizeof buf,
-		 "plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
-		 "unit: {code: \"" UNIT "\", name: D}\n"
-		 "period: {start: 2026, end: 2026}\n"
-		 "programs:\n"
-		 "  - code: 2.16.03\n"
-		 "    name: Program Informatika\n"
-		 "    kegiatan:\n"
-		 "      - code: 2.16.03.2.02\n"
-		 "        name: Pengelolaan   E-Government\n"
-		 "        sub_kegiatan:\n"
-		 "          - code: 2.16.03.2.02.0003\n"
-		 "            name: Pusat Data\n");
-	f = check(buf, t);
-	/* a program's name is not judged: the provinsi and kab/kota tables
-	 * name the same program codes differently */
-	expect_only(f, RULE_CODE_UNKNOWN, 16, 19, PLAN_SEV_WARNING);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message,
-			       "'Pengelolaan Pusat Data Pemerintahan Daerah'"));
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-		"write name: Pengelolaan Pusat Data Pemerintahan Daerah");
-	done();
+	tu_count(run(*state, kota("2.16.03", "2.16.03.2.02",
+				  "2.16.03.2.02.0003")), 0);
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
+				 "2.16.03.2.02.0004")), UNKNOWN(15, 19));
+	/* the name differs: at the name, giving the official one; a
+	 * program's name is not judged (the provinsi and kab/kota tables
+	 * name the same program codes differently) */
+	TU_WANT(run(*state, "plan: 1\nid: t\nkind: renja\nlevel: kota\n"
+		"region: \"35.78\"\nunit: {code: \"" UNIT "\", name: D}\n"
+		"period: {start: 2026, end: 2026}\nprograms:\n"
+		"  - code: 2.16.03\n    name: Program Informatika\n"
+		"    kegiatan:\n      - code: 2.16.03.2.02\n"
+		"        name: Pengelolaan   E-Government\n"
+		"        sub_kegiatan:\n          - code: 2.16.03.2.02.0003\n"
+		"            name: Pusat Data\n"),
+		UNKNOWN(16, 19, .part = "'Pengelolaan Pusat Data Pemerintahan "
+			"Daerah'", .hint = "write name: Pengelolaan Pusat Data "
+			"Pemerintahan Daerah"));
 	/* code-level wins over code-unknown */
-	f = check(kota("2.16.03", "2.16.03.1.02", "2.16.03.1.02.0003"), t);
-	expect(f, 0, RULE_CODE_LEVEL, 12, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_CODE_LEVEL, 15, 19, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	done();
+	TU_WANT(run(*state, kota("2.16.03", "2.16.03.1.02",
+				 "2.16.03.1.02.0003")),
+		LEVEL(12, 15), LEVEL(15, 19));
 	/* village codes are not looked up */
-	f = check(village("\"2\"", "\"2.6\"", "\"2.6.05\""), t);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	plan_tables_free(t);
+	tu_count(run(*state, village("\"2\"", "\"2.6\"", "\"2.6.05\"")), 0);
 }
 
 static void test_no_table(void **state)
 {
-	struct plan_tables *t = plan_tables_new();
-
-	(void)state;
 	/* an empty table set: code-unknown stays quiet */
-	assert_int_equal(plan_findings_count(
-		check(kota("2.16.09", "2.16.09.2.02", "2.16.09.2.02.0003"),
-		      t)), 0);
-	done();
-	plan_tables_free(t);
+	tables = tu_tables(NULL, NULL);
+	tu_count(run(*state, kota("2.16.09", "2.16.09.2.02",
+				  "2.16.09.2.02.0003")), 0);
 }
 
 static void test_huge_code(void **state)
 {
 	size_t n = 100000;
 	char *yaml = malloc(n + 256);
-	const struct plan_findings *f;
+	const struct plan_findings *l;
 	int k;
 
-	(void)state;
 	assert_non_null(yaml);
 	k = snprintf(yaml, 256, "plan: 1\nid: t\nkind: rkpd\nlevel: kota\n"
 		     "programs:\n  - name: P\n    code: ");
 	memset(yaml + k, '9', n);
 	strcpy(yaml + k + n, "\n");
-	f = check(yaml, NULL);
-	expect_only(f, RULE_CODE_FORMAT, 7, 11, PLAN_SEV_ERROR);
 	/* the subject is cut, the message stays short */
-	assert_true(strlen(plan_findings_get(f, 0)->message) < 300);
-	done();
+	l = run(*state, yaml);
+	TU_WANT(l, FORMAT(7, 11));
+	assert_true(strlen(plan_findings_get(l, 0)->message) < 300);
 	free(yaml);
 }
 
 int main(void)
 {
+#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, teardown)
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_clean_regional),
-		cmocka_unit_test(test_program_malformed),
-		cmocka_unit_test(test_kegiatan_sub_malformed),
-		cmocka_unit_test(test_level_digit_invalid),
-		cmocka_unit_test(test_template),
-		cmocka_unit_test(test_code_parent),
-		cmocka_unit_test(test_code_level),
-		cmocka_unit_test(test_unit_codes),
-		cmocka_unit_test(test_absent_codes),
-		cmocka_unit_test(test_village),
-		cmocka_unit_test(test_national),
-		cmocka_unit_test(test_code_unknown),
-		cmocka_unit_test(test_no_table),
-		cmocka_unit_test(test_huge_code),
+		T(test_clean_regional), T(test_program_malformed),
+		T(test_kegiatan_sub_malformed), T(test_level_digit_invalid),
+		T(test_template), T(test_code_parent), T(test_code_level),
+		T(test_unit_codes), T(test_absent_codes), T(test_village),
+		T(test_national), T(test_code_unknown), T(test_no_table),
+		T(test_huge_code),
 	};
-	return cmocka_run_group_tests_name("plan_check_codes", tests, NULL, NULL);
+	return cmocka_run_group_tests_name("plan_check_codes", tests, NULL,
+					   NULL);
 }

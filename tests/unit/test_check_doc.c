@@ -3,67 +3,18 @@
 #include "testutil.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "check/check_priv.h"
-#include "model/model.h"
 #include "tables/tables.h"
-#include "yaml/ytree.h"
 
-static struct plan_arena *arena;
-static struct plan_findings *found;
+static struct plan_tables *tables;	/* of the test running, or NULL */
 
-static const struct plan_findings *run(const char *yaml,
-				       const struct plan_tables *t,
-				       void (*family)(const struct plan_check *))
+static int teardown(void **state)
 {
-	struct yload_result res;
-	struct plan_check c;
-
-	arena = plan_arena_new();
-	found = plan_findings_new(NULL);
-	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, arena, found, &res);
-	assert_non_null(res.root);
-	assert_int_equal(plan_findings_count(found), 0);
-	c.doc = plan_doc_build(res.root, "t.yaml", arena);
-	c.tables = t;
-	c.out = found;
-	family(&c);
-	return found;
-}
-
-static void done(void)
-{
-	plan_findings_free(found);
-	plan_arena_free(arena);
-	found = NULL;
-	arena = NULL;
-}
-
-static void expect(const struct plan_findings *f, size_t i,
-		   enum plan_rule rule, unsigned line, unsigned col,
-		   enum plan_severity sev)
-{
-	const struct plan_finding *x;
-
-	assert_true(i < plan_findings_count(f));
-	x = plan_findings_get(f, i);
-	if (x->rule != rule || x->line != line || x->column != col ||
-	    x->severity != sev)
-		fail_msg("finding %zu: %s %u:%u %s (%s), expected %s %u:%u %s",
-			 i, plan_rule_info(x->rule)->name, x->line, x->column,
-			 plan_severity_name(x->severity), x->message,
-			 plan_rule_info(rule)->name, line, col,
-			 plan_severity_name(sev));
-}
-
-static void expect_only(const struct plan_findings *f, enum plan_rule rule,
-			unsigned line, unsigned col, enum plan_severity sev)
-{
-	expect(f, 0, rule, line, col, sev);
-	assert_int_equal(plan_findings_count(f), 1);
+	plan_tables_free(tables);
+	tables = NULL;
+	return tu_teardown(state);
 }
 
 /*
@@ -76,18 +27,13 @@ struct docspec {
 	const char *adopted, *inaugurated;
 };
 
-static char buf[4096];
 static const char *doc(struct docspec s)
 {
-	snprintf(buf, sizeof buf,
-		 "plan: 1\n"
-		 "id: t/doc\n"
-		 "kind: %s\n"
-		 "level: %s\n"
-		 "region: %s\n"
-		 "region_name: %s\n"
-		 "period: {start: %d, end: %d}\n"
-		 "adopted: %s\n"
+	static char buf[4096];
+
+	snprintf(buf, sizeof buf, "plan: 1\nid: t/doc\nkind: %s\nlevel: %s\n"
+		 "region: %s\nregion_name: %s\n"
+		 "period: {start: %d, end: %d}\nadopted: %s\n"
 		 "inaugurated: %s\n",
 		 s.kind, s.level, s.region, s.region_name ? s.region_name : "~",
 		 s.start, s.end, s.adopted ? s.adopted : "~",
@@ -95,539 +41,366 @@ static const char *doc(struct docspec s)
 	return buf;
 }
 
-static size_t count_doc(struct docspec s, const struct plan_tables *t)
+static const struct plan_findings *rkp(struct tu_fx *fx, const char *yaml)
 {
-	size_t n = plan_findings_count(run(doc(s), t,
-					   plan_check_region_kind_period));
-	done();
-	return n;
+	return tu_check(fx, yaml, tables, plan_check_region_kind_period);
 }
 
-static const struct plan_findings *rkp(struct docspec s,
-				       const struct plan_tables *t)
+static const struct plan_findings *sched(struct tu_fx *fx, struct docspec s)
 {
-	return run(doc(s), t, plan_check_region_kind_period);
+	return tu_check(fx, doc(s), tables, plan_check_schedule_local);
 }
 
-static const struct plan_findings *sched(struct docspec s)
+/* A document and what region, kind and period say of it: nothing (line
+ * 0), or one finding. */
+struct rkp_case {
+	struct docspec s;
+	struct tu_want want;
+};
+
+static void rkp_cases(struct tu_fx *fx, const struct rkp_case *c, size_t n)
 {
-	return run(doc(s), NULL, plan_check_schedule_local);
+	for (size_t i = 0; i < n; i++) {
+		const struct plan_findings *l = rkp(fx, doc(c[i].s));
+		if (c[i].want.line)
+			tu_want(l, &c[i].want, 1);
+		else
+			tu_count(l, 0);
+	}
 }
+
+#define RKP_CASES(fx, ...) \
+	rkp_cases(fx, (const struct rkp_case[]){__VA_ARGS__}, \
+		  sizeof((const struct rkp_case[]){__VA_ARGS__}) / \
+		  sizeof(struct rkp_case))
+
+/* The document at kind, level, region and period, with no name or dates. */
+#define D(kind, level, region, start, end) \
+	{kind, level, region, NULL, start, end, NULL, NULL}
+#define FORMAT(...) {.rule = RULE_REGION_FORMAT, PLAN_SEV_ERROR, __VA_ARGS__}
+#define UNKNOWN(...) \
+	{.rule = RULE_REGION_UNKNOWN, PLAN_SEV_WARNING, __VA_ARGS__}
+#define KIND_LEVEL {.rule = RULE_KIND_LEVEL, PLAN_SEV_ERROR, 3, 7}
+#define PERIOD(sev) {.rule = RULE_PERIOD, sev, 7, 9}
+#define SCHEDULE(...) \
+	{.rule = RULE_SCHEDULE, PLAN_SEV_ERROR, 8, 10, __VA_ARGS__}
 
 /* ---- region-format ---- */
 
 static void test_region_clean(void **state)
 {
-	(void)state;
-	assert_int_equal(count_doc((struct docspec){"rkpd", "provinsi", "\"35\"",
-		NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rkpd", "kabupaten",
-		"\"35.15\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	/* unquoted: the text 35.78, not a float */
-	assert_int_equal(count_doc((struct docspec){"rkpd", "kota", "35.78",
-		NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"renja", "kecamatan",
-		"\"35.15.07\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rkpdes", "desa",
-		"\"35.15.07.2013\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rkpdes", "nagari",
-		"\"13.02.04.2001\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"musrenbang", "kelurahan",
-		"\"35.78.01.1001\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	/* region absent at nasional is the rule; absent elsewhere: schema's */
-	assert_int_equal(count_doc((struct docspec){"rkp", "nasional", "~",
-		NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rkpd", "kota", "~",
-		NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	/* a non-scalar region is schema's */
-	assert_int_equal(count_doc((struct docspec){"rkpd", "kota", "[35, 78]",
-		NULL, 2026, 2026, NULL, NULL}, NULL), 0);
+	RKP_CASES(*state,
+		{.s = D("rkpd", "provinsi", "\"35\"", 2026, 2026)},
+		{.s = D("rkpd", "kabupaten", "\"35.15\"", 2026, 2026)},
+		/* unquoted: the text 35.78, not a float */
+		{.s = D("rkpd", "kota", "35.78", 2026, 2026)},
+		{.s = D("renja", "kecamatan", "\"35.15.07\"", 2026, 2026)},
+		{.s = D("rkpdes", "desa", "\"35.15.07.2013\"", 2026, 2026)},
+		{.s = D("rkpdes", "nagari", "\"13.02.04.2001\"", 2026, 2026)},
+		{.s = D("musrenbang", "kelurahan", "\"35.78.01.1001\"", 2026, 2026)},
+		/* region absent at nasional is the rule; absent elsewhere:
+		 * schema's */
+		{.s = D("rkp", "nasional", "~", 2026, 2026)},
+		{.s = D("rkpd", "kota", "~", 2026, 2026)},
+		/* a non-scalar region is schema's */
+		{.s = D("rkpd", "kota", "[35, 78]", 2026, 2026)});
 }
 
 static void test_region_desa_short(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = rkp((struct docspec){"rkpdes", "desa", "\"35.15.07.13\"", NULL,
-		2026, 2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-		"write the desa part with four digits, as in 35.15.07.2013");
-	assert_non_null(strstr(plan_findings_get(f, 0)->message,
-			       "'35.15.07.13'"));
-	done();
+	RKP_CASES(*state,
+		{D("rkpdes", "desa", "\"35.15.07.13\"", 2026, 2026),
+		 FORMAT(5, 9, .part = "'35.15.07.13'",
+			.hint = "write the desa part with four digits, as in "
+			"35.15.07.2013")});
 }
 
 static void test_region_depth(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	/* a kecamatan code in a desa plan */
-	f = rkp((struct docspec){"rkpdes", "desa", "\"35.15.07\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "as in 35.15.07.2013");
-	done();
-	f = rkp((struct docspec){"rkpd", "provinsi", "\"35.15\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"rkpd", "provinsi", "\"3\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"renja", "kecamatan", "\"35.15.7\"", NULL,
-		2026, 2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"rkpd", "kota", "\"35.78.\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
+	RKP_CASES(*state,
+		/* a kecamatan code in a desa plan */
+		{D("rkpdes", "desa", "\"35.15.07\"", 2026, 2026),
+		 FORMAT(5, 9, .hint = "as in 35.15.07.2013")},
+		{D("rkpd", "provinsi", "\"35.15\"", 2026, 2026), FORMAT(5, 9)},
+		{D("rkpd", "provinsi", "\"3\"", 2026, 2026), FORMAT(5, 9)},
+		{D("renja", "kecamatan", "\"35.15.7\"", 2026, 2026),
+		 FORMAT(5, 9)},
+		{D("rkpd", "kota", "\"35.78.\"", 2026, 2026), FORMAT(5, 9)});
 }
 
 static void test_region_kabupaten_kota(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = rkp((struct docspec){"rkpd", "kabupaten", "35.78", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message, "kota code"));
-	done();
-	f = rkp((struct docspec){"rkpd", "kota", "\"35.15\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	/* 70 and 00 are neither kabupaten nor kota */
-	f = rkp((struct docspec){"rkpd", "kota", "\"35.70\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"renja", "kecamatan", "\"35.00.01\"", NULL,
-		2026, 2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	/* kecamatan of a kota */
-	assert_int_equal(count_doc((struct docspec){"renja", "kecamatan",
-		"\"35.78.01\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
+	RKP_CASES(*state,
+		{D("rkpd", "kabupaten", "35.78", 2026, 2026),
+		 FORMAT(5, 9, .part = "kota code")},
+		{D("rkpd", "kota", "\"35.15\"", 2026, 2026), FORMAT(5, 9)},
+		/* 70 and 00 are neither kabupaten nor kota */
+		{D("rkpd", "kota", "\"35.70\"", 2026, 2026), FORMAT(5, 9)},
+		{D("renja", "kecamatan", "\"35.00.01\"", 2026, 2026),
+		 FORMAT(5, 9)},
+		/* kecamatan of a kota */
+		{.s = D("renja", "kecamatan", "\"35.78.01\"", 2026, 2026)});
 }
 
 static void test_region_nasional_and_unknown_level(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	/* a national plan has no region (see check_doc.c) */
-	f = rkp((struct docspec){"rkp", "nasional", "\"00\"", NULL, 2026,
-		2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
-	/* level unknown: the form only */
-	assert_int_equal(count_doc((struct docspec){"rkpd", "planet",
-		"\"35.15\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	f = rkp((struct docspec){"rkpd", "planet", "abc", NULL, 2026, 2026,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
+	RKP_CASES(*state,
+		/* a national plan has no region (see check_doc.c) */
+		{D("rkp", "nasional", "\"00\"", 2026, 2026), FORMAT(5, 9)},
+		/* level unknown: the form only */
+		{.s = D("rkpd", "planet", "\"35.15\"", 2026, 2026)},
+		{D("rkpd", "planet", "abc", 2026, 2026), FORMAT(5, 9)});
 }
 
 /* ---- proposal locations ---- */
 
 static const char *musrenbang(const char *loc1, const char *loc2)
 {
-	snprintf(buf, sizeof buf,
-		 "plan: 1\n"
-		 "id: 13.02.04/musrenbang/2026\n"
-		 "kind: musrenbang\n"
-		 "level: kecamatan\n"
-		 "region: \"13.02.04\"\n"
-		 "period: {start: 2026, end: 2026}\n"
-		 "proposals:\n"
-		 "  - id: U-01\n"
-		 "    name: A\n"
-		 "    location: %s\n"			/* 10:15 */
-		 "  - id: U-02\n"
-		 "    name: B\n"
-		 "    location: %s\n",			/* 13:15 */
+	static char buf[1024];
+
+	snprintf(buf, sizeof buf, "plan: 1\nid: 13.02.04/musrenbang/2026\n"
+		 "kind: musrenbang\nlevel: kecamatan\nregion: \"13.02.04\"\n"
+		 "period: {start: 2026, end: 2026}\nproposals:\n"
+		 "  - id: U-01\n    name: A\n    location: %s\n"	/* 10:15 */
+		 "  - id: U-02\n    name: B\n    location: %s\n",	/* 13:15 */
 		 loc1, loc2);
 	return buf;
 }
 
 static void test_location(void **state)
 {
-	const struct plan_findings *f;
+	const struct plan_findings *l;
 
-	(void)state;
-	f = run(musrenbang("\"13.02.04.2001\"", "\"13.02.04\""), NULL,
-		plan_check_region_kind_period);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	f = run(musrenbang("\"13.02.05.2001\"", "Jorong Air Dingin"), NULL,
-		plan_check_region_kind_period);
-	expect(f, 0, RULE_REGION_FORMAT, 10, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_REGION_FORMAT, 13, 15, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	assert_string_equal(plan_findings_get(f, 0)->element,
+	tu_count(rkp(*state, musrenbang("\"13.02.04.2001\"", "\"13.02.04\"")),
+		 0);
+	l = rkp(*state, musrenbang("\"13.02.05.2001\"", "Jorong Air Dingin"));
+	TU_WANT(l, FORMAT(10, 15), FORMAT(13, 15));
+	assert_string_equal(plan_findings_get(l, 0)->element,
 			    "13.02.04/musrenbang/2026#U-01");
-	done();
 	/* above the document's region, and a prefix not at a '.' */
-	f = run(musrenbang("\"13.02\"", "\"13.02.04.20011\""), NULL,
-		plan_check_region_kind_period);
-	expect(f, 0, RULE_REGION_FORMAT, 10, 15, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_REGION_FORMAT, 13, 15, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	done();
+	TU_WANT(rkp(*state, musrenbang("\"13.02\"", "\"13.02.04.20011\"")),
+		FORMAT(10, 15), FORMAT(13, 15));
 	/* a village kegiatan's location is text (a dusun, an RT) */
-	f = run("plan: 1\nid: t\nkind: rkpdes\nlevel: desa\n"
+	tu_count(rkp(*state, "plan: 1\nid: t\nkind: rkpdes\nlevel: desa\n"
 		"region: \"35.15.07.2013\"\nperiod: {start: 2026, end: 2026}\n"
 		"bidang:\n  - code: \"2\"\n    name: B\n    sub_bidang:\n"
 		"      - code: \"2.3\"\n        name: S\n        kegiatan:\n"
 		"          - code: \"2.3.10\"\n            name: K\n"
-		"            location: RT 03 Dusun Krajan\n", NULL,
-		plan_check_region_kind_period);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+		"            location: RT 03 Dusun Krajan\n"), 0);
 }
 
 /* ---- region-unknown ---- */
 
-static struct plan_tables *regions(void)
+static void test_region_unknown(void **state)
 {
-	static const char csv[] =
-		"code,name,parent,level\n"
+	tables = tu_tables("code,name,parent,level\n"
 		"13,Sumatera Barat,,provinsi\n"
 		"13.02,Kabupaten Solok,13,kabkota\n"
 		"13.02.04,Lembah Gumanti,13.02,kecamatan\n"
 		"13.02.04.2001,Alahan Panjang,13.02.04,desakel\n"
 		"35,Jawa Timur,,provinsi\n"
-		"35.78,Kota Surabaya,35,kabkota\n";
-	char path[] = "/tmp/test_check_doc_XXXXXX";
-	char err[256];
-	int fd = mkstemp(path);
-	struct plan_tables *t;
-
-	assert_true(fd >= 0);
-	assert_int_equal(write(fd, csv, sizeof csv - 1), (ssize_t)(sizeof csv - 1));
-	close(fd);
-	t = plan_tables_new();
-	if (plan_tables_load_regions(t, path, err, sizeof err) != 0)
-		fail_msg("%s", err);
-	unlink(path);
-	return t;
-}
-
-static void test_region_unknown(void **state)
-{
-	struct plan_tables *t = regions();
-	const struct plan_findings *f;
-
-	(void)state;
-	assert_int_equal(count_doc((struct docspec){"rkpd", "kota", "35.78",
-		"KOTA  surabaya", 2026, 2026, NULL, NULL}, t), 0);
-	/* without region_name only the code is looked up */
-	assert_int_equal(count_doc((struct docspec){"rkpd", "kota", "35.78",
-		NULL, 2026, 2026, NULL, NULL}, t), 0);
-	f = rkp((struct docspec){"rkpd", "kota", "35.79", "Kota Surabaya",
-		2026, 2026, NULL, NULL}, t);
-	expect_only(f, RULE_REGION_UNKNOWN, 5, 9, PLAN_SEV_WARNING);
-	done();
-	f = rkp((struct docspec){"rkpd", "kota", "35.78", "Surabaya", 2026,
-		2026, NULL, NULL}, t);
-	expect_only(f, RULE_REGION_UNKNOWN, 6, 14, PLAN_SEV_WARNING);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message,
-			       "'Kota Surabaya'"));
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "write region_name: Kota Surabaya");
-	done();
-	/* a malformed region is region-format only */
-	f = rkp((struct docspec){"rkpd", "kota", "35.7", "Surabaya", 2026,
-		2026, NULL, NULL}, t);
-	expect_only(f, RULE_REGION_FORMAT, 5, 9, PLAN_SEV_ERROR);
-	done();
+		"35.78,Kota Surabaya,35,kabkota\n", NULL);
+	RKP_CASES(*state,
+		{.s = {"rkpd", "kota", "35.78", "KOTA  surabaya", 2026, 2026,
+		       NULL, NULL}},
+		/* without region_name only the code is looked up */
+		{.s = D("rkpd", "kota", "35.78", 2026, 2026)},
+		{{"rkpd", "kota", "35.79", "Kota Surabaya", 2026, 2026, NULL,
+		  NULL}, UNKNOWN(5, 9)},
+		{{"rkpd", "kota", "35.78", "Surabaya", 2026, 2026, NULL, NULL},
+		 UNKNOWN(6, 14, .part = "'Kota Surabaya'",
+			 .hint = "write region_name: Kota Surabaya")},
+		/* a malformed region is region-format only */
+		{{"rkpd", "kota", "35.7", "Surabaya", 2026, 2026, NULL, NULL},
+		 FORMAT(5, 9)});
 	/* proposal locations are looked up too */
-	f = run(musrenbang("\"13.02.04.2001\"", "\"13.02.04.2099\""), t,
-		plan_check_region_kind_period);
-	expect_only(f, RULE_REGION_UNKNOWN, 13, 15, PLAN_SEV_WARNING);
-	done();
-	plan_tables_free(t);
+	TU_WANT(rkp(*state, musrenbang("\"13.02.04.2001\"",
+				       "\"13.02.04.2099\"")), UNKNOWN(13, 15));
 }
 
 /* ---- kind-level ---- */
 
 static void test_kind_level(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = rkp((struct docspec){"rkpd", "kecamatan", "\"35.15.07\"", NULL,
-		2026, 2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_KIND_LEVEL, 3, 7, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "kind rkpd is written at level provinsi, kabupaten or kota");
-	done();
-	f = rkp((struct docspec){"rkpdes", "kelurahan", "\"35.78.01.1001\"",
-		NULL, 2026, 2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_KIND_LEVEL, 3, 7, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"rkp", "provinsi", "\"35\"", NULL, 2026, 2026,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_KIND_LEVEL, 3, 7, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"musrenbang", "desa", "\"35.15.07.2013\"",
-		NULL, 2026, 2026, NULL, NULL}, NULL);
-	expect_only(f, RULE_KIND_LEVEL, 3, 7, PLAN_SEV_ERROR);
-	done();
-	assert_int_equal(count_doc((struct docspec){"renja", "kecamatan",
-		"\"35.15.07\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"musrenbang", "provinsi",
-		"\"35\"", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"renja-kl", "nasional",
-		"~", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
-	/* unknown kind or level: schema's */
-	assert_int_equal(count_doc((struct docspec){"rencana", "kota",
-		"35.78", NULL, 2026, 2026, NULL, NULL}, NULL), 0);
+	RKP_CASES(*state,
+		{D("rkpd", "kecamatan", "\"35.15.07\"", 2026, 2026),
+		 {.rule = RULE_KIND_LEVEL, PLAN_SEV_ERROR, 3, 7,
+		  .hint = "kind rkpd is written at level provinsi, kabupaten "
+		  "or kota"}},
+		{D("rkpdes", "kelurahan", "\"35.78.01.1001\"", 2026, 2026),
+		 KIND_LEVEL},
+		{D("rkp", "provinsi", "\"35\"", 2026, 2026), KIND_LEVEL},
+		{D("musrenbang", "desa", "\"35.15.07.2013\"", 2026, 2026),
+		 KIND_LEVEL},
+		{.s = D("renja", "kecamatan", "\"35.15.07\"", 2026, 2026)},
+		{.s = D("musrenbang", "provinsi", "\"35\"", 2026, 2026)},
+		{.s = D("renja-kl", "nasional", "~", 2026, 2026)},
+		/* unknown kind or level: schema's */
+		{.s = D("rencana", "kota", "35.78", 2026, 2026)});
 }
 
 /* ---- period ---- */
 
 static void test_period_errors(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = rkp((struct docspec){"rpjmd", "kota", "35.78", NULL, 2029, 2025,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_ERROR);
-	done();
-	f = rkp((struct docspec){"rkpd", "kota", "35.78", NULL, 2026, 2027,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_ERROR);
-	assert_string_equal(plan_findings_get(f, 0)->hint,
-			    "write {start: 2026, end: 2026}");
-	done();
-	f = rkp((struct docspec){"musrenbang", "kecamatan", "\"35.15.07\"",
-		NULL, 2026, 2027, NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_ERROR);
-	done();
-	/* unknown kind, reversed years: still an error */
-	f = rkp((struct docspec){"rencana", "kota", "35.78", NULL, 2026, 2025,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_ERROR);
-	done();
+	RKP_CASES(*state,
+		{D("rpjmd", "kota", "35.78", 2029, 2025),
+		 PERIOD(PLAN_SEV_ERROR)},
+		{D("rkpd", "kota", "35.78", 2026, 2027),
+		 {.rule = RULE_PERIOD, PLAN_SEV_ERROR, 7, 9,
+		  .hint = "write {start: 2026, end: 2026}"}},
+		{D("musrenbang", "kecamatan", "\"35.15.07\"", 2026, 2027),
+		 PERIOD(PLAN_SEV_ERROR)},
+		/* unknown kind, reversed years: still an error */
+		{D("rencana", "kota", "35.78", 2026, 2025),
+		 PERIOD(PLAN_SEV_ERROR)});
 }
 
 static void test_period_lengths(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
-	f = rkp((struct docspec){"rpjmd", "kota", "35.78", NULL, 2025, 2030,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_WARNING);
-	done();
-	f = rkp((struct docspec){"rpjmdes", "desa", "\"35.15.07.2013\"", NULL,
-		2023, 2027, NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_WARNING);
-	done();
-	f = rkp((struct docspec){"rpjpn", "nasional", "~", NULL, 2025, 2044,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_WARNING);
-	done();
-	f = rkp((struct docspec){"rpjmn", "nasional", "~", NULL, 2025, 2030,
-		NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_WARNING);
-	done();
-	f = rkp((struct docspec){"rpjpd", "provinsi", "\"35\"", NULL, 2025,
-		2050, NULL, NULL}, NULL);
-	expect_only(f, RULE_PERIOD, 7, 9, PLAN_SEV_WARNING);
-	done();
+	RKP_CASES(*state,
+		{D("rpjmd", "kota", "35.78", 2025, 2030),
+		 PERIOD(PLAN_SEV_WARNING)},
+		{D("rpjmdes", "desa", "\"35.15.07.2013\"", 2023, 2027),
+		 PERIOD(PLAN_SEV_WARNING)},
+		{D("rpjpn", "nasional", "~", 2025, 2044),
+		 PERIOD(PLAN_SEV_WARNING)},
+		{D("rpjmn", "nasional", "~", 2025, 2030),
+		 PERIOD(PLAN_SEV_WARNING)},
+		{D("rpjpd", "provinsi", "\"35\"", 2025, 2050),
+		 PERIOD(PLAN_SEV_WARNING)});
 }
 
 static void test_period_clean(void **state)
 {
-	(void)state;
-	assert_int_equal(count_doc((struct docspec){"rpjmd", "kota", "35.78",
-		NULL, 2025, 2029, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rpjmdes", "desa",
-		"\"35.15.07.2013\"", NULL, 2023, 2028, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rpjmdes", "desa",
-		"\"35.15.07.2013\"", NULL, 2022, 2029, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rpjpd", "provinsi",
-		"\"35\"", NULL, 2025, 2045, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rpjpn", "nasional", "~",
-		NULL, 2025, 2045, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"rpjmn", "nasional", "~",
-		NULL, 2025, 2029, NULL, NULL}, NULL), 0);
-	/* renstra and renstra-kl: the length is parent-period's business */
-	assert_int_equal(count_doc((struct docspec){"renstra", "kota", "35.78",
-		NULL, 2025, 2027, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"renstra-kl", "nasional",
-		"~", NULL, 2025, 2031, NULL, NULL}, NULL), 0);
-	assert_int_equal(count_doc((struct docspec){"renja", "kota", "35.78",
-		NULL, 2026, 2026, NULL, NULL}, NULL), 0);
+	RKP_CASES(*state,
+		{.s = D("rpjmd", "kota", "35.78", 2025, 2029)},
+		{.s = D("rpjmdes", "desa", "\"35.15.07.2013\"", 2023, 2028)},
+		{.s = D("rpjmdes", "desa", "\"35.15.07.2013\"", 2022, 2029)},
+		{.s = D("rpjpd", "provinsi", "\"35\"", 2025, 2045)},
+		{.s = D("rpjpn", "nasional", "~", 2025, 2045)},
+		{.s = D("rpjmn", "nasional", "~", 2025, 2029)},
+		/* renstra and renstra-kl: the length is parent-period's
+		 * business */
+		{.s = D("renstra", "kota", "35.78", 2025, 2027)},
+		{.s = D("renstra-kl", "nasional", "~", 2025, 2031)},
+		{.s = D("renja", "kota", "35.78", 2026, 2026)});
 }
 
 static void test_period_absent(void **state)
 {
-	const struct plan_findings *f;
-
-	(void)state;
 	/* no period, or years that are not years: schema's */
-	f = run("plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n",
-		NULL, plan_check_region_kind_period);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	f = run("plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
-		"period: {start: 2026, end: next}\n", NULL,
-		plan_check_region_kind_period);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	f = run("plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
-		"period: 2026\n", NULL, plan_check_region_kind_period);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	static const char *const docs[] = {
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n",
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
+		"period: {start: 2026, end: next}\n",
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
+		"period: 2026\n",
+	};
+
+	for (size_t i = 0; i < sizeof docs / sizeof *docs; i++)
+		tu_count(rkp(*state, docs[i]), 0);
 }
 
 /* ---- schedule ---- */
 
+/* The dates of s in turn, with what schedule says of each: nothing
+ * (line 0) or the finding. */
+struct sched_step {
+	const char *adopted, *inaugurated, *kind;	/* kind NULL: s's */
+	struct tu_want want;
+};
+
+static void sched_steps(struct tu_fx *fx, struct docspec s,
+			const struct sched_step *st, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		s.adopted = st[i].adopted;
+		s.inaugurated = st[i].inaugurated;
+		s.kind = st[i].kind ? st[i].kind : s.kind;
+		const struct plan_findings *l = sched(fx, s);
+		if (st[i].want.line)
+			tu_want(l, &st[i].want, 1);
+		else
+			tu_count(l, 0);
+	}
+}
+
+#define SCHED_STEPS(fx, s, ...) \
+	sched_steps(fx, s, (const struct sched_step[]){__VA_ARGS__}, \
+		    sizeof((const struct sched_step[]){__VA_ARGS__}) / \
+		    sizeof(struct sched_step))
+
 static void test_schedule_rkpdes(void **state)
 {
-	const struct plan_findings *f;
-	struct docspec s = {"rkpdes", "desa", "\"35.15.07.2013\"", NULL, 2026,
-			    2026, "2025-09-30", NULL};
-
-	(void)state;
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	s.adopted = "2025-10-01";
-	f = sched(s);
-	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message,
-			       "30 September 2025"));
-	done();
-	s.adopted = "2026-01-15";
-	f = sched(s);
-	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
-	done();
-	/* no adopted date: nothing to check */
-	s.adopted = NULL;
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	SCHED_STEPS(*state, (struct docspec)D("rkpdes", "desa",
+					      "\"35.15.07.2013\"", 2026, 2026),
+		{"2025-09-30", NULL, NULL, {0}},
+		{"2025-10-01", NULL, NULL,
+		 SCHEDULE(.part = "30 September 2025")},
+		{"2026-01-15", NULL, NULL, SCHEDULE()},
+		/* no adopted date: nothing to check */
+		{NULL, NULL, NULL, {0}});
 }
 
 static void test_schedule_rpjmd(void **state)
 {
-	const struct plan_findings *f;
-	struct docspec s = {"rpjmd", "kota", "35.78", NULL, 2025, 2029,
-			    "2025-08-20", "2025-02-20"};
-
-	(void)state;
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	s.adopted = "2025-08-21";
-	f = sched(s);
-	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
-	assert_non_null(strstr(plan_findings_get(f, 0)->hint, "2025-08-20"));
-	done();
-	/* clamped to the month's end: 31 August + 6 months = 28 February */
-	s.inaugurated = "2024-08-31";
-	s.adopted = "2025-02-28";
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	s.adopted = "2025-03-01";
-	f = sched(s);
-	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
-	done();
-	/* only when both dates are given */
-	s.inaugurated = NULL;
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	/* other kinds have no inauguration deadline */
-	s.kind = "rkpd";
-	s.inaugurated = "2020-01-01";
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	SCHED_STEPS(*state, (struct docspec)D("rpjmd", "kota", "35.78", 2025,
+					      2029),
+		{"2025-08-20", "2025-02-20", NULL, {0}},
+		{"2025-08-21", "2025-02-20", NULL,
+		 SCHEDULE(.hint = "2025-08-20")},
+		/* clamped to the month's end: 31 August + 6 months = 28
+		 * February */
+		{"2025-02-28", "2024-08-31", NULL, {0}},
+		{"2025-03-01", "2024-08-31", NULL, SCHEDULE()},
+		/* only when both dates are given */
+		{"2025-03-01", NULL, NULL, {0}},
+		/* other kinds have no inauguration deadline */
+		{"2025-03-01", "2020-01-01", "rkpd", {0}});
 }
 
 static void test_schedule_rpjmdes(void **state)
 {
-	const struct plan_findings *f;
-	struct docspec s = {"rpjmdes", "desa", "\"35.15.07.2013\"", NULL, 2023,
-			    2028, "2022-11-30", "2022-08-31"};
-
-	(void)state;
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	s.adopted = "2022-12-01";
-	f = sched(s);
-	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message, "three"));
-	done();
+	SCHED_STEPS(*state, (struct docspec)D("rpjmdes", "desa",
+					      "\"35.15.07.2013\"", 2023, 2028),
+		{"2022-11-30", "2022-08-31", NULL, {0}},
+		{"2022-12-01", "2022-08-31", NULL, SCHEDULE(.part = "three")});
 }
 
 static void test_invalid_dates(void **state)
 {
-	const struct plan_findings *f;
-	struct docspec s = {"rpjmd", "kota", "35.78", NULL, 2025, 2029,
-			    "2026-02-30", "2025-02-29"};
+	struct docspec s = D("rpjmd", "kota", "35.78", 2025, 2029);
 
-	(void)state;
 	/* dates of the right form that do not exist: schema, from here */
-	f = sched(s);
-	expect(f, 0, RULE_SCHEMA, 8, 10, PLAN_SEV_ERROR);
-	expect(f, 1, RULE_SCHEMA, 9, 14, PLAN_SEV_ERROR);
-	assert_int_equal(plan_findings_count(f), 2);
-	assert_string_equal(plan_findings_get(f, 0)->message,
-			    "'2026-02-30' is not a date");
-	done();
-	/* any kind */
-	s.kind = "renja";
-	s.inaugurated = NULL;
-	f = sched(s);
-	expect_only(f, RULE_SCHEMA, 8, 10, PLAN_SEV_ERROR);
-	done();
-	/* another form is the schema pattern's business, not ours */
-	s.adopted = "29/08/2025";
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
-	s.adopted = "2024-02-29";	/* a leap day exists */
-	f = sched(s);
-	assert_int_equal(plan_findings_count(f), 0);
-	done();
+	s.adopted = "2026-02-30";
+	s.inaugurated = "2025-02-29";
+	TU_WANT(sched(*state, s),
+		{.rule = RULE_SCHEMA, PLAN_SEV_ERROR, 8, 10,
+		 .msg = "'2026-02-30' is not a date"},
+		{.rule = RULE_SCHEMA, PLAN_SEV_ERROR, 9, 14});
+	SCHED_STEPS(*state, s,
+		/* any kind */
+		{"2026-02-30", NULL, "renja",
+		 {.rule = RULE_SCHEMA, PLAN_SEV_ERROR, 8, 10}},
+		/* another form is the schema pattern's business, not ours */
+		{"29/08/2025", NULL, "renja", {0}},
+		/* a leap day exists */
+		{"2024-02-29", NULL, "renja", {0}});
 }
 
 int main(void)
 {
+#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, teardown)
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_region_clean),
-		cmocka_unit_test(test_region_desa_short),
-		cmocka_unit_test(test_region_depth),
-		cmocka_unit_test(test_region_kabupaten_kota),
-		cmocka_unit_test(test_region_nasional_and_unknown_level),
-		cmocka_unit_test(test_location),
-		cmocka_unit_test(test_region_unknown),
-		cmocka_unit_test(test_kind_level),
-		cmocka_unit_test(test_period_errors),
-		cmocka_unit_test(test_period_lengths),
-		cmocka_unit_test(test_period_clean),
-		cmocka_unit_test(test_period_absent),
-		cmocka_unit_test(test_schedule_rkpdes),
-		cmocka_unit_test(test_schedule_rpjmd),
-		cmocka_unit_test(test_schedule_rpjmdes),
-		cmocka_unit_test(test_invalid_dates),
+		T(test_region_clean), T(test_region_desa_short),
+		T(test_region_depth), T(test_region_kabupaten_kota),
+		T(test_region_nasional_and_unknown_level), T(test_location),
+		T(test_region_unknown), T(test_kind_level),
+		T(test_period_errors), T(test_period_lengths),
+		T(test_period_clean), T(test_period_absent),
+		T(test_schedule_rkpdes), T(test_schedule_rpjmd),
+		T(test_schedule_rpjmdes), T(test_invalid_dates),
 	};
 	return cmocka_run_group_tests_name("check_doc", tests, NULL, NULL);
 }
