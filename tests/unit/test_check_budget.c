@@ -330,20 +330,13 @@ static void test_many_children(void **state)
 	free(y);
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, tu_teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_clean_chain), T(test_program_mismatch),
-		T(test_kegiatan_mismatch), T(test_recursion),
-		T(test_no_finding),
-		T(test_years_in_one_finding), T(test_sum_overflow),
-		T(test_format_dots),
-		T(test_format_parent), T(test_format_kinds),
-		T(test_format_ok_forms), T(test_forward),
-		T(test_village_chain), T(test_no_sums_elsewhere),
-		T(test_odd_shapes), T(test_program_without_code),
-		T(test_conformance), T(test_many_children),
-	};
-	return cmocka_run_group_tests_name("check_budget", tests, NULL, NULL);
-}
+TU_MAIN("check_budget", tu_setup, tu_teardown,
+	TU_TEST(test_clean_chain), TU_TEST(test_program_mismatch),
+	TU_TEST(test_kegiatan_mismatch), TU_TEST(test_recursion),
+	TU_TEST(test_no_finding), TU_TEST(test_years_in_one_finding),
+	TU_TEST(test_sum_overflow), TU_TEST(test_format_dots),
+	TU_TEST(test_format_parent), TU_TEST(test_format_kinds),
+	TU_TEST(test_format_ok_forms), TU_TEST(test_forward),
+	TU_TEST(test_village_chain), TU_TEST(test_no_sums_elsewhere),
+	TU_TEST(test_odd_shapes), TU_TEST(test_program_without_code),
+	TU_TEST(test_conformance), TU_TEST(test_many_children))

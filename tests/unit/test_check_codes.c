@@ -316,17 +316,11 @@ static void test_huge_code(void **state)
 	free(yaml);
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_clean_regional), T(test_program_malformed),
-		T(test_kegiatan_sub_malformed), T(test_level_digit_invalid),
-		T(test_template), T(test_code_parent), T(test_code_level),
-		T(test_unit_codes), T(test_absent_codes), T(test_village),
-		T(test_national), T(test_code_unknown), T(test_no_table),
-		T(test_huge_code),
-	};
-	return cmocka_run_group_tests_name("plan_check_codes", tests, NULL,
-					   NULL);
-}
+TU_MAIN("plan_check_codes", tu_setup, teardown,
+	TU_TEST(test_clean_regional), TU_TEST(test_program_malformed),
+	TU_TEST(test_kegiatan_sub_malformed), TU_TEST(test_level_digit_invalid),
+	TU_TEST(test_template), TU_TEST(test_code_parent),
+	TU_TEST(test_code_level), TU_TEST(test_unit_codes),
+	TU_TEST(test_absent_codes), TU_TEST(test_village),
+	TU_TEST(test_national), TU_TEST(test_code_unknown),
+	TU_TEST(test_no_table), TU_TEST(test_huge_code))

@@ -97,7 +97,8 @@ static void test_region_clean(void **state)
 		{.s = D("renja", "kecamatan", "\"35.15.07\"", 2026, 2026)},
 		{.s = D("rkpdes", "desa", "\"35.15.07.2013\"", 2026, 2026)},
 		{.s = D("rkpdes", "nagari", "\"13.02.04.2001\"", 2026, 2026)},
-		{.s = D("musrenbang", "kelurahan", "\"35.78.01.1001\"", 2026, 2026)},
+		{.s = D("musrenbang", "kelurahan", "\"35.78.01.1001\"", 2026,
+			2026)},
 		/* region absent at nasional is the rule; absent elsewhere:
 		 * schema's */
 		{.s = D("rkp", "nasional", "~", 2026, 2026)},
@@ -389,18 +390,12 @@ static void test_invalid_dates(void **state)
 		{"2024-02-29", NULL, "renja", {0}});
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_region_clean), T(test_region_desa_short),
-		T(test_region_depth), T(test_region_kabupaten_kota),
-		T(test_region_nasional_and_unknown_level), T(test_location),
-		T(test_region_unknown), T(test_kind_level),
-		T(test_period_errors), T(test_period_lengths),
-		T(test_period_clean), T(test_period_absent),
-		T(test_schedule_rkpdes), T(test_schedule_rpjmd),
-		T(test_schedule_rpjmdes), T(test_invalid_dates),
-	};
-	return cmocka_run_group_tests_name("check_doc", tests, NULL, NULL);
-}
+TU_MAIN("check_doc", tu_setup, teardown,
+	TU_TEST(test_region_clean), TU_TEST(test_region_desa_short),
+	TU_TEST(test_region_depth), TU_TEST(test_region_kabupaten_kota),
+	TU_TEST(test_region_nasional_and_unknown_level), TU_TEST(test_location),
+	TU_TEST(test_region_unknown), TU_TEST(test_kind_level),
+	TU_TEST(test_period_errors), TU_TEST(test_period_lengths),
+	TU_TEST(test_period_clean), TU_TEST(test_period_absent),
+	TU_TEST(test_schedule_rkpdes), TU_TEST(test_schedule_rpjmd),
+	TU_TEST(test_schedule_rpjmdes), TU_TEST(test_invalid_dates))

@@ -185,17 +185,12 @@ static void test_many(void **state)
 	free(y);
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, tu_teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_clean), T(test_explicit_duplicate),
-		T(test_explicit_vs_defaulted),
-		T(test_defaulted_different_units),
-		T(test_defaulted_same_unit), T(test_defaulted_unitless),
-		T(test_defaulted_document_unit), T(test_unresolved),
-		T(test_wrong_kind), T(test_ambiguous),
-		T(test_ref_to_duplicate), T(test_odd_shapes), T(test_many),
-	};
-	return cmocka_run_group_tests_name("check_refs", tests, NULL, NULL);
-}
+TU_MAIN("check_refs", tu_setup, tu_teardown,
+	TU_TEST(test_clean), TU_TEST(test_explicit_duplicate),
+	TU_TEST(test_explicit_vs_defaulted),
+	TU_TEST(test_defaulted_different_units),
+	TU_TEST(test_defaulted_same_unit), TU_TEST(test_defaulted_unitless),
+	TU_TEST(test_defaulted_document_unit), TU_TEST(test_unresolved),
+	TU_TEST(test_wrong_kind), TU_TEST(test_ambiguous),
+	TU_TEST(test_ref_to_duplicate), TU_TEST(test_odd_shapes),
+	TU_TEST(test_many))

@@ -214,16 +214,9 @@ static void test_odd_shapes(void **state)
 		MISSING(14, 9, .msg = "indicator 4 has no target for 2025"));
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, tu_setup, tu_teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_clean), T(test_missing), T(test_missing_flow),
-		T(test_trend_up), T(test_trend_baseline), T(test_trend_down),
-		T(test_trend_forward), T(test_outside),
-		T(test_forward_wrong_year), T(test_forward_wrong_kind),
-		T(test_odd_shapes),
-	};
-	return cmocka_run_group_tests_name("plan_check_targets", tests, NULL,
-					   NULL);
-}
+TU_MAIN("plan_check_targets", tu_setup, tu_teardown,
+	TU_TEST(test_clean), TU_TEST(test_missing), TU_TEST(test_missing_flow),
+	TU_TEST(test_trend_up), TU_TEST(test_trend_baseline),
+	TU_TEST(test_trend_down), TU_TEST(test_trend_forward),
+	TU_TEST(test_outside), TU_TEST(test_forward_wrong_year),
+	TU_TEST(test_forward_wrong_kind), TU_TEST(test_odd_shapes))

@@ -10,6 +10,18 @@
 #include "check/check_priv.h"
 #include "tables/tables.h"
 
+/* ---- Running -------------------------------------------------------- */
+
+int tu_run(const char *name, struct CMUnitTest *tests, size_t n,
+	   CMFixtureFunction setup, CMFixtureFunction teardown)
+{
+	for (size_t i = 0; i < n; i++) {
+		tests[i].setup_func = setup;
+		tests[i].teardown_func = teardown;
+	}
+	return _cmocka_run_group_tests(name, tests, n, NULL, NULL);
+}
+
 /* ---- A fixture ------------------------------------------------------ */
 
 void *tu_fx_new(size_t size)
@@ -151,6 +163,16 @@ const struct plan_finding *tu_expect_only(const struct plan_findings *l,
 	return tu_expect(l, 0, rule, line, col, sev);
 }
 
+/* path is name, or ends in "/name". */
+static void ends_with(const char *path, const char *name)
+{
+	size_t n = strlen(path), k = strlen(name);
+
+	if (strcmp(path, name) &&
+	    (n <= k || path[n - k - 1] != '/' || strcmp(path + n - k, name)))
+		fail_msg("file '%s', expected '%s'", path, name);
+}
+
 void tu_want(const struct plan_findings *l, const struct tu_want *want,
 	     size_t n)
 {
@@ -159,12 +181,25 @@ void tu_want(const struct plan_findings *l, const struct tu_want *want,
 		const struct tu_want *w = &want[i];
 		const struct plan_finding *x = tu_expect(l, i, w->rule, w->line,
 							 w->col, w->sev);
-		if (w->msg)
-			assert_string_equal(x->message, w->msg);
-		if (w->part)
-			tu_contains(x->message, w->part);
-		if (w->hint)
-			tu_contains(x->hint, w->hint);
+		const struct {
+			const char *want, *got;
+			bool whole;
+		} text[] = {
+			{w->msg, x->message, true}, {w->part, x->message, false},
+			{w->hint, x->hint, false}, {w->element, x->element, true},
+			{w->crumb, x->breadcrumb, true},
+		};
+		for (size_t k = 0; k < sizeof text / sizeof *text; k++) {
+			if (!text[k].want)
+				continue;
+			assert_non_null(text[k].got);
+			if (text[k].whole)
+				assert_string_equal(text[k].got, text[k].want);
+			else
+				tu_contains(text[k].got, text[k].want);
+		}
+		if (w->file)
+			ends_with(x->file, w->file);
 	}
 }
 
@@ -282,6 +317,7 @@ void tu_repo_close(struct tu_repo *r)
 {
 	plan_repo_free(r->repo);
 	plan_findings_free(r->f);
+	plan_findings_free(r->picked);
 	tu_rm_rf(r->dir);
 	memset(r, 0, sizeof *r);
 }
@@ -301,4 +337,43 @@ const struct plan_findings *tu_repo_check(struct tu_repo *r,
 	plan_repo_check(r->repo, r->f);
 	plan_findings_sort(r->f);
 	return r->f;
+}
+
+const struct plan_findings *tu_repo_pick(struct tu_repo *r,
+					 const enum plan_rule *rules,
+					 size_t n)
+{
+	plan_findings_free(r->picked);
+	r->picked = plan_findings_new(NULL);
+	for (size_t i = 0; i < plan_findings_count(r->f); i++) {
+		const struct plan_finding *f = plan_findings_get(r->f, i);
+		for (size_t k = 0; k < n; k++)
+			if (f->rule == rules[k])
+				plan_finding_add(r->picked, f->rule,
+						 f->severity,
+						 (struct plan_pos){f->file,
+						 f->line, f->column},
+						 f->element, f->breadcrumb,
+						 f->hint, "%s", f->message);
+	}
+	return r->picked;
+}
+
+int tu_repo_setup(void **state)
+{
+	struct tu_repo *r = malloc(sizeof *r);
+
+	if (!r || !tu_repo_open(r, "plan-unit")) {
+		free(r);
+		return -1;
+	}
+	*state = r;
+	return 0;
+}
+
+int tu_repo_teardown(void **state)
+{
+	tu_repo_close(*state);
+	free(*state);
+	return 0;
 }

@@ -28,6 +28,24 @@
 struct plan_check;
 struct plan_tables;
 
+/* ---- Running ------------------------------------------------------- */
+
+/* Run tests[0..n) as the group name, each between setup and teardown
+ * (NULL: none); what main() returns. */
+int tu_run(const char *name, struct CMUnitTest *tests, size_t n,
+	   CMFixtureFunction setup, CMFixtureFunction teardown);
+/* main() of a test file:
+ *	TU_MAIN("check_doc", tu_setup, tu_teardown,
+ *		TU_TEST(test_a), TU_TEST(test_b)) */
+#define TU_MAIN(name, setup, teardown, ...) \
+	int main(void) \
+	{ \
+		struct CMUnitTest tests_[] = {__VA_ARGS__}; \
+		return tu_run(name, tests_, sizeof tests_ / sizeof *tests_, \
+			      setup, teardown); \
+	}
+#define TU_TEST(f) cmocka_unit_test(f)
+
 /* ---- A fixture: an arena and a findings list ------------------------ */
 
 struct tu_fx {
@@ -79,15 +97,18 @@ const struct plan_finding *tu_expect_only(const struct plan_findings *l,
 					  unsigned col, enum plan_severity sev);
 /* What a finding should be: rule with severity sev at line:col, and
  * (where not NULL) its whole message, a part of its message, a part of
- * its hint.  A test names its rules once, with a designator so that the
- * rest may be left out:
- *	#define SUM(...) {.rule = RULE_BUDGET_SUM, PLAN_SEV_ERROR, __VA_ARGS__}
+ * its hint, its element and breadcrumb, and the name its file ends in.
+ * A test names its rules once, with a designator so that the rest may
+ * be left out:
+ *	#define SUM(...) \
+ *		{.rule = RULE_BUDGET_SUM, PLAN_SEV_ERROR, __VA_ARGS__}
  *	TU_WANT(l, SUM(8, 5, .part = "add up to"), SUM(12, 9)); */
 struct tu_want {
 	enum plan_rule rule;
 	enum plan_severity sev;
 	unsigned line, col;
 	const char *msg, *part, *hint;
+	const char *element, *crumb, *file;
 };
 /* The findings are want[0..n), in this order, and no others. */
 void tu_want(const struct plan_findings *l, const struct tu_want *want,
@@ -122,17 +143,25 @@ void tu_rm_rf(const char *path);
 struct tu_repo {
 	char dir[64];
 	struct plan_repo *repo;
-	struct plan_findings *f;
+	struct plan_findings *f, *picked;
 };
 
 /* Make the directory (/tmp/NAME.XXXXXX); false on failure. */
 bool tu_repo_open(struct tu_repo *r, const char *name);
 /* Free the repository and the findings, remove the directory. */
 void tu_repo_close(struct tu_repo *r);
-/* Load the directory with options o (NULL: the default limits, one
- * job), expecting no trouble, and run every cross-document check: the
+/* cmocka set-up and tear-down: *state is a struct tu_repo. */
+int tu_repo_setup(void **state);
+int tu_repo_teardown(void **state);
+/* Load the directory with options o (NULL: the default limits),
+ * expecting no trouble, and run every cross-document check: the
  * findings, sorted. */
 const struct plan_findings *tu_repo_check(struct tu_repo *r,
 					  const struct plan_repo_opts *o);
+
+/* The findings of tu_repo_check() of rules[0..n) only. */
+const struct plan_findings *tu_repo_pick(struct tu_repo *r,
+					 const enum plan_rule *rules,
+					 size_t n);
 
 #endif
