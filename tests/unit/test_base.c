@@ -514,29 +514,24 @@ static void test_xalloc(void **state)
 	free(s);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_strmap_empty),
-		cmocka_unit_test(test_strmap_put_keeps_first),
-		cmocka_unit_test(test_strmap_set_replaces),
-		cmocka_unit_test(test_strmap_lengths_not_nul),
-		cmocka_unit_test(test_strmap_many_keys_growth),
-		cmocka_unit_test(test_strmap_hash),
-		cmocka_unit_test(test_hash_seeded),
-		cmocka_unit_test(test_hmap_empty),
-		cmocka_unit_test(test_hmap_same_hash),
-		cmocka_unit_test(test_hmap_replace_clear_add),
-		cmocka_unit_test(test_arena_alignment_and_zero),
-		cmocka_unit_test(test_arena_separate_objects),
-		cmocka_unit_test(test_arena_large),
-		cmocka_unit_test(test_arena_used),
-		cmocka_unit_test(test_arena_reset_reuses_blocks),
-		cmocka_unit_test(test_strpool),
-		cmocka_unit_test(test_arena_overflow_aborts),
-		cmocka_unit_test(test_arena_strings),
-		cmocka_unit_test(test_vec_push),
-		cmocka_unit_test(test_xalloc),
-	};
-	return cmocka_run_group_tests_name("base", tests, NULL, NULL);
-}
+TU_MAIN("base", NULL, NULL,
+	TU_TEST(test_strmap_empty),
+	TU_TEST(test_strmap_put_keeps_first),
+	TU_TEST(test_strmap_set_replaces),
+	TU_TEST(test_strmap_lengths_not_nul),
+	TU_TEST(test_strmap_many_keys_growth),
+	TU_TEST(test_strmap_hash),
+	TU_TEST(test_hash_seeded),
+	TU_TEST(test_hmap_empty),
+	TU_TEST(test_hmap_same_hash),
+	TU_TEST(test_hmap_replace_clear_add),
+	TU_TEST(test_arena_alignment_and_zero),
+	TU_TEST(test_arena_separate_objects),
+	TU_TEST(test_arena_large),
+	TU_TEST(test_arena_used),
+	TU_TEST(test_arena_reset_reuses_blocks),
+	TU_TEST(test_strpool),
+	TU_TEST(test_arena_overflow_aborts),
+	TU_TEST(test_arena_strings),
+	TU_TEST(test_vec_push),
+	TU_TEST(test_xalloc))

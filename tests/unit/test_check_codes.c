@@ -317,10 +317,17 @@ static void test_huge_code(void **state)
 }
 
 TU_MAIN("plan_check_codes", tu_setup, teardown,
-	TU_TEST(test_clean_regional), TU_TEST(test_program_malformed),
-	TU_TEST(test_kegiatan_sub_malformed), TU_TEST(test_level_digit_invalid),
-	TU_TEST(test_template), TU_TEST(test_code_parent),
-	TU_TEST(test_code_level), TU_TEST(test_unit_codes),
-	TU_TEST(test_absent_codes), TU_TEST(test_village),
-	TU_TEST(test_national), TU_TEST(test_code_unknown),
-	TU_TEST(test_no_table), TU_TEST(test_huge_code))
+	TU_TEST(test_clean_regional),
+	TU_TEST(test_program_malformed),
+	TU_TEST(test_kegiatan_sub_malformed),
+	TU_TEST(test_level_digit_invalid),
+	TU_TEST(test_template),
+	TU_TEST(test_code_parent),
+	TU_TEST(test_code_level),
+	TU_TEST(test_unit_codes),
+	TU_TEST(test_absent_codes),
+	TU_TEST(test_village),
+	TU_TEST(test_national),
+	TU_TEST(test_code_unknown),
+	TU_TEST(test_no_table),
+	TU_TEST(test_huge_code))

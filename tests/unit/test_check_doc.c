@@ -391,11 +391,19 @@ static void test_invalid_dates(void **state)
 }
 
 TU_MAIN("check_doc", tu_setup, teardown,
-	TU_TEST(test_region_clean), TU_TEST(test_region_desa_short),
-	TU_TEST(test_region_depth), TU_TEST(test_region_kabupaten_kota),
-	TU_TEST(test_region_nasional_and_unknown_level), TU_TEST(test_location),
-	TU_TEST(test_region_unknown), TU_TEST(test_kind_level),
-	TU_TEST(test_period_errors), TU_TEST(test_period_lengths),
-	TU_TEST(test_period_clean), TU_TEST(test_period_absent),
-	TU_TEST(test_schedule_rkpdes), TU_TEST(test_schedule_rpjmd),
-	TU_TEST(test_schedule_rpjmdes), TU_TEST(test_invalid_dates))
+	TU_TEST(test_region_clean),
+	TU_TEST(test_region_desa_short),
+	TU_TEST(test_region_depth),
+	TU_TEST(test_region_kabupaten_kota),
+	TU_TEST(test_region_nasional_and_unknown_level),
+	TU_TEST(test_location),
+	TU_TEST(test_region_unknown),
+	TU_TEST(test_kind_level),
+	TU_TEST(test_period_errors),
+	TU_TEST(test_period_lengths),
+	TU_TEST(test_period_clean),
+	TU_TEST(test_period_absent),
+	TU_TEST(test_schedule_rkpdes),
+	TU_TEST(test_schedule_rpjmd),
+	TU_TEST(test_schedule_rpjmdes),
+	TU_TEST(test_invalid_dates))

@@ -186,11 +186,16 @@ static void test_many(void **state)
 }
 
 TU_MAIN("check_refs", tu_setup, tu_teardown,
-	TU_TEST(test_clean), TU_TEST(test_explicit_duplicate),
+	TU_TEST(test_clean),
+	TU_TEST(test_explicit_duplicate),
 	TU_TEST(test_explicit_vs_defaulted),
 	TU_TEST(test_defaulted_different_units),
-	TU_TEST(test_defaulted_same_unit), TU_TEST(test_defaulted_unitless),
-	TU_TEST(test_defaulted_document_unit), TU_TEST(test_unresolved),
-	TU_TEST(test_wrong_kind), TU_TEST(test_ambiguous),
-	TU_TEST(test_ref_to_duplicate), TU_TEST(test_odd_shapes),
+	TU_TEST(test_defaulted_same_unit),
+	TU_TEST(test_defaulted_unitless),
+	TU_TEST(test_defaulted_document_unit),
+	TU_TEST(test_unresolved),
+	TU_TEST(test_wrong_kind),
+	TU_TEST(test_ambiguous),
+	TU_TEST(test_ref_to_duplicate),
+	TU_TEST(test_odd_shapes),
 	TU_TEST(test_many))

@@ -215,8 +215,14 @@ static void test_odd_shapes(void **state)
 }
 
 TU_MAIN("plan_check_targets", tu_setup, tu_teardown,
-	TU_TEST(test_clean), TU_TEST(test_missing), TU_TEST(test_missing_flow),
-	TU_TEST(test_trend_up), TU_TEST(test_trend_baseline),
-	TU_TEST(test_trend_down), TU_TEST(test_trend_forward),
-	TU_TEST(test_outside), TU_TEST(test_forward_wrong_year),
-	TU_TEST(test_forward_wrong_kind), TU_TEST(test_odd_shapes))
+	TU_TEST(test_clean),
+	TU_TEST(test_missing),
+	TU_TEST(test_missing_flow),
+	TU_TEST(test_trend_up),
+	TU_TEST(test_trend_baseline),
+	TU_TEST(test_trend_down),
+	TU_TEST(test_trend_forward),
+	TU_TEST(test_outside),
+	TU_TEST(test_forward_wrong_year),
+	TU_TEST(test_forward_wrong_kind),
+	TU_TEST(test_odd_shapes))

@@ -1,5 +1,4 @@
 /* test_config.c - the repository config file .plan.yaml (lib/config.c). */
-#include <dirent.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,39 +11,12 @@
 #include "repo/config.h"
 
 struct fx {
-	char dir[32];
+	char dir[64];
 	char path[PATH_MAX];	/* dir/.plan.yaml */
 	char err[512];
 	struct plan_config *c;
 	struct plan_findings *f;
 };
-
-static void rm_rf(const char *path)
-{
-	struct stat st;
-
-	if (lstat(path, &st) < 0)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		DIR *d = opendir(path);
-		if (d) {
-			for (struct dirent *e; (e = readdir(d));) {
-				if (!strcmp(e->d_name, ".") ||
-				    !strcmp(e->d_name, ".."))
-					continue;
-				char *p = malloc(strlen(path) +
-						 strlen(e->d_name) + 2);
-				sprintf(p, "%s/%s", path, e->d_name);
-				rm_rf(p);
-				free(p);
-			}
-			closedir(d);
-		}
-		rmdir(path);
-	} else {
-		unlink(path);
-	}
-}
 
 static int setup(void **state)
 {
@@ -52,8 +24,7 @@ static int setup(void **state)
 
 	if (!fx)
 		return -1;
-	strcpy(fx->dir, "/tmp/test_config.XXXXXX");
-	if (!mkdtemp(fx->dir))
+	if (!tu_mkdtemp(fx->dir, "test_config"))
 		return -1;
 	snprintf(fx->path, sizeof fx->path, "%s/.plan.yaml", fx->dir);
 	fx->f = plan_findings_new(NULL);
@@ -67,24 +38,15 @@ static int teardown(void **state)
 
 	plan_config_free(fx->c);
 	plan_findings_free(fx->f);
-	rm_rf(fx->dir);
+	tu_rm_rf(fx->dir);
 	free(fx);
 	return 0;
-}
-
-static void write_file(const char *path, const char *text)
-{
-	FILE *fp = fopen(path, "w");
-
-	assert_non_null(fp);
-	assert_true(fputs(text, fp) >= 0);
-	assert_int_equal(fclose(fp), 0);
 }
 
 /* Write the config and load it; NULL on error (fx->err says why). */
 static struct plan_config *load(struct fx *fx, const char *yaml)
 {
-	write_file(fx->path, yaml);
+	tu_write(NULL, fx->path, yaml);
 	plan_config_free(fx->c);
 	fx->err[0] = '\0';
 	fx->c = plan_config_load(fx->path, fx->err, sizeof fx->err);
@@ -185,7 +147,7 @@ static void test_relative_config_path(void **state)
 
 	/* a config named without a directory resolves against "." */
 	assert_non_null(getcwd(cwd, sizeof cwd));
-	write_file(fx->path, "regions: r.csv\n");
+	tu_write(NULL, fx->path, "regions: r.csv\n");
 	assert_int_equal(chdir(fx->dir), 0);
 	fx->c = plan_config_load(".plan.yaml", fx->err, sizeof fx->err);
 	assert_int_equal(chdir(cwd), 0);
@@ -356,9 +318,9 @@ static void test_find_upward(void **state)
 	snprintf(p, sizeof p, "%s/a/b/c", fx->dir);
 	assert_int_equal(mkdir(p, 0755), 0);
 	snprintf(p, sizeof p, "%s/a/.plan.yaml", fx->dir);
-	write_file(p, "rules: {}\n");
+	tu_write(NULL, p, "rules: {}\n");
 	snprintf(p, sizeof p, "%s/a/b/c/plan.yaml", fx->dir);
-	write_file(p, "plan: 1\n");
+	tu_write(NULL, p, "plan: 1\n");
 	snprintf(want, sizeof want, "%s/a/.plan.yaml", real);
 
 	char *found;
@@ -380,7 +342,7 @@ static void test_find_upward(void **state)
 
 	/* the nearest one wins; a directory called .plan.yaml is not one */
 	snprintf(p, sizeof p, "%s/a/b/.plan.yaml", fx->dir);
-	write_file(p, "");
+	tu_write(NULL, p, "");
 	snprintf(p, sizeof p, "%s/a/b/c/.plan.yaml", fx->dir);
 	assert_int_equal(mkdir(p, 0755), 0);
 	snprintf(p, sizeof p, "%s/a/b/c/plan.yaml", fx->dir);
@@ -413,7 +375,7 @@ static void test_find_none(void **state)
 	if (!stat("/tmp/.plan.yaml", &st) || !stat("/.plan.yaml", &st))
 		skip();
 	snprintf(p, sizeof p, "%s/x.yaml", fx->dir);
-	write_file(p, "plan: 1\n");
+	tu_write(NULL, p, "plan: 1\n");
 	assert_null(plan_config_find(p));
 	assert_null(plan_config_find(fx->dir));
 	/* a path that does not exist has no config */
@@ -581,30 +543,24 @@ static void test_already_waived_kept(void **state)
 			    "first");
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_valid_config),
-		T(test_command_line_overrides_config),
-		T(test_single_nomenclature_and_no_tables),
-		T(test_relative_config_path),
-		T(test_empty_config),
-		T(test_error_unknown_key),
-		T(test_error_unknown_rule),
-		T(test_error_bad_severity),
-		T(test_error_mandatory_off),
-		T(test_error_waivers),
-		T(test_error_shapes),
-		T(test_error_yaml),
-		T(test_error_unreadable),
-		T(test_find_upward),
-		T(test_find_none),
-		T(test_waive),
-		T(test_waiver_until_inclusive),
-		T(test_waiver_expired),
-		T(test_waiver_expired_by_today),
-		T(test_already_waived_kept),
-	};
-	return cmocka_run_group_tests_name("config", tests, NULL, NULL);
-}
+TU_MAIN("config", setup, teardown,
+	TU_TEST(test_valid_config),
+	TU_TEST(test_command_line_overrides_config),
+	TU_TEST(test_single_nomenclature_and_no_tables),
+	TU_TEST(test_relative_config_path),
+	TU_TEST(test_empty_config),
+	TU_TEST(test_error_unknown_key),
+	TU_TEST(test_error_unknown_rule),
+	TU_TEST(test_error_bad_severity),
+	TU_TEST(test_error_mandatory_off),
+	TU_TEST(test_error_waivers),
+	TU_TEST(test_error_shapes),
+	TU_TEST(test_error_yaml),
+	TU_TEST(test_error_unreadable),
+	TU_TEST(test_find_upward),
+	TU_TEST(test_find_none),
+	TU_TEST(test_waive),
+	TU_TEST(test_waiver_until_inclusive),
+	TU_TEST(test_waiver_expired),
+	TU_TEST(test_waiver_expired_by_today),
+	TU_TEST(test_already_waived_kept))

@@ -12,58 +12,30 @@
 #include "model/model.h"
 #include "repo/repo.h"
 
-struct fx {
-	struct plan_arena *a;
-	struct plan_diff *d;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof *fx);
-
-	if (!fx)
-		return -1;
-	fx->a = plan_arena_new();
-	*state = fx;
-	return 0;
-}
+static struct plan_diff *last;	/* of the test running */
 
 static int teardown(void **state)
 {
-	struct fx *fx = *state;
-
-	plan_diff_free(fx->d);
-	plan_arena_free(fx->a);
-	free(fx);
-	return 0;
+	plan_diff_free(last);
+	last = NULL;
+	return tu_teardown(state);
 }
 
 #define HEAD "plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n" \
 	     "region: \"13.71\"\nperiod: {start: 2026, end: 2026}\n"
 
-static const struct plan_doc *doc(struct fx *fx, const char *yaml)
-{
-	struct plan_findings *load = plan_findings_new(NULL);
-	struct yload_result res;
-
-	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
-	assert_int_equal(plan_findings_count(load), 0);
-	assert_non_null(res.root);
-	plan_findings_free(load);
-	return plan_doc_build(res.root, "t.yaml", fx->a);
-}
-
-static const struct plan_diff *diff_by(struct fx *fx, const char *a,
+static const struct plan_diff *diff_by(struct tu_fx *fx, const char *a,
 				       const char *b, enum plan_diff_by by)
 {
 	struct plan_diff_opts o = {.by = by};
 
-	plan_diff_free(fx->d);
-	fx->d = plan_diff_docs(doc(fx, a), doc(fx, b), &o);
-	return fx->d;
+	plan_diff_free(last);
+	last = plan_diff_docs(tu_doc(fx->a, a), tu_doc(fx->a, b), &o);
+	return last;
 }
 
-static const struct plan_diff *diff(struct fx *fx, const char *a, const char *b)
+static const struct plan_diff *diff(struct tu_fx *fx, const char *a,
+				    const char *b)
 {
 	return diff_by(fx, a, b, PLAN_DIFF_BY_ID);
 }
@@ -277,7 +249,7 @@ static void test_by_code(void **state)
 
 static void test_only_and_ignore(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const char *b = HEAD "programs:\n"
 		"  - code: 2.16.03\n"
 		"    name: Program Baru\n"
@@ -288,19 +260,19 @@ static void test_only_and_ignore(void **state)
 	const char *ign[] = {"budget", "name"};
 	struct plan_diff_opts o = {.only = PLAN_CLASS_TARGETS};
 
-	plan_diff_free(fx->d);
-	fx->d = plan_diff_docs(doc(fx, PROG), doc(fx, b), &o);
-	for (size_t i = 0; i < plan_diff_change_count(fx->d); i++)
-		assert_int_equal(plan_diff_change(fx->d, i)->cls,
+	plan_diff_free(last);
+	last = plan_diff_docs(tu_doc(fx->a, PROG), tu_doc(fx->a, b), &o);
+	for (size_t i = 0; i < plan_diff_change_count(last); i++)
+		assert_int_equal(plan_diff_change(last, i)->cls,
 				 PLAN_CLASS_TARGETS);
-	assert_int_equal(plan_diff_change_count(fx->d), 1);
+	assert_int_equal(plan_diff_change_count(last), 1);
 	o = (struct plan_diff_opts){.ignore = ign, .nignore = 2};
-	plan_diff_free(fx->d);
-	fx->d = plan_diff_docs(doc(fx, PROG), doc(fx, b), &o);
-	assert_null(find(fx->d, "Program 2.16.03", "name"));
-	assert_null(find(fx->d, "Program 2.16.03", "budget.2026"));
-	assert_null(find(fx->d, NULL, "budget"));
-	assert_non_null(find(fx->d, "Program 2.16.03", "targets.2026"));
+	plan_diff_free(last);
+	last = plan_diff_docs(tu_doc(fx->a, PROG), tu_doc(fx->a, b), &o);
+	assert_null(find(last, "Program 2.16.03", "name"));
+	assert_null(find(last, "Program 2.16.03", "budget.2026"));
+	assert_null(find(last, NULL, "budget"));
+	assert_non_null(find(last, "Program 2.16.03", "targets.2026"));
 	assert_true(plan_diff_ignores("budget", "budget.2026", NULL));
 	assert_false(plan_diff_ignores("budget", "budget_forward.2027", NULL));
 	assert_true(plan_diff_ignores("indicators", "unit", "IK-1"));
@@ -310,15 +282,15 @@ static void test_only_and_ignore(void **state)
 
 static void test_added_removed_docs(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
-	fx->d = plan_diff_docs(NULL, doc(fx, PROG), NULL);
-	assert_int_equal(plan_diff_doc_count(fx->d), 1);
-	assert_int_equal(plan_diff_doc(fx->d, 0)->status, PLAN_DOC_ADDED);
-	assert_false(plan_diff_same(fx->d));
-	plan_diff_free(fx->d);
-	fx->d = plan_diff_docs(doc(fx, PROG), NULL, NULL);
-	assert_int_equal(plan_diff_counts(fx->d).docs_removed, 1);
+	last = plan_diff_docs(NULL, tu_doc(fx->a, PROG), NULL);
+	assert_int_equal(plan_diff_doc_count(last), 1);
+	assert_int_equal(plan_diff_doc(last, 0)->status, PLAN_DOC_ADDED);
+	assert_false(plan_diff_same(last));
+	plan_diff_free(last);
+	last = plan_diff_docs(tu_doc(fx->a, PROG), NULL, NULL);
+	assert_int_equal(plan_diff_counts(last).docs_removed, 1);
 }
 
 /* What a writer gives for d. */
@@ -525,18 +497,17 @@ static void test_reread_repos(void **state)
 	assert_int_equal(rmdir(repo_dir), 0);
 }
 
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		T(test_same), T(test_same_reordered), T(test_renamed_and_fields),
-		T(test_added_indicator_and_element), T(test_moved),
-		T(test_same_code_two_units), T(test_by_code),
-		T(test_only_and_ignore), T(test_added_removed_docs),
-		T(test_emit), T(test_emit_json_delta_exact),
-		T(test_same_writes_nothing),
-		T(test_reread_repos),
-	};
-	return cmocka_run_group_tests_name("diff", tests, NULL, NULL);
-}
+TU_MAIN("diff", tu_setup, teardown,
+	TU_TEST(test_same),
+	TU_TEST(test_same_reordered),
+	TU_TEST(test_renamed_and_fields),
+	TU_TEST(test_added_indicator_and_element),
+	TU_TEST(test_moved),
+	TU_TEST(test_same_code_two_units),
+	TU_TEST(test_by_code),
+	TU_TEST(test_only_and_ignore),
+	TU_TEST(test_added_removed_docs),
+	TU_TEST(test_emit),
+	TU_TEST(test_emit_json_delta_exact),
+	TU_TEST(test_same_writes_nothing),
+	TU_TEST(test_reread_repos))

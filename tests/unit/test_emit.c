@@ -468,27 +468,21 @@ static void test_write_error(void **state)
 	fclose(full);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_text),
-		cmocka_unit_test(test_text_color),
-		cmocka_unit_test(test_json),
-		cmocka_unit_test(test_github),
-		cmocka_unit_test(test_sarif),
-		cmocka_unit_test(test_sarif_uri),
-		cmocka_unit_test(test_empty),
-		cmocka_unit_test(test_plurals),
-		cmocka_unit_test(test_stable),
-		cmocka_unit_test(test_hostile_text),
-		cmocka_unit_test(test_hostile_json),
-		cmocka_unit_test(test_hostile_github),
-		cmocka_unit_test(test_hostile_sarif),
-		cmocka_unit_test(test_put_text),
-		cmocka_unit_test(test_put_json),
-		cmocka_unit_test(test_format_parse),
-		cmocka_unit_test(test_write_error),
-	};
-	return cmocka_run_group_tests_name("emit", tests, setup_list,
-					   teardown_list);
-}
+TU_MAIN_GROUP("emit", setup_list, teardown_list, NULL, NULL,
+	TU_TEST(test_text),
+	TU_TEST(test_text_color),
+	TU_TEST(test_json),
+	TU_TEST(test_github),
+	TU_TEST(test_sarif),
+	TU_TEST(test_sarif_uri),
+	TU_TEST(test_empty),
+	TU_TEST(test_plurals),
+	TU_TEST(test_stable),
+	TU_TEST(test_hostile_text),
+	TU_TEST(test_hostile_json),
+	TU_TEST(test_hostile_github),
+	TU_TEST(test_hostile_sarif),
+	TU_TEST(test_put_text),
+	TU_TEST(test_put_json),
+	TU_TEST(test_format_parse),
+	TU_TEST(test_write_error))

@@ -495,25 +495,20 @@ static void test_take_and_clear(void **state)
 	plan_findings_free(dst);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rule_table_is_spec),
-		cmocka_unit_test(test_rule_names_unique),
-		cmocka_unit_test(test_enum_names),
-		cmocka_unit_test(test_rule_lookup),
-		cmocka_unit_test(test_severity_names),
-		cmocka_unit_test(test_config_set),
-		cmocka_unit_test(test_config_off_drops),
-		cmocka_unit_test(test_config_mandatory_cannot_be_off),
-		cmocka_unit_test(test_add_copies),
-		cmocka_unit_test(test_add_long_message),
-		cmocka_unit_test(test_many_findings),
-		cmocka_unit_test(test_sort),
-		cmocka_unit_test(test_sort_rule_by_name_not_id),
-		cmocka_unit_test(test_sort_dedupes),
-		cmocka_unit_test(test_counts_with_waived),
-		cmocka_unit_test(test_take_and_clear),
-	};
-	return cmocka_run_group_tests_name("finding", tests, NULL, NULL);
-}
+TU_MAIN("finding", NULL, NULL,
+	TU_TEST(test_rule_table_is_spec),
+	TU_TEST(test_rule_names_unique),
+	TU_TEST(test_enum_names),
+	TU_TEST(test_rule_lookup),
+	TU_TEST(test_severity_names),
+	TU_TEST(test_config_set),
+	TU_TEST(test_config_off_drops),
+	TU_TEST(test_config_mandatory_cannot_be_off),
+	TU_TEST(test_add_copies),
+	TU_TEST(test_add_long_message),
+	TU_TEST(test_many_findings),
+	TU_TEST(test_sort),
+	TU_TEST(test_sort_rule_by_name_not_id),
+	TU_TEST(test_sort_dedupes),
+	TU_TEST(test_counts_with_waived),
+	TU_TEST(test_take_and_clear))

@@ -9,50 +9,19 @@
 #include "model/fingerprint.h"
 #include "model/model.h"
 
-struct fx {
-	struct plan_arena *a;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof *fx);
-
-	if (!fx)
-		return -1;
-	fx->a = plan_arena_new();
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	plan_arena_free(fx->a);
-	free(fx);
-	return 0;
-}
-
 #define HEAD "plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: provinsi\n" \
 	     "region: \"35\"\nperiod: {start: 2026, end: 2026}\n"
 
 /* The first element of the YAML document. */
-static const struct plan_element *first(struct fx *fx, const char *yaml)
+static const struct plan_element *first(struct tu_fx *fx, const char *yaml)
 {
-	struct plan_findings *load = plan_findings_new(NULL);
-	struct yload_result res;
-	const struct plan_doc *d;
+	const struct plan_doc *d = tu_doc(fx->a, yaml);
 
-	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, load, &res);
-	assert_int_equal(plan_findings_count(load), 0);
-	assert_non_null(res.root);
-	plan_findings_free(load);
-	d = plan_doc_build(res.root, "t.yaml", fx->a);
 	assert_true(d->nelements > 0);
 	return d->elements[0];
 }
 
-static uint64_t fp(struct fx *fx, const char *yaml)
+static uint64_t fp(struct tu_fx *fx, const char *yaml)
 {
 	return plan_fingerprint(first(fx, yaml));
 }
@@ -133,7 +102,7 @@ static void test_header_example(void **state)
  * children, number spelling and name spacing do not count. */
 static void test_invariant(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	uint64_t base = fp(fx, BASE);
 
 	assert_true(fp(fx, HEAD "programs:\n"
@@ -168,7 +137,7 @@ static void test_invariant(void **state)
 /* The effective unit counts: the document's, when the element has none. */
 static void test_effective_unit(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *t = plan_fingerprint_text(first(fx,
 		"plan: 1\nid: t/renja-x/2026\nkind: renja\nlevel: provinsi\n"
 		"region: \"35\"\nunit: {code: U9, name: X}\n"
@@ -181,7 +150,7 @@ static void test_effective_unit(void **state)
 
 static void test_changes(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	uint64_t base = fp(fx, BASE);
 	static const char *const changed[][2] = {
 		{"targets: {2027: 90, 2026: 85.0}",
@@ -248,13 +217,12 @@ static void test_bare(void **state)
 	free(t);
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_text), T(test_hash), T(test_header_example),
-		T(test_invariant), T(test_effective_unit), T(test_changes),
-		T(test_parse), T(test_bare),
-	};
-	return cmocka_run_group_tests_name("fingerprint", tests, NULL, NULL);
-}
+TU_MAIN("fingerprint", tu_setup, tu_teardown,
+	TU_TEST(test_text),
+	TU_TEST(test_hash),
+	TU_TEST(test_header_example),
+	TU_TEST(test_invariant),
+	TU_TEST(test_effective_unit),
+	TU_TEST(test_changes),
+	TU_TEST(test_parse),
+	TU_TEST(test_bare))

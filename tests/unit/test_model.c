@@ -7,46 +7,6 @@
 #include "model/model.h"
 #include "base/strpool.h"
 
-struct fx {
-	struct plan_arena *a;
-	struct plan_findings *f;
-	struct plan_doc *d;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof *fx);
-
-	if (!fx)
-		return -1;
-	fx->a = plan_arena_new();
-	fx->f = plan_findings_new(NULL);
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	plan_findings_free(fx->f);
-	plan_arena_free(fx->a);
-	free(fx);
-	return 0;
-}
-
-static struct plan_doc *build(struct fx *fx, const char *yaml)
-{
-	struct yload_result res;
-
-	plan_ytree_load_mem(yaml, strlen(yaml), "p.yaml", NULL, fx->a, fx->f, &res);
-	assert_int_equal(plan_findings_count(fx->f), 0);
-	assert_non_null(res.root);
-	fx->d = plan_doc_build(res.root, "p.yaml", fx->a);
-	assert_non_null(fx->d);
-	return fx->d;
-}
-
 static void str_is(struct plan_str s, const char *want)
 {
 	if (!want) {
@@ -57,14 +17,6 @@ static void str_is(struct plan_str s, const char *want)
 	assert_string_equal(s.s, want);
 	assert_int_equal(s.len, strlen(want));
 	assert_non_null(s.node);
-}
-
-static void at(const struct ynode *n, unsigned line, unsigned col)
-{
-	assert_non_null(n);
-	if (n->line != line || n->column != col)
-		fail_msg("node at %u:%u, expected %u:%u", (unsigned)n->line,
-			 (unsigned)n->column, line, col);
 }
 
 static const char RPJMD[] =
@@ -147,14 +99,14 @@ static const char RPJMD[] =
 
 static void test_rpjmd_header(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 
 	assert_ptr_equal(d->arena, fx->a);
-	assert_string_equal(d->file, "p.yaml");
+	assert_string_equal(d->file, "t.yaml");
 	str_is(d->plan, "1");
 	str_is(d->id, "13/rpjmd/2025-2029");
-	at(d->id.node, 2, 5);
+	tu_at(d->id.node, 2, 5);
 	str_is(d->kind_s, "rpjmd");
 	str_is(d->level_s, "provinsi");
 	assert_int_equal(d->kind, KIND_RPJMD);
@@ -165,22 +117,22 @@ static void test_rpjmd_header(void **state)
 	str_is(d->unit_name, "Bappeda");
 	str_is(d->status, "draft");
 	str_is(d->adopted, "2025-08-29");
-	at(d->adopted.node, 10, 10);
+	tu_at(d->adopted.node, 10, 10);
 	str_is(d->inaugurated, "2025-02-20");
-	at(d->period_node, 8, 9);
+	tu_at(d->period_node, 8, 9);
 	assert_int_equal(d->period_start, 2025);
 	assert_int_equal(d->period_end, 2029);
 	assert_int_equal(d->nparents, 2);
 	assert_string_equal(d->parents[0].text, "indonesia/rpjmn/2025-2029");
-	at(d->parents[0].node, 12, 11);
+	tu_at(d->parents[0].node, 12, 11);
 	assert_string_equal(d->parents[1].text, "13/rpjpd/2025-2045");
 	assert_null(d->parents[1].reviewed);
 }
 
 static void test_rpjmd_tree(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 	static const struct {
 		enum plan_elem_type type;
 		const char *id;
@@ -214,7 +166,7 @@ static void test_rpjmd_tree(void **state)
 			assert_null(e->parent);
 		else
 			assert_ptr_equal(e->parent, d->elements[want[i].parent]);
-		at(e->node, want[i].line, want[i].col);
+		tu_at(e->node, want[i].line, want[i].col);
 	}
 	/* the roots of each section, and children in order */
 	assert_int_equal(d->ntop, 3);
@@ -242,8 +194,8 @@ static void test_rpjmd_tree(void **state)
 
 static void test_ids_default_to_codes(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 
 	const struct plan_element *p = d->elements[4];
 	str_is(p->code, "2.16.03");
@@ -251,7 +203,7 @@ static void test_ids_default_to_codes(void **state)
 	assert_true(plan_element_id_defaulted(p));
 	assert_string_equal(p->id, "2.16.03");
 	str_is(p->name, "Program Aplikasi");
-	at(p->code.node, 30, 11);
+	tu_at(p->code.node, 30, 11);
 
 	const struct plan_element *sk = d->elements[7];
 	str_is(sk->extra->id_key, "SK-X");
@@ -272,8 +224,8 @@ static void test_ids_default_to_codes(void **state)
 
 static void test_effective_unit(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 	static const char *const doc_unit = "1.01.0.00.0.00.01.0000",
 			  *const prog_unit = "2.16.2.20.2.21.01.0000";
 
@@ -296,14 +248,14 @@ static void test_effective_unit(void **state)
 
 static void test_indicators(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 
 	const struct plan_element *t = d->elements[1];
 	assert_int_equal(t->nindicators, 1);
 	const struct plan_indicator *ind = &t->indicators[0];
 	assert_int_equal(ind->index, 1);
-	at(ind->node, 21, 13);
+	tu_at(ind->node, 21, 13);
 	str_is(ind->name, "Indeks");
 	str_is(ind->unit, "indeks");
 	assert_null(ind->code.s);
@@ -311,7 +263,7 @@ static void test_indicators(void **state)
 	assert_null(ind->baseline_node);
 	assert_int_equal(ind->baseline_year, -1);
 	assert_null(ind->baseline_value.s);
-	at(ind->targets.node, 23, 22);
+	tu_at(ind->targets.node, 23, 22);
 	assert_int_equal(ind->targets.n, 2);
 	assert_int_equal(ind->targets.v[1].year, 2029);
 	assert_string_equal(ind->targets.v[1].value->text, "4.0");
@@ -328,14 +280,14 @@ static void test_indicators(void **state)
 	str_is(ind->code, "IKP-1");
 	str_is(ind->unit, "%");
 	assert_int_equal(ind->direction, DIR_DOWN);
-	at(ind->baseline_node, 44, 19);
+	tu_at(ind->baseline_node, 44, 19);
 	assert_int_equal(ind->baseline_year, 2024);
 	str_is(ind->baseline_value, "80");
 	assert_int_equal(ind->targets.n, 2);
 	assert_int_equal(ind->targets.v[0].year, 2025);
-	at(ind->targets.v[0].key, 45, 19);
+	tu_at(ind->targets.v[0].key, 45, 19);
 	assert_string_equal(ind->targets.v[0].value->text, "78");
-	at(ind->targets.v[0].value, 45, 25);
+	tu_at(ind->targets.v[0].value, 45, 25);
 	assert_int_equal(ind->targets.v[1].year, 2026);
 	assert_int_equal(ind->actuals.n, 1);
 	assert_int_equal(ind->actuals.v[0].year, 2025);
@@ -359,23 +311,23 @@ static void test_indicators(void **state)
 
 static void test_budgets(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 
 	const struct plan_yearmap *b = &d->elements[4]->budget;
-	at(b->node, 57, 13);
+	tu_at(b->node, 57, 13);
 	assert_int_equal(b->n, 4);
 	assert_int_equal(b->v[0].year, 2025);
 	assert_true(b->v[0].money_ok);
 	assert_true(b->v[0].amount == 12500000000);
-	at(b->v[0].value, 57, 20);
+	tu_at(b->v[0].value, 57, 20);
 	assert_int_equal(b->v[1].year, 2026);
 	assert_false(b->v[1].money_ok);		/* 1.2e9 */
 	assert_string_equal(b->v[1].value->text, "1.2e9");
 	assert_int_equal(b->v[2].year, -1);		/* 20x7 */
 	assert_true(b->v[2].money_ok);
 	assert_true(b->v[2].amount == 5);
-	at(b->v[2].key, 57, 49);
+	tu_at(b->v[2].key, 57, 49);
 	assert_int_equal(b->v[3].year, 2027);
 	assert_false(b->v[3].money_ok);		/* ~ */
 	assert_null(d->elements[4]->extra->budget_forward.node);
@@ -393,26 +345,26 @@ static void test_budgets(void **state)
 
 static void test_supports_and_links(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 
 	const struct plan_element *p = d->elements[4];
 	/* a list inside and a mapping without ref are not references */
 	assert_int_equal(p->nsupports, 2);
 	assert_string_equal(p->supports[0].text,
 			    "indonesia/rpjmn/2025-2029#PN-1");
-	at(p->supports[0].node, 35, 9);
+	tu_at(p->supports[0].node, 35, 9);
 	assert_null(p->supports[0].reviewed);
 	assert_null(p->supports[0].reviewed_node);
 	assert_string_equal(p->supports[1].text,
 			    "indonesia/rpjmn/2025-2029#PN-2");
-	at(p->supports[1].node, 36, 15);
+	tu_at(p->supports[1].node, 36, 15);
 	assert_string_equal(p->supports[1].reviewed, "0123456789abcdef");
-	at(p->supports[1].reviewed_node, 36, 59);
+	tu_at(p->supports[1].reviewed_node, 36, 59);
 
 	assert_int_equal(p->extra->nlinks, 2);
 	assert_string_equal(p->extra->links[0].text, "S2.1.1");
-	at(p->extra->links[0].node, 33, 15);
+	tu_at(p->extra->links[0].node, 33, 15);
 	assert_string_equal(p->extra->links[1].text, "S2.1.2");
 	/* only programs link to sasaran: a kegiatan's sasaran: is not read */
 	assert_int_equal(d->elements[5]->extra->nlinks, 0);
@@ -423,8 +375,8 @@ static void test_supports_and_links(void **state)
 
 static void test_breadcrumbs_and_refs(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RPJMD);
 
 	assert_string_equal(plan_element_breadcrumb(d, d->elements[4]),
 			    "Program 2.16.03");
@@ -480,8 +432,8 @@ static const char RKPDES[] =
 
 static void test_rkpdes(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, RKPDES);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, RKPDES);
 
 	assert_int_equal(d->kind, KIND_RKPDES);
 	assert_int_equal(d->level, LEVEL_NAGARI);
@@ -513,7 +465,7 @@ static void test_rkpdes(void **state)
 	assert_int_equal(k->nsupports, 1);
 	assert_string_equal(k->supports[0].text,
 			    "13.02.04/musrenbang/2026#U-07");
-	at(k->supports[0].node, 20, 24);
+	tu_at(k->supports[0].node, 20, 24);
 	assert_string_equal(plan_element_breadcrumb(d, k),
 			    "Bidang 2 \xE2\x80\xBA Sub-bidang 2.6 \xE2\x80\xBA "
 			    "Kegiatan 2.6.05");
@@ -546,8 +498,8 @@ static const char MUSRENBANG[] =
 
 static void test_musrenbang(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx, MUSRENBANG);
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a, MUSRENBANG);
 
 	assert_int_equal(d->kind, KIND_MUSRENBANG);
 	assert_int_equal(d->level, LEVEL_KECAMATAN);
@@ -558,7 +510,7 @@ static void test_musrenbang(void **state)
 	assert_null(u->parent);
 	assert_string_equal(u->id, "U-07");
 	str_is(u->extra->rank, "2");
-	at(u->extra->rank.node, 10, 11);
+	tu_at(u->extra->rank.node, 10, 11);
 	str_is(u->extra->location, "13.02.04.2001");
 	assert_true(u->budget.v[0].money_ok);
 	assert_true(u->budget.v[0].amount == 850000000);
@@ -579,8 +531,8 @@ static void test_musrenbang(void **state)
 
 static void test_half_broken_document(void **state)
 {
-	struct fx *fx = *state;
-	const struct plan_doc *d = build(fx,
+	struct tu_fx *fx = *state;
+	const struct plan_doc *d = tu_doc(fx->a,
 		"plan: 1\n"
 		"kind: RPJMD\n"
 		"level: 7\n"
@@ -613,8 +565,7 @@ static void test_half_broken_document(void **state)
 	assert_null(plan_element_ref(d, m));
 
 	/* no period at all */
-	plan_findings_clear(fx->f);
-	d = build(fx, "plan: 1\nperiod: [2025, 2029]\n");
+	d = tu_doc(fx->a, "plan: 1\nperiod: [2025, 2029]\n");
 	assert_null(d->period_node);
 	assert_int_equal(d->period_start, -1);
 	assert_int_equal(d->period_end, -1);
@@ -628,8 +579,8 @@ static void test_half_broken_document(void **state)
  * cross-document findings point, texts, amounts; the source tree may go. */
 static void test_compact(void **state)
 {
-	struct fx *fx = *state;
-	struct plan_doc *d = build(fx, RPJMD);
+	struct tu_fx *fx = *state;
+	struct plan_doc *d = tu_doc(fx->a, RPJMD);
 	size_t n = d->nelements;
 	unsigned line4 = d->elements[4]->node->line;
 	unsigned col4 = d->elements[4]->node->column;
@@ -646,7 +597,7 @@ static void test_compact(void **state)
 	assert_non_null(c->id.node);
 	const struct plan_element *p = c->elements[4];
 	assert_int_equal(p->type, EL_PROGRAM);
-	at(p->node, line4, col4);
+	tu_at(p->node, line4, col4);
 	/* codes and names: the text, no node */
 	assert_string_equal(p->code.s, "2.16.03");
 	assert_null(p->code.node);
@@ -667,7 +618,7 @@ static void test_compact(void **state)
 	const struct plan_indicator *ind = &p->indicators[0];
 	assert_int_equal(ind->targets.n, 2);
 	assert_string_equal(ind->targets.v[1].value->text, "75");
-	at(ind->targets.v[0].key, 45, 19);
+	tu_at(ind->targets.v[0].key, 45, 19);
 	/* children and parents are the copies */
 	assert_ptr_equal(p->children[0]->parent, p);
 	assert_ptr_equal(c->elements[5], p->children[0]);
@@ -676,8 +627,7 @@ static void test_compact(void **state)
 	assert_string_equal(c->elements[0]->id, "M2");
 	assert_ptr_equal(p->children[0]->extra, &plan_elem_extra_none);
 	/* a second document through the same pool shares equal names */
-	plan_findings_clear(fx->f);
-	struct plan_doc *d2 = build(fx, RPJMD);
+	struct plan_doc *d2 = tu_doc(fx->a, RPJMD);
 	struct plan_doc *c2 = plan_doc_compact_consume(d2, keep, pool);
 	assert_ptr_equal(c2->elements[4]->name.s, p->name.s);
 	assert_ptr_not_equal(c2->elements[4]->code.s, p->code.s);
@@ -789,26 +739,20 @@ static void test_element_type_names(void **state)
 	assert_string_equal(plan_elem_type_key(EL_TYPE_COUNT), "");
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_rpjmd_header),
-		T(test_rpjmd_tree),
-		T(test_ids_default_to_codes),
-		T(test_effective_unit),
-		T(test_indicators),
-		T(test_budgets),
-		T(test_supports_and_links),
-		T(test_breadcrumbs_and_refs),
-		T(test_rkpdes),
-		T(test_musrenbang),
-		T(test_half_broken_document),
-		T(test_compact),
-		cmocka_unit_test(test_kind_names),
-		cmocka_unit_test(test_kind_classes),
-		cmocka_unit_test(test_level_names_and_ranks),
-		cmocka_unit_test(test_element_type_names),
-	};
-	return cmocka_run_group_tests_name("model", tests, NULL, NULL);
-}
+TU_MAIN("model", tu_setup, tu_teardown,
+	TU_TEST(test_rpjmd_header),
+	TU_TEST(test_rpjmd_tree),
+	TU_TEST(test_ids_default_to_codes),
+	TU_TEST(test_effective_unit),
+	TU_TEST(test_indicators),
+	TU_TEST(test_budgets),
+	TU_TEST(test_supports_and_links),
+	TU_TEST(test_breadcrumbs_and_refs),
+	TU_TEST(test_rkpdes),
+	TU_TEST(test_musrenbang),
+	TU_TEST(test_half_broken_document),
+	TU_TEST(test_compact),
+	TU_TEST(test_kind_names),
+	TU_TEST(test_kind_classes),
+	TU_TEST(test_level_names_and_ranks),
+	TU_TEST(test_element_type_names))

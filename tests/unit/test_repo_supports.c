@@ -356,11 +356,19 @@ static void test_orphan_proposal(void **state)
 }
 
 TU_MAIN("repo_supports", tu_repo_setup, tu_repo_teardown,
-	TU_TEST(test_level_neighbour), TU_TEST(test_level_region),
-	TU_TEST(test_level_dot_boundary), TU_TEST(test_level_down_and_clean),
-	TU_TEST(test_level_kecamatan_clean), TU_TEST(test_level_not_resolved),
-	TU_TEST(test_cycle_two), TU_TEST(test_cycle_self),
-	TU_TEST(test_cycle_first_element), TU_TEST(test_cycle_two_circles),
-	TU_TEST(test_cycle_long), TU_TEST(test_orphan_program),
-	TU_TEST(test_orphan_needs_a_higher_plan), TU_TEST(test_orphan_national),
-	TU_TEST(test_orphan_village), TU_TEST(test_orphan_proposal))
+	TU_TEST(test_level_neighbour),
+	TU_TEST(test_level_region),
+	TU_TEST(test_level_dot_boundary),
+	TU_TEST(test_level_down_and_clean),
+	TU_TEST(test_level_kecamatan_clean),
+	TU_TEST(test_level_not_resolved),
+	TU_TEST(test_cycle_two),
+	TU_TEST(test_cycle_self),
+	TU_TEST(test_cycle_first_element),
+	TU_TEST(test_cycle_two_circles),
+	TU_TEST(test_cycle_long),
+	TU_TEST(test_orphan_program),
+	TU_TEST(test_orphan_needs_a_higher_plan),
+	TU_TEST(test_orphan_national),
+	TU_TEST(test_orphan_village),
+	TU_TEST(test_orphan_proposal))

@@ -452,23 +452,18 @@ static void test_lang_id(void **state)
 	done(fx);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_sumbar_per_year),
-		cmocka_unit_test(test_sumbar_region_level),
-		cmocka_unit_test(test_sumbar_urusan),
-		cmocka_unit_test(test_sumbar_documents),
-		cmocka_unit_test(test_sumbar_counts),
-		cmocka_unit_test(test_sumbar_filters),
-		cmocka_unit_test(test_small_totals),
-		cmocka_unit_test(test_small_indicators),
-		cmocka_unit_test(test_table_rows),
-		cmocka_unit_test(test_achievement),
-		cmocka_unit_test(test_hostile_html),
-		cmocka_unit_test(test_hostile_md),
-		cmocka_unit_test(test_hostile_csv),
-		cmocka_unit_test(test_lang_id),
-	};
-	return cmocka_run_group_tests_name("report", tests, NULL, NULL);
-}
+TU_MAIN("report", NULL, NULL,
+	TU_TEST(test_sumbar_per_year),
+	TU_TEST(test_sumbar_region_level),
+	TU_TEST(test_sumbar_urusan),
+	TU_TEST(test_sumbar_documents),
+	TU_TEST(test_sumbar_counts),
+	TU_TEST(test_sumbar_filters),
+	TU_TEST(test_small_totals),
+	TU_TEST(test_small_indicators),
+	TU_TEST(test_table_rows),
+	TU_TEST(test_achievement),
+	TU_TEST(test_hostile_html),
+	TU_TEST(test_hostile_md),
+	TU_TEST(test_hostile_csv),
+	TU_TEST(test_lang_id))

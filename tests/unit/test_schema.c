@@ -11,11 +11,6 @@
 
 static struct plan_schema *S;	/* compiled once for the group */
 
-struct fx {
-	struct plan_arena *a;
-	struct plan_findings *f;
-};
-
 static int group_setup(void **state)
 {
 	char err[256];
@@ -34,44 +29,10 @@ static int group_teardown(void **state)
 	return 0;
 }
 
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof *fx);
-
-	if (!fx)
-		return -1;
-	fx->a = plan_arena_new();
-	fx->f = plan_findings_new(NULL);
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	plan_findings_free(fx->f);
-	plan_arena_free(fx->a);
-	free(fx);
-	return 0;
-}
-
-static const struct ynode *load(struct fx *fx, const char *yaml)
-{
-	struct plan_findings *l = plan_findings_new(NULL);
-	struct yload_result res;
-
-	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, fx->a, l, &res);
-	assert_int_equal(plan_findings_count(l), 0);
-	assert_non_null(res.root);
-	plan_findings_free(l);
-	return res.root;
-}
-
 /* Check yaml; the schema findings, sorted. */
-static const struct plan_findings *run(struct fx *fx, const char *yaml)
+static const struct plan_findings *run(struct tu_fx *fx, const char *yaml)
 {
-	plan_schema_check(S, load(fx, yaml), "t.yaml", fx->f);
+	plan_schema_check(S, tu_tree(fx->a, yaml), "t.yaml", fx->f);
 	plan_findings_sort(fx->f);
 	return fx->f;
 }
@@ -92,11 +53,7 @@ static const struct plan_finding *at(const struct plan_findings *l,
 
 static void none(const struct plan_findings *l)
 {
-	if (plan_findings_count(l) > 0)
-		fail_msg("unexpected: %u:%u: %s",
-			 plan_findings_get(l, 0)->line,
-			 plan_findings_get(l, 0)->column,
-			 plan_findings_get(l, 0)->message);
+	tu_count(l, 0);
 }
 
 static void one(const struct plan_findings *l)
@@ -107,13 +64,6 @@ static void one(const struct plan_findings *l)
 			      plan_findings_get(l, i)->column,
 			      plan_findings_get(l, i)->message);
 	assert_int_equal(plan_findings_count(l), 1);
-}
-
-static void contains(const char *s, const char *part)
-{
-	assert_non_null(s);
-	if (!strstr(s, part))
-		fail_msg("'%s' does not contain '%s'", s, part);
 }
 
 #define HEAD(kind, level, region) \
@@ -206,8 +156,8 @@ static void test_null_is_absent(void **state)
 		"  - code: 2.16.03\n    name: ~\n    kegiatan:\n");
 
 	one(l);
-	contains(at(l, 0, 11, 5)->message, "missing required key 'name'");
-	contains(plan_findings_get(l, 0)->hint, "no value");
+	tu_contains(at(l, 0, 11, 5)->message, "missing required key 'name'");
+	tu_contains(plan_findings_get(l, 0)->hint, "no value");
 }
 
 static void test_wrong_type(void **state)
@@ -253,7 +203,7 @@ static void test_pattern(void **state)
 	one(l);
 	assert_string_equal(at(l, 0, 2, 5)->message,
 			    "malformed 'id': 'Sumbar RPJMD'");
-	contains(plan_findings_get(l, 0)->hint, "lower-case");
+	tu_contains(plan_findings_get(l, 0)->hint, "lower-case");
 }
 
 static void test_extensions(void **state)
@@ -289,10 +239,10 @@ static void test_year_and_rank_bounds(void **state)
 
 	/* one finding per bad value */
 	assert_int_equal(plan_findings_count(l), 3);
-	contains(at(l, 0, 10, 11)->message, "'rank'");
-	contains(at(l, 1, 13, 11)->message, "'rank'");
+	tu_contains(at(l, 0, 10, 11)->message, "'rank'");
+	tu_contains(at(l, 1, 13, 11)->message, "'rank'");
 	assert_string_equal(at(l, 2, 14, 48)->message, "unknown key '26'");
-	contains(plan_findings_get(l, 2)->hint, "four-digit years");
+	tu_contains(plan_findings_get(l, 2)->hint, "four-digit years");
 }
 
 static void test_money_left_to_budget_format(void **state)
@@ -335,7 +285,7 @@ static void test_programs_in_rkpdes(void **state)
 	one(l);
 	f = at(l, 0, 7, 1);
 	assert_string_equal(f->message, "key 'programs' is not allowed here");
-	contains(f->hint, "bidang");
+	tu_contains(f->hint, "bidang");
 }
 
 static void test_bidang_in_rkpd(void **state)
@@ -346,8 +296,8 @@ static void test_bidang_in_rkpd(void **state)
 		"proposals:\n  - id: U-1\n    name: P\n");
 
 	assert_int_equal(plan_findings_count(l), 2);
-	contains(at(l, 0, 7, 1)->message, "'bidang'");
-	contains(at(l, 1, 10, 1)->message, "'proposals'");
+	tu_contains(at(l, 0, 7, 1)->message, "'bidang'");
+	tu_contains(at(l, 1, 10, 1)->message, "'proposals'");
 }
 
 static void test_supports_bare_doc_id(void **state)
@@ -364,7 +314,7 @@ static void test_supports_bare_doc_id(void **state)
 	f = at(l, 0, 17, 9);
 	assert_string_equal(f->message,
 			    "malformed 'supports' entry: '35.78/rkpd/2026'");
-	contains(f->hint, "'parents'");
+	tu_contains(f->hint, "'parents'");
 }
 
 static void test_supports_mapping_branch(void **state)
@@ -400,8 +350,8 @@ static void test_region_and_unit_required(void **state)
 		"period: {start: 2026, end: 2026}\n");
 
 	assert_int_equal(plan_findings_count(l), 2);
-	contains(at(l, 0, 1, 1)->message, "'region'");
-	contains(at(l, 1, 1, 1)->message, "'unit'");
+	tu_contains(at(l, 0, 1, 1)->message, "'region'");
+	tu_contains(at(l, 1, 1, 1)->message, "'unit'");
 }
 
 static void test_national_region_optional(void **state)
@@ -424,7 +374,7 @@ static void test_not_a_mapping(void **state)
 
 static void test_hostile_shapes(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	size_t cap = 1 << 20, n = 0;
 	char *y = malloc(cap);
 	const struct plan_findings *l;
@@ -465,8 +415,9 @@ static void *check_job(void *arg)
 
 static void test_threads(void **state)
 {
+	struct tu_fx *fx = *state;
 	char y[2048];
-	const struct ynode *root = load(*state, renja(y, sizeof y,
+	const struct ynode *root = tu_tree(fx->a, renja(y, sizeof y,
 		"tagets: {2026: 85}", "supports: [35/rkpd/2026]"));
 	struct job jobs[4];
 	pthread_t t[4];
@@ -484,7 +435,7 @@ static void test_threads(void **state)
 
 static void test_patterns(void **state)
 {
-	struct plan_arena *a = ((struct fx *)*state)->a;
+	struct plan_arena *a = ((struct tu_fx *)*state)->a;
 	char err[120];
 	const struct sre *re = plan_sre_compile(a, "^[0-9]+(_[0-9]+)*$", err,
 					   sizeof err);
@@ -536,7 +487,7 @@ static size_t schema_patterns(const char **pat, size_t max, char *store,
 
 static void test_dfa_agrees_with_nfa(void **state)
 {
-	struct plan_arena *a = ((struct fx *)*state)->a;
+	struct plan_arena *a = ((struct tu_fx *)*state)->a;
 	static const char *const corners[] = {
 		"$^", "^$", "a$|b", "(a*)*b", "x?$", "^(ab|a)(bc|c)$",
 		"a{2,5}$", "b(c|d){2,3}", "^x-", "(^a|b)c", "a|^b|c$",
@@ -601,15 +552,15 @@ static void test_texts_and_dirs(void **state)
 	assert_ptr_equal(plan_schema_text("rkpd"), plan_schema_text("plan"));
 	assert_non_null(plan_schema_text("defs"));
 	assert_null(plan_schema_text("nope"));
-	contains(plan_schema_text("plan"), "x-rule");
+	tu_contains(plan_schema_text("plan"), "x-rule");
 	s = plan_schema_load_dir("schemas", err, sizeof err);
 	assert_non_null(s);
 	plan_schema_free(s);
 	assert_null(plan_schema_load_dir("no/such/dir", err, sizeof err));
-	contains(err, "no/such/dir");
+	tu_contains(err, "no/such/dir");
 }
 
-static void check_file(struct fx *fx, const char *path)
+static void check_file(struct tu_fx *fx, const char *path)
 {
 	FILE *fp = fopen(path, "rb");
 	char *buf = malloc(1 << 20);
@@ -621,7 +572,7 @@ static void check_file(struct fx *fx, const char *path)
 	fclose(fp);
 	buf[n] = '\0';
 	if (strstr(buf, "\nplan:") || strncmp(buf, "plan:", 5) == 0) {
-		plan_schema_check(S, load(fx, buf), path, fx->f);
+		plan_schema_check(S, tu_tree(fx->a, buf), path, fx->f);
 		none(fx->f);
 	}
 	free(buf);
@@ -661,27 +612,34 @@ static void test_conformance_clean(void **state)
 	}
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_clean), T(test_unknown_key), T(test_unknown_key_far),
-		T(test_missing_key), T(test_missing_in_flow),
-		T(test_null_is_absent), T(test_wrong_type),
-		T(test_wrong_type_scalar), T(test_enum), T(test_pattern),
-		T(test_extensions), T(test_number_typing),
-		T(test_year_and_rank_bounds),
-		T(test_money_left_to_budget_format),
-		T(test_codes_left_to_code_format),
-		T(test_code_type_is_schema), T(test_programs_in_rkpdes),
-		T(test_bidang_in_rkpd), T(test_supports_bare_doc_id),
-		T(test_supports_mapping_branch), T(test_supports_wrong_type),
-		T(test_region_and_unit_required),
-		T(test_national_region_optional), T(test_not_a_mapping),
-		T(test_hostile_shapes), T(test_threads), T(test_patterns),
-		T(test_dfa_agrees_with_nfa),
-		T(test_texts_and_dirs), T(test_conformance_clean),
-	};
-	return cmocka_run_group_tests_name("schema", tests, group_setup,
-					   group_teardown);
-}
+TU_MAIN_GROUP("schema", group_setup, group_teardown, tu_setup, tu_teardown,
+	TU_TEST(test_clean),
+	TU_TEST(test_unknown_key),
+	TU_TEST(test_unknown_key_far),
+	TU_TEST(test_missing_key),
+	TU_TEST(test_missing_in_flow),
+	TU_TEST(test_null_is_absent),
+	TU_TEST(test_wrong_type),
+	TU_TEST(test_wrong_type_scalar),
+	TU_TEST(test_enum),
+	TU_TEST(test_pattern),
+	TU_TEST(test_extensions),
+	TU_TEST(test_number_typing),
+	TU_TEST(test_year_and_rank_bounds),
+	TU_TEST(test_money_left_to_budget_format),
+	TU_TEST(test_codes_left_to_code_format),
+	TU_TEST(test_code_type_is_schema),
+	TU_TEST(test_programs_in_rkpdes),
+	TU_TEST(test_bidang_in_rkpd),
+	TU_TEST(test_supports_bare_doc_id),
+	TU_TEST(test_supports_mapping_branch),
+	TU_TEST(test_supports_wrong_type),
+	TU_TEST(test_region_and_unit_required),
+	TU_TEST(test_national_region_optional),
+	TU_TEST(test_not_a_mapping),
+	TU_TEST(test_hostile_shapes),
+	TU_TEST(test_threads),
+	TU_TEST(test_patterns),
+	TU_TEST(test_dfa_agrees_with_nfa),
+	TU_TEST(test_texts_and_dirs),
+	TU_TEST(test_conformance_clean))

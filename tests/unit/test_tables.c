@@ -533,24 +533,18 @@ static void test_real_nomenclature(void **state)
 	plan_tables_free(t);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_basic),
-		cmocka_unit_test(test_null_table),
-		cmocka_unit_test(test_columns_by_name),
-		cmocka_unit_test(test_duplicates),
-		cmocka_unit_test(test_orphans),
-		cmocka_unit_test(test_malformed_rows),
-		cmocka_unit_test(test_bom_crlf_lines),
-		cmocka_unit_test(test_plain_lines_as_libcsv),
-		cmocka_unit_test(test_failures),
-		cmocka_unit_test(test_failed_load_keeps_table),
-		cmocka_unit_test(test_several_tables),
-		cmocka_unit_test(test_lookup_variants),
-		cmocka_unit_test(test_real_regions),
-		cmocka_unit_test(test_real_nomenclature),
-	};
-	return cmocka_run_group_tests_name("tables", tests, make_tmpdir,
-					   remove_tmpdir);
-}
+TU_MAIN_GROUP("tables", make_tmpdir, remove_tmpdir, NULL, NULL,
+	TU_TEST(test_basic),
+	TU_TEST(test_null_table),
+	TU_TEST(test_columns_by_name),
+	TU_TEST(test_duplicates),
+	TU_TEST(test_orphans),
+	TU_TEST(test_malformed_rows),
+	TU_TEST(test_bom_crlf_lines),
+	TU_TEST(test_plain_lines_as_libcsv),
+	TU_TEST(test_failures),
+	TU_TEST(test_failed_load_keeps_table),
+	TU_TEST(test_several_tables),
+	TU_TEST(test_lookup_variants),
+	TU_TEST(test_real_regions),
+	TU_TEST(test_real_nomenclature))

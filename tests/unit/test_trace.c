@@ -500,27 +500,22 @@ static void test_coverage_top(void **state)
 	plan_coverage_release(&c);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_lookup_found),
-		cmocka_unit_test(test_lookup_near_element),
-		cmocka_unit_test(test_lookup_near_document),
-		cmocka_unit_test(test_lookup_ambiguous),
-		cmocka_unit_test(test_region_display),
-		cmocka_unit_test(test_up_branches_and_repeat),
-		cmocka_unit_test(test_up_cycle),
-		cmocka_unit_test(test_up_into_nothing),
-		cmocka_unit_test(test_up_top_alone),
-		cmocka_unit_test(test_down_tree),
-		cmocka_unit_test(test_down_through_parts),
-		cmocka_unit_test(test_orphan_kind),
-		cmocka_unit_test(test_orphans_found),
-		cmocka_unit_test(test_orphans_need_higher_plan),
-		cmocka_unit_test(test_coverage_national),
-		cmocka_unit_test(test_coverage_parts_and_document),
-		cmocka_unit_test(test_coverage_lower_levels),
-		cmocka_unit_test(test_coverage_top),
-	};
-	return cmocka_run_group_tests_name("trace", tests, setup, teardown);
-}
+TU_MAIN_GROUP("trace", setup, teardown, NULL, NULL,
+	TU_TEST(test_lookup_found),
+	TU_TEST(test_lookup_near_element),
+	TU_TEST(test_lookup_near_document),
+	TU_TEST(test_lookup_ambiguous),
+	TU_TEST(test_region_display),
+	TU_TEST(test_up_branches_and_repeat),
+	TU_TEST(test_up_cycle),
+	TU_TEST(test_up_into_nothing),
+	TU_TEST(test_up_top_alone),
+	TU_TEST(test_down_tree),
+	TU_TEST(test_down_through_parts),
+	TU_TEST(test_orphan_kind),
+	TU_TEST(test_orphans_found),
+	TU_TEST(test_orphans_need_higher_plan),
+	TU_TEST(test_coverage_national),
+	TU_TEST(test_coverage_parts_and_document),
+	TU_TEST(test_coverage_lower_levels),
+	TU_TEST(test_coverage_top))

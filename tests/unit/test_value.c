@@ -403,24 +403,19 @@ static void test_edit_distance(void **state)
 	assert_int_equal(plan_edit_distance(a, b, 3), 1);
 }
 
-int main(void)
-{
-	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_money_parse_ok),
-		cmocka_unit_test(test_money_parse_overflow),
-		cmocka_unit_test(test_money_parse_bad),
-		cmocka_unit_test(test_money_add),
-		cmocka_unit_test(test_money_str),
-		cmocka_unit_test(test_is_number),
-		cmocka_unit_test(test_number_cmp),
-		cmocka_unit_test(test_number_canon),
-		cmocka_unit_test(test_year_parse),
-		cmocka_unit_test(test_date_parse),
-		cmocka_unit_test(test_date_add_months),
-		cmocka_unit_test(test_date_cmp),
-		cmocka_unit_test(test_fold),
-		cmocka_unit_test(test_fold_eq),
-		cmocka_unit_test(test_edit_distance),
-	};
-	return cmocka_run_group_tests_name("value", tests, NULL, NULL);
-}
+TU_MAIN("value", NULL, NULL,
+	TU_TEST(test_money_parse_ok),
+	TU_TEST(test_money_parse_overflow),
+	TU_TEST(test_money_parse_bad),
+	TU_TEST(test_money_add),
+	TU_TEST(test_money_str),
+	TU_TEST(test_is_number),
+	TU_TEST(test_number_cmp),
+	TU_TEST(test_number_canon),
+	TU_TEST(test_year_parse),
+	TU_TEST(test_date_parse),
+	TU_TEST(test_date_add_months),
+	TU_TEST(test_date_cmp),
+	TU_TEST(test_fold),
+	TU_TEST(test_fold_eq),
+	TU_TEST(test_edit_distance))

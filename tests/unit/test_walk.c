@@ -1,5 +1,4 @@
 /* test_walk.c - command-line paths to YAML files (lib/walk.c, SPEC 2). */
-#include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +11,7 @@
 #include "base/walk.h"
 
 struct fx {
-	char dir[32];
+	char dir[64];
 	struct plan_files files;
 };
 
@@ -57,41 +56,11 @@ static int setup(void **state)
 
 	if (!fx)
 		return -1;
-	strcpy(fx->dir, "/tmp/test_walk.XXXXXX");
-	if (!mkdtemp(fx->dir))
+	if (!tu_mkdtemp(fx->dir, "test_walk"))
 		return -1;
 	plan_files_init(&fx->files);
 	*state = fx;
 	return 0;
-}
-
-/* rm -r path, without following links */
-static void rm_rf(const char *path)
-{
-	struct stat st;
-
-	if (lstat(path, &st) < 0)
-		return;
-	if (S_ISDIR(st.st_mode)) {
-		chmod(path, 0755);
-		DIR *d = opendir(path);
-		if (d) {
-			for (struct dirent *e; (e = readdir(d));) {
-				if (!strcmp(e->d_name, ".") ||
-				    !strcmp(e->d_name, ".."))
-					continue;
-				char *p = malloc(strlen(path) +
-						 strlen(e->d_name) + 2);
-				sprintf(p, "%s/%s", path, e->d_name);
-				rm_rf(p);
-				free(p);
-			}
-			closedir(d);
-		}
-		rmdir(path);
-	} else {
-		unlink(path);
-	}
 }
 
 static int teardown(void **state)
@@ -99,7 +68,7 @@ static int teardown(void **state)
 	struct fx *fx = *state;
 
 	plan_files_release(&fx->files);
-	rm_rf(fx->dir);
+	tu_rm_rf(fx->dir);
 	free(fx);
 	return 0;
 }
@@ -332,22 +301,16 @@ static void test_is_yaml_name(void **state)
 	assert_false(plan_is_yaml_name(""));
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_walk_order_and_selection),
-		T(test_symlinks),
-		T(test_named_file),
-		T(test_named_links),
-		T(test_named_directory_with_yaml_name),
-		T(test_trailing_slash),
-		T(test_missing_path),
-		T(test_empty_directory),
-		T(test_unreadable_directory),
-		T(test_too_deep),
-		T(test_release_and_reuse),
-		cmocka_unit_test(test_is_yaml_name),
-	};
-	return cmocka_run_group_tests_name("walk", tests, NULL, NULL);
-}
+TU_MAIN("walk", setup, teardown,
+	TU_TEST(test_walk_order_and_selection),
+	TU_TEST(test_symlinks),
+	TU_TEST(test_named_file),
+	TU_TEST(test_named_links),
+	TU_TEST(test_named_directory_with_yaml_name),
+	TU_TEST(test_trailing_slash),
+	TU_TEST(test_missing_path),
+	TU_TEST(test_empty_directory),
+	TU_TEST(test_unreadable_directory),
+	TU_TEST(test_too_deep),
+	TU_TEST(test_release_and_reuse),
+	TU_TEST(test_is_yaml_name))

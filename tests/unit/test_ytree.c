@@ -12,91 +12,37 @@
 
 #include "yaml/ytree.h"
 
-struct fx {
-	struct plan_arena *a;
-	struct plan_findings *f;
-	struct yload_result res;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof *fx);
-
-	if (!fx)
-		return -1;
-	fx->a = plan_arena_new();
-	fx->f = plan_findings_new(NULL);
-	*state = fx;
-	return 0;
-}
-
-static int teardown(void **state)
-{
-	struct fx *fx = *state;
-
-	plan_findings_free(fx->f);
-	plan_arena_free(fx->a);
-	free(fx);
-	return 0;
-}
+static struct yload_result loaded;	/* of the last load */
 
 /* Load buf[0..len) with limits lim (NULL: the defaults). */
-static const struct ynode *load_n(struct fx *fx, const char *buf, size_t len,
-				  const struct yload_limits *lim)
+static const struct ynode *load_n(struct tu_fx *fx, const char *buf,
+				  size_t len, const struct yload_limits *lim)
 {
-	assert_int_equal(plan_ytree_load_mem(buf, len, "t.yaml", lim, fx->a, fx->f,
-					&fx->res), 0);
-	return fx->res.root;
+	assert_int_equal(plan_ytree_load_mem(buf, len, "t.yaml", lim, fx->a,
+					     fx->f, &loaded), 0);
+	return loaded.root;
 }
 
-static const struct ynode *load(struct fx *fx, const char *yaml)
+static const struct ynode *load(struct tu_fx *fx, const char *yaml)
 {
 	return load_n(fx, yaml, strlen(yaml), NULL);
 }
 
-static void dump(const struct plan_findings *l)
+static void none(const struct tu_fx *fx)
 {
-	for (size_t i = 0; i < plan_findings_count(l); i++) {
-		const struct plan_finding *f = plan_findings_get(l, i);
-		print_message("  %s:%u:%u: %s [%s]\n", f->file, f->line,
-			      f->column, f->message,
-			      plan_rule_info(f->rule)->name);
-	}
-}
-
-static void none(const struct fx *fx)
-{
-	if (plan_findings_count(fx->f)) {
-		dump(fx->f);
-		fail_msg("%zu unexpected findings", plan_findings_count(fx->f));
-	}
+	tu_count(fx->f, 0);
 }
 
 /* The only finding, which must be of rule at line:col. */
-static const struct plan_finding *only(const struct fx *fx,
+static const struct plan_finding *only(const struct tu_fx *fx,
 				       enum plan_rule rule, unsigned line,
 				       unsigned col)
 {
-	if (plan_findings_count(fx->f) != 1) {
-		dump(fx->f);
-		fail_msg("%zu findings, expected 1", plan_findings_count(fx->f));
-	}
-	const struct plan_finding *f = plan_findings_get(fx->f, 0);
-	if (f->rule != rule || f->line != line || f->column != col)
-		fail_msg("'%s' [%s] at %u:%u, expected [%s] at %u:%u",
-			 f->message, plan_rule_info(f->rule)->name, f->line,
-			 f->column, plan_rule_info(rule)->name, line, col);
-	assert_string_equal(f->file, "t.yaml");
-	assert_int_equal(f->severity, PLAN_SEV_ERROR);
-	return f;
-}
+	const struct plan_finding *f = tu_expect_only(fx->f, rule, line, col,
+						      PLAN_SEV_ERROR);
 
-static void at(const struct ynode *n, unsigned line, unsigned col)
-{
-	assert_non_null(n);
-	if (n->line != line || n->column != col)
-		fail_msg("node at %u:%u, expected %u:%u", n->line, n->column,
-			 line, col);
+	assert_string_equal(f->file, "t.yaml");
+	return f;
 }
 
 static void text(const struct ynode *n, const char *s)
@@ -108,40 +54,33 @@ static void text(const struct ynode *n, const char *s)
 	assert_string_equal(n->text, s);
 }
 
-static void contains(const char *s, const char *part)
-{
-	assert_non_null(s);
-	if (!strstr(s, part))
-		fail_msg("'%s' does not contain '%s'", s, part);
-}
-
 /* Positions ---------------------------------------------------------- */
 
 static void test_columns_count_code_points(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "\xC3\xA9: \xC3\xB1x\n"
 				     "\xE2\x80\xBA\xE2\x80\xBA: [\xF0\x9F\x98\x80, b]\n");
 
 	none(fx);
 	assert_int_equal(r->type, YNODE_MAP);
-	at(r, 1, 1);
+	tu_at(r, 1, 1);
 	assert_int_equal(r->npairs, 2);
-	at(r->pairs[0].key, 1, 1);
+	tu_at(r->pairs[0].key, 1, 1);
 	text(r->pairs[0].key, "\xC3\xA9");
 	/* `ñx` is libyaml's column 3, our 4 */
-	at(r->pairs[0].value, 1, 4);
+	tu_at(r->pairs[0].value, 1, 4);
 	text(r->pairs[0].value, "\xC3\xB1x");
 	const struct ynode *seq = r->pairs[1].value;
-	at(seq, 2, 5);
+	tu_at(seq, 2, 5);
 	assert_int_equal(seq->nitems, 2);
-	at(seq->items[0], 2, 6);
-	at(seq->items[1], 2, 9);
+	tu_at(seq->items[0], 2, 6);
+	tu_at(seq->items[1], 2, 9);
 }
 
 static void test_block_map_starts_at_first_key(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "# head\n"
 				     "\n"
 				     "outer:\n"
@@ -151,17 +90,17 @@ static void test_block_map_starts_at_first_key(void **state)
 				     "    other: 2\n");
 
 	none(fx);
-	at(r, 3, 1);
+	tu_at(r, 3, 1);
 	const struct ynode *m = plan_ynode_get(r, "outer");
 	assert_int_equal(m->type, YNODE_MAP);
 	assert_false(m->flow);
-	at(m, 6, 5);
-	at(plan_ynode_get(m, "other"), 7, 12);
+	tu_at(m, 6, 5);
+	tu_at(plan_ynode_get(m, "other"), 7, 12);
 }
 
 static void test_flow_map_at_brace(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "period: {start: 2025, end: 2029}\n"
 				     "p2:   {  a: x }\n");
 
@@ -169,16 +108,16 @@ static void test_flow_map_at_brace(void **state)
 	const struct ynode *p = plan_ynode_get(r, "period");
 	assert_int_equal(p->type, YNODE_MAP);
 	assert_true(p->flow);
-	at(p, 1, 9);
-	at(plan_ynode_get(p, "start"), 1, 17);
-	at(plan_ynode_get(p, "end"), 1, 28);
-	at(plan_ynode_get(r, "p2"), 2, 7);
-	at(plan_ynode_get(plan_ynode_get(r, "p2"), "a"), 2, 13);
+	tu_at(p, 1, 9);
+	tu_at(plan_ynode_get(p, "start"), 1, 17);
+	tu_at(plan_ynode_get(p, "end"), 1, 28);
+	tu_at(plan_ynode_get(r, "p2"), 2, 7);
+	tu_at(plan_ynode_get(plan_ynode_get(r, "p2"), "a"), 2, 13);
 }
 
 static void test_sequences_at_dash(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "misi:\n"
 				     "  - id: M1\n"
 				     "    name: Satu\n"
@@ -191,24 +130,24 @@ static void test_sequences_at_dash(void **state)
 	const struct ynode *s = plan_ynode_get(r, "misi");
 	assert_int_equal(s->type, YNODE_SEQ);
 	assert_false(s->flow);
-	at(s, 2, 3);
+	tu_at(s, 2, 3);
 	assert_int_equal(s->nitems, 2);
 	/* an item mapping starts at its first key, after the dash */
-	at(s->items[0], 2, 5);
-	at(s->items[1], 4, 7);
+	tu_at(s->items[0], 2, 5);
+	tu_at(s->items[1], 4, 7);
 	text(plan_ynode_get(s->items[1], "id"), "M2");
 	const struct ynode *l = plan_ynode_get(r, "list");
-	at(l, 6, 1);
-	at(l->items[0], 6, 3);
+	tu_at(l, 6, 1);
+	tu_at(l->items[0], 6, 3);
 	assert_int_equal(l->items[1]->type, YNODE_SEQ);
 	assert_true(l->items[1]->flow);
-	at(l->items[1], 7, 3);
-	at(l->items[1]->items[1], 7, 7);
+	tu_at(l->items[1], 7, 3);
+	tu_at(l->items[1]->items[1], 7, 7);
 }
 
 static void test_pairs_in_source_order(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "z: 1\na: 2\nm: 3\n");
 
 	none(fx);
@@ -217,13 +156,13 @@ static void test_pairs_in_source_order(void **state)
 	text(r->pairs[1].key, "a");
 	text(r->pairs[2].key, "m");
 	text(r->pairs[2].value, "3");
-	at(r->pairs[2].value, 3, 4);
+	tu_at(r->pairs[2].value, 3, 4);
 }
 
 /* Known keys carry their number; other keys and every value do not. */
 static void test_key_numbers(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "code: name\n'sub_kegiatan': [kegiatan]\n"
 				     "codes: 1\nbudget_forward: {2026: 1}\n");
 
@@ -299,7 +238,7 @@ static void test_every_key_number(void **state)
 
 static void test_source_text_and_style(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: 2.10\n"
 				     "b: \"2.10\"\n"
 				     "c: '13.70'\n"
@@ -330,7 +269,7 @@ static void test_source_text_and_style(void **state)
 	n = plan_ynode_get(r, "d");
 	text(n, "line one\nline two\n");
 	assert_int_equal(n->style, YSTYLE_LITERAL);
-	at(n, 4, 4);
+	tu_at(n, 4, 4);
 	n = plan_ynode_get(r, "e");
 	text(n, "folded text\n");
 	assert_int_equal(n->style, YSTYLE_FOLDED);
@@ -347,7 +286,7 @@ static void test_source_text_and_style(void **state)
 
 static void test_nul_in_double_quoted(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: \"a\\0b\"\n");
 
 	none(fx);
@@ -360,7 +299,7 @@ static void test_nul_in_double_quoted(void **state)
 
 static void test_nul_in_key_refused(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "ok: 1\n\"a\\0b\": 2\n");
 
 	only(fx, RULE_SCHEMA, 2, 1);
@@ -372,7 +311,7 @@ static void test_nul_in_key_refused(void **state)
 
 static void test_duplicate_key_second_reported_first_kept(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: 1\n"
 				     "b: 2\n"
 				     "  # comment\n"
@@ -381,7 +320,7 @@ static void test_duplicate_key_second_reported_first_kept(void **state)
 				     "c: 3\n");
 
 	const struct plan_finding *f = only(fx, RULE_DUPLICATE_KEY, 4, 1);
-	contains(f->message, "'a'");
+	tu_contains(f->message, "'a'");
 	assert_non_null(f->hint);
 	assert_non_null(r);
 	assert_int_equal(r->npairs, 3);
@@ -390,12 +329,12 @@ static void test_duplicate_key_second_reported_first_kept(void **state)
 	text(r->pairs[1].key, "b");
 	text(r->pairs[2].key, "c");
 	text(plan_ynode_get(r, "a"), "1");
-	at(plan_ynode_get(r, "c"), 6, 4);
+	tu_at(plan_ynode_get(r, "c"), 6, 4);
 }
 
 static void test_duplicate_key_in_flow_and_nested(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "m: {x: 1, y: 2, x: 3}\n"
 				     "n:\n"
 				     "  - k: 1\n"
@@ -421,7 +360,7 @@ static void test_duplicate_key_in_flow_and_nested(void **state)
 
 static void test_same_key_in_different_maps(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a:\n  x: 1\nb:\n  x: 2\n"
 				     "c: [{x: 1}, {x: 2}]\n");
 
@@ -431,7 +370,7 @@ static void test_same_key_in_different_maps(void **state)
 
 static void test_duplicate_key_differs_by_quoting_only(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	/* keys are compared by their text: "a" and a are the same key */
 	load(fx, "a: 1\n\"a\": 2\n");
 	only(fx, RULE_DUPLICATE_KEY, 2, 1);
@@ -454,7 +393,7 @@ static char *many_keys(size_t n, int dup)
 
 static void test_many_keys_hash_path(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *buf = many_keys(40, 7);
 	const struct ynode *r = load(fx, buf);
 
@@ -467,7 +406,7 @@ static void test_many_keys_hash_path(void **state)
 
 static void test_many_keys_no_false_duplicates(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *buf = many_keys(5000, -1);
 	const struct ynode *r = load(fx, buf);
 
@@ -484,7 +423,7 @@ static void test_many_keys_no_false_duplicates(void **state)
 
 static void test_many_keys_duplicates_of_first_and_last(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *buf = many_keys(1000, 0);
 	size_t len = strlen(buf);
 	char *more = realloc(buf, len + 32);
@@ -499,14 +438,14 @@ static void test_many_keys_duplicates_of_first_and_last(void **state)
 		assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
 		assert_int_equal(f->line, 1001 + i);
 	}
-	assert_int_equal(fx->res.root->npairs, 1000);
+	assert_int_equal(loaded.root->npairs, 1000);
 }
 
 /* A big map closed, then another big sibling at the same depth (the same
  * scratch frame): the key set of the first must not leak into the second. */
 static void test_key_set_reset_between_maps(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char buf[4096];
 	size_t len = 0;
 
@@ -530,13 +469,13 @@ static void test_key_set_reset_between_maps(void **state)
 
 static void test_non_scalar_key(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "? [a, b]\n"
 				     ": 1\n"
 				     "c: 2\n");
 
 	const struct plan_finding *f = only(fx, RULE_SCHEMA, 1, 3);
-	contains(f->message, "list");
+	tu_contains(f->message, "list");
 	assert_int_equal(r->npairs, 1);
 	text(r->pairs[0].key, "c");
 	text(r->pairs[0].value, "2");
@@ -544,11 +483,11 @@ static void test_non_scalar_key(void **state)
 
 static void test_mapping_as_key(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "x: 0\n? {a: 1}\n: [v]\n");
 
 	const struct plan_finding *f = only(fx, RULE_SCHEMA, 2, 3);
-	contains(f->message, "mapping");
+	tu_contains(f->message, "mapping");
 	assert_int_equal(r->npairs, 1);
 }
 
@@ -556,24 +495,24 @@ static void test_mapping_as_key(void **state)
 
 static void test_anchor_and_alias(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: &x 1\n"
 				     "b: *x\n");
 
-	assert_true(fx->res.aliased);
-	assert_false(fx->res.fatal);
+	assert_true(loaded.aliased);
+	assert_false(loaded.fatal);
 	assert_int_equal(plan_findings_count(fx->f), 2);
 	plan_findings_sort(fx->f);
 	const struct plan_finding *f = plan_findings_get(fx->f, 0);
 	assert_int_equal(f->rule, RULE_YAML_ALIAS);
 	assert_int_equal(f->line, 1);
 	assert_int_equal(f->column, 4);
-	contains(f->message, "&x");
+	tu_contains(f->message, "&x");
 	f = plan_findings_get(fx->f, 1);
 	assert_int_equal(f->rule, RULE_YAML_ALIAS);
 	assert_int_equal(f->line, 2);
 	assert_int_equal(f->column, 4);
-	contains(f->message, "*x");
+	tu_contains(f->message, "*x");
 	/* the alias reads as null, and is still a well-formed scalar */
 	const struct ynode *b = plan_ynode_get(r, "b");
 	assert_non_null(b);
@@ -581,19 +520,19 @@ static void test_anchor_and_alias(void **state)
 	assert_false(ynode_is_text(b));
 	assert_non_null(b->text);
 	assert_int_equal(b->len, 0);
-	at(b, 2, 4);
+	tu_at(b, 2, 4);
 }
 
 static void test_anchor_on_collection_and_alias_key(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "base: &b {k: v}\n"
 				     "list: &l\n"
 				     "  - 1\n"
 				     "*b : 2\n"
 				     "z: 3\n");
 
-	assert_true(fx->res.aliased);
+	assert_true(loaded.aliased);
 	assert_int_equal(plan_findings_count(fx->f), 3);
 	plan_findings_sort(fx->f);
 	for (size_t i = 0; i < 3; i++)
@@ -614,7 +553,7 @@ static void test_anchor_on_collection_and_alias_key(void **state)
 
 static void test_alias_bomb_is_cheap(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx,
 		"a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
 		"b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
@@ -622,7 +561,7 @@ static void test_alias_bomb_is_cheap(void **state)
 		"d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n"
 		"e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]\n");
 
-	assert_true(fx->res.aliased);
+	assert_true(loaded.aliased);
 	/* 4 anchors + 36 aliases, nothing multiplied */
 	assert_int_equal(plan_findings_count(fx->f), 40);
 	assert_int_equal(plan_ynode_get(r, "e")->nitems, 9);
@@ -646,7 +585,7 @@ static char *brackets(size_t n, bool close)
 
 static void test_depth_64_flow_ok(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *buf = brackets(64, true);
 	const struct ynode *r = load(fx, buf);
 
@@ -661,16 +600,16 @@ static void test_depth_64_flow_ok(void **state)
 
 static void test_depth_65_flow(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *buf = brackets(65, true);
 
 	load(fx, buf);
 	free(buf);
 	const struct plan_finding *f = only(fx, RULE_YAML_DEPTH, 1, 65);
-	contains(f->message, "64");
-	assert_true(fx->res.fatal);
-	assert_null(fx->res.root);
-	assert_false(fx->res.empty);
+	tu_contains(f->message, "64");
+	assert_true(loaded.fatal);
+	assert_null(loaded.root);
+	assert_false(loaded.empty);
 }
 
 /* n nested block maps: line i is "k:" indented by 2(i-1), the last
@@ -691,25 +630,25 @@ static char *block_maps(size_t n)
 
 static void test_depth_block(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char *buf = block_maps(64);
 
 	load(fx, buf);
 	free(buf);
 	none(fx);
-	assert_non_null(fx->res.root);
+	assert_non_null(loaded.root);
 
 	plan_findings_clear(fx->f);
 	buf = block_maps(65);
 	load(fx, buf);
 	free(buf);
 	only(fx, RULE_YAML_DEPTH, 65, 129);
-	assert_null(fx->res.root);
+	assert_null(loaded.root);
 }
 
 static void test_depth_pathological_flow(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	/* quadratic in libyaml 0.2.5 if it were parsed to the end: this must
 	 * stop at the 65th `[` */
 	char *buf = brackets(100000, false);
@@ -717,7 +656,7 @@ static void test_depth_pathological_flow(void **state)
 	load(fx, buf);
 	free(buf);
 	only(fx, RULE_YAML_DEPTH, 1, 65);
-	assert_true(fx->res.fatal);
+	assert_true(loaded.fatal);
 
 	plan_findings_clear(fx->f);
 	size_t n = 100000, len = 0;
@@ -732,7 +671,7 @@ static void test_depth_pathological_flow(void **state)
 
 static void test_depth_custom_limit(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
 
 	lim.max_depth = 3;
@@ -744,7 +683,7 @@ static void test_depth_custom_limit(void **state)
 
 static void test_depth_counts_second_document(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
 
 	lim.max_depth = 2;
@@ -757,7 +696,7 @@ static void test_depth_counts_second_document(void **state)
 
 static void test_max_scalar(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
 
 	lim.max_scalar = 4;
@@ -768,10 +707,10 @@ static void test_max_scalar(void **state)
 
 	load_n(fx, "a: 1\nb: 12345\n", 14, &lim);
 	const struct plan_finding *f = only(fx, RULE_LIMIT, 2, 4);
-	contains(f->message, "5 bytes");
-	contains(f->message, "4");
-	assert_true(fx->res.fatal);
-	assert_null(fx->res.root);
+	tu_contains(f->message, "5 bytes");
+	tu_contains(f->message, "4");
+	assert_true(loaded.fatal);
+	assert_null(loaded.root);
 
 	/* a key is a scalar too; the limit counts bytes, not characters */
 	plan_findings_clear(fx->f);
@@ -781,40 +720,40 @@ static void test_max_scalar(void **state)
 
 static void test_max_file(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
 
 	lim.max_file = 10;
 	load_n(fx, "a: 123456\n", 10, &lim);
 	none(fx);
-	assert_non_null(fx->res.root);
+	assert_non_null(loaded.root);
 
 	const struct plan_finding *f;
 	load_n(fx, "a: 1234567\n", 11, &lim);
 	f = only(fx, RULE_LIMIT, 1, 1);
-	contains(f->message, "11 bytes");
-	assert_true(fx->res.fatal);
-	assert_null(fx->res.root);
-	assert_false(fx->res.empty);
+	tu_contains(f->message, "11 bytes");
+	assert_true(loaded.fatal);
+	assert_null(loaded.root);
+	assert_false(loaded.empty);
 }
 
 /* Errors ------------------------------------------------------------- */
 
 static void test_syntax_error_mapping_values(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: b: c\n");
 	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 1, 5);
 	assert_string_equal(f->message,
 			    "mapping values are not allowed in this context");
-	assert_true(fx->res.fatal);
-	assert_null(fx->res.root);
+	assert_true(loaded.fatal);
+	assert_null(loaded.root);
 }
 
 static void test_syntax_error_context_in_hint(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: 1\nb:\n  c: 2\n d: 3\n");
 	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 4, 2);
@@ -826,7 +765,7 @@ static void test_syntax_error_context_in_hint(void **state)
 
 static void test_syntax_error_tab(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a:\n\tb: 1\n");
 	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 1);
@@ -839,40 +778,40 @@ static void test_syntax_error_tab(void **state)
 
 static void test_syntax_error_unclosed_flow(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: [1, 2\nb: 3\n");
 	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 2);
-	contains(f->message, "did not find expected ',' or ']'");
-	contains(f->hint, "while parsing a flow sequence at line 1, column 4");
+	tu_contains(f->message, "did not find expected ',' or ']'");
+	tu_contains(f->hint, "while parsing a flow sequence at line 1, column 4");
 }
 
 static void test_syntax_error_in_second_document(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: 1\n---\nb: [\n");
-	assert_int_equal(fx->res.extra_doc_line, 2);
-	assert_true(fx->res.fatal);
+	assert_int_equal(loaded.extra_doc_line, 2);
+	assert_true(loaded.fatal);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
 }
 
 static void test_invalid_utf8_position(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: 1\nb: 2\nc: x\xFFy\n");
 	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 3, 5);
 	assert_string_equal(f->message, "invalid leading UTF-8 octet (#FF)");
 	assert_non_null(f->hint);
-	assert_true(fx->res.fatal);
-	assert_null(fx->res.root);
+	assert_true(loaded.fatal);
+	assert_null(loaded.root);
 }
 
 static void test_invalid_utf8_after_multibyte_bom_crlf(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	/* BOM, CRLF, and two-byte é before the bad byte: line 3, column 6 */
 	static const char y[] = "\xEF\xBB\xBF" "a: 1\r\nb: 2\r\nc: \xC3\xA9x\xFF\r\n";
 
@@ -882,7 +821,7 @@ static void test_invalid_utf8_after_multibyte_bom_crlf(void **state)
 
 static void test_invalid_utf8_truncated(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	static const char y[] = "a: b\nc: \xC3";
 
 	load_n(fx, y, sizeof y - 1, NULL);
@@ -892,7 +831,7 @@ static void test_invalid_utf8_truncated(void **state)
 
 static void test_control_character(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	static const char y[] = "a: 1\nb: x\0y\n";
 
 	load_n(fx, y, sizeof y - 1, NULL);
@@ -905,19 +844,19 @@ static void test_control_character(void **state)
 
 static void test_utf8_bom(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "\xEF\xBB\xBFplan: 1\nid: x\n");
 
 	none(fx);
-	at(r, 1, 1);
+	tu_at(r, 1, 1);
 	text(r->pairs[0].key, "plan");
-	at(plan_ynode_get(r, "plan"), 1, 7);
-	at(plan_ynode_get(r, "id"), 2, 5);
+	tu_at(plan_ynode_get(r, "plan"), 1, 7);
+	tu_at(plan_ynode_get(r, "id"), 2, 5);
 }
 
 static void test_crlf(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: 1\r\n"
 				     "b: 2\r\n"
 				     "\r\n"
@@ -928,13 +867,13 @@ static void test_crlf(void **state)
 				     "    q]\r\n");
 
 	none(fx);
-	at(plan_ynode_get(r, "b"), 2, 4);
+	tu_at(plan_ynode_get(r, "b"), 2, 4);
 	const struct ynode *c = plan_ynode_get(r, "c");
-	at(c, 4, 4);
+	tu_at(c, 4, 4);
 	text(c, "x\ny\n");
 	const struct ynode *d = plan_ynode_get(r, "d");
-	at(d, 7, 4);
-	at(d->items[1], 8, 5);
+	tu_at(d, 7, 4);
+	tu_at(d->items[1], 8, 5);
 	text(d->items[1], "q");
 }
 
@@ -957,7 +896,7 @@ static size_t utf16(const char *ascii, bool be, unsigned char *out)
 
 static void test_utf16_with_bom(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	unsigned char buf[128];
 
 	for (int be = 0; be < 2; be++) {
@@ -968,26 +907,26 @@ static void test_utf16_with_bom(void **state)
 		text(plan_ynode_get(r, "id"), "x");
 		const struct ynode *name = plan_ynode_get(r, "name");
 		text(name, "\xC3\xA9" "b");
-		at(name, 2, 7);
+		tu_at(name, 2, 7);
 	}
 }
 
 static void test_utf16_without_bom_fails(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	static const char y[] = "a\0:\0 \0x\0";
 
 	load_n(fx, y, sizeof y - 1, NULL);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
-	assert_true(fx->res.fatal);
+	assert_true(loaded.fatal);
 }
 
 /* Documents ---------------------------------------------------------- */
 
 static void test_empty_inputs(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	static const char *const empties[] = {
 		"", "\n\n", "# only\n# comments\n", "---\n", "~\n",
 		"null", "--- # x\n...\n", "\xEF\xBB\xBF",
@@ -996,77 +935,77 @@ static void test_empty_inputs(void **state)
 	for (size_t i = 0; i < sizeof empties / sizeof *empties; i++) {
 		load(fx, empties[i]);
 		none(fx);
-		if (!fx->res.empty)
+		if (!loaded.empty)
 			fail_msg("'%s' is not empty", empties[i]);
-		assert_null(fx->res.root);
-		assert_false(fx->res.fatal);
-		assert_int_equal(fx->res.extra_doc_line, 0);
+		assert_null(loaded.root);
+		assert_false(loaded.fatal);
+		assert_int_equal(loaded.extra_doc_line, 0);
 	}
 	/* a quoted "" or a scalar with text is a document */
 	load(fx, "\"\"\n");
-	assert_false(fx->res.empty);
-	assert_non_null(fx->res.root);
+	assert_false(loaded.empty);
+	assert_non_null(loaded.root);
 	load(fx, "word\n");
-	assert_false(fx->res.empty);
-	text(fx->res.root, "word");
+	assert_false(loaded.empty);
+	text(loaded.root, "word");
 }
 
 static void test_second_document(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: 1\n"
 				     "# between\n"
 				     "---\n"
 				     "b: 2\n");
 
 	none(fx);
-	assert_int_equal(fx->res.extra_doc_line, 3);
-	assert_int_equal(fx->res.extra_doc_column, 1);
+	assert_int_equal(loaded.extra_doc_line, 3);
+	assert_int_equal(loaded.extra_doc_column, 1);
 	assert_int_equal(r->npairs, 1);
 	assert_null(plan_ynode_get(r, "b"));
 
 	r = load(fx, "---\na: 1\n...\n---\nb: 2\n---\nc: 3\n");
 	none(fx);
-	assert_int_equal(fx->res.extra_doc_line, 4);
-	assert_int_equal(fx->res.extra_doc_column, 1);
+	assert_int_equal(loaded.extra_doc_line, 4);
+	assert_int_equal(loaded.extra_doc_column, 1);
 	text(plan_ynode_get(r, "a"), "1");
 	assert_null(plan_ynode_get(r, "b"));
 
 	/* explicit start of the first document is not a second one */
 	load(fx, "---\na: 1\n");
-	assert_int_equal(fx->res.extra_doc_line, 0);
-	assert_int_equal(fx->res.extra_doc_column, 0);
+	assert_int_equal(loaded.extra_doc_line, 0);
+	assert_int_equal(loaded.extra_doc_column, 0);
 }
 
 static void test_aliases_in_second_document_reported(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: 1\n---\nb: *x\n");
 	only(fx, RULE_YAML_ALIAS, 3, 4);
-	assert_true(fx->res.aliased);
+	assert_true(loaded.aliased);
 }
 
 static void test_result_reset_between_loads(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 
 	load(fx, "a: &x 1\n---\nb: 2\n");
-	assert_true(fx->res.aliased);
-	assert_int_equal(fx->res.extra_doc_line, 2);
+	assert_true(loaded.aliased);
+	assert_int_equal(loaded.extra_doc_line, 2);
 	load(fx, "c: 3\n");
-	assert_false(fx->res.aliased);
-	assert_false(fx->res.fatal);
-	assert_false(fx->res.empty);
-	assert_int_equal(fx->res.extra_doc_line, 0);
+	assert_false(loaded.aliased);
+	assert_false(loaded.fatal);
+	assert_false(loaded.empty);
+	assert_int_equal(loaded.extra_doc_line, 0);
 }
 
 static void test_name_is_copied(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char name[] = "plans/x.yaml";
 
-	plan_ytree_load_mem("a: b: c\n", 8, name, NULL, fx->a, fx->f, &fx->res);
+	plan_ytree_load_mem("a: b: c\n", 8, name, NULL, fx->a, fx->f, &loaded);
 	memset(name, 'z', sizeof name - 1);
 	assert_string_equal(plan_findings_get(fx->f, 0)->file, "plans/x.yaml");
 }
@@ -1075,7 +1014,7 @@ static void test_name_is_copied(void **state)
 
 static void test_load_file(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	char dir[] = "/tmp/test_ytree.XXXXXX";
 
 	assert_non_null(mkdtemp(dir));
@@ -1087,7 +1026,7 @@ static void test_load_file(void **state)
 	fclose(fp);
 
 	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
-					 &fx->res), 0);
+					 &loaded), 0);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_string_equal(plan_findings_get(fx->f, 0)->file, "shown.yaml");
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
@@ -1097,7 +1036,7 @@ static void test_load_file(void **state)
 	lim.max_file = 8;
 	plan_findings_clear(fx->f);
 	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", &lim, fx->a, fx->f,
-					 &fx->res), 0);
+					 &loaded), 0);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_LIMIT);
 	assert_int_equal(plan_findings_get(fx->f, 0)->line, 1);
@@ -1109,20 +1048,20 @@ static void test_load_file(void **state)
 	fclose(fp);
 	plan_findings_clear(fx->f);
 	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
-					 &fx->res), 0);
+					 &loaded), 0);
 	none(fx);
-	assert_int_equal(plan_ynode_get(fx->res.root, "id")->len, 3);
+	assert_int_equal(plan_ynode_get(loaded.root, "id")->len, 3);
 
 	/* a directory */
 	errno = 0;
 	assert_int_equal(plan_ytree_load_file(dir, dir, NULL, fx->a, fx->f,
-					 &fx->res), -1);
+					 &loaded), -1);
 	assert_int_equal(errno, EISDIR);
 	/* a missing file */
 	snprintf(path, sizeof path, "%s/missing.yaml", dir);
 	errno = 0;
 	assert_int_equal(plan_ytree_load_file(path, path, NULL, fx->a, fx->f,
-					 &fx->res), -1);
+					 &loaded), -1);
 	assert_int_equal(errno, ENOENT);
 	none(fx);
 
@@ -1135,7 +1074,7 @@ static void test_load_file(void **state)
 
 static void test_get_and_pair(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: 1\nbb: [x]\n\"\": empty key\n");
 
 	none(fx);
@@ -1162,7 +1101,7 @@ static void test_get_and_pair(void **state)
 
 static void test_is_null(void **state)
 {
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "a: ~\n"
 				     "b: null\n"
 				     "c:\n"
@@ -1204,63 +1143,57 @@ static void test_is_null(void **state)
 	assert_false(ynode_is_text(NULL));
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_columns_count_code_points),
-		T(test_pair_key_hand_built_tree),
-		T(test_block_map_starts_at_first_key),
-		T(test_flow_map_at_brace),
-		T(test_sequences_at_dash),
-		T(test_pairs_in_source_order),
-		T(test_key_numbers),
-		cmocka_unit_test(test_every_key_number),
-		T(test_source_text_and_style),
-		T(test_nul_in_double_quoted),
-		T(test_nul_in_key_refused),
-		T(test_duplicate_key_second_reported_first_kept),
-		T(test_duplicate_key_in_flow_and_nested),
-		T(test_same_key_in_different_maps),
-		T(test_duplicate_key_differs_by_quoting_only),
-		T(test_many_keys_hash_path),
-		T(test_many_keys_no_false_duplicates),
-		T(test_many_keys_duplicates_of_first_and_last),
-		T(test_key_set_reset_between_maps),
-		T(test_non_scalar_key),
-		T(test_mapping_as_key),
-		T(test_anchor_and_alias),
-		T(test_anchor_on_collection_and_alias_key),
-		T(test_alias_bomb_is_cheap),
-		T(test_depth_64_flow_ok),
-		T(test_depth_65_flow),
-		T(test_depth_block),
-		T(test_depth_pathological_flow),
-		T(test_depth_custom_limit),
-		T(test_depth_counts_second_document),
-		T(test_max_scalar),
-		T(test_max_file),
-		T(test_syntax_error_mapping_values),
-		T(test_syntax_error_context_in_hint),
-		T(test_syntax_error_tab),
-		T(test_syntax_error_unclosed_flow),
-		T(test_syntax_error_in_second_document),
-		T(test_invalid_utf8_position),
-		T(test_invalid_utf8_after_multibyte_bom_crlf),
-		T(test_invalid_utf8_truncated),
-		T(test_control_character),
-		T(test_utf8_bom),
-		T(test_crlf),
-		T(test_utf16_with_bom),
-		T(test_utf16_without_bom_fails),
-		T(test_empty_inputs),
-		T(test_second_document),
-		T(test_aliases_in_second_document_reported),
-		T(test_result_reset_between_loads),
-		T(test_name_is_copied),
-		T(test_load_file),
-		T(test_get_and_pair),
-		T(test_is_null),
-	};
-	return cmocka_run_group_tests_name("ytree", tests, NULL, NULL);
-}
+TU_MAIN("ytree", tu_setup, tu_teardown,
+	TU_TEST(test_columns_count_code_points),
+	TU_TEST(test_pair_key_hand_built_tree),
+	TU_TEST(test_block_map_starts_at_first_key),
+	TU_TEST(test_flow_map_at_brace),
+	TU_TEST(test_sequences_at_dash),
+	TU_TEST(test_pairs_in_source_order),
+	TU_TEST(test_key_numbers),
+	TU_TEST(test_every_key_number),
+	TU_TEST(test_source_text_and_style),
+	TU_TEST(test_nul_in_double_quoted),
+	TU_TEST(test_nul_in_key_refused),
+	TU_TEST(test_duplicate_key_second_reported_first_kept),
+	TU_TEST(test_duplicate_key_in_flow_and_nested),
+	TU_TEST(test_same_key_in_different_maps),
+	TU_TEST(test_duplicate_key_differs_by_quoting_only),
+	TU_TEST(test_many_keys_hash_path),
+	TU_TEST(test_many_keys_no_false_duplicates),
+	TU_TEST(test_many_keys_duplicates_of_first_and_last),
+	TU_TEST(test_key_set_reset_between_maps),
+	TU_TEST(test_non_scalar_key),
+	TU_TEST(test_mapping_as_key),
+	TU_TEST(test_anchor_and_alias),
+	TU_TEST(test_anchor_on_collection_and_alias_key),
+	TU_TEST(test_alias_bomb_is_cheap),
+	TU_TEST(test_depth_64_flow_ok),
+	TU_TEST(test_depth_65_flow),
+	TU_TEST(test_depth_block),
+	TU_TEST(test_depth_pathological_flow),
+	TU_TEST(test_depth_custom_limit),
+	TU_TEST(test_depth_counts_second_document),
+	TU_TEST(test_max_scalar),
+	TU_TEST(test_max_file),
+	TU_TEST(test_syntax_error_mapping_values),
+	TU_TEST(test_syntax_error_context_in_hint),
+	TU_TEST(test_syntax_error_tab),
+	TU_TEST(test_syntax_error_unclosed_flow),
+	TU_TEST(test_syntax_error_in_second_document),
+	TU_TEST(test_invalid_utf8_position),
+	TU_TEST(test_invalid_utf8_after_multibyte_bom_crlf),
+	TU_TEST(test_invalid_utf8_truncated),
+	TU_TEST(test_control_character),
+	TU_TEST(test_utf8_bom),
+	TU_TEST(test_crlf),
+	TU_TEST(test_utf16_with_bom),
+	TU_TEST(test_utf16_without_bom_fails),
+	TU_TEST(test_empty_inputs),
+	TU_TEST(test_second_document),
+	TU_TEST(test_aliases_in_second_document_reported),
+	TU_TEST(test_result_reset_between_loads),
+	TU_TEST(test_name_is_copied),
+	TU_TEST(test_load_file),
+	TU_TEST(test_get_and_pair),
+	TU_TEST(test_is_null))

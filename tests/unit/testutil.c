@@ -13,13 +13,15 @@
 /* ---- Running -------------------------------------------------------- */
 
 int tu_run(const char *name, struct CMUnitTest *tests, size_t n,
-	   CMFixtureFunction setup, CMFixtureFunction teardown)
+	   CMFixtureFunction setup, CMFixtureFunction teardown,
+	   CMFixtureFunction group_setup, CMFixtureFunction group_teardown)
 {
 	for (size_t i = 0; i < n; i++) {
 		tests[i].setup_func = setup;
 		tests[i].teardown_func = teardown;
 	}
-	return _cmocka_run_group_tests(name, tests, n, NULL, NULL);
+	return _cmocka_run_group_tests(name, tests, n, group_setup,
+				       group_teardown);
 }
 
 /* ---- A fixture ------------------------------------------------------ */

@@ -30,19 +30,24 @@ struct plan_tables;
 
 /* ---- Running ------------------------------------------------------- */
 
-/* Run tests[0..n) as the group name, each between setup and teardown
- * (NULL: none); what main() returns. */
+/* Run tests[0..n) as the group name, each between setup and teardown,
+ * all between group_setup and group_teardown (any may be NULL); what
+ * main() returns. */
 int tu_run(const char *name, struct CMUnitTest *tests, size_t n,
-	   CMFixtureFunction setup, CMFixtureFunction teardown);
+	   CMFixtureFunction setup, CMFixtureFunction teardown,
+	   CMFixtureFunction group_setup, CMFixtureFunction group_teardown);
 /* main() of a test file:
  *	TU_MAIN("check_doc", tu_setup, tu_teardown,
  *		TU_TEST(test_a), TU_TEST(test_b)) */
 #define TU_MAIN(name, setup, teardown, ...) \
+	TU_MAIN_GROUP(name, NULL, NULL, setup, teardown, __VA_ARGS__)
+#define TU_MAIN_GROUP(name, group_setup, group_teardown, setup, teardown, \
+		      ...) \
 	int main(void) \
 	{ \
 		struct CMUnitTest tests_[] = {__VA_ARGS__}; \
 		return tu_run(name, tests_, sizeof tests_ / sizeof *tests_, \
-			      setup, teardown); \
+			      setup, teardown, group_setup, group_teardown); \
 	}
 #define TU_TEST(f) cmocka_unit_test(f)
 
