@@ -45,6 +45,8 @@ static const struct plan_finding *only(const struct tu_fx *fx,
 	return f;
 }
 
+#define SYNTAX(...) {.rule = RULE_YAML_SYNTAX, PLAN_SEV_ERROR, __VA_ARGS__}
+
 static void text(const struct ynode *n, const char *s)
 {
 	assert_non_null(n);
@@ -739,51 +741,51 @@ static void test_max_file(void **state)
 
 /* Errors ------------------------------------------------------------- */
 
-static void test_syntax_error_mapping_values(void **state)
+/* libyaml's errors: one yaml-syntax finding at the place, its message
+ * and the context as the hint; the load is fatal, there is no tree. */
+static void test_syntax_errors(void **state)
 {
+	static const struct {
+		const char *yaml;
+		size_t len;		/* 0: strlen */
+		struct tu_want want;
+	} cases[] = {
+		{"a: b: c\n", 0, SYNTAX(1, 5, .msg = "mapping values are not "
+					"allowed in this context")},
+		{"a: 1\nb:\n  c: 2\n d: 3\n", 0,
+		 SYNTAX(4, 2, .msg = "did not find expected key",
+			.hint = "while parsing a block mapping at line 1, "
+			"column 1")},
+		{"a:\n\tb: 1\n", 0,
+		 SYNTAX(2, 1, .msg = "found character that cannot start any "
+			"token", .hint = "while scanning for the next token at "
+			"line 2, column 1")},
+		{"a: [1, 2\nb: 3\n", 0,
+		 SYNTAX(2, 2, .part = "did not find expected ',' or ']'",
+			.hint = "while parsing a flow sequence at line 1, "
+			"column 4")},
+		{"a: 1\nb: 2\nc: x\xFFy\n", 0,
+		 SYNTAX(3, 5, .msg = "invalid leading UTF-8 octet (#FF)",
+			.hint = "")},
+		/* BOM, CRLF, and two-byte é before the bad byte */
+		{"\xEF\xBB\xBF" "a: 1\r\nb: 2\r\nc: \xC3\xA9x\xFF\r\n", 0,
+		 SYNTAX(3, 6)},
+		{"a: b\nc: \xC3", 0,
+		 SYNTAX(2, 4, .msg = "incomplete UTF-8 octet sequence")},
+		{"a: 1\nb: x\0y\n", 12, SYNTAX(2, 5, .msg = "control characters "
+					       "are not allowed (#0)")},
+	};
 	struct tu_fx *fx = *state;
 
-	load(fx, "a: b: c\n");
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 1, 5);
-	assert_string_equal(f->message,
-			    "mapping values are not allowed in this context");
-	assert_true(loaded.fatal);
-	assert_null(loaded.root);
-}
-
-static void test_syntax_error_context_in_hint(void **state)
-{
-	struct tu_fx *fx = *state;
-
-	load(fx, "a: 1\nb:\n  c: 2\n d: 3\n");
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 4, 2);
-	assert_string_equal(f->message, "did not find expected key");
-	assert_non_null(f->hint);
-	assert_string_equal(f->hint,
-			    "while parsing a block mapping at line 1, column 1");
-}
-
-static void test_syntax_error_tab(void **state)
-{
-	struct tu_fx *fx = *state;
-
-	load(fx, "a:\n\tb: 1\n");
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 1);
-	assert_string_equal(f->message,
-			    "found character that cannot start any token");
-	assert_non_null(f->hint);
-	assert_string_equal(f->hint,
-			    "while scanning for the next token at line 2, column 1");
-}
-
-static void test_syntax_error_unclosed_flow(void **state)
-{
-	struct tu_fx *fx = *state;
-
-	load(fx, "a: [1, 2\nb: 3\n");
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 2);
-	tu_contains(f->message, "did not find expected ',' or ']'");
-	tu_contains(f->hint, "while parsing a flow sequence at line 1, column 4");
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const char *y = cases[i].yaml;
+		plan_findings_clear(fx->f);
+		load_n(fx, y, cases[i].len ? cases[i].len : strlen(y), NULL);
+		tu_want(fx->f, &cases[i].want, 1);
+		assert_string_equal(plan_findings_get(fx->f, 0)->file, "t.yaml");
+		assert_true(loaded.fatal);
+		assert_null(loaded.root);
+	}
 }
 
 static void test_syntax_error_in_second_document(void **state)
@@ -795,49 +797,6 @@ static void test_syntax_error_in_second_document(void **state)
 	assert_true(loaded.fatal);
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_YAML_SYNTAX);
-}
-
-static void test_invalid_utf8_position(void **state)
-{
-	struct tu_fx *fx = *state;
-
-	load(fx, "a: 1\nb: 2\nc: x\xFFy\n");
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 3, 5);
-	assert_string_equal(f->message, "invalid leading UTF-8 octet (#FF)");
-	assert_non_null(f->hint);
-	assert_true(loaded.fatal);
-	assert_null(loaded.root);
-}
-
-static void test_invalid_utf8_after_multibyte_bom_crlf(void **state)
-{
-	struct tu_fx *fx = *state;
-	/* BOM, CRLF, and two-byte é before the bad byte: line 3, column 6 */
-	static const char y[] = "\xEF\xBB\xBF" "a: 1\r\nb: 2\r\nc: \xC3\xA9x\xFF\r\n";
-
-	load_n(fx, y, sizeof y - 1, NULL);
-	only(fx, RULE_YAML_SYNTAX, 3, 6);
-}
-
-static void test_invalid_utf8_truncated(void **state)
-{
-	struct tu_fx *fx = *state;
-	static const char y[] = "a: b\nc: \xC3";
-
-	load_n(fx, y, sizeof y - 1, NULL);
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 4);
-	assert_string_equal(f->message, "incomplete UTF-8 octet sequence");
-}
-
-static void test_control_character(void **state)
-{
-	struct tu_fx *fx = *state;
-	static const char y[] = "a: 1\nb: x\0y\n";
-
-	load_n(fx, y, sizeof y - 1, NULL);
-	const struct plan_finding *f = only(fx, RULE_YAML_SYNTAX, 2, 5);
-	assert_string_equal(f->message,
-			    "control characters are not allowed (#0)");
 }
 
 /* Encodings ---------------------------------------------------------- */
@@ -1176,15 +1135,8 @@ TU_MAIN("ytree", tu_setup, tu_teardown,
 	TU_TEST(test_depth_counts_second_document),
 	TU_TEST(test_max_scalar),
 	TU_TEST(test_max_file),
-	TU_TEST(test_syntax_error_mapping_values),
-	TU_TEST(test_syntax_error_context_in_hint),
-	TU_TEST(test_syntax_error_tab),
-	TU_TEST(test_syntax_error_unclosed_flow),
+	TU_TEST(test_syntax_errors),
 	TU_TEST(test_syntax_error_in_second_document),
-	TU_TEST(test_invalid_utf8_position),
-	TU_TEST(test_invalid_utf8_after_multibyte_bom_crlf),
-	TU_TEST(test_invalid_utf8_truncated),
-	TU_TEST(test_control_character),
 	TU_TEST(test_utf8_bom),
 	TU_TEST(test_crlf),
 	TU_TEST(test_utf16_with_bom),
