@@ -139,7 +139,7 @@ static void test_strmap_many_keys_growth(void **state)
 	free(vals);
 }
 
-static void test_strmap_hash(void **state)
+static void test_hash(void **state)
 {
 	(void)state;
 	/* only the bytes given count, wherever they lie */
@@ -520,7 +520,7 @@ TU_MAIN("base", NULL, NULL,
 	TU_TEST(test_strmap_set_replaces),
 	TU_TEST(test_strmap_lengths_not_nul),
 	TU_TEST(test_strmap_many_keys_growth),
-	TU_TEST(test_strmap_hash),
+	TU_TEST(test_hash),
 	TU_TEST(test_hash_seeded),
 	TU_TEST(test_hmap_empty),
 	TU_TEST(test_hmap_same_hash),
