@@ -12,19 +12,10 @@ BIN=$ROOT/$B/bin
 case $B in /*) BIN=$B/bin ;; esac
 export LC_ALL=C NO_COLOR=1
 unset GITHUB_ACTIONS
-pass=0 fail=0
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
+. "$(dirname "$0")/lib.sh"
 S=docs/sample-repository
 
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() { fail=$((fail + 1)); echo "FAIL - $1"; }
 skip() { echo "skip - $1"; }
-check() {
-	what=$1; shift
-	if "$@" >"$T/log" 2>&1; then ok "$what"; else
-		not_ok "$what"; sed 's/^/    /' "$T/log" | tail -n 20; fi
-}
 yaml_ok() { python3 -c 'import sys, yaml; yaml.safe_load(open(sys.argv[1]))' "$1"; }
 
 # -- the sample repository --------------------------------------------
@@ -177,5 +168,4 @@ else
 	skip "bash completion (bash is not installed)"
 fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

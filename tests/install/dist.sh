@@ -5,16 +5,7 @@
 # "N passed, M failed".
 B=${1:-build}
 export LC_ALL=C
-pass=0 fail=0
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() { fail=$((fail + 1)); echo "FAIL - $1"; }
-check() {
-	what=$1; shift
-	if "$@" >"$T/log" 2>&1; then ok "$what"; else
-		not_ok "$what"; sed 's/^/    /' "$T/log" | tail -n 20; fi
-}
+. "$(dirname "$0")/lib.sh"
 
 if ! git rev-parse --verify -q HEAD >/dev/null 2>&1; then
 	echo "not a git work tree: make dist needs git"
@@ -41,5 +32,4 @@ check "its plan-validate runs on its examples" \
 check "its plan-validate --version is $V" \
 	sh -c "'$T/x/$D/build/bin/plan-validate' --version | grep -qx 'plan-validate $V'"
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -6,11 +6,7 @@
 # skips, saying so, without them.  Ends with "N passed, M failed".
 B=${1:-build}
 export LC_ALL=C
-pass=0 fail=0
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-ok() { pass=$((pass + 1)); echo "ok - $1"; }
-not_ok() { fail=$((fail + 1)); echo "FAIL - $1"; }
+. "$(dirname "$0")/lib.sh"
 
 YLS=${YLS:-$(command -v yaml-language-server)}
 if ! command -v node >/dev/null 2>&1 || [ -z "$YLS" ] || [ ! -x "$YLS" ]; then
@@ -52,5 +48,4 @@ done
 if [ -z "$missing" ]; then ok "docs/editors.md: the completions are the server's"
 else not_ok "completion lacks:$missing"; sed 's/^/    /' "$T/out"; fi
 
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

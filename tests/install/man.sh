@@ -44,6 +44,15 @@ done
 longopts() { grep -o -- '--[a-z][a-z-]*' | sed 's/-$//' | sort -u; }
 # Short options in --help: "  -x, --long".
 shortopts() { sed -n 's/^  \(-[a-zA-Z]\), --.*/\1/p' | sort -u; }
+# all_in WHAT FILE OPTION...: each option stands in FILE as a word.
+all_in() {
+	what=$1 file=$2; shift 2
+	missing=
+	for o in "$@"; do
+		grep -q -e "$o\([^a-z-]\|\$\)" "$file" || missing="$missing $o"
+	done
+	if [ -z "$missing" ]; then ok "$what"; else not_ok "$what:$missing"; fi
+}
 
 for bin in "$B"/bin/plan-*; do
 	[ -x "$bin" ] || continue
@@ -56,28 +65,16 @@ for bin in "$B"/bin/plan-*; do
 	ok "$tool has a man page"
 	"$bin" --help >"$tmp/help" 2>&1
 	MANWIDTH=400 man -l "$page" 2>/dev/null | col -b >"$tmp/man"
-	missing=
-	for o in $(longopts <"$tmp/help") $(shortopts <"$tmp/help"); do
-		grep -q -e "$o\([^a-z-]\|\$\)" "$tmp/man" || missing="$missing $o"
-	done
-	if [ -z "$missing" ]; then
-		ok "$tool: every --help option is in $page"
-	else
-		not_ok "$tool: options of --help missing from $page:$missing"
-	fi
+	# shellcheck disable=SC2046
+	all_in "$tool: every --help option is in $page" "$tmp/man" \
+	       $(longopts <"$tmp/help") $(shortopts <"$tmp/help")
 	# The options the page describes (.It Fl ... in OPTIONS).
 	sed -n '/^\.Sh OPTIONS$/,/^\.Sh /p' "$page" | grep '^\.It Fl' |
 		grep -o 'Fl -[a-z][a-z-]*' | sed 's/^Fl -/--/' | sort -u \
 		>"$tmp/described"
-	missing=
-	for o in $(cat "$tmp/described"); do
-		grep -q -e "$o\([^a-z-]\|\$\)" "$tmp/help" || missing="$missing $o"
-	done
-	if [ -z "$missing" ]; then
-		ok "$tool: every option of $page is in --help"
-	else
-		not_ok "$tool: options of $page missing from --help:$missing"
-	fi
+	# shellcheck disable=SC2046
+	all_in "$tool: every option of $page is in --help" "$tmp/help" \
+	       $(cat "$tmp/described")
 	# The usage line of -h is the page's SYNOPSIS, option by option.
 	"$bin" -h 2>&1 | sed -n '1,/^$/p' | longopts >"$tmp/usage"
 	sed -n '/^SYNOPSIS/,/^DESCRIPTION/p' "$tmp/man" | longopts >"$tmp/syn"

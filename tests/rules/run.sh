@@ -8,6 +8,16 @@ unset GITHUB_ACTIONS
 pass=0 fail=0 skip=0
 exp=$(mktemp) got=$(mktemp)
 trap 'rm -f "$exp" "$got"' EXIT
+# verdict NAME: the findings in $got are those of $exp, or say how not.
+verdict() {
+	if cmp -s "$exp" "$got"; then
+		pass=$((pass + 1))
+	else
+		fail=$((fail + 1))
+		echo "FAIL $1"
+		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
+	fi
+}
 for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 	# files of a repository fixture are checked with their directory below
 	d=$(dirname "$f") inrepo=""
@@ -30,12 +40,8 @@ for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 		LC_ALL=C sort >"$got"
 	if ! grep -q '^# expect:' "$f"; then
 		fail=$((fail + 1)); echo "FAIL $f: no '# expect:' line"
-	elif cmp -s "$exp" "$got"; then
-		pass=$((pass + 1))
 	else
-		fail=$((fail + 1))
-		echo "FAIL $f"
-		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
+		verdict "$f"
 	fi
 done
 # Repository fixtures: a directory with an `expect` file of
@@ -51,13 +57,7 @@ for d in $(find tests/rules -name expect -type f | LC_ALL=C sort); do
 	(cd "$d" && "$PV" --format text $args . 2>&1) |
 		sed -n "s|^\./||; s|^\([^ ]*\.ya*ml\):\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1:\2 \3 \5|p" |
 		LC_ALL=C sort >"$got"
-	if cmp -s "$exp" "$got"; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $d"
-		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
-	fi
+	verdict "$d"
 done
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
