@@ -525,8 +525,9 @@ static void loader_release(struct loader *ld)
 
 /* A failed load leaves dst as it was: its new rows are dropped and its
  * notes never join the table's. */
-static int load(struct plan_tables *t, struct table *dst, const char *path,
-		char *err, size_t errlen)
+/* Load path into dst; *loaded is set when it succeeds. */
+static int load(struct plan_tables *t, struct table *dst, bool *loaded,
+		const char *path, char *err, size_t errlen)
 {
 	FILE *fp = fopen(path, "rb");
 	if (!fp)
@@ -542,6 +543,7 @@ static int load(struct plan_tables *t, struct table *dst, const char *path,
 	if (rc == 0) {
 		note_orphans(&ld);
 		keep_notes(&ld);
+		*loaded = true;
 	} else {
 		table_truncate(dst, before);
 	}
@@ -552,19 +554,13 @@ static int load(struct plan_tables *t, struct table *dst, const char *path,
 int plan_tables_load_regions(struct plan_tables *t, const char *path,
 			     char *err, size_t errlen)
 {
-	if (load(t, &t->regions, path, err, errlen))
-		return -1;
-	t->have_regions = true;
-	return 0;
+	return load(t, &t->regions, &t->have_regions, path, err, errlen);
 }
 
 int plan_tables_load_nomenclature(struct plan_tables *t, const char *path,
 				  char *err, size_t errlen)
 {
-	if (load(t, &t->codes, path, err, errlen))
-		return -1;
-	t->have_codes = true;
-	return 0;
+	return load(t, &t->codes, &t->have_codes, path, err, errlen);
 }
 
 bool plan_tables_has_regions(const struct plan_tables *t)
