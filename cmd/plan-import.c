@@ -167,11 +167,22 @@ static void summary(const struct plan_import *im, const char *name)
 {
 	struct plan_import_counts c = plan_import_counts(im);
 	size_t e = plan_import_error_count(im);
-	fprintf(stderr, _("%s: %zu rows, %zu elements, %zu indicators, "
-			  "%zu targets, %zu pagu: "), name, c.rows, c.elements,
-		c.indicators, c.targets, c.budgets);
-	fprintf(stderr, plan_trn("%zu cell left out\n", "%zu cells left out\n",
-				 e), e);
+	fprintf(stderr, "%s: ", name);
+	fprintf(stderr, plan_trn("%zu row", "%zu rows", c.rows), c.rows);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu element", "%zu elements", c.elements),
+		c.elements);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu indicator", "%zu indicators",
+				 c.indicators), c.indicators);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu target", "%zu targets", c.targets),
+		c.targets);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu pagu", "%zu pagu", c.budgets), c.budgets);
+	fputs(": ", stderr);
+	fprintf(stderr, plan_trn("%zu error", "%zu errors", e), e);
+	fputc('\n', stderr);
 }
 
 static int run(struct opts *o, const char *table)

@@ -119,7 +119,8 @@ static int run(struct opts *o, char **args)
 		goto out;
 	}
 	if (o->h.unit_code && !o->h.unit_name) {
-		trouble(_("a %s needs the unit's name too (--unit-name)"),
+		trouble(_("kind '%s' needs the unit's name too "
+			  "(--unit-name)"),
 			args[0]);
 		goto out;
 	}

@@ -15,9 +15,9 @@
 #include "tables/tables.h"
 
 static const char usage_line[] =
-	N_("usage: plan-validate [-q] [--strict] [--fix] [-f format] [-o file]\n"
-	"                     [-j jobs] [--disable rule] [--regions file]\n"
-	"                     [--nomenclature file] path...\n");
+	N_("usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"
+	"                     [--disable rule] [--regions file] [--nomenclature file]\n"
+	"                     path...\n");
 
 static const char help_text[] =
 	N_("Check plan documents (YAML) against the plan contract.\n"

@@ -74,7 +74,7 @@ static bool any_slot(const struct builder *b, enum plan_icol_kind k,
 static bool indicator_content(const struct builder *b)
 {
 	return *cell(b, ICOL_INDICATOR) || *cell(b, ICOL_IND_CODE) ||
-	       *cell(b, ICOL_BASELINE) ||
+	       *cell(b, ICOL_BASELINE) || *cell(b, ICOL_DIRECTION) ||
 	       any_slot(b, ICOL_TARGET, b->im->ntargets);
 }
 
@@ -224,6 +224,16 @@ static enum shape classify(const struct plan_import *im, const char *code,
 	return SHAPE_ELEMENT;
 }
 
+static const char *type_word(enum plan_elem_type t)
+{
+	switch (t) {
+	case EL_KEGIATAN: case EL_VKEGIATAN: return _("kegiatan");
+	case EL_SUB_KEGIATAN: return _("sub-kegiatan");
+	case EL_SUB_BIDANG: return _("sub-bidang");
+	default: return _("element");
+	}
+}
+
 /* A unit code (digits in dotted parts, at least three), not a name. */
 static bool is_unit_code(const char *s)
 {
@@ -302,6 +312,27 @@ static struct plan_ival read_value(struct builder *b, unsigned col,
 	return v;
 }
 
+/* arah: up, down or exact, in English or Indonesian (naik, turun,
+ * tetap); anything else is left out. */
+static const char *read_direction(struct builder *b)
+{
+	static const struct {
+		const char *word, *dir;
+	} words[] = {{"up", "up"}, {"naik", "up"}, {"down", "down"},
+		     {"turun", "down"}, {"exact", "exact"}, {"tetap", "exact"}};
+	const char *s = cell(b, ICOL_DIRECTION);
+	if (!*s)
+		return NULL;
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+		if (plan_fold_eq(s, strlen(s), words[i].word,
+				 strlen(words[i].word)))
+			return words[i].dir;
+	problem(b, col_no(b, ICOL_DIRECTION),
+		_("write up (naik), down (turun) or exact (tetap)"),
+		_("arah '%s' is not a direction: it is left out"), s);
+	return NULL;
+}
+
 static void read_indicator(struct builder *b, struct plan_ielem *e)
 {
 	struct plan_import *im = b->im;
@@ -321,6 +352,7 @@ static void read_indicator(struct builder *b, struct plan_ielem *e)
 	ind->name = name;
 	ind->code = *code ? code : NULL;
 	ind->unit = *unit ? unit : NULL;
+	ind->direction = read_direction(b);
 	ind->baseline = read_value(b, col_no(b, ICOL_BASELINE),
 				   cell(b, ICOL_BASELINE), ind->unit,
 				   _("baseline"));
@@ -574,7 +606,7 @@ static void coded_row(struct builder *b, const char *code)
 				_("put the row below the row of its parent"),
 				_("%s '%s' has no row above it with the code "
 				  "'%.*s': the row is left out"),
-				plan_elem_type_label(t), code, (int)plen, code);
+				type_word(t), code, (int)plen, code);
 			left_out(b);
 			return;
 		}

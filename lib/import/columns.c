@@ -27,6 +27,7 @@ static const struct {
 	{"perangkatdaerah", ICOL_OPD}, {"opd", ICOL_OPD},
 	{"unitkerja", ICOL_OPD},
 	{"sasaran", ICOL_SASARAN},
+	{"arah", ICOL_DIRECTION}, {"direction", ICOL_DIRECTION},
 };
 
 /* The names as a planner writes them, for "did you mean". */
@@ -34,7 +35,8 @@ static const char *const spelled[] = {
 	"kode", "uraian", "indikator", "kode indikator", "satuan",
 	"kondisi awal", "target YYYY", "pagu YYYY", "perangkat daerah",
 	"sasaran", "code", "name", "indicator", "indicator code", "unit",
-	"baseline", "budget YYYY", "opd", "unit kerja", NULL};
+	"baseline", "budget YYYY", "opd", "unit kerja", "arah", "direction",
+	NULL};
 
 char *plan_import_fold_column(struct plan_arena *a, const char *s)
 {
@@ -106,6 +108,16 @@ void plan_import_map_free(struct plan_import_map *m)
 
 static const char *closest(struct plan_arena *a, const char *f)
 {
+	/* "targt 2019": the yearly names with the year written */
+	size_t n = strlen(f);
+	if (n > 4 && plan_year_parse(f + n - 4, 4) > 0) {
+		static const char *const yearly[] = {"target", "pagu", "budget"};
+		char *head = plan_arena_strndup(a, f, n - 4);
+		for (size_t i = 0; i < 3; i++)
+			if (plan_edit_distance(head, yearly[i], 2) <= 2)
+				return plan_arena_printf(a, "%s %s", yearly[i],
+							 f + n - 4);
+	}
 	const char *best = NULL;
 	unsigned bestd = 4;
 	for (size_t i = 0; spelled[i]; i++) {

@@ -163,10 +163,11 @@ static int complete_region(struct plan_header *h,
 	if (national) {
 		if (h->region)
 			return fail(err, errlen,
-				    _("a %s is national: its region is "
-				      "'indonesia'"), plan_kind_name(h->kind));
+				    _("'%s' is a national kind: its region "
+				      "is 'indonesia'"), plan_kind_name(h->kind));
 		if (h->level != LEVEL_NONE && h->level != LEVEL_NASIONAL)
-			return fail(err, errlen, _("a %s is national, not %s"),
+			return fail(err, errlen, _("'%s' is a national kind, not of level "
+						   "%s"),
 				    plan_kind_name(h->kind),
 				    plan_level_name(h->level));
 		h->level = LEVEL_NASIONAL;
@@ -174,7 +175,7 @@ static int complete_region(struct plan_header *h,
 		return 0;
 	}
 	if (!h->region)
-		return fail(err, errlen, _("a %s needs a region code"),
+		return fail(err, errlen, _("'%s' needs a region code"),
 			    plan_kind_name(h->kind));
 	if (region_level(h, err, errlen) < 0)
 		return -1;
@@ -198,7 +199,8 @@ int plan_header_complete(struct plan_header *h, const struct plan_tables *t,
 	if (complete_region(h, t, err, errlen) < 0)
 		return -1;
 	if (!(kind_levels(h->kind) & LV(h->level)))
-		return fail(err, errlen, _("a %s is not written at level %s"),
+		return fail(err, errlen, _("kind '%s' is not written at level "
+					   "'%s'"),
 			    plan_kind_name(h->kind), plan_level_name(h->level));
 	if (h->start <= 0 || h->end <= 0)
 		return fail(err, errlen, _("no period given"));
@@ -206,15 +208,15 @@ int plan_header_complete(struct plan_header *h, const struct plan_tables *t,
 		return fail(err, errlen, _("the period %d-%d ends before it "
 					   "starts"), h->start, h->end);
 	if (plan_kind_is_annual(h->kind) && h->end != h->start)
-		return fail(err, errlen, _("a %s is annual: its period is one "
-					   "year"), plan_kind_name(h->kind));
+		return fail(err, errlen, _("kind '%s' is annual: its period is "
+					   "one year"), plan_kind_name(h->kind));
 	if (is_unit_kind(h->kind) && !h->unit_code)
-		return fail(err, errlen, _("a %s is a unit's plan: give the "
+		return fail(err, errlen, _("kind '%s' is a unit's plan: give the "
 					   "unit's code (--unit)"),
 			    plan_kind_name(h->kind));
 	if (!is_unit_kind(h->kind) && h->unit_code)
-		return fail(err, errlen, _("a %s is not a unit's plan: it has "
-					   "no unit"), plan_kind_name(h->kind));
+		return fail(err, errlen, _("kind '%s' is not a unit's plan: it "
+					   "has no unit"), plan_kind_name(h->kind));
 	if (!h->status)
 		h->status = "draft";
 	if (strcmp(h->status, "draft") && strcmp(h->status, "final"))

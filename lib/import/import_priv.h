@@ -38,6 +38,7 @@ enum plan_icol_kind {
 	ICOL_NONE,		/* not imported */
 	ICOL_CODE, ICOL_NAME, ICOL_INDICATOR, ICOL_IND_CODE, ICOL_SATUAN,
 	ICOL_BASELINE, ICOL_TARGET, ICOL_BUDGET, ICOL_OPD, ICOL_SASARAN,
+	ICOL_DIRECTION,
 	ICOL_EXT		/* x-NAME: an extension key of the element */
 };
 
@@ -58,6 +59,7 @@ struct plan_ival {		/* a target, or a baseline */
 
 struct plan_iind {
 	const char *code, *name, *unit;
+	const char *direction;		/* up, down, exact, or NULL */
 	struct plan_ival baseline;
 	struct plan_ival *targets;	/* one per target column */
 	unsigned row;

@@ -124,6 +124,10 @@ static void write_indicator(const struct writer *w, int ind,
 		plan_yaml_put_scalar(out, x->unit, false);
 		putc('\n', out);
 	}
+	if (x->direction) {
+		KEY("direction");
+		fprintf(out, "%s\n", x->direction);
+	}
 	if (x->baseline.text) {
 		KEY("baseline");
 		fprintf(out, "{year: %d, value: ", im->baseline_year);

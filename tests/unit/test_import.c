@@ -118,7 +118,7 @@ static void test_header(void **state)
 	/* what the contract does not allow */
 	h = (struct plan_header){.kind = KIND_RPJMD, .region = "13.02.04"};
 	assert_int_equal(complete(&h, "2025", err), -1);
-	assert_non_null(strstr(err, "not written at level kecamatan"));
+	assert_non_null(strstr(err, "not written at level 'kecamatan'"));
 	h = (struct plan_header){.kind = KIND_RKPD, .region = "13"};
 	assert_int_equal(complete(&h, "2026-2027", err), -1);
 	assert_non_null(strstr(err, "annual"));
