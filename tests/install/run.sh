@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh BUILD - make install into a temporary DESTDIR (PREFIX=/usr): the
-# binaries, man pages (English and Indonesian), schemas, column maps, the library, its public headers,
+# binaries, man pages (English and Indonesian), schemas, column maps,
+# the library, its public headers,
 # plan.pc and the bash completion; a tiny program built against the
 # installed library with pkg-config runs; make uninstall leaves no file
 # behind.  Ends with "N passed, M failed".
