@@ -24,6 +24,7 @@ struct builder {
 	struct plan_import *im;
 	struct strmap latest;		/* code -> element of its latest row */
 	struct strmap elems;		/* merge key -> element */
+	struct strmap indicators;	/* element and folded name -> first */
 	struct plan_ielem *cur;		/* the element of the row above */
 	bool above_left_out;		/* the row above was left out */
 	struct plan_vec all;		/* every element, in table order */
@@ -366,16 +367,18 @@ static void read_indicator(struct builder *b, struct plan_ielem *e)
 							       _("target %d"),
 							       im->target_year[i]));
 	}
-	for (size_t i = 0; i < e->indicators.len; i++) {
-		const struct plan_iind *x = e->indicators.items[i];
-		if (plan_fold_eq(x->name, strlen(x->name), name, strlen(name)))
-			plan_import_report(im, PLAN_IMPORT_NOTE, b->row->rowno,
-					   col_no(b, ICOL_INDICATOR), NULL,
-					   _("the element has an indicator '%s' "
-					     "already (row %u)"), name, x->row);
-		if (plan_fold_eq(x->name, strlen(x->name), name, strlen(name)))
-			break;
-	}
+	/* the same indicator twice in one element: kept, with a note (one
+	 * look-up: an element may have thousands of rows) */
+	char *f = plan_fold(name, strlen(name));
+	const char *key = plan_arena_printf(im->arena, "%p|%s", (void *)e, f);
+	free(f);
+	const struct plan_iind *same = plan_strmap_put(&b->indicators, key,
+						       strlen(key), ind);
+	if (same != ind)
+		plan_import_report(im, PLAN_IMPORT_NOTE, b->row->rowno,
+				   col_no(b, ICOL_INDICATOR), NULL,
+				   _("the element has an indicator '%s' "
+				     "already (row %u)"), name, same->row);
 	ind->row = b->row->rowno;
 	plan_vec_push(im->arena, &e->indicators, ind);
 }
@@ -676,6 +679,7 @@ void plan_import_build(struct plan_import *im)
 	struct builder b = {.im = im};
 	plan_strmap_init(&b.latest);
 	plan_strmap_init(&b.elems);
+	plan_strmap_init(&b.indicators);
 	for (size_t r = 1; r < im->nrows; r++) {
 		b.row = &im->rows[r];
 		if (row_blank(b.row))
@@ -692,4 +696,5 @@ void plan_import_build(struct plan_import *im)
 		count(im, im->top.items[i]);
 	plan_strmap_release(&b.latest);
 	plan_strmap_release(&b.elems);
+	plan_strmap_release(&b.indicators);
 }

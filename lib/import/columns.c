@@ -102,8 +102,10 @@ struct plan_import_map {
 
 void plan_import_map_free(struct plan_import_map *m)
 {
-	if (m)
-		plan_arena_free(m->arena);
+	if (!m)
+		return;
+	plan_arena_free(m->arena);
+	free(m);
 }
 
 static const char *closest(struct plan_arena *a, const char *f)
