@@ -264,11 +264,18 @@ static bool unit_is_percent(const char *unit)
 							  "persen", 6));
 }
 
-/* A target or baseline cell: a number (converted where certain), a text,
- * or a problem (left out: returns an absent value). */
+/* "target 2026" or "baseline", for a message: made only when one is. */
+static const char *value_word(const struct builder *b, int year)
+{
+	return year ? plan_arena_printf(b->im->arena, _("target %d"), year)
+		    : _("baseline");
+}
+
+/* A target or baseline cell (year: the target's, 0 for the baseline): a
+ * number (converted where certain), a text, or a problem (left out:
+ * returns an absent value). */
 static struct plan_ival read_value(struct builder *b, unsigned col,
-				   const char *s, const char *unit,
-				   const char *what)
+				   const char *s, const char *unit, int year)
 {
 	struct plan_ival v = {NULL, false};
 	size_t len = strlen(s);
@@ -285,7 +292,7 @@ static struct plan_ival read_value(struct builder *b, unsigned col,
 			    "',': write the number without the comma, or with "
 			    "a decimal point"),
 			_("%s '%s' is ambiguous: a thousands separator or a "
-			  "decimal one"), what, s);
+			  "decimal one"), value_word(b, year), s);
 		return v;
 	}
 	char *out = plan_arena_alloc(b->im->arena, len + 1);
@@ -300,12 +307,13 @@ static struct plan_ival read_value(struct builder *b, unsigned col,
 			problem(b, col, _("write the number alone, or give the "
 					  "indicator the satuan %"),
 				_("%s '%s' has a percent sign but the satuan "
-				  "is '%s'"), what, s, unit);
+				  "is '%s'"), value_word(b, year), s, unit);
 		else
 			problem(b, col, _("write the number alone, or give the "
 					  "indicator the satuan %"),
 				_("%s '%s' has a percent sign but the "
-				  "indicator has no satuan"), what, s);
+				  "indicator has no satuan"),
+				value_word(b, year), s);
 		return v;
 	}
 	v.text = out;
@@ -355,17 +363,14 @@ static void read_indicator(struct builder *b, struct plan_ielem *e)
 	ind->unit = *unit ? unit : NULL;
 	ind->direction = read_direction(b);
 	ind->baseline = read_value(b, col_no(b, ICOL_BASELINE),
-				   cell(b, ICOL_BASELINE), ind->unit,
-				   _("baseline"));
+				   cell(b, ICOL_BASELINE), ind->unit, 0);
 	ind->targets = plan_arena_alloc(im->arena,
 					(im->ntargets + 1) * sizeof *ind->targets);
 	for (size_t i = 0; i < im->ntargets; i++) {
 		unsigned col;
 		const char *s = slot_cell(b, ICOL_TARGET, i, &col);
 		ind->targets[i] = read_value(b, col, s, ind->unit,
-					     plan_arena_printf(im->arena,
-							       _("target %d"),
-							       im->target_year[i]));
+					     im->target_year[i]);
 	}
 	/* the same indicator twice in one element: kept, with a note (one
 	 * look-up: an element may have thousands of rows) */

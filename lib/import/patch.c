@@ -515,9 +515,11 @@ int plan_fix_patch(FILE *out, const struct plan_findings *l,
 		}
 		/* the findings of one file are together: the list is sorted */
 		struct file_fix f = {.path = x->file};
-		f.e = plan_xmalloc((n - i) * sizeof *f.e);
-		size_t j = i;
-		for (; j < n; j++) {
+		size_t j = i, m = 0;
+		while (j < n && !strcmp(plan_findings_get(l, j)->file, x->file))
+			m += fixable(plan_findings_get(l, j++));
+		f.e = plan_xmalloc(m * sizeof *f.e);
+		for (j = i; j < n; j++) {
 			const struct plan_finding *y = plan_findings_get(l, j);
 			if (strcmp(y->file, x->file))
 				break;
