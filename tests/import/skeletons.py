@@ -4,7 +4,7 @@ written at: the skeleton validates clean (no finding at all), and so
 does it with its examples uncommented (lines "# x" become "x"), but for
 ref-external notes on the parents and supports it names.  plan-new and
 plan-validate are taken from PATH; the region table is the small one of
-tests/trace.  Prints "ok"/"FAIL" lines and "N passed, M failed".
+tests/import/regions.csv.  Prints "ok"/"FAIL" lines and "N passed, M failed".
 """
 import json
 import os
@@ -12,7 +12,7 @@ import subprocess
 import sys
 import tempfile
 
-REGIONS = "tests/trace/regions.csv"
+REGIONS = "tests/import/regions.csv"
 CASES = [
     ["rpjpn", "indonesia", "2025-2045"],
     ["rpjmn", "indonesia", "2025"],
@@ -40,6 +40,7 @@ CASES = [
     ["musrenbang", "13.02.04", "2026"],
     ["musrenbang", "13.71", "2026"],
     ["musrenbang", "13", "2026"],
+    ["musrenbang", "13.71.01.1001", "2026", "--level", "kelurahan"],
 ]
 
 passed = failed = 0
