@@ -362,6 +362,31 @@ static void test_fix_rule_off(void **state)
 	plan_findings_free(l);
 }
 
+/* A fix survives the merge of per-thread lists. */
+static void test_fix_taken(void **state)
+{
+	(void)state;
+	struct plan_findings *a = plan_findings_new(NULL);
+	struct plan_findings *b = plan_findings_new(NULL);
+	struct plan_pos pos = {"f.yaml", 2, 9};
+	plan_finding_add(a, RULE_BUDGET_FORMAT, PLAN_SEV_DEFAULT, pos, NULL,
+			 NULL, NULL, "m");
+	plan_finding_fix(a, 2, 9, "1.000", 5, "1000");
+	plan_findings_take(b, a);
+	plan_findings_free(a);
+	const struct plan_finding *f = plan_findings_get(b, 0);
+	assert_non_null(f->fix);
+	assert_int_equal(f->fix->line, 2);
+	assert_int_equal(f->fix->column, 9);
+	assert_string_equal(f->fix->old, "1.000");
+	assert_int_equal(f->fix->oldlen, 5);
+	assert_string_equal(f->fix->text, "1000");
+	/* a fix after a take attaches to nothing */
+	plan_finding_fix(b, 2, 9, "x", 1, "y");
+	assert_string_equal(plan_findings_get(b, 0)->fix->text, "1000");
+	plan_findings_free(b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -373,6 +398,7 @@ int main(void)
 		cmocka_unit_test(test_conversions),
 		cmocka_unit_test(test_patch),
 		cmocka_unit_test(test_fix_rule_off),
+		cmocka_unit_test(test_fix_taken),
 	};
 	return cmocka_run_group_tests_name("import", tests, NULL, NULL);
 }
