@@ -36,6 +36,8 @@ static const char help_text[] =
 	"      --baseline-year YEAR  the year of kondisi awal (default: the\n"
 	"                        period's first year - 1)\n"
 	"  -q, --quiet           no summary line\n"
+	"      --lang en|id      language of the messages: English or Indonesian\n"
+	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
@@ -61,6 +63,8 @@ enum {
 	OPT_BASELINE_YEAR, OPT_VERSION
 };
 
+static const char shortopts[] = "o:qh";
+
 static const struct option longopts[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"quiet", no_argument, NULL, 'q'},
@@ -77,6 +81,7 @@ static const struct option longopts[] = {
 	{"parent", required_argument, NULL, OPT_PARENT},
 	{"regions", required_argument, NULL, OPT_REGIONS},
 	{"baseline-year", required_argument, NULL, OPT_BASELINE_YEAR},
+	LANG_OPTION,
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
@@ -119,6 +124,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 			return bad_usage(_("bad year"), arg);
 		return -1;
 	}
+	case OPT_LANG: return lang_option(arg);
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-import %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -246,14 +252,14 @@ out:
 
 int main(int argc, char **argv)
 {
-	plan_i18n_init();
 	progname = "plan-import";
 	progusage = usage_line;
 	struct opts o = {0};
 	o.tables = plan_tables_new();
+	lang_init(argc, argv, shortopts, longopts);
 	int status = -1;
 	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, "o:qh", longopts, NULL)) != -1;)
+		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
 	if (status < 0 && o.tables_failed)
 		status = 2;

@@ -28,6 +28,8 @@ static const char help_text[] =
 	"      --unit-name NAME  the unit's name\n"
 	"      --id ID           document id (default REGION/KIND/PERIOD)\n"
 	"      --regions FILE    Kemendagri region table (CSV): region_name\n"
+	"      --lang en|id      language of the messages: English or Indonesian\n"
+	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
@@ -46,6 +48,8 @@ enum {
 	OPT_REGIONS, OPT_VERSION
 };
 
+static const char shortopts[] = "o:h";
+
 static const struct option longopts[] = {
 	{"output", required_argument, NULL, 'o'},
 	{"force", no_argument, NULL, OPT_FORCE},
@@ -54,6 +58,7 @@ static const struct option longopts[] = {
 	{"unit-name", required_argument, NULL, OPT_UNIT_NAME},
 	{"id", required_argument, NULL, OPT_ID},
 	{"regions", required_argument, NULL, OPT_REGIONS},
+	LANG_OPTION,
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
@@ -75,6 +80,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 		if (load_regions(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
+	case OPT_LANG: return lang_option(arg);
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-new %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -151,14 +157,14 @@ out:
 
 int main(int argc, char **argv)
 {
-	plan_i18n_init();
 	progname = "plan-new";
 	progusage = usage_line;
 	struct opts o = {0};
 	o.tables = plan_tables_new();
+	lang_init(argc, argv, shortopts, longopts);
 	int status = -1;
 	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1;)
+		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
 	if (status < 0 && o.tables_failed)
 		status = 2;
