@@ -38,6 +38,7 @@ YALLOC   = $(B)/obj/cmd/yalloc.o
 BINS     = $(patsubst %,$(B)/bin/%,$(CMDS))
 UNIT     = $(patsubst tests/unit/%.c,$(B)/tests/%,$(wildcard tests/unit/test_*.c))
 SCHEMAS  = $(sort $(wildcard schemas/*.yaml))
+MAPS     = $(sort $(wildcard contrib/maps/*.yaml))
 
 all: $(BINS)
 
@@ -141,10 +142,12 @@ leakcheck: all
 	@sh tests/leakcheck.sh $(B)
 
 # What install puts, and uninstall removes again: the binaries, the man
-# pages, the schemas, the library with its public headers (under
+# pages (and their Bahasa Indonesia versions, man/id/), the schemas, the
+# column maps of plan-import, the library with its public headers (under
 # include/plan/STAGE/) and plan.pc, the bash completion (one script,
 # installed under each tool's name for bash-completion's lazy loading).
 MANS     = $(sort $(wildcard man/*.1 man/*.5))
+MAN1_ID  = $(sort $(wildcard man/id/*.1))
 MAN1     = $(filter %.1,$(MANS))
 MAN5     = $(filter %.5,$(MANS))
 # The public API: one header per stage, and the few they include or a
@@ -156,7 +159,7 @@ HEADERS  = lib/base/arena.h lib/base/finding.h lib/base/lang.h \
            lib/schema/schema.h lib/model/model.h lib/model/fingerprint.h \
            lib/check/check.h lib/repo/repo.h lib/repo/config.h \
            lib/trace/trace.h lib/trace/trace_out.h lib/diff/diff.h \
-           lib/report/report.h
+           lib/import/import.h lib/report/report.h
 STAGES   = $(sort $(patsubst lib/%/,%,$(dir $(HEADERS))))
 BASHCOMP = contrib/bash-completion/plan-toolkit
 # plan.pc: paths under PREFIX are written relative to ${prefix}, so that
@@ -167,9 +170,13 @@ install: all $(B)/libplan.a
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/schemas
 	install -m 0755 $(BINS) $(DESTDIR)$(BINDIR)
 	install -m 0644 $(SCHEMAS) $(DESTDIR)$(DATADIR)/schemas
+	install -d $(DESTDIR)$(DATADIR)/maps
+	install -m 0644 $(MAPS) $(DESTDIR)$(DATADIR)/maps
 	install -d $(DESTDIR)$(MANDIR)/man1 $(DESTDIR)$(MANDIR)/man5
 	$(if $(MAN1),install -m 0644 $(MAN1) $(DESTDIR)$(MANDIR)/man1)
 	$(if $(MAN5),install -m 0644 $(MAN5) $(DESTDIR)$(MANDIR)/man5)
+	$(if $(MAN1_ID),install -d $(DESTDIR)$(MANDIR)/id/man1)
+	$(if $(MAN1_ID),install -m 0644 $(MAN1_ID) $(DESTDIR)$(MANDIR)/id/man1)
 	install -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(PKGCONFIGDIR)
 	install -m 0644 $(B)/libplan.a $(DESTDIR)$(LIBDIR)
 	for h in $(HEADERS); do \
@@ -191,6 +198,9 @@ install: all $(B)/libplan.a
 uninstall:
 	rm -f $(patsubst %,$(DESTDIR)$(BINDIR)/%,$(CMDS))
 	rm -f $(patsubst schemas/%,$(DESTDIR)$(DATADIR)/schemas/%,$(SCHEMAS))
+	rm -f $(patsubst contrib/maps/%,$(DESTDIR)$(DATADIR)/maps/%,$(MAPS))
+	rm -f $(patsubst man/id/%,$(DESTDIR)$(MANDIR)/id/man1/%,$(MAN1_ID))
+	rmdir $(DESTDIR)$(MANDIR)/id/man1 $(DESTDIR)$(MANDIR)/id 2>/dev/null || :
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man1/%,$(MAN1))
 	rm -f $(patsubst man/%,$(DESTDIR)$(MANDIR)/man5/%,$(MAN5))
 	rm -f $(DESTDIR)$(LIBDIR)/libplan.a $(DESTDIR)$(PKGCONFIGDIR)/plan.pc
@@ -198,7 +208,8 @@ uninstall:
 	rm -f $(patsubst %,$(DESTDIR)$(BASHCOMPDIR)/%,$(CMDS))
 	for s in $(STAGES); do rmdir $(DESTDIR)$(INCLUDEDIR)/plan/$$s 2>/dev/null; done; :
 	rmdir $(DESTDIR)$(INCLUDEDIR)/plan 2>/dev/null || :
-	rmdir $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR) 2>/dev/null || :
+	rmdir $(DESTDIR)$(DATADIR)/schemas $(DESTDIR)$(DATADIR)/maps \
+	  $(DESTDIR)$(DATADIR) 2>/dev/null || :
 
 # make dist: plan-toolkit-VERSION.tar.gz of the files git tracks at HEAD,
 # under one plan-toolkit-VERSION/ directory; it builds on its own.

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -341,6 +342,16 @@ int output_open(struct output *o, const char *path)
 	o->fp = o->file.fp;
 	guard_tmp(o->file.tmp);
 	return 0;
+}
+
+int output_open_new(struct output *o, const char *path, bool force)
+{
+	struct stat st;
+	if (path && !force && lstat(path, &st) == 0) {
+		trouble(_("%s: the file exists (--force replaces it)"), path);
+		return -1;
+	}
+	return output_open(o, path);
 }
 
 int output_close(struct output *o)

@@ -111,6 +111,9 @@ struct output {
 	bool to_file;
 };
 int output_open(struct output *o, const char *path);
+/* The same for a new file: an existing path is refused (trouble) unless
+ * force; a plan file is never overwritten by accident. */
+int output_open_new(struct output *o, const char *path, bool force);
 /* Flush and check for write errors (stdout: No space left on device);
  * returns 0, or -1 after printing trouble. */
 int output_close(struct output *o);

@@ -1,12 +1,15 @@
 /* plan-validate - every check of the contract over plan files. */
+#include <errno.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "common.h"
 #include "repo/config.h"
 #include "out/emit.h"
 #include "base/finding.h"
+#include "import/import.h"
 #include "repo/repo.h"
 #include "schema/schema.h"
 #include "tables/tables.h"
@@ -23,6 +26,8 @@ static const char help_text[] =
 	"  -o, --output FILE     write the findings to FILE (atomically)\n"
 	"  -q, --quiet           print nothing; the exit status tells\n"
 	"      --strict          warnings fail the run too\n"
+	"      --fix             print the mechanical fixes as a patch (git apply,\n"
+	"                        patch -p1) and the other findings on stderr\n"
 	"      --disable RULE    turn a rule off (repeatable)\n"
 	"      --regions FILE    Kemendagri region table (CSV)\n"
 	"      --nomenclature FILE  planning nomenclature table (CSV, repeatable)\n"
@@ -48,7 +53,7 @@ static const char help_text[] =
 struct opts {
 	enum plan_format format;
 	const char *output, *schemas, *print_schema, *config_path;
-	bool quiet, strict, list_rules, no_config;
+	bool quiet, strict, list_rules, no_config, fix;
 	bool have_regions, have_nomenclature;	/* given on the command line */
 	unsigned jobs;
 	size_t max_files;
@@ -61,7 +66,8 @@ struct opts {
 enum {
 	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
 	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
-	OPT_MAX_DEPTH, OPT_MAX_FILES, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG
+	OPT_MAX_DEPTH, OPT_MAX_FILES, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG,
+	OPT_FIX
 };
 
 static const struct option longopts[] = {
@@ -70,6 +76,7 @@ static const struct option longopts[] = {
 	{"quiet", no_argument, NULL, 'q'},
 	{"jobs", required_argument, NULL, 'j'},
 	{"strict", no_argument, NULL, OPT_STRICT},
+	{"fix", no_argument, NULL, OPT_FIX},
 	{"disable", required_argument, NULL, OPT_DISABLE},
 	{"regions", required_argument, NULL, OPT_REGIONS},
 	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE},
@@ -124,6 +131,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case 'q': o->quiet = true; return -1;
 	case 'j': return parse_jobs(arg, &o->jobs);
 	case OPT_STRICT: o->strict = true; return -1;
+	case OPT_FIX: o->fix = true; return -1;
 	case OPT_DISABLE: return disable_rule(o, arg) ? 2 : -1;
 	case OPT_REGIONS:
 		o->have_regions = true;
@@ -250,6 +258,65 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 	return c;
 }
 
+static void fix_note(void *ctx, const char *file, const char *why)
+{
+	(void)ctx;
+	trouble(_("%s: not fixed: %s"), file, why);
+}
+
+/* --fix: the patch on stdout (or -o), the findings it does not fix on
+ * stderr. */
+static int emit_fix(const struct opts *o, const struct plan_repo *repo,
+		    const struct plan_findings *l)
+{
+	size_t n = plan_findings_count(l);
+	bool *fixed = plan_xmalloc((n + 1) * sizeof *fixed);
+	char *cwd = getcwd(NULL, 0);
+	struct output out;
+	int r = -1;
+	if (!cwd)
+		trouble("%s", strerror(errno));
+	else if (output_open(&out, o->output) == 0) {
+		r = plan_fix_patch(out.fp, l, cwd, fixed, fix_note, NULL);
+		if (r < 0) {
+			if (out.to_file)
+				plan_atomic_abort(&out.file), unguard_tmp();
+			trouble("%s: %s", o->output ? o->output : "stdout",
+				strerror(errno ? errno : EIO));
+		} else {
+			r = output_close(&out);
+		}
+	}
+	struct plan_findings *rest = plan_findings_new(NULL);
+	for (size_t i = 0; r == 0 && i < n; i++) {
+		const struct plan_finding *f = plan_findings_get(l, i);
+		if (fixed[i])
+			continue;
+		struct plan_pos pos = {f->file, f->line, f->column};
+		plan_finding_add(rest, f->rule, f->severity, pos, f->element,
+				 f->breadcrumb, f->hint, "%s", f->message);
+		if (f->waived)
+			plan_finding_waive(rest, plan_findings_count(rest) - 1,
+					   f->waived->reason, f->waived->until);
+	}
+	if (r == 0 && !o->quiet) {
+		struct plan_emit_opts eo = {
+			.format = o->format,
+			.color = want_color(stderr),
+			.tool = "plan-validate",
+			.version = PLAN_VERSION,
+			.files = plan_repo_file_count(repo),
+			.documents = plan_repo_doc_count(repo),
+			.elements = plan_repo_element_count(repo),
+		};
+		plan_emit(stderr, rest, &eo);
+	}
+	plan_findings_free(rest);
+	free(cwd);
+	free(fixed);
+	return r;
+}
+
 static void print_note(void *ctx, const char *msg)
 {
 	(void)ctx;
@@ -280,7 +347,7 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 		plan_config_waive(cfg, l, waiver_today(), print_note, NULL);
 	size_t nt = repo_trouble(repo);
 	int status = exit_status(l, o->strict, nt > 0);
-	if (emit(o, repo, l) < 0)
+	if ((o->fix ? emit_fix(o, repo, l) : emit(o, repo, l)) < 0)
 		status = 2;
 	plan_findings_free(l);
 	plan_repo_free(repo);

@@ -135,6 +135,7 @@ struct plan_findings {
 	struct plan_arena *arena;	/* strings of the findings */
 	struct plan_finding *v;
 	size_t n, cap;
+	bool last_added;	/* the last plan_finding_add() added one */
 };
 
 struct plan_findings *plan_findings_new(const struct plan_rule_config *config)
@@ -144,6 +145,7 @@ struct plan_findings *plan_findings_new(const struct plan_rule_config *config)
 	l->arena = plan_arena_new();
 	l->v = NULL;
 	l->n = l->cap = 0;
+	l->last_added = false;
 	return l;
 }
 
@@ -188,6 +190,7 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 		      const char *hint, const char *fmt, ...)
 {
 	sev = effective(l, rule, sev);
+	l->last_added = false;
 	if (sev == PLAN_SEV_OFF)
 		return;
 	char small[256], *msg = small;
@@ -216,14 +219,40 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 		.message = msg,
 		.hint = dup_or_null(l->arena, hint),
 		.waived = NULL,
+		.fix = NULL,
 	};
 	push(l, &f);
+	l->last_added = true;
+}
+
+static const struct plan_fix *fix_copy(struct plan_arena *a, unsigned line,
+				       unsigned column, const char *old,
+				       size_t oldlen, const char *text)
+{
+	struct plan_fix *x = plan_arena_alloc(a, sizeof *x);
+	x->line = line;
+	x->column = column;
+	x->old = plan_arena_strndup(a, old, oldlen);
+	x->oldlen = oldlen;
+	x->text = plan_arena_strdup(a, text);
+	return x;
+}
+
+void plan_finding_fix(struct plan_findings *l, unsigned line,
+		      unsigned column, const char *old, size_t oldlen,
+		      const char *text)
+{
+	if (!l->last_added || l->n == 0 || !old || !text)
+		return;
+	l->v[l->n - 1].fix = fix_copy(l->arena, line, column, old, oldlen,
+				      text);
 }
 
 void plan_findings_clear(struct plan_findings *l)
 {
 	/* a list reused file after file must not keep old strings */
 	l->n = 0;
+	l->last_added = false;
 	plan_arena_free(l->arena);
 	l->arena = plan_arena_new();
 }
@@ -246,8 +275,13 @@ void plan_findings_take(struct plan_findings *dst, struct plan_findings *src)
 			w->until = dup_or_null(dst->arena, f.waived->until);
 			f.waived = w;
 		}
+		if (f.fix)
+			f.fix = fix_copy(dst->arena, f.fix->line, f.fix->column,
+					 f.fix->old, f.fix->oldlen,
+					 f.fix->text);
 		push(dst, &f);
 	}
+	dst->last_added = false;
 	plan_findings_clear(src);
 }
 
@@ -269,6 +303,7 @@ static int cmp_finding(const void *pa, const void *pb)
 
 void plan_findings_sort(struct plan_findings *l)
 {
+	l->last_added = false;
 	if (l->n < 2)
 		return;
 	qsort(l->v, l->n, sizeof *l->v, cmp_finding);

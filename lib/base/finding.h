@@ -93,6 +93,31 @@ struct plan_waiver_info {
 	const char *until;		/* ISO date or NULL */
 };
 
+/*
+ * A finding's mechanical fix (plan-validate --fix, SPEC 7): the scalar
+ * that starts at line:column of the finding's file, whose text as the
+ * loader read it is `old` (quotes and escapes removed), is to read `text`
+ * instead.  Only rules whose finding has exactly one right value set one:
+ * budget-format thousands separators, number-format, and the name-only
+ * code-unknown and region-unknown.  The patch writer (import/import.h)
+ * finds the value's bytes in the file, checks that they still read `old`,
+ * and quotes `text` the way the value was quoted (adding quotes where
+ * YAML needs them), so the fix never touches another byte.  A rule
+ * attaches it with one call after adding the finding:
+ *
+ *	plan_check_report(c, RULE_BUDGET_FORMAT, ..., v, e, hint, ...);
+ *	plan_check_fix(c, v, "1200000000");	   (check/check_priv.h)
+ *
+ * or, outside lib/check, plan_finding_fix() below.  The strings live in
+ * the findings list's arena, like every other string of a finding.
+ */
+struct plan_fix {
+	unsigned line, column;		/* 1-based, as the value node's */
+	const char *old;		/* the value's text as read */
+	size_t oldlen;			/* bytes of old (may hold NUL) */
+	const char *text;		/* what it must read instead */
+};
+
 struct plan_finding {
 	enum plan_rule rule;
 	enum plan_severity severity;
@@ -103,6 +128,7 @@ struct plan_finding {
 	const char *message;
 	const char *hint;		/* or NULL */
 	const struct plan_waiver_info *waived;	/* NULL when not waived */
+	const struct plan_fix *fix;	/* NULL: no mechanical fix */
 };
 
 /* Where a finding points: a file and a 1-based position. */
@@ -128,6 +154,16 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 		      const char *element, const char *breadcrumb,
 		      const char *hint, const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
+
+/*
+ * Attach a fix to the finding that the last plan_finding_add() on l
+ * added: the value at line:column reading old (oldlen bytes) is to read
+ * text.  Does nothing when that call added nothing (its rule is off), so
+ * a rule may call it unconditionally.  Strings are copied.
+ */
+void plan_finding_fix(struct plan_findings *l, unsigned line,
+		      unsigned column, const char *old, size_t oldlen,
+		      const char *text);
 
 /* Remove every finding. */
 void plan_findings_clear(struct plan_findings *l);

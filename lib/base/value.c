@@ -179,6 +179,208 @@ char *plan_number_canon(const char *s, size_t len, char *buf)
 	return buf;
 }
 
+/* --- numbers and money the spreadsheet way -------------------------- */
+
+/* The end of the run of digits from i. */
+static size_t digit_run(const char *s, size_t i, size_t len)
+{
+	while (i < len && is_digit(s[i]))
+		i++;
+	return i;
+}
+
+static void trim_spaces(const char **s, size_t *len)
+{
+	while (*len && (**s == ' ' || **s == '\t'))
+		(*s)++, (*len)--;
+	while (*len && ((*s)[*len - 1] == ' ' || (*s)[*len - 1] == '\t'))
+		(*len)--;
+}
+
+/* Drop a trailing `%` or ` %`; true when there was one. */
+static bool strip_percent(const char *s, size_t *len)
+{
+	if (!*len || s[*len - 1] != '%')
+		return false;
+	(*len)--;
+	if (*len && s[*len - 1] == ' ')
+		(*len)--;
+	return true;
+}
+
+/* d{1,3}(<sep>d{3})+ from i: the end, and the number of groups after the
+ * first in *groups; 0 when s does not start so at i. */
+static size_t grouped(const char *s, size_t i, size_t len, char sep,
+		      unsigned *groups)
+{
+	size_t e = digit_run(s, i, len);
+	*groups = 0;
+	if (e == i || e - i > 3)
+		return 0;
+	while (e < len && s[e] == sep) {
+		size_t g = digit_run(s, e + 1, len);
+		if (g - (e + 1) != 3)
+			return 0;
+		e = g;
+		(*groups)++;
+	}
+	return *groups ? e : 0;
+}
+
+/* Copy the digits of s[i..end) to out at *o, skipping every other byte. */
+static void copy_digits(const char *s, size_t i, size_t end, char *out,
+			size_t *o)
+{
+	for (; i < end; i++)
+		if (is_digit(s[i]))
+			out[(*o)++] = s[i];
+}
+
+enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
+					     char *out, bool *percent)
+{
+	trim_spaces(&s, &len);
+	*percent = strip_percent(s, &len);
+	if (len && plan_is_number(s, len)) {
+		memcpy(out, s, len);
+		out[len] = '\0';
+		return PLAN_SHEET_NUMBER;
+	}
+	size_t i = 0, o = 0;
+	if (i < len && s[i] == '-')
+		out[o++] = s[i++];
+	unsigned groups;
+	size_t e = grouped(s, i, len, '.', &groups);
+	if (e && e == len && groups >= 2) {		/* 1.234.567 */
+		copy_digits(s, i, e, out, &o);
+		out[o] = '\0';
+		return PLAN_SHEET_DOTS;
+	}
+	if (!e)					/* 3,90 */
+		e = digit_run(s, i, len);
+	if (e > i && e < len && s[e] == ',') {
+		size_t f = digit_run(s, e + 1, len);
+		if (f > e + 1 && f == len) {
+			copy_digits(s, i, e, out, &o);
+			out[o++] = '.';
+			copy_digits(s, e + 1, f, out, &o);
+			out[o] = '\0';
+			return PLAN_SHEET_COMMA;
+		}
+	}
+	*percent = false;
+	return PLAN_SHEET_TEXT;
+}
+
+bool plan_value_sheet_ambiguous(const char *s, size_t len, char sep)
+{
+	char group = sep == ';' ? '.' : ',';
+	unsigned groups;
+
+	trim_spaces(&s, &len);
+	strip_percent(s, &len);
+	size_t i = len && s[0] == '-' ? 1 : 0;
+	return grouped(s, i, len, group, &groups) == len && groups == 1;
+}
+
+/* An `Rp` or `Rp.` and spaces (a no-break space, U+00A0, too) at the
+ * start: skipped; true when there was one. */
+static bool skip_rp(const char **s, size_t *len)
+{
+	bool rp = false;
+	if (*len >= 2 && ((*s)[0] == 'R' || (*s)[0] == 'r') &&
+	    ((*s)[1] == 'p' || (*s)[1] == 'P')) {
+		*s += 2, *len -= 2, rp = true;
+		if (*len && **s == '.')
+			(*s)++, (*len)--;
+	}
+	for (;;) {
+		if (*len && (**s == ' ' || **s == '\t'))
+			(*s)++, (*len)--;
+		else if (*len >= 2 && (unsigned char)(*s)[0] == 0xC2 &&
+			 (unsigned char)(*s)[1] == 0xA0)
+			*s += 2, *len -= 2;
+		else
+			return rp;
+	}
+}
+
+/* Digits s[i..e) (separators skipped) as money. */
+static enum plan_sheet_money money_digits(const char *s, size_t i, size_t e,
+					  int64_t *out)
+{
+	char buf[64];
+	size_t o = 0;
+	for (; i < e; i++)
+		if (is_digit(s[i])) {
+			if (o == sizeof buf)
+				return PLAN_SHEET_MONEY_OVERFLOW;
+			buf[o++] = s[i];
+		}
+	/* the table's own leading zeros ("0.500") are no amount */
+	switch (plan_money_parse(buf, o, out)) {
+	case PLAN_MONEY_OK: return PLAN_SHEET_MONEY_OK;
+	case PLAN_MONEY_OVERFLOW: return PLAN_SHEET_MONEY_OVERFLOW;
+	default: return PLAN_SHEET_MONEY_TEXT;
+	}
+}
+
+/* After the whole rupiah at [.., e): nothing, or dec and digits.  Returns
+ * TEXT when something else follows, NOT_WHOLE for a fraction that is not
+ * all zeros, OK otherwise (with *frac when there was one). */
+static enum plan_sheet_money money_fraction(const char *s, size_t e,
+					    size_t len, char dec, bool *frac)
+{
+	*frac = false;
+	if (e == len)
+		return PLAN_SHEET_MONEY_OK;
+	if (s[e] != dec)
+		return PLAN_SHEET_MONEY_TEXT;
+	size_t f = digit_run(s, e + 1, len);
+	if (f == e + 1 || f != len)
+		return PLAN_SHEET_MONEY_TEXT;
+	*frac = true;
+	for (size_t i = e + 1; i < f; i++)
+		if (s[i] != '0')
+			return PLAN_SHEET_MONEY_NOT_WHOLE;
+	return PLAN_SHEET_MONEY_OK;
+}
+
+enum plan_sheet_money plan_value_sheet_money(const char *s, size_t len,
+					     int64_t *out)
+{
+	trim_spaces(&s, &len);
+	bool rp = skip_rp(&s, &len), frac;
+	trim_spaces(&s, &len);
+	if (len >= 2 && s[0] == '-' && is_digit(s[1]))
+		return PLAN_SHEET_MONEY_NEGATIVE;
+	switch (plan_money_parse(s, len, out)) {
+	case PLAN_MONEY_OK: return PLAN_SHEET_MONEY_OK;
+	case PLAN_MONEY_OVERFLOW: return PLAN_SHEET_MONEY_OVERFLOW;
+	default: break;
+	}
+	for (int k = 0; k < 2; k++) {
+		char sep = k ? ',' : '.', dec = k ? '.' : ',';
+		unsigned groups;
+		size_t e = grouped(s, 0, len, sep, &groups);
+		if (!e)
+			continue;
+		enum plan_sheet_money st = money_fraction(s, e, len, dec, &frac);
+		if (st == PLAN_SHEET_MONEY_TEXT)
+			continue;
+		if (groups == 1 && !frac && !(rp && sep == '.'))
+			return PLAN_SHEET_MONEY_AMBIGUOUS;
+		return st == PLAN_SHEET_MONEY_OK ? money_digits(s, 0, e, out)
+						 : st;
+	}
+	/* digits with a decimal point or comma: 1200000,00 */
+	size_t e = digit_run(s, 0, len);
+	if (e == 0 || e == len || (s[e] != ',' && s[e] != '.'))
+		return PLAN_SHEET_MONEY_TEXT;
+	enum plan_sheet_money st = money_fraction(s, e, len, s[e], &frac);
+	return st == PLAN_SHEET_MONEY_OK ? money_digits(s, 0, e, out) : st;
+}
+
 int plan_year_parse(const char *s, size_t len)
 {
 	if (len != 4)

@@ -64,6 +64,57 @@ int plan_number_cmp(const char *a, size_t alen, const char *b, size_t blen);
  * "-0" is "0".  buf must hold len + 2 bytes. */
 char *plan_number_canon(const char *s, size_t len, char *buf);
 
+/*
+ * Numbers written the spreadsheet way (SPEC 3.2, number-format; SPEC 8,
+ * plan-import).  The whole value, trimmed of spaces, is read as one of
+ *	-?[0-9]+,[0-9]+				3,90      -> 3.90
+ *	-?[0-9]{1,3}(\.[0-9]{3})+,[0-9]+	1.234,5   -> 1234.5
+ *	-?[0-9]{1,3}(\.[0-9]{3}){2,}		1.234.567 -> 1234567
+ * or a number as SPEC 3.2 writes it, each optionally followed by `%` or
+ * ` %`.  Anything else (`3,5-4,0`, `>= 85%`, `WTP`) is text.  `1.234`
+ * alone is a number (one point two three four).
+ */
+enum plan_sheet_form {
+	PLAN_SHEET_TEXT,	/* none of these */
+	PLAN_SHEET_NUMBER,	/* a number as written (maybe with %) */
+	PLAN_SHEET_COMMA,	/* a decimal comma: 3,90 and 1.234,5 */
+	PLAN_SHEET_DOTS		/* thousands dots, no fraction: 1.234.567 */
+};
+/* Read s[0..len); for any form but TEXT, out (len + 1 bytes) receives the
+ * number to write (fraction digits kept as written: `3,90` gives `3.90`)
+ * and *percent whether a `%` followed it.  number-format fires when the
+ * form is COMMA or DOTS or *percent is set. */
+enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
+					     char *out, bool *percent);
+
+/* In a table whose fields are separated by sep (',' or ';'), a value
+ * with a single separator followed by exactly three digits cannot be read
+ * with certainty: `1.234` in a ';' table (Indonesian spreadsheets write
+ * thousands with dots) and `1,234` in a ',' table (English ones write
+ * them with commas).  True for those (after an optional `-`, before an
+ * optional `%`). */
+bool plan_value_sheet_ambiguous(const char *s, size_t len, char sep);
+
+enum plan_sheet_money {
+	PLAN_SHEET_MONEY_OK,		/* *out holds the amount */
+	PLAN_SHEET_MONEY_TEXT,		/* not an amount at all */
+	PLAN_SHEET_MONEY_NOT_WHOLE,	/* 1.500,50: a fraction of a rupiah */
+	PLAN_SHEET_MONEY_NEGATIVE,	/* -5, Rp -1.000.000 */
+	PLAN_SHEET_MONEY_AMBIGUOUS,	/* 1.234 / 1,234: one separator */
+	PLAN_SHEET_MONEY_OVERFLOW	/* beyond 9223372036854775807 */
+};
+/*
+ * An amount of rupiah the way spreadsheets show it: an optional `Rp` or
+ * `Rp.` and spaces (a no-break space too), then plain money (SPEC 3.2),
+ * or digits grouped by three with `.` (an optional `,` and zeros after:
+ * `Rp 1.200.000.000,00`) or with `,` (an optional `.` and zeros), or
+ * digits with a decimal `,` or `.` and zeros only.  One separator with
+ * three digits after it and nothing else (`1.234`, `1,234`) is AMBIGUOUS
+ * (a thousands group or a decimal fraction), except `.` after `Rp`.
+ */
+enum plan_sheet_money plan_value_sheet_money(const char *s, size_t len,
+					     int64_t *out);
+
 /* A year: exactly four digits.  Returns the year or -1. */
 int plan_year_parse(const char *s, size_t len);
 

@@ -42,6 +42,14 @@ void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 	va_end(ap);
 }
 
+void plan_check_fix(const struct plan_check *c, const struct ynode *node,
+		    const char *text)
+{
+	if (node && node->type == YNODE_SCALAR)
+		plan_finding_fix(c->out, node->line, node->column, node->text,
+				 node->len, text);
+}
+
 #define SUBJ_MAX 80
 
 int plan_check_subject_len(const char *s, size_t len)

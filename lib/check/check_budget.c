@@ -89,9 +89,12 @@ static const char *without_zeros(struct plan_arena *a, const char *s,
 #define GENERIC_HINT N_("write whole rupiah in digits, e.g. `1200000000` " \
 			"(`_` may group them: `1_200_000_000`)")
 
-/* What is wrong with the text of a bad amount, and the hint for it. */
-static void bad_money_words(struct plan_arena *a, const char *s, size_t len,
-			    const char **what, const char **hint)
+/* What is wrong with the text of a bad amount, and the hint for it.
+ * Returns the amount without its thousands separators when that is the
+ * one mechanical fix (plan-validate --fix), else NULL. */
+static const char *bad_money_words(struct plan_arena *a, const char *s,
+				   size_t len, const char **what,
+				   const char **hint)
 {
 	int64_t v;
 	char sep = thousands_sep(s, len);
@@ -109,6 +112,7 @@ static void bad_money_words(struct plan_arena *a, const char *s, size_t len,
 					       "separator"), sep);
 		*hint = plan_arena_printf(a, _("write `%s`; only `_` may "
 					       "group digits"), fixed);
+		return fixed;
 	} else if (len > 0 && s[0] == '-') {
 		*what = _("is negative");
 		*hint = _("budgets are whole, non-negative rupiah, e.g. "
@@ -118,6 +122,7 @@ static void bad_money_words(struct plan_arena *a, const char *s, size_t len,
 		*hint = plan_arena_printf(a, _("write `%s`"),
 					  without_zeros(a, s, len));
 	}
+	return NULL;
 }
 
 static void check_format(const struct plan_check *c,
@@ -137,12 +142,15 @@ static void check_format(const struct plan_check *c,
 			     k->text, why);
 		return;
 	}
-	bad_money_words(c->doc->arena, v->text, v->len, &why, &hint);
+	const char *fixed = bad_money_words(c->doc->arena, v->text, v->len,
+					    &why, &hint);
 	plan_check_report(c, RULE_BUDGET_FORMAT, PLAN_SEV_DEFAULT, v, e, hint,
 		     _("%s for %.*s '%.*s' %s"), what,
 		     (int)(k->len < QUOTE_MAX ? k->len : QUOTE_MAX), k->text,
 		     (int)(v->len < QUOTE_MAX ? v->len : QUOTE_MAX), v->text,
 		     why);
+	if (fixed)
+		plan_check_fix(c, v, fixed);
 }
 
 static void check_formats(const struct plan_check *c,

@@ -29,6 +29,12 @@ void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 #define plan_check_report(c, rule, sev, node, el, hint, ...) \
 	plan_check_report_ind(c, rule, sev, node, el, NULL, hint, __VA_ARGS__)
 
+/* Attach a mechanical fix to the finding just reported: the scalar node
+ * is to read text (see plan_finding_fix in base/finding.h).  One line
+ * after the plan_check_report() it belongs to. */
+void plan_check_fix(const struct plan_check *c, const struct ynode *node,
+		    const char *text);
+
 /* Quoted subjects in messages are capped so that a 16 MiB scalar does
  * not become a 16 MiB message; the cut falls on a UTF-8 character
  * boundary.  SUBJ(str) gives the "%.*s" arguments for a plan_str. */

@@ -161,6 +161,14 @@ complete -p plan-validate plan-diff plan-trace plan-report >/dev/null || exit 1
 for o in $(plan-validate --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
 	t plan-validate - | tr ' ' '\n' | grep -qx -- "$o" || { echo "$o"; exit 9; }
 done
+complete -p plan-import plan-new >/dev/null || exit 10
+[ "$(t plan-import --kind rkpd)" = "rkpd rkpdes" ] || exit 11
+[ "$(t plan-import --ma)" = "--map" ] || exit 12
+[ "$(t plan-new rpjmd)" = "rpjmd rpjmdes" ] || exit 13
+[ "$(t plan-new rpjmd 13)" = "" ] || exit 14
+[ "$(t plan-import --level nag)" = "nagari" ] || exit 15
+[ "$(t plan-import tests/import/standard.cs)" = "tests/import/standard.csv" ] || exit 16
+[ "$(t plan-new --unit-n)" = "--unit-name" ] || exit 17
 BASH
 	check "bash completion: options, formats, rules, kinds, paths" \
 		bash "$T/comp.bash" "$BIN"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # run.sh BUILD - make install into a temporary DESTDIR (PREFIX=/usr): the
-# four binaries, man pages, schemas, the library, its public headers,
+# binaries, man pages (English and Indonesian), schemas, column maps,
+# the library, its public headers,
 # plan.pc and the bash completion; a tiny program built against the
 # installed library with pkg-config runs; make uninstall leaves no file
 # behind.  Ends with "N passed, M failed".
@@ -31,7 +32,7 @@ if ! $MAKE --no-print-directory -s B="$B" install DESTDIR="$D" PREFIX=$P \
 fi
 ok "make install DESTDIR=... PREFIX=$P"
 
-for t in plan-validate plan-diff plan-trace plan-report; do
+for t in plan-validate plan-diff plan-trace plan-report plan-import plan-new; do
 	if [ -f "cmd/$t.c" ]; then
 		check "bin/$t installed, executable" test -x "$D$P/bin/$t"
 		check "bin/$t --version" "$D$P/bin/$t" --version
@@ -47,6 +48,13 @@ done
 check "man5/plan-format.5 installed" test -f "$D$P/share/man/man5/plan-format.5"
 for s in schemas/*.yaml; do
 	check "$s installed" cmp "$s" "$D$P/share/plan-toolkit/$s"
+done
+for m in contrib/maps/*.yaml; do
+	check "$m installed" cmp "$m" "$D$P/share/plan-toolkit/maps/${m##*/}"
+done
+for m in man/id/*.1; do
+	[ -f "$m" ] || continue
+	check "$m installed" cmp "$m" "$D$P/share/man/id/man1/${m##*/}"
 done
 check "lib/libplan.a installed" test -f "$D$P/lib/libplan.a"
 # The public headers only (the Makefile's HEADERS): what prog.c needs is

@@ -403,6 +403,116 @@ static void test_edit_distance(void **state)
 	assert_int_equal(plan_edit_distance(a, b, 3), 1);
 }
 
+/* SPEC 3.2's spreadsheet forms: what number-format reads and the hint
+ * writes, and what plan-import converts. */
+static void sheet(const char *in, enum plan_sheet_form want_form,
+		  const char *want, bool want_pct)
+{
+	char out[64];
+	bool pct = !want_pct;
+	enum plan_sheet_form f = plan_value_sheet_number(in, strlen(in), out,
+							 &pct);
+	if (f != want_form)
+		fail_msg("'%s': form %d, expected %d", in, f, want_form);
+	if (f != PLAN_SHEET_TEXT)
+		assert_string_equal(out, want);
+	assert_int_equal(pct, want_pct);
+}
+
+static void test_sheet_number(void **state)
+{
+	(void)state;
+	sheet("3,90", PLAN_SHEET_COMMA, "3.90", false);
+	sheet("-3,5", PLAN_SHEET_COMMA, "-3.5", false);
+	sheet("12345,6", PLAN_SHEET_COMMA, "12345.6", false);
+	sheet("1.234,5", PLAN_SHEET_COMMA, "1234.5", false);
+	sheet("12.345.678,25", PLAN_SHEET_COMMA, "12345678.25", false);
+	sheet("1.234.567", PLAN_SHEET_DOTS, "1234567", false);
+	sheet("-1.234.567", PLAN_SHEET_DOTS, "-1234567", false);
+	sheet("85%", PLAN_SHEET_NUMBER, "85", true);
+	sheet("85 %", PLAN_SHEET_NUMBER, "85", true);
+	sheet("85,5 %", PLAN_SHEET_COMMA, "85.5", true);
+	sheet(" 3,90 ", PLAN_SHEET_COMMA, "3.90", false);
+	/* numbers as SPEC 3.2 writes them: nothing to convert */
+	sheet("1.234", PLAN_SHEET_NUMBER, "1.234", false);
+	sheet("3.90", PLAN_SHEET_NUMBER, "3.90", false);
+	sheet("-2", PLAN_SHEET_NUMBER, "-2", false);
+	/* texts stay texts */
+	sheet("3,5-4,0", PLAN_SHEET_TEXT, NULL, false);
+	sheet(">= 85%", PLAN_SHEET_TEXT, NULL, false);
+	sheet("WTP", PLAN_SHEET_TEXT, NULL, false);
+	sheet("%", PLAN_SHEET_TEXT, NULL, false);
+	sheet("", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1.23.456", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1234.567,8", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1,2,3", PLAN_SHEET_TEXT, NULL, false);
+	sheet("85%%", PLAN_SHEET_TEXT, NULL, false);
+	sheet(",5", PLAN_SHEET_TEXT, NULL, false);
+	sheet("5,", PLAN_SHEET_TEXT, NULL, false);
+}
+
+static void test_sheet_ambiguous(void **state)
+{
+	(void)state;
+	assert_true(plan_value_sheet_ambiguous("1.234", 5, ';'));
+	assert_true(plan_value_sheet_ambiguous("-12.345%", 8, ';'));
+	assert_false(plan_value_sheet_ambiguous("1.234", 5, ','));
+	assert_true(plan_value_sheet_ambiguous("1,234", 5, ','));
+	assert_false(plan_value_sheet_ambiguous("1,234", 5, ';'));
+	assert_false(plan_value_sheet_ambiguous("1.5", 3, ';'));
+	assert_false(plan_value_sheet_ambiguous("1.2345", 6, ';'));
+	assert_false(plan_value_sheet_ambiguous("1234.567", 8, ';'));
+	assert_false(plan_value_sheet_ambiguous("1.234.567", 9, ';'));
+	assert_false(plan_value_sheet_ambiguous("1.234,5", 7, ';'));
+}
+
+static void money(const char *in, enum plan_sheet_money want, int64_t amount)
+{
+	int64_t v = -1;
+	enum plan_sheet_money st = plan_value_sheet_money(in, strlen(in), &v);
+	if (st != want)
+		fail_msg("'%s': status %d, expected %d", in, st, want);
+	if (st == PLAN_SHEET_MONEY_OK && v != amount)
+		fail_msg("'%s': %lld, expected %lld", in, (long long)v,
+			 (long long)amount);
+}
+
+static void test_sheet_money(void **state)
+{
+	(void)state;
+	money("1200000000", PLAN_SHEET_MONEY_OK, 1200000000);
+	money("1_200_000_000", PLAN_SHEET_MONEY_OK, 1200000000);
+	money("0", PLAN_SHEET_MONEY_OK, 0);
+	money("1.200.000.000", PLAN_SHEET_MONEY_OK, 1200000000);
+	money("Rp 1.200.000.000,00", PLAN_SHEET_MONEY_OK, 1200000000);
+	money("Rp1.200.000.000", PLAN_SHEET_MONEY_OK, 1200000000);
+	money("rp. 1.200.000", PLAN_SHEET_MONEY_OK, 1200000);
+	money("Rp\xC2\xA0" "1.500", PLAN_SHEET_MONEY_OK, 1500);
+	money("1,200,000,000", PLAN_SHEET_MONEY_OK, 1200000000);
+	money("1,200,000.00", PLAN_SHEET_MONEY_OK, 1200000);
+	money("1200000,00", PLAN_SHEET_MONEY_OK, 1200000);
+	money("1200000.0", PLAN_SHEET_MONEY_OK, 1200000);
+	money("9.223.372.036.854.775.807", PLAN_SHEET_MONEY_OK,
+	      INT64_C(9223372036854775807));
+	money("9.223.372.036.854.775.808", PLAN_SHEET_MONEY_OVERFLOW, 0);
+	money("99999999999999999999", PLAN_SHEET_MONEY_OVERFLOW, 0);
+	money("1.234", PLAN_SHEET_MONEY_AMBIGUOUS, 0);
+	money("1,234", PLAN_SHEET_MONEY_AMBIGUOUS, 0);
+	money("Rp 1,234", PLAN_SHEET_MONEY_AMBIGUOUS, 0);
+	money("1.200.000,50", PLAN_SHEET_MONEY_NOT_WHOLE, 0);
+	money("12,5", PLAN_SHEET_MONEY_NOT_WHOLE, 0);
+	money("1.5", PLAN_SHEET_MONEY_NOT_WHOLE, 0);
+	money("-5", PLAN_SHEET_MONEY_NEGATIVE, 0);
+	money("Rp -1.000.000", PLAN_SHEET_MONEY_NEGATIVE, 0);
+	money("1,2 M", PLAN_SHEET_MONEY_TEXT, 0);
+	money("1.2e9", PLAN_SHEET_MONEY_TEXT, 0);
+	money("0500", PLAN_SHEET_MONEY_TEXT, 0);
+	money("Rp", PLAN_SHEET_MONEY_TEXT, 0);
+	money("-", PLAN_SHEET_MONEY_TEXT, 0);
+	money("1 200 000", PLAN_SHEET_MONEY_TEXT, 0);
+	money("1.20.000", PLAN_SHEET_MONEY_TEXT, 0);
+}
+
 TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_money_parse_ok),
 	TU_TEST(test_money_parse_overflow),
@@ -418,4 +528,7 @@ TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_date_cmp),
 	TU_TEST(test_fold),
 	TU_TEST(test_fold_eq),
-	TU_TEST(test_edit_distance))
+	TU_TEST(test_edit_distance),
+	TU_TEST(test_sheet_number),
+	TU_TEST(test_sheet_ambiguous),
+	TU_TEST(test_sheet_money))

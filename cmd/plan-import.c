@@ -1,0 +1,276 @@
+/* plan-import - a planning table (CSV) into a plan document. */
+#include <errno.h>
+#include <getopt.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "common.h"
+#include "import/import.h"
+#include "yaml/ytree.h"
+
+static const char usage_line[] =
+	N_("usage: plan-import [-q] [-o file] [--force] [--map file] --kind kind\n"
+	"                   [--region code] --period period [--level level]\n"
+	"                   [--unit code] [--unit-name name] [--id id]\n"
+	"                   [--status status] [--parent id] [--regions file]\n"
+	"                   [--baseline-year year] table\n");
+
+static const char help_text[] =
+	N_("Turn a table (CSV) in the standard layout, or another layout through a\n"
+	"column map, into one plan document.\n"
+	"\n"
+	"  -o, --output FILE     write the document to FILE (atomically)\n"
+	"      --force           replace FILE when it exists\n"
+	"      --map FILE        column map (YAML): {column of the table: column\n"
+	"                        of the standard layout}\n"
+	"      --kind KIND       rpjmd, rkpd, renstra, renja, rkpdes, ...\n"
+	"      --region CODE     Kemendagri region code (indonesia: national)\n"
+	"      --period PERIOD   YYYY or YYYY-YYYY\n"
+	"      --level LEVEL     the level, when the region code does not say it\n"
+	"      --unit CODE       the unit (renstra, renja)\n"
+	"      --unit-name NAME  the unit's name\n"
+	"      --id ID           document id (default REGION/KIND/PERIOD)\n"
+	"      --status STATUS   draft (default) or final\n"
+	"      --parent ID       a document it names in parents (repeatable)\n"
+	"      --regions FILE    Kemendagri region table (CSV): region_name\n"
+	"      --baseline-year YEAR  the year of kondisi awal (default: the\n"
+	"                        period's first year - 1)\n"
+	"  -q, --quiet           no summary line\n"
+	"      --lang en|id      language of the messages: English or Indonesian\n"
+	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
+	"  -h, --help            this help\n"
+	"      --version         print the version\n"
+	"\n"
+	"Each cell that cannot be read with certainty is reported as\n"
+	"TABLE:ROW:COLUMN: error: ... [import] and left out of the document.\n"
+	"Exit status: 0 imported, 1 cells left out or table refused, 2 usage or\n"
+	"I/O trouble.\n");
+
+struct opts {
+	struct plan_header h;
+	const char *output, *map, *period;
+	bool force, quiet;
+	int baseline_year;
+	const char **parents;
+	size_t nparents;
+	struct plan_tables *tables;
+	bool tables_failed;
+};
+
+enum {
+	OPT_FORCE = 256, OPT_MAP, OPT_KIND, OPT_REGION, OPT_PERIOD, OPT_LEVEL,
+	OPT_UNIT, OPT_UNIT_NAME, OPT_ID, OPT_STATUS, OPT_PARENT, OPT_REGIONS,
+	OPT_BASELINE_YEAR, OPT_VERSION
+};
+
+static const char shortopts[] = "o:qh";
+
+static const struct option longopts[] = {
+	{"output", required_argument, NULL, 'o'},
+	{"quiet", no_argument, NULL, 'q'},
+	{"force", no_argument, NULL, OPT_FORCE},
+	{"map", required_argument, NULL, OPT_MAP},
+	{"kind", required_argument, NULL, OPT_KIND},
+	{"region", required_argument, NULL, OPT_REGION},
+	{"period", required_argument, NULL, OPT_PERIOD},
+	{"level", required_argument, NULL, OPT_LEVEL},
+	{"unit", required_argument, NULL, OPT_UNIT},
+	{"unit-name", required_argument, NULL, OPT_UNIT_NAME},
+	{"id", required_argument, NULL, OPT_ID},
+	{"status", required_argument, NULL, OPT_STATUS},
+	{"parent", required_argument, NULL, OPT_PARENT},
+	{"regions", required_argument, NULL, OPT_REGIONS},
+	{"baseline-year", required_argument, NULL, OPT_BASELINE_YEAR},
+	LANG_OPTION,
+	{"help", no_argument, NULL, 'h'},
+	{"version", no_argument, NULL, OPT_VERSION},
+	{NULL, 0, NULL, 0},
+};
+
+/* One option; returns -1 to go on, else the exit status. */
+static int take_option(struct opts *o, int c, const char *arg)
+{
+	switch (c) {
+	case 'o': o->output = arg; return -1;
+	case 'q': o->quiet = true; return -1;
+	case OPT_FORCE: o->force = true; return -1;
+	case OPT_MAP: o->map = arg; return -1;
+	case OPT_KIND:
+		if ((o->h.kind = plan_kind_parse(arg)) == KIND_NONE)
+			return bad_usage(_("unknown kind"), arg);
+		return -1;
+	case OPT_REGION: o->h.region = arg; return -1;
+	case OPT_PERIOD: o->period = arg; return -1;
+	case OPT_LEVEL:
+		if ((o->h.level = plan_level_parse(arg)) == LEVEL_NONE)
+			return bad_usage(_("unknown level"), arg);
+		return -1;
+	case OPT_UNIT: o->h.unit_code = arg; return -1;
+	case OPT_UNIT_NAME: o->h.unit_name = arg; return -1;
+	case OPT_ID: o->h.id = arg; return -1;
+	case OPT_STATUS: o->h.status = arg; return -1;
+	case OPT_PARENT:
+		o->parents = plan_xrealloc(o->parents, (o->nparents + 1) *
+					   sizeof *o->parents);
+		o->parents[o->nparents++] = arg;
+		return -1;
+	case OPT_REGIONS:
+		if (load_regions(o->tables, arg) < 0)
+			o->tables_failed = true;
+		return -1;
+	case OPT_BASELINE_YEAR: {
+		o->baseline_year = (int)strtol(arg, NULL, 10);
+		if (strlen(arg) != 4 || o->baseline_year < 1000)
+			return bad_usage(_("bad year"), arg);
+		return -1;
+	}
+	case OPT_LANG: return lang_option(arg);
+	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
+	case OPT_VERSION: printf("plan-import %s\n", PLAN_VERSION); return 0;
+	default: return bad_usage(NULL, NULL);
+	}
+}
+
+/* The table's bytes: a file, or standard input for "-". */
+static char *read_table(const char *path, size_t *len)
+{
+	if (strcmp(path, "-"))
+		return plan_ytree_read_file(path, (size_t)1 << 30, len);
+	size_t cap = 65536, n = 0;
+	char *buf = plan_xmalloc(cap);
+	for (size_t r; (r = fread(buf + n, 1, cap - n, stdin)) > 0;) {
+		n += r;
+		if (n == cap)
+			buf = plan_xrealloc(buf, cap *= 2);
+	}
+	if (ferror(stdin)) {
+		free(buf);
+		return NULL;
+	}
+	*len = n;
+	return buf;
+}
+
+static void print_problems(const struct plan_import *im, const char *name)
+{
+	size_t n = plan_import_problem_count(im);
+	for (size_t i = 0; i < n; i++) {
+		const struct plan_import_problem *p = plan_import_problem(im, i);
+		const char *sev = p->sev == PLAN_IMPORT_ERROR ? "error" : "note";
+		if (p->row)
+			fprintf(stderr, "%s:%u:%u: %s: ", name, p->row,
+				p->column, sev);
+		else
+			fprintf(stderr, "%s: %s: ", name, sev);
+		fputs(p->message, stderr);
+		fputs(" [import]\n", stderr);
+		if (p->hint)
+			fprintf(stderr, "    %s%s\n", _("hint: "), p->hint);
+	}
+}
+
+static void summary(const struct plan_import *im, const char *name)
+{
+	struct plan_import_counts c = plan_import_counts(im);
+	size_t e = plan_import_error_count(im);
+	fprintf(stderr, "%s: ", name);
+	fprintf(stderr, plan_trn("%zu row", "%zu rows", c.rows), c.rows);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu element", "%zu elements", c.elements),
+		c.elements);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu indicator", "%zu indicators",
+				 c.indicators), c.indicators);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu target", "%zu targets", c.targets),
+		c.targets);
+	fputs(", ", stderr);
+	fprintf(stderr, plan_trn("%zu pagu", "%zu pagu", c.budgets), c.budgets);
+	fputs(": ", stderr);
+	fprintf(stderr, plan_trn("%zu error", "%zu errors", e), e);
+	fputc('\n', stderr);
+}
+
+static int run(struct opts *o, const char *table)
+{
+	char err[512];
+	struct plan_arena *a = plan_arena_new();
+	o->h.parents = o->parents;
+	o->h.nparents = o->nparents;
+	int status = 2;
+	struct plan_import_map *map = NULL;
+	struct plan_import *im = NULL;
+	char *buf = NULL;
+	size_t len = 0;
+	if (!o->period || plan_header_period(&o->h, o->period) < 0) {
+		status = bad_usage(o->period ? _("bad period (YYYY or "
+						 "YYYY-YYYY)")
+				   : _("no period given (--period)"), o->period);
+		goto out;
+	}
+	if (plan_header_complete(&o->h, o->tables, a, err, sizeof err) < 0) {
+		trouble("%s", err);
+		goto out;
+	}
+	if (o->map && !(map = plan_import_map_load(o->map, err, sizeof err))) {
+		trouble("%s", err);
+		goto out;
+	}
+	if (!(buf = read_table(table, &len))) {
+		trouble("%s: %s", table, strerror(errno));
+		goto out;
+	}
+	struct plan_import_opts io = {&o->h, map, o->baseline_year, table};
+	im = plan_import_read(buf, len, table, &io);
+	print_problems(im, table);
+	if (plan_import_refused(im)) {
+		status = 1;
+		goto out;
+	}
+	struct output out;
+	if (output_open_new(&out, o->output, o->force) < 0)
+		goto out;
+	if (plan_import_write(out.fp, im) < 0) {
+		if (out.to_file)
+			plan_atomic_abort(&out.file), unguard_tmp();
+		trouble("%s: %s", o->output ? o->output : "stdout",
+			strerror(errno ? errno : EIO));
+		goto out;
+	}
+	if (output_close(&out) < 0)
+		goto out;
+	if (!o->quiet)
+		summary(im, table);
+	status = plan_import_error_count(im) ? 1 : 0;
+out:
+	plan_import_free(im);
+	plan_import_map_free(map);
+	free(buf);
+	plan_arena_free(a);
+	return status;
+}
+
+int main(int argc, char **argv)
+{
+	progname = "plan-import";
+	progusage = usage_line;
+	struct opts o = {0};
+	o.tables = plan_tables_new();
+	lang_init(argc, argv, shortopts, longopts);
+	int status = -1;
+	for (int c; status < 0 &&
+		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
+		status = take_option(&o, c, optarg);
+	if (status < 0 && o.tables_failed)
+		status = 2;
+	else if (status < 0 && o.h.kind == KIND_NONE)
+		status = bad_usage(_("no kind given (--kind)"), NULL);
+	else if (status < 0 && optind != argc - 1)
+		status = bad_usage(optind >= argc ? _("no table given")
+				   : _("one table at a time"), NULL);
+	if (status < 0)
+		status = run(&o, argv[optind]);
+	plan_tables_free(o.tables);
+	free(o.parents);
+	return status;
+}

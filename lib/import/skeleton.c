@@ -1,0 +1,385 @@
+/*
+ * skeleton.c - a new plan document (plan-new): the header, the parents
+ * the kind usually names and examples of its sections, as comments.
+ *
+ * Comment lines that start with "# " are YAML once the "# " is removed:
+ * uncommented, the examples validate without errors or warnings (the
+ * parents and supports they name are ref-external until loaded).  Lines
+ * that start with "## " explain.
+ */
+#include "import/import_priv.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "check/check.h"
+#include "schema/schema.h"
+#include "yaml/ytree.h"
+
+struct sk {
+	FILE *out;
+	const struct plan_header *h;
+	const struct plan_tables *t;
+	int n;			/* the level digit of kegiatan codes */
+};
+
+static void line(const struct sk *s, int ind, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+/* One commented line of YAML, indented ind spaces after the "# ". */
+static void line(const struct sk *s, int ind, const char *fmt, ...)
+{
+	va_list ap;
+	fprintf(s->out, "# %*s", ind, "");
+	va_start(ap, fmt);
+	vfprintf(s->out, fmt, ap);
+	va_end(ap);
+	putc('\n', s->out);
+}
+
+/* A map of every year of the period: {2025: v, 2026: v + step, ...}. */
+static void years(const struct sk *s, long long v, long long step)
+{
+	const char *sep = "";
+	putc('{', s->out);
+	for (int y = s->h->start; y <= s->h->end; y++, v += step) {
+		fprintf(s->out, "%s%d: %lld", sep, y, v);
+		sep = ", ";
+	}
+	putc('}', s->out);
+}
+
+static void line_years(const struct sk *s, int ind, const char *key,
+		       long long v, long long step)
+{
+	fprintf(s->out, "# %*s%s: ", ind, "", key);
+	years(s, v, step);
+	putc('\n', s->out);
+}
+
+/* The start of the five-year national cycle (2025-2029, 2030-2034...)
+ * that holds year y. */
+static int cycle(int y)
+{
+	int d = y - 2025;
+	return 2025 + (d >= 0 ? d / 5 : -((-d + 4) / 5)) * 5;
+}
+
+static const char *region_name(const struct sk *s, const char *code)
+{
+	const char *n = s->t ? plan_tables_region_name(s->t, code) : NULL;
+	return n ? n : code;
+}
+
+/* One commented parent: its id, and what it is. */
+static void parent(const struct sk *s, const char *region, const char *kind,
+		   int start, int end, const char *what)
+{
+	char period[16];
+	if (start == end)
+		snprintf(period, sizeof period, "%d", start);
+	else
+		snprintf(period, sizeof period, "%d-%d", start, end);
+	char id[96];
+	snprintf(id, sizeof id, "%s/%s/%s", region ? region : "indonesia", kind,
+		 period);
+	fprintf(s->out, "#   - %-32s ## %s", id, what);
+	if (region)
+		fprintf(s->out, " %s", region_name(s, region));
+	putc('\n', s->out);
+}
+
+static void parents(const struct sk *s)
+{
+	const struct plan_header *h = s->h;
+	char prov[3] = "", kab[6] = "";
+	if (h->region) {
+		memcpy(prov, h->region, 2);
+		if (strlen(h->region) >= 5)
+			memcpy(kab, h->region, 5);
+	}
+	int y = h->start, c = cycle(y);
+	/* a kecamatan's parents are its kabupaten/kota's documents */
+	const char *own = h->level == LEVEL_KECAMATAN ? kab : h->region;
+	fputs("## The documents a plan of this kind usually names as parents;\n"
+	      "## uncomment those in your repository, and correct the ids.\n"
+	      "# parents:\n", s->out);
+	switch (h->kind) {
+	case KIND_RPJMN:
+		parent(s, NULL, "rpjpn", 2025, 2045, "the RPJPN");
+		break;
+	case KIND_RKP: case KIND_RENSTRA_KL:
+		parent(s, NULL, "rpjmn", c, c + 4, "the RPJMN");
+		break;
+	case KIND_RENJA_KL:
+		parent(s, NULL, "rkp", y, y, "the RKP");
+		parent(s, NULL, "renstra-kl", c, c + 4, "the K/L's Renstra");
+		break;
+	case KIND_RPJPD:
+		parent(s, NULL, "rpjpn", 2025, 2045, "the RPJPN");
+		if (*kab)
+			parent(s, prov, "rpjpd", h->start, h->end, "RPJPD of");
+		break;
+	case KIND_RPJMD:
+		parent(s, h->region, "rpjpd", 2025, 2045, "RPJPD of");
+		parent(s, NULL, "rpjmn", c, c + 4, "the RPJMN");
+		if (*kab)
+			parent(s, prov, "rpjmd", h->start, h->end, "RPJMD of");
+		break;
+	case KIND_RENSTRA:
+		parent(s, own, "rpjmd", h->start, h->end, "RPJMD of");
+		break;
+	case KIND_RKPD:
+		parent(s, h->region, "rpjmd", c, c + 4, "RPJMD of");
+		parent(s, NULL, "rkp", y, y, "the RKP");
+		if (*kab)
+			parent(s, prov, "rkpd", y, y, "RKPD of");
+		break;
+	case KIND_RENJA:
+		parent(s, own, "rkpd", y, y, "RKPD of");
+		parent(s, own, "renstra", c, c + 4, "the unit's Renstra in");
+		break;
+	case KIND_RPJMDES:
+		parent(s, kab, "rpjmd", c, c + 4, "RPJMD of");
+		break;
+	case KIND_RKPDES:
+		parent(s, h->region, "rpjmdes", y - 2, y + 3, "RPJMDes of");
+		parent(s, kab, "rkpd", y, y, "RKPD of");
+		break;
+	case KIND_MUSRENBANG:
+		parent(s, *kab ? kab : prov, "rkpd", y, y, "RKPD of");
+		break;
+	default:
+		break;
+	}
+}
+
+/* An indicator with a target for every year. */
+static void indicator(const struct sk *s, int ind, const char *name,
+		      const char *unit, int base, int step)
+{
+	line(s, ind, "indicators:");
+	line(s, ind + 2, "- name: %s", name);
+	line(s, ind + 4, "unit: %s", unit);
+	if (base >= 0)
+		line(s, ind + 4, "baseline: {year: %d, value: %d}",
+		     s->h->start - 1, base);
+	line_years(s, ind + 4, "targets", base < 0 ? 1 : base + step, step);
+}
+
+static void strategy(const struct sk *s)
+{
+	fputs("## Visi, misi, tujuan and sasaran, each with indicators.\n",
+	      s->out);
+	line(s, 0, "visi: Daerah yang maju, sejahtera dan berkelanjutan");
+	line(s, 0, "misi:");
+	line(s, 2, "- id: M1");
+	line(s, 4, "name: Mewujudkan tata kelola pemerintahan yang bersih dan "
+		   "berbasis digital");
+	line(s, 4, "tujuan:");
+	line(s, 6, "- id: T1.1");
+	line(s, 8, "name: Meningkatkan kualitas pemerintahan berbasis "
+		   "elektronik");
+	line(s, 8, "sasaran:");
+	line(s, 10, "- id: S1.1.1");
+	line(s, 12, "name: Meningkatnya keterpaduan layanan pemerintahan "
+		    "berbasis elektronik");
+	indicator(s, 12, "Nilai SAKIP", "nilai", 60, 2);
+}
+
+/* Program, kegiatan and sub-kegiatan of the regional nomenclature, with
+ * budgets that add up for every year. */
+static void programs(const struct sk *s, bool unit, bool sasaran,
+		     bool supports)
+{
+	const struct plan_header *h = s->h;
+	bool kec = h->level == LEVEL_KECAMATAN;
+	const char *pc = kec ? "7.01.02" : "2.16.03";
+	const char *pname = kec ? "Program Penyelenggaraan Pemerintahan dan "
+				  "Pelayanan Publik"
+			    : s->n == 1 ? "Program Pengelolaan Aplikasi "
+					  "Informatika"
+					: "Program Aplikasi Informatika";
+	const char *kname = kec ? "Koordinasi Penyelenggaraan Kegiatan "
+				  "Pemerintahan di Tingkat Kecamatan"
+			    : s->n == 1 ? "Pengelolaan e-government di Lingkup "
+					  "Pemerintah Daerah Provinsi"
+					: "Pengelolaan e-government Di Lingkup "
+					  "Pemerintah Daerah Kabupaten/Kota";
+	const char *sname = kec ? "Peningkatan Efektifitas Kegiatan "
+				  "Pemerintahan di Tingkat Kecamatan"
+				: "Pengelolaan Pusat Data Pemerintahan Daerah";
+	const char *kc = kec ? "01" : "02", *sc = kec ? "0002" : "0003";
+	fputs("## Programs, their kegiatan and sub-kegiatan (nomenclature "
+	      "codes),\n## with indicators and the pagu of every year.\n",
+	      s->out);
+	line(s, 0, "programs:");
+	line(s, 2, "- code: %s", pc);
+	line(s, 4, "name: %s", pname);
+	if (unit)
+		line(s, 4, "unit: \"%s\"", kec ? "7.01.0.00.0.00.01.0000"
+					      : "2.16.2.20.2.21.01.0000");
+	if (sasaran)
+		line(s, 4, "sasaran: [S1.1.1]");
+	if (supports && s->n == 1)
+		line(s, 4, "supports: [indonesia/rkp/%d#PN-1]", h->start);
+	else if (supports)
+		line(s, 4, "supports: [%.2s/rkpd/%d#%s]", h->region, h->start,
+		     pc);
+	indicator(s, 4, "Persentase perangkat daerah yang menggunakan "
+		  "aplikasi umum", "\"%\"", 60, 5);
+	line_years(s, 4, "budget", 1500000000, 100000000);
+	line(s, 4, "kegiatan:");
+	line(s, 6, "- code: %s.%d.%s", pc, s->n, kc);
+	line(s, 8, "name: %s", kname);
+	line_years(s, 8, "budget", 1500000000, 100000000);
+	line(s, 8, "sub_kegiatan:");
+	line(s, 10, "- code: %s.%d.%s.%s", pc, s->n, kc, sc);
+	line(s, 12, "name: %s", sname);
+	line_years(s, 12, "budget", 1500000000, 100000000);
+}
+
+static void national(const struct sk *s)
+{
+	fputs("## Prioritas Nasional as programs, Program Prioritas as "
+	      "kegiatan,\n## Kegiatan Prioritas as sub_kegiatan (free "
+	      "codes).\n", s->out);
+	line(s, 0, "programs:");
+	line(s, 2, "- code: PN-1");
+	line(s, 4, "name: Memperkokoh ideologi Pancasila, demokrasi dan hak "
+		   "asasi manusia");
+	indicator(s, 4, "Indeks Demokrasi Indonesia", "indeks", -1, 1);
+	line(s, 4, "kegiatan:");
+	line(s, 6, "- code: PN-1.PP-1");
+	line(s, 8, "name: Penguatan demokrasi");
+	line(s, 8, "sub_kegiatan:");
+	line(s, 10, "- code: PN-1.PP-1.KP-1");
+	line(s, 12, "name: Pendidikan politik");
+	line_years(s, 12, "budget", 1000000000, 0);
+}
+
+static void village(const struct sk *s)
+{
+	fputs("## Bidang, sub-bidang and kegiatan of the village budget "
+	      "(Permendagri 20/2018).\n", s->out);
+	line(s, 0, "bidang:");
+	line(s, 2, "- code: \"2\"");
+	line(s, 4, "name: Pelaksanaan Pembangunan Desa");
+	line(s, 4, "sub_bidang:");
+	line(s, 6, "- code: \"2.2\"");
+	line(s, 8, "name: Kesehatan");
+	line(s, 8, "kegiatan:");
+	line(s, 10, "- code: \"2.2.01\"");
+	line(s, 12, "name: Penyelenggaraan Posyandu");
+	line(s, 12, "location: Dusun I");
+	line(s, 12, "volume: 4");
+	line(s, 12, "satuan: kegiatan");
+	line(s, 12, "sumber_dana: DD");
+	line_years(s, 12, "budget", 24000000, 1000000);
+}
+
+static void proposals(const struct sk *s)
+{
+	const struct plan_header *h = s->h;
+	fputs("## The proposals agreed, in the order of their rank.\n",
+	      s->out);
+	line(s, 0, "proposals:");
+	line(s, 2, "- id: U-01");
+	line(s, 4, "name: Rehabilitasi jalan lingkungan");
+	line(s, 4, "rank: 1");
+	line(s, 4, "location: \"%s\"", h->region);
+	line_years(s, 4, "budget", 350000000, 0);
+}
+
+/* The dates a kind carries, as comments, consistent with schedule. */
+static void dates(const struct sk *s)
+{
+	const struct plan_header *h = s->h;
+	switch (h->kind) {
+	case KIND_RPJMD: case KIND_RPJMDES:
+		line(s, 0, "adopted: %d-04-30", h->start);
+		line(s, 0, "inaugurated: %d-02-20", h->start);
+		break;
+	case KIND_RKPD:
+		line(s, 0, "adopted: %d-06-15", h->start - 1);
+		break;
+	case KIND_RKPDES:
+		line(s, 0, "adopted: %d-09-15", h->start - 1);
+		break;
+	case KIND_MUSRENBANG:
+		line(s, 0, "adopted: %d-02-15", h->start - 1);
+		break;
+	case KIND_RKP: case KIND_RENJA: case KIND_RENJA_KL:
+		line(s, 0, "adopted: %d-07-15", h->start - 1);
+		break;
+	default:
+		line(s, 0, "adopted: %d-08-29", h->start);
+	}
+}
+
+static void sections(const struct sk *s)
+{
+	enum plan_kind k = s->h->kind;
+	switch (k) {
+	case KIND_RPJPN: case KIND_RPJPD:
+		strategy(s);
+		break;
+	case KIND_RPJMN: case KIND_RKP: case KIND_RENSTRA_KL:
+	case KIND_RENJA_KL:
+		national(s);
+		break;
+	case KIND_RPJMD:
+		strategy(s);
+		programs(s, true, true, false);
+		break;
+	case KIND_RKPD:
+		programs(s, true, false, true);
+		break;
+	case KIND_RENSTRA: case KIND_RENJA:
+		programs(s, false, false, false);
+		break;
+	case KIND_RPJMDES: case KIND_RKPDES:
+		village(s);
+		break;
+	case KIND_MUSRENBANG:
+		proposals(s);
+		break;
+	default:
+		break;
+	}
+}
+
+int plan_skeleton_write(FILE *out, const struct plan_header *h,
+			const struct plan_tables *t)
+{
+	struct sk s = {out, h, t, h->level == LEVEL_PROVINSI ? 1 : 2};
+	fprintf(out, "## A new %s (plan-new). Lines starting with \"# \" are "
+		"examples:\n## remove the \"# \" to use them. Check with "
+		"plan-validate.\n", plan_kind_name(h->kind));
+	plan_header_write(out, h);
+	dates(&s);
+	parents(&s);
+	sections(&s);
+	return fflush(out) == 0 && !ferror(out) ? 0 : -1;
+}
+
+void plan_text_check(const char *buf, size_t len, const char *name,
+		     const struct plan_tables *t, struct plan_findings *out)
+{
+	char err[256];
+	struct plan_schema *schema = plan_schema_builtin(err, sizeof err);
+	if (!schema)
+		abort();	/* compiled in: cannot fail but for memory */
+	struct plan_arena *a = plan_arena_new();
+	struct yload_result res;
+	const char *file = plan_arena_strdup(a, name);
+	plan_ytree_load_mem(buf, len, file, NULL, a, out, &res);
+	if (res.root && res.root->type == YNODE_MAP && !res.aliased &&
+	    plan_ynode_pair(res.root, "plan")) {
+		plan_schema_check(schema, res.root, file, out);
+		plan_check_local(plan_doc_build(res.root, file, a), t, out);
+	}
+	plan_arena_free(a);
+	plan_schema_free(schema);
+}

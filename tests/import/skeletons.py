@@ -1,0 +1,91 @@
+#!/usr/bin/env python3
+"""skeletons.py - plan-new (SPEC 8) for every kind at a level it is
+written at: the skeleton validates clean (no finding at all), and so
+does it with its examples uncommented (lines "# x" become "x"), but for
+ref-external notes on the parents and supports it names.  plan-new and
+plan-validate are taken from PATH; the region table is the small one of
+tests/import/regions.csv.  Prints "ok"/"FAIL" lines and "N passed, M failed".
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+REGIONS = "tests/import/regions.csv"
+CASES = [
+    ["rpjpn", "indonesia", "2025-2045"],
+    ["rpjmn", "indonesia", "2025"],
+    ["rkp", "indonesia", "2026"],
+    ["renstra-kl", "indonesia", "2025", "--unit", "KOMDIGI",
+     "--unit-name", "Kementerian Komunikasi dan Digital"],
+    ["renja-kl", "indonesia", "2026", "--unit", "KOMDIGI",
+     "--unit-name", "Kementerian Komunikasi dan Digital"],
+    ["rpjpd", "13", "2025-2045"],
+    ["rpjpd", "13.02", "2025-2045"],
+    ["rpjmd", "13", "2025"],
+    ["rpjmd", "13.71", "2025-2029"],
+    ["rkpd", "13", "2026"],
+    ["rkpd", "13.02", "2026"],
+    ["renstra", "13.71", "2025", "--unit", "2.16.2.20.2.21.01.0000",
+     "--unit-name", "Dinas Komunikasi dan Informatika"],
+    ["renstra", "13.02.04", "2025", "--unit", "7.01.0.00.0.00.04.0000",
+     "--unit-name", "Kecamatan Lembah Gumanti"],
+    ["renja", "13", "2026", "--unit", "2.16.2.20.2.21.01.0000",
+     "--unit-name", "Dinas Komunikasi, Informatika dan Statistik"],
+    ["renja", "13.02.04", "2026", "--unit", "7.01.0.00.0.00.04.0000",
+     "--unit-name", "Kecamatan Lembah Gumanti"],
+    ["rpjmdes", "13.02.04.2001", "2023", "--level", "nagari"],
+    ["rkpdes", "13.02.04.2001", "2026"],
+    ["musrenbang", "13.02.04", "2026"],
+    ["musrenbang", "13.71", "2026"],
+    ["musrenbang", "13", "2026"],
+    ["musrenbang", "13.71.01.1001", "2026", "--level", "kelurahan"],
+]
+
+passed = failed = 0
+
+
+def check(what, ok, detail=""):
+    global passed, failed
+    if ok:
+        passed += 1
+        print("ok - " + what)
+    else:
+        failed += 1
+        print("FAIL - %s: %s" % (what, detail))
+
+
+def validate(path):
+    p = subprocess.run(["plan-validate", "--no-config", "-f", "json",
+                        "--regions", REGIONS, path], capture_output=True)
+    return p.returncode, [(f["rule"], f["line"]) for f in
+                          json.loads(p.stdout)["findings"]]
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, args in enumerate(CASES):
+            what = "plan-new " + " ".join(args)
+            p = subprocess.run(["plan-new", "--regions", REGIONS] + args,
+                               capture_output=True)
+            if p.returncode != 0:
+                check(what, False, p.stderr.decode())
+                continue
+            raw = os.path.join(tmp, "raw%d.yaml" % n)
+            open(raw, "wb").write(p.stdout)
+            rc, f = validate(raw)
+            check(what + ": validates clean", rc == 0 and not f, f)
+            lines = p.stdout.decode().split("\n")
+            on = "\n".join(l[2:] if l.startswith("# ") else l for l in lines)
+            used = os.path.join(tmp, "used%d.yaml" % n)
+            open(used, "w").write(on)
+            rc, f = validate(used)
+            bad = [x for x in f if x[0] != "ref-external"]
+            check(what + ": its examples validate", rc == 0 and not bad, bad)
+    print("%d passed, %d failed" % (passed, failed))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
