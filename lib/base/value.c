@@ -11,6 +11,12 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	       c == '\f' || c == '\v';
+}
+
 enum plan_money_status plan_money_parse(const char *s, size_t len,
 					int64_t *out)
 {
@@ -82,6 +88,92 @@ bool plan_is_number(const char *s, size_t len)
 	while (i < len && is_digit(s[i]))
 		i++;
 	return i > start && i == len;
+}
+
+static size_t digits_from(const char *s, size_t len, size_t i)
+{
+	while (i < len && is_digit(s[i]))
+		i++;
+	return i;
+}
+
+/* [0-9]{1,3}(\.[0-9]{3})* from s[i]: the number of `.` groups, or -1;
+ * *end is where it stops. */
+static int thousands(const char *s, size_t len, size_t i, size_t *end)
+{
+	size_t j = digits_from(s, len, i);
+	int groups = 0;
+	if (j == i || j - i > 3)
+		return -1;
+	while (j + 3 < len && s[j] == '.' && digits_from(s, len, j + 1) == j + 4)
+		j += 4, groups++;
+	*end = j;
+	return groups;
+}
+
+/* Append n bytes of s to out at *o (out NULL: count only). */
+static void put(char *out, size_t *o, const char *s, size_t n)
+{
+	if (out)
+		memcpy(out + *o, s, n);
+	*o += n;
+}
+
+/* The body of a spreadsheet number (no `%`), as plan_number_sheet()
+ * says, written to out unless it is NULL; *plain is set when it is an
+ * ordinary number. */
+static bool sheet_body(const char *s, size_t len, char *out, bool *plain)
+{
+	size_t i = 0, o = 0, e = 0;
+	*plain = false;
+	if (len && s[0] == '-')
+		put(out, &o, "-", 1), i++;
+	size_t d = digits_from(s, len, i);
+	int groups = thousands(s, len, i, &e);
+	bool frac = groups >= 0 && e + 1 < len && s[e] == ',' &&
+		    digits_from(s, len, e + 1) == len;
+	if (d > i && d + 1 < len && s[d] == ',' &&
+	    digits_from(s, len, d + 1) == len) {		/* 3,90 */
+		put(out, &o, s + i, d - i);
+		put(out, &o, ".", 1);
+		put(out, &o, s + d + 1, len - d - 1);
+	} else if ((groups >= 1 && frac) || (groups >= 2 && e == len)) {
+		/* 1.234,5 or 1.234.567 */
+		for (size_t p = i; p < e; p++)
+			if (s[p] != '.')
+				put(out, &o, s + p, 1);
+		if (frac) {
+			put(out, &o, ".", 1);
+			put(out, &o, s + e + 1, len - e - 1);
+		}
+	} else if (plan_is_number(s, len)) {
+		*plain = true;
+		o = 0;
+		put(out, &o, s, len);
+	} else {
+		return false;
+	}
+	if (out)
+		out[o] = '\0';
+	return true;
+}
+
+bool plan_number_sheet(const char *s, size_t len, char *out, bool *percent)
+{
+	while (len && is_space(s[0]))
+		s++, len--;
+	while (len && is_space(s[len - 1]))
+		len--;
+	*percent = len && s[len - 1] == '%';
+	if (*percent) {
+		len--;
+		if (len && s[len - 1] == ' ')
+			len--;
+	}
+	bool plain;
+	if (!sheet_body(s, len, out, &plain))
+		return false;
+	return !plain || *percent;	/* a bare number is no finding */
 }
 
 /* The parts of a number: sign, integer digits without leading zeros,
@@ -221,12 +313,6 @@ int plan_date_cmp(struct plan_date a, struct plan_date b)
 	return 0;
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	       c == '\f' || c == '\v';
-}
-
 /* Step through s as its folded form, one byte at a time: leading and
  * trailing white space dropped, inner runs as one space, ASCII lowered. */
 struct fold_iter {
@@ -284,6 +370,35 @@ bool plan_fold_eq(const char *a, size_t alen, const char *b, size_t blen)
 		if (c < 0)
 			return true;
 	}
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool plan_name_eq(const char *a, size_t alen, const char *b, size_t blen)
+{
+	size_t i = 0, j = 0;
+	for (;;) {
+		while (i < alen && is_space(a[i]))
+			i++;
+		while (j < blen && is_space(b[j]))
+			j++;
+		if (i == alen || j == blen)
+			return i == alen && j == blen;
+		if (lower(a[i++]) != lower(b[j++]))
+			return false;
+	}
+}
+
+size_t plan_name_key(const char *s, size_t len, char *out)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!is_space(s[i]))
+			out[o++] = lower(s[i]);
+	return o;
 }
 
 unsigned plan_edit_distance(const char *a, const char *b, unsigned max)

@@ -37,6 +37,18 @@ int plan_number_cmp(const char *a, size_t alen, const char *b, size_t blen);
  * "-0" is "0".  buf must hold len + 2 bytes. */
 char *plan_number_canon(const char *s, size_t len, char *buf);
 
+/*
+ * A target, actual or baseline written the spreadsheet way (SPEC 3.2,
+ * number-format): the whole of s, trimmed, is -?[0-9]+,[0-9]+ (3,90),
+ * -?[0-9]{1,3}(\.[0-9]{3})+,[0-9]+ (1.234,5), -?[0-9]{1,3}(\.[0-9]{3}){2,}
+ * (1.234.567), or a number or one of these followed by `%` or ` %`.
+ * Returns true and writes the number to write (a plan_is_number() text:
+ * 3.90, 1234.5, 1234567, 85; digits kept as written) into out, which
+ * must hold len + 1 bytes; *percent tells whether a `%` was dropped.
+ * False for anything else, numbers included (`1.234` is a number).
+ */
+bool plan_number_sheet(const char *s, size_t len, char *out, bool *percent);
+
 /* A year: exactly four digits.  Returns the year or -1. */
 int plan_year_parse(const char *s, size_t len);
 
@@ -54,6 +66,15 @@ int plan_date_cmp(struct plan_date a, struct plan_date b);
 char *plan_fold(const char *s, size_t len);
 /* Folded equality without allocating. */
 bool plan_fold_eq(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Names against a reference table (SPEC 5): equal after ASCII
+ * lower-casing and dropping white space altogether, since the tables
+ * write PENGARUS UTAMAAN and SUMBERDAYA where plans write Pengarusutamaan
+ * and Sumber Daya. */
+bool plan_name_eq(const char *a, size_t alen, const char *b, size_t blen);
+/* The text plan_name_eq() compares (lower case, no white space), written
+ * into out (at most len bytes; not NUL-terminated); returns its length. */
+size_t plan_name_key(const char *s, size_t len, char *out);
 
 /* Edit distance for "did you mean" (capped at max + 1). */
 unsigned plan_edit_distance(const char *a, const char *b, unsigned max);

@@ -79,6 +79,7 @@ void plan_check_local(const struct plan_doc *doc,
 	plan_check_codes(&c);
 	plan_check_region_kind_period(&c);
 	plan_check_targets(&c);
+	plan_check_numbers(&c);
 	plan_check_budgets(&c);
 	plan_check_schedule_local(&c);
 }

@@ -43,6 +43,7 @@ void plan_check_ids_refs(const struct plan_check *c);	/* check_refs.c */
 void plan_check_codes(const struct plan_check *c);		/* plan_check_codes.c */
 void plan_check_region_kind_period(const struct plan_check *c); /* check_doc.c */
 void plan_check_targets(const struct plan_check *c);		/* plan_check_targets.c */
+void plan_check_numbers(const struct plan_check *c);		/* check_numbers.c */
 void plan_check_budgets(const struct plan_check *c);		/* check_budget.c */
 void plan_check_schedule_local(const struct plan_check *c);	/* check_doc.c */
 

@@ -209,8 +209,8 @@ static void add_points(struct tctx *t, size_t *np,
 	for (size_t i = 0; i < m->n; i++) {
 		const struct plan_yearval *v = &m->v[i];
 
-		if (v->year < 0 || !numeric(v->value))
-			continue;
+		if (v->year < 0 || v->sheet || !numeric(v->value))
+			continue;	/* v->sheet: the half of a split 7,5 */
 		if (forward && (!t->period_ok || !t->forward_ok ||
 				v->year != t->end + 1))
 			continue;	/* target-outside says so */
@@ -264,7 +264,8 @@ static void check_trend(struct tctx *t, const struct plan_element *e,
 			const struct plan_indicator *ind)
 {
 	const struct ynode *base = ind->baseline_value.node;
-	bool base_ok = ind->baseline_year >= 0 && numeric(base);
+	bool base_ok = ind->baseline_year >= 0 && !ind->baseline_sheet &&
+		       numeric(base);
 	const struct trend_pt *prev = NULL;
 	size_t n;
 

@@ -126,6 +126,18 @@ static struct plan_str get_str(const struct ynode *map, const char *key)
 	return str_of(plan_ynode_get(map, key));
 }
 
+/* Pair i of map holds a value written the spreadsheet way, or the first
+ * half of one that a decimal comma split (see plan_yearval.sheet). */
+static bool value_sheet(const struct ynode *map, size_t i)
+{
+	const struct ynode *v = map->pairs[i].value;
+	bool pct;
+	if (ynode_is_text(v) &&
+	    plan_number_sheet(v->text, v->len, NULL, &pct))
+		return true;
+	return plan_ynode_comma_tail(map, i + 1);
+}
+
 static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 				    bool money)
 {
@@ -146,6 +158,8 @@ static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 						       y->value->len,
 						       &y->amount) ==
 				      PLAN_MONEY_OK;
+		else if (!money)
+			y->sheet = value_sheet(n, i);
 	}
 	return m;
 }
@@ -170,6 +184,9 @@ static void read_indicator(struct builder *b, const struct ynode *n,
 		if (y.s)
 			ind->baseline_year = plan_year_parse(y.s, y.len);
 		ind->baseline_value = get_str(base, "value");
+		for (size_t i = 0; i < base->npairs; i++)
+			if (base->pairs[i].key->key == YKEY_VALUE)
+				ind->baseline_sheet = value_sheet(base, i);
 	}
 	ind->targets = year_map(b, plan_ynode_get(n, "targets"), false);
 	ind->actuals = year_map(b, plan_ynode_get(n, "actuals"), false);

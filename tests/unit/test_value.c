@@ -370,6 +370,79 @@ static void test_edit_distance(void **state)
 	assert_int_equal(plan_edit_distance(a, b, 3), 1);
 }
 
+/* want NULL: not a spreadsheet number; else the number to write. */
+static void sheet(const char *s, const char *want, bool percent)
+{
+	char out[64];
+	bool pct = !percent;
+	bool got = plan_number_sheet(s, strlen(s), out, &pct);
+	if (!want) {
+		assert_false(got);
+		return;
+	}
+	assert_true(got);
+	assert_string_equal(out, want);
+	assert_int_equal(pct, percent);
+	assert_true(plan_is_number(out, strlen(out)));
+}
+
+static void test_number_sheet(void **state)
+{
+	(void)state;
+	sheet("3,90", "3.90", false);
+	sheet(" 3,90 ", "3.90", false);
+	sheet("-3,5", "-3.5", false);
+	sheet("1234,5", "1234.5", false);
+	sheet("1.234,5", "1234.5", false);
+	sheet("12.345.678,25", "12345678.25", false);
+	sheet("1.234.567", "1234567", false);
+	sheet("-1.234.567", "-1234567", false);
+	sheet("85%", "85", true);
+	sheet("85 %", "85", true);
+	sheet("85,5 %", "85.5", true);
+	sheet("85.5%", "85.5", true);
+	sheet("1.234%", "1.234", true);
+	sheet("1.234.567%", "1234567", true);
+	/* numbers and texts are neither */
+	sheet("3.90", NULL, false);
+	sheet("1.234", NULL, false);
+	sheet("85", NULL, false);
+	sheet("-2", NULL, false);
+	sheet("3,5-4,0", NULL, false);
+	sheet("3,5\xE2\x80\x93" "4,0", NULL, false);
+	sheet("\xE2\x89\xA5" " 85%", NULL, false);
+	sheet("WTP", NULL, false);
+	sheet("%", NULL, false);
+	sheet("", NULL, false);
+	sheet(",5", NULL, false);
+	sheet("5,", NULL, false);
+	sheet("1.23,5", NULL, false);
+	sheet("1234.567,5", NULL, false);
+	sheet("1.2345,5", NULL, false);
+	sheet("1.234.56", NULL, false);
+	sheet("1,234,567", NULL, false);
+	sheet("85  %", NULL, false);
+	sheet("85%%", NULL, false);
+	sheet("3,90,1", NULL, false);
+	sheet("1.234,", NULL, false);
+	sheet("--3,5", NULL, false);
+}
+
+static void test_name_eq(void **state)
+{
+	(void)state;
+	assert_true(plan_name_eq(S("PENGARUS UTAMAAN"), S("Pengarusutamaan")));
+	assert_true(plan_name_eq(S(" Sumber  Daya "), S("SUMBERDAYA")));
+	assert_true(plan_name_eq(S(""), S("  ")));
+	assert_false(plan_name_eq(S("Perijinan"), S("Perizinan")));
+	assert_false(plan_name_eq(S("abc"), S("abcd")));
+	assert_false(plan_name_eq(S("abcd"), S("abc")));
+	char out[32];
+	size_t n = plan_name_key(S(" Program  Jalan\t"), out);
+	assert_int_equal(n, 12);
+	assert_memory_equal(out, "programjalan", 12);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -388,6 +461,8 @@ int main(void)
 		cmocka_unit_test(test_fold),
 		cmocka_unit_test(test_fold_eq),
 		cmocka_unit_test(test_edit_distance),
+		cmocka_unit_test(test_number_sheet),
+		cmocka_unit_test(test_name_eq),
 	};
 	return cmocka_run_group_tests_name("value", tests, NULL, NULL);
 }
