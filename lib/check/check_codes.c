@@ -488,6 +488,78 @@ static void check_element(const struct plan_check *c,
 		check_unknown(c, e);
 }
 
+/* ---- code-form ---- */
+
+/* A sub-kegiatan of the 2020 tables (.XX) is 15 bytes, of 2021 on
+ * (.XXXX) 17. */
+#define SUB2_LEN 15
+
+/* The same code in the other form into out (32 bytes); false when it has
+ * none (.0105 has no two-digit spelling). */
+static bool other_form(const struct plan_str *code, char out[32])
+{
+	if (code->len == SUB2_LEN) {
+		memcpy(out, code->s, SUB2_LEN - 2);
+		memcpy(out + SUB2_LEN - 2, "00", 2);
+		memcpy(out + SUB2_LEN, code->s + SUB2_LEN - 2, 2);
+		out[SUB2_LEN + 2] = '\0';
+		return true;
+	}
+	if (code->s[SUB2_LEN - 2] != '0' || code->s[SUB2_LEN - 1] != '0')
+		return false;
+	memcpy(out, code->s, SUB2_LEN - 2);
+	memcpy(out + SUB2_LEN - 2, code->s + SUB2_LEN, 2);
+	out[SUB2_LEN] = '\0';
+	return true;
+}
+
+/* SPEC 4 code-form: both spellings of sub-kegiatan codes in one document;
+ * one finding, at the first code of the less common form (on a tie, of
+ * the form that comes second). */
+static void check_form(const struct plan_check *c)
+{
+	const struct plan_doc *d = c->doc;
+	const struct plan_element *first[2] = {NULL, NULL};
+	size_t count[2] = {0, 0};
+
+	for (size_t i = 0; i < d->nelements; i++) {
+		const struct plan_element *e = d->elements[i];
+		if (e->type != EL_SUB_KEGIATAN || e->code.s == NULL ||
+		    regional_fault(e->type, e->code.s, e->code.len) != CODE_OK)
+			continue;
+		int four = e->code.len != SUB2_LEN;
+		if (count[four]++ == 0)
+			first[four] = e;
+	}
+	if (!count[0] || !count[1])
+		return;
+	int less = count[0] < count[1] ? 0 : count[1] < count[0] ? 1 :
+		   first[0]->order > first[1]->order ? 0 : 1;
+	const struct plan_element *e = first[less];
+	const char *form[2] = {_("two-digit (.XX)"), _("four-digit (.XXXX)")};
+	char fix[32];
+	const char *hint;
+	if (!other_form(&e->code, fix))
+		hint = plan_arena_printf(c->doc->arena,
+					 _("'%.*s' has no two-digit spelling: write the other sub-kegiatan codes with four digits"),
+					 SUBJ(&e->code));
+	else if (count[less] == 1)
+		hint = plan_arena_printf(c->doc->arena,
+					 _("write '%s': one document writes every sub-kegiatan code in one form"),
+					 fix);
+	else
+		hint = plan_arena_printf(c->doc->arena,
+					 plan_trn("write '%s', and the other %zu code of that form likewise: one document writes every sub-kegiatan code in one form",
+						  "write '%s', and the other %zu codes of that form likewise: one document writes every sub-kegiatan code in one form",
+						  count[less] - 1),
+					 fix, count[less] - 1);
+	plan_check_report(c, RULE_CODE_FORM, PLAN_SEV_DEFAULT, e->code.node, e,
+			  hint,
+			  _("sub-kegiatan code '%.*s' is in the %s form, but %zu of the document's %zu sub-kegiatan codes are in the %s form"),
+			  SUBJ(&e->code), form[less], count[!less],
+			  count[0] + count[1], form[!less]);
+}
+
 static bool doc_is_national(const struct plan_doc *d)
 {
 	if (d->kind != KIND_NONE)
@@ -507,4 +579,5 @@ void plan_check_codes(const struct plan_check *c)
 	check_unit_code(c, &d->unit_code, NULL);
 	for (size_t i = 0; i < d->nelements; i++)
 		check_element(c, d->elements[i]);
+	check_form(c);
 }

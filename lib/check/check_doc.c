@@ -16,8 +16,11 @@
  *   is reported here as `schema` ("'2026-02-30' is not a date"): the
  *   schema runs over patterns only and cannot see it, and `schedule` is
  *   about deadlines, not about spelling.  A date of another form is left
- *   to the schema's pattern.  Checked for `adopted` and `inaugurated` in
- *   every kind.
+ *   to the schema's pattern.  Checked for `adopted`, `revised` and
+ *   `inaugurated` in every kind;
+ * - a Musrenbang's date must fall in the year before its plan year; how
+ *   early in that year is not checked (the calendar of Musrenbang
+ *   desa, kecamatan and kabupaten/kota differs between regions).
  */
 #include <string.h>
 
@@ -444,6 +447,38 @@ static void check_rkpdes(const struct plan_check *c, struct plan_date adopted)
 		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
 }
 
+/* Permendagri 86/2017: the RKPD is adopted by the end of June of the
+ * year before its plan year. */
+static void check_rkpd(const struct plan_check *c, struct plan_date adopted)
+{
+	const struct plan_doc *d = c->doc;
+	struct plan_date due = {d->period_start - 1, 6, 30};
+
+	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
+		return;
+	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
+		     _("an RKPD is adopted by 30 June of the year before its plan year; the date of a perubahan goes into `revised`"),
+		     _("rkpd %d adopted on '%.*s', after 30 June %d"),
+		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+}
+
+/* A Musrenbang prepares the next year's RKPD, so it is held in the year
+ * before its plan year (`adopted` is the day it was held). */
+static void check_musrenbang(const struct plan_check *c,
+			     struct plan_date held)
+{
+	const struct plan_doc *d = c->doc;
+
+	if (d->period_start < 0 || held.year == d->period_start - 1)
+		return;
+	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
+		     plan_arena_printf(d->arena,
+				       _("a Musrenbang for %d is held in %d, early in the year before the plan year; check the date or the period"),
+				       d->period_start, d->period_start - 1),
+		     _("musrenbang for %d held on '%.*s', not in %d"),
+		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+}
+
 /* RPJMD: within six months of the head's inauguration; RPJMDes: three. */
 static void check_inauguration(const struct plan_check *c,
 			       struct plan_date adopted,
@@ -471,11 +506,17 @@ void plan_check_schedule_local(const struct plan_check *c)
 	struct plan_date adopted, inaugurated;
 	bool has_adopted = get_date(c, &d->adopted, &adopted);
 	bool has_inaugurated = get_date(c, &d->inaugurated, &inaugurated);
+	struct plan_date revised;
 
+	(void)get_date(c, &d->revised, &revised);	/* no rule reads it */
 	if (!has_adopted)
 		return;
 	if (d->kind == KIND_RKPDES)
 		check_rkpdes(c, adopted);
+	else if (d->kind == KIND_RKPD)
+		check_rkpd(c, adopted);
+	else if (d->kind == KIND_MUSRENBANG)
+		check_musrenbang(c, adopted);
 	else if (has_inaugurated && d->kind == KIND_RPJMD)
 		check_inauguration(c, adopted, inaugurated, 6);
 	else if (has_inaugurated && d->kind == KIND_RPJMDES)

@@ -311,8 +311,38 @@ static void check_indicator(struct tctx *t, const struct plan_element *e,
 		outside_forward(t, e, ind, "targets", &ind->targets_forward);
 }
 
+/* --- indicator-missing --------------------------------------------- */
+
+/* The kinds whose programs carry indikator kinerja program (SPEC 4). */
+static bool kind_needs_program_indicator(enum plan_kind k)
+{
+	return k == KIND_RPJMD || k == KIND_RKPD || k == KIND_RENSTRA ||
+	       k == KIND_RENJA;
+}
+
+/* A program with no `indicators`, a null one or an empty list; a value
+ * of another shape is the schema's. */
+static void check_has_indicator(const struct tctx *t,
+				const struct plan_element *e)
+{
+	if (e->type != EL_PROGRAM ||
+	    !kind_needs_program_indicator(t->c->doc->kind))
+		return;
+	const struct ynode *list = plan_ynode_get(e->node, "indicators");
+	if (list && !ynode_is_null(list) &&
+	    (list->type != YNODE_SEQ || list->nitems > 0))
+		return;
+	plan_check_report(t->c, RULE_INDICATOR_MISSING, PLAN_SEV_DEFAULT, NULL, e,
+			  _("give the program its indikator kinerja program, with a target for every year"),
+			  _("program '%.*s' of a %s has no indicator"),
+			  e->id ? plan_check_subject_len(e->id, strlen(e->id)) : 1,
+			  e->id ? e->id : "?",
+			  plan_kind_name(t->c->doc->kind));
+}
+
 static void check_element(struct tctx *t, const struct plan_element *e)
 {
+	check_has_indicator(t, e);
 	for (size_t i = 0; i < e->nindicators; i++)
 		check_indicator(t, e, &e->indicators[i]);
 	if (!t->period_ok)

@@ -416,6 +416,7 @@ static void read_header(struct plan_doc *d)
 	d->status = get_str(r, "status");
 	d->adopted = get_str(r, "adopted");
 	d->inaugurated = get_str(r, "inaugurated");
+	d->revised = get_str(r, "revised");
 	d->kind = plan_kind_parse(d->kind_s.s);
 	d->level = plan_level_parse(d->level_s.s);
 	read_period(d);

@@ -143,6 +143,7 @@ struct plan_doc {
 	const struct ynode *root;
 	struct plan_str plan, id, kind_s, level_s, region, region_name;
 	struct plan_str unit_code, unit_name, status, adopted, inaugurated;
+	struct plan_str revised;	/* date of the latest perubahan */
 	enum plan_kind kind;
 	enum plan_level level;
 	const struct ynode *period_node;	/* NULL when absent */
