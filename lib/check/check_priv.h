@@ -14,6 +14,8 @@ struct plan_check {
 	const struct plan_doc *doc;
 	const struct plan_tables *tables;	/* may be NULL */
 	struct plan_findings *out;
+	/* the nomenclature in force for the document (SPEC 5), or NULL */
+	const struct plan_nomenclature *nomen;
 };
 
 /* Report rule at node (NULL: the document's root, or 1:1), about element

@@ -48,7 +48,7 @@ static const struct plan_findings *run(struct fx *fx, const char *yaml)
 	assert_non_null(res.root);
 	plan_findings_free(load);
 	d = plan_doc_build(res.root, "t.yaml", fx->a);
-	c = (struct plan_check){ d, NULL, fx->f };
+	c = (struct plan_check){ d, NULL, fx->f, NULL };
 	plan_check_budgets(&c);
 	plan_findings_sort(fx->f);
 	return fx->f;

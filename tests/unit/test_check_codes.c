@@ -31,6 +31,7 @@ static const struct plan_findings *check(const char *yaml,
 	c.doc = d;
 	c.tables = t;
 	c.out = found;
+	c.nomen = plan_tables_nomenclature(t, d->period_start);
 	plan_check_codes(&c);
 	return found;
 }
@@ -415,27 +416,39 @@ static void test_national(void **state)
 }
 
 /* A nomenclature table in a temporary file. */
-static struct plan_tables *nomenclature(void)
+static void load_csv(struct plan_tables *t, const char *csv)
 {
-	static const char csv[] =
-		"code,name,parent,level\n"
-		"2.16,BIDANG KOMINFO,2,bidang\n"
-		"2.16.03,PROGRAM APLIKASI INFORMATIKA,2.16,program\n"
-		"2.16.03.2.02,Pengelolaan e-government,2.16.03,kegiatan\n"
-		"2.16.03.2.02.03,Pengelolaan Pusat Data Pemerintahan Daerah,"
-		"2.16.03.2.02,subkegiatan\n";
 	char path[] = "/tmp/test_check_codes_XXXXXX";
 	char err[256];
 	int fd = mkstemp(path);
-	struct plan_tables *t;
+	size_t n = strlen(csv);
 
 	assert_true(fd >= 0);
-	assert_int_equal(write(fd, csv, sizeof csv - 1), (ssize_t)(sizeof csv - 1));
+	assert_int_equal(write(fd, csv, n), (ssize_t)n);
 	close(fd);
-	t = plan_tables_new();
 	if (plan_tables_load_nomenclature(t, path, err, sizeof err) != 0)
 		fail_msg("%s", err);
 	unlink(path);
+}
+
+/* A kab/kota table (its kegiatan carry level digit 2). */
+static const char kab_csv[] =
+	"code,name,parent,level\n"
+	"2.16,BIDANG KOMINFO,2,bidang\n"
+	"2.16.02,PROGRAM INFORMASI DAN KOMUNIKASI PUBLIK,2.16,program\n"
+	"2.16.03,PROGRAM APLIKASI INFORMATIKA,2.16,program\n"
+	"2.16.03.2.02,Pengelolaan e-government,2.16.03,kegiatan\n"
+	"2.16.03.2.02.03,Pengelolaan Pusat Data Pemerintahan Daerah,"
+	"2.16.03.2.02,subkegiatan\n"
+	"2.16.03.2.02.04,Pengelolaan Nama Domain,2.16.03.2.02,subkegiatan\n"
+	"2.20.02,PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL******),2.20,"
+	"program\n";
+
+static struct plan_tables *nomenclature(void)
+{
+	struct plan_tables *t = plan_tables_new();
+
+	load_csv(t, kab_csv);
 	return t;
 }
 
@@ -467,12 +480,16 @@ static void test_code_unknown(void **state)
 		 "          - code: 2.16.03.2.02.0003\n"
 		 "            name: Pusat Data\n");
 	f = check(buf, t);
-	/* a program's name is not judged: the provinsi and kab/kota tables
-	 * name the same program codes differently */
-	expect_only(f, RULE_CODE_UNKNOWN, 16, 19, PLAN_SEV_WARNING);
-	assert_non_null(strstr(plan_findings_get(f, 0)->message,
-			       "'Pengelolaan Pusat Data Pemerintahan Daerah'"));
+	/* a program's name is judged by the table of the document's level,
+	 * the kab/kota one here */
+	expect(f, 0, RULE_CODE_UNKNOWN, 10, 11, PLAN_SEV_WARNING);
 	assert_string_equal(plan_findings_get(f, 0)->hint,
+		"write name: PROGRAM APLIKASI INFORMATIKA");
+	expect(f, 1, RULE_CODE_UNKNOWN, 16, 19, PLAN_SEV_WARNING);
+	assert_int_equal(plan_findings_count(f), 2);
+	assert_non_null(strstr(plan_findings_get(f, 1)->message,
+			       "'Pengelolaan Pusat Data Pemerintahan Daerah'"));
+	assert_string_equal(plan_findings_get(f, 1)->hint,
 		"write name: Pengelolaan Pusat Data Pemerintahan Daerah");
 	done();
 	/* code-level wins over code-unknown */
@@ -486,6 +503,200 @@ static void test_code_unknown(void **state)
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 	plan_tables_free(t);
+}
+
+/* A renja of level with one program (code at 9:11, name at 10:11) and
+ * one sub-kegiatan (code 15:19, name 16:19). */
+static const char *named(const char *level, const char *region,
+			 const char *prog, const char *pname, const char *sub,
+			 const char *sname)
+{
+	snprintf(buf, sizeof buf,
+		 "plan: 1\nid: t\nkind: renja\nlevel: %s\nregion: \"%s\"\n"
+		 "unit: {code: \"" UNIT "\", name: D}\n"
+		 "period: {start: 2026, end: 2026}\n"
+		 "programs:\n"
+		 "  - code: %s\n"
+		 "    name: %s\n"
+		 "    kegiatan:\n"
+		 "      - code: %.12s\n"
+		 "        name: Pengelolaan e-Government\n"
+		 "        sub_kegiatan:\n"
+		 "          - code: %s\n"
+		 "            name: %s\n",
+		 level, region, prog, pname, sub, sub, sname);
+	return buf;
+}
+
+/* SPEC 4 code-unknown: the name of another code is reported at the code,
+ * naming it; white space and footnote marks do not count. */
+static void test_name_of_another_code(void **state)
+{
+	struct plan_tables *t = nomenclature();
+	const struct plan_findings *f;
+
+	(void)state;
+	f = check(named("kota", "35.78", "2.16.03",
+			"Program Penyelenggaraan Statistik  Sektoral",
+			"2.16.03.2.02.0003", "Pengelolaan Pusat Data"
+			" Pemerintahan Daerah"), t);
+	expect_only(f, RULE_CODE_UNKNOWN, 9, 11, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->message,
+		"program code '2.16.03' does not fit its name 'Program "
+		"Penyelenggaraan Statistik  Sektoral': the name is that of "
+		"2.20.02");
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+		"if the name is right, write code: 2.20.02; 2.16.03 is "
+		"'PROGRAM APLIKASI INFORMATIKA'");
+	done();
+	/* a sibling's name: the code, in the plan's four-digit form */
+	f = check(named("kota", "35.78", "2.16.03",
+			"Program Aplikasi Informatika", "2.16.03.2.02.0003",
+			"Pengelolaan NamaDomain"), t);
+	expect_only(f, RULE_CODE_UNKNOWN, 15, 19, PLAN_SEV_WARNING);
+	assert_non_null(strstr(plan_findings_get(f, 0)->hint,
+			       "write code: 2.16.03.2.02.0004;"));
+	done();
+	/* an unknown code whose name is known says whose it is */
+	f = check(named("kota", "35.78", "2.16.04",
+			"PROGRAM APLIKASI INFORMATIKA", "2.16.04.2.02.0003",
+			"x"), t);
+	expect(f, 0, RULE_CODE_UNKNOWN, 9, 11, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+			    "the name is that of 2.16.03");
+	expect(f, 1, RULE_CODE_UNKNOWN, 12, 15, PLAN_SEV_WARNING);
+	expect(f, 2, RULE_CODE_UNKNOWN, 15, 19, PLAN_SEV_WARNING);
+	assert_int_equal(plan_findings_count(f), 3);
+	done();
+	plan_tables_free(t);
+}
+
+/* Program names are judged by the table of the document's level; with
+ * no table of that level loaded, not at all. */
+static void test_program_name_by_level(void **state)
+{
+	struct plan_tables *t = nomenclature();
+	const struct plan_findings *f;
+	static const char prov_csv[] =
+		"code,name\n"
+		"2.16.03,PROGRAM PENGELOLAAN APLIKASI INFORMATIKA\n"
+		"2.16.03.1.02,Pengelolaan e-government\n"
+		"2.16.03.1.02.03,Pengelolaan Pusat Data Pemerintahan Daerah\n";
+
+	(void)state;
+	/* only the kab/kota table: a provinsi renja's program name is not
+	 * judged (its kegiatan are simply not in that table) */
+	f = check(named("provinsi", "35", "2.16.03",
+			"Program Pengelolaan Aplikasi Informatika",
+			"2.16.03.1.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah"), t);
+	expect(f, 0, RULE_CODE_UNKNOWN, 12, 15, PLAN_SEV_WARNING);
+	expect(f, 1, RULE_CODE_UNKNOWN, 15, 19, PLAN_SEV_WARNING);
+	assert_int_equal(plan_findings_count(f), 2);
+	done();
+	load_csv(t, prov_csv);
+	f = check(named("provinsi", "35", "2.16.03",
+			"Program Pengelolaan Aplikasi Informatika",
+			"2.16.03.1.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah"), t);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	f = check(named("kecamatan", "35.78.01", "2.16.03",
+			"Program Pengelolaan Aplikasi Informatika",
+			"2.16.03.2.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah"), t);
+	expect_only(f, RULE_CODE_UNKNOWN, 10, 11, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+			    "write name: PROGRAM APLIKASI INFORMATIKA");
+	done();
+	plan_tables_free(t);
+}
+
+/* SPEC 5: a document is checked against the latest set whose `from` is
+ * not after its first year; before every set, against none. */
+static void test_nomenclature_by_year(void **state)
+{
+	struct plan_tables *t = plan_tables_new();
+	const struct plan_findings *f;
+
+	(void)state;
+	plan_tables_nomenclature_from(t, 2020);
+	load_csv(t, kab_csv);
+	plan_tables_nomenclature_from(t, 2026);
+	load_csv(t, "code,name\n2.16.03,PROGRAM BARU\n"
+		 "2.16.03.2.02,Pengelolaan e-government\n"
+		 "2.16.03.2.02.0003,Pengelolaan Pusat Data Pemerintahan"
+		 " Daerah\n");
+	f = check(named("kota", "35.78", "2.16.03", "Program Baru",
+			"2.16.03.2.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah"), t);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	f = check(named("kota", "35.78", "2.16.03",
+			"Program Aplikasi Informatika", "2.16.03.2.02.0004",
+			"Pengelolaan Nama Domain"), t);
+	expect(f, 0, RULE_CODE_UNKNOWN, 10, 11, PLAN_SEV_WARNING);
+	expect(f, 1, RULE_CODE_UNKNOWN, 15, 19, PLAN_SEV_WARNING);
+	assert_int_equal(plan_findings_count(f), 2);
+	done();
+	assert_null(plan_tables_nomenclature(t, 2019));
+	assert_non_null(plan_tables_nomenclature(t, 2020));
+	assert_true(plan_tables_nomenclature(t, 2025) ==
+		    plan_tables_nomenclature(t, 2020));
+	assert_true(plan_tables_nomenclature(t, 2030) ==
+		    plan_tables_nomenclature(t, -1));
+	plan_tables_free(t);
+}
+
+/* SPEC 4 code-form: one warning, at the first code of the rarer form. */
+static void test_code_form(void **state)
+{
+	const struct plan_findings *f;
+
+	(void)state;
+	snprintf(buf, sizeof buf,
+		 "plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
+		 "unit: {code: \"" UNIT "\", name: D}\n"
+		 "period: {start: 2026, end: 2026}\n"
+		 "programs:\n"
+		 "  - code: 2.16.03\n"
+		 "    name: P\n"
+		 "    kegiatan:\n"
+		 "      - code: 2.16.03.2.02\n"
+		 "        name: K\n"
+		 "        sub_kegiatan:\n"
+		 "          - {code: 2.16.03.2.02.0003, name: A}\n"
+		 "          - {code: 2.16.03.2.02.04, name: B}\n"
+		 "          - {code: 2.16.03.2.02.0005, name: C}\n"
+		 "          - {code: 2.16.03.2.02.06, name: D}\n"
+		 "          - {code: 2.16.03.2.02.0007, name: E}\n");
+	f = check(buf, NULL);
+	expect_only(f, RULE_CODE_FORM, 16, 20, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+		"write '2.16.03.2.02.0004', and the other 1 code of that form "
+		"likewise: one document writes every sub-kegiatan code in one "
+		"form");
+	done();
+	/* a tie: the form that comes second */
+	snprintf(buf, sizeof buf,
+		 "plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
+		 "unit: {code: \"" UNIT "\", name: D}\n"
+		 "period: {start: 2026, end: 2026}\n"
+		 "programs:\n"
+		 "  - code: 2.16.03\n"
+		 "    name: P\n"
+		 "    kegiatan:\n"
+		 "      - code: 2.16.03.2.02\n"
+		 "        name: K\n"
+		 "        sub_kegiatan:\n"
+		 "          - {code: 2.16.03.2.02.03, name: A}\n"
+		 "          - {code: 2.16.03.2.02.0104, name: B}\n");
+	f = check(buf, NULL);
+	expect_only(f, RULE_CODE_FORM, 16, 20, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+		"'2.16.03.2.02.0104' has no two-digit spelling: write the "
+		"other sub-kegiatan codes with four digits");
+	done();
 }
 
 static void test_no_table(void **state)
@@ -537,6 +748,10 @@ int main(void)
 		cmocka_unit_test(test_village),
 		cmocka_unit_test(test_national),
 		cmocka_unit_test(test_code_unknown),
+		cmocka_unit_test(test_name_of_another_code),
+		cmocka_unit_test(test_program_name_by_level),
+		cmocka_unit_test(test_nomenclature_by_year),
+		cmocka_unit_test(test_code_form),
 		cmocka_unit_test(test_no_table),
 		cmocka_unit_test(test_huge_code),
 	};

@@ -305,6 +305,11 @@ static struct plan_tables *regions(void)
 		"13.02.04,Lembah Gumanti,13.02,kecamatan\n"
 		"13.02.04.2001,Alahan Panjang,13.02.04,desakel\n"
 		"35,Jawa Timur,,provinsi\n"
+		"35.07,Kabupaten Malang,35,kabkota\n"
+		"35.07.07,Poncokusumo,35.07,kecamatan\n"
+		"35.07.07.2001,Dawuhan,35.07.07,desakel\n"
+		"35.07.17,Jabung,35.07,kecamatan\n"
+		"35.07.17.2001,Sukolilo,35.07.17,desakel\n"
 		"35.78,Kota Surabaya,35,kabkota\n";
 	char path[] = "/tmp/test_check_doc_XXXXXX";
 	char err[256];
@@ -358,6 +363,71 @@ static void test_region_unknown(void **state)
 }
 
 /* ---- kind-level ---- */
+
+/* SPEC 4 region-unknown: region_name is another region's of the same
+ * parent, so the code is what is wrong: said at the code, naming the
+ * right one; the proposals are where the name says. */
+static void test_region_sibling(void **state)
+{
+	struct plan_tables *t = regions();
+	const struct plan_findings *f;
+	static const char mus[] =
+		"plan: 1\n"
+		"id: 35.07.07/musrenbang/2026\n"
+		"kind: musrenbang\n"
+		"level: kecamatan\n"
+		"region: \"%s\"\n"
+		"region_name: Poncokusumo\n"
+		"period: {start: 2026, end: 2026}\n"
+		"proposals:\n"
+		"  - id: U-01\n"
+		"    name: A\n"
+		"    location: \"%s\"\n";			/* 11:15 */
+	char doc[1024];
+
+	(void)state;
+	snprintf(doc, sizeof doc, mus, "35.07.17", "35.07.07.2001");
+	f = run(doc, t, plan_check_region_kind_period);
+	expect_only(f, RULE_REGION_UNKNOWN, 5, 9, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->message,
+			    "region '35.07.17' is Jabung, not Poncokusumo");
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+			    "Poncokusumo is 35.07.07: write region: \"35.07.07\"");
+	done();
+	/* a location in the region the code names is now the outsider */
+	snprintf(doc, sizeof doc, mus, "35.07.17", "35.07.17.2001");
+	f = run(doc, t, plan_check_region_kind_period);
+	expect(f, 0, RULE_REGION_UNKNOWN, 5, 9, PLAN_SEV_WARNING);
+	expect(f, 1, RULE_REGION_FORMAT, 11, 15, PLAN_SEV_ERROR);
+	assert_int_equal(plan_findings_count(f), 2);
+	done();
+	/* a code not in the table, the name a region's of its parent */
+	snprintf(doc, sizeof doc, mus, "35.07.99", "35.07.07.2001");
+	f = run(doc, t, plan_check_region_kind_period);
+	expect_only(f, RULE_REGION_UNKNOWN, 5, 9, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+			    "Poncokusumo is 35.07.07: write region: \"35.07.07\"");
+	done();
+	/* right code and name: nothing */
+	snprintf(doc, sizeof doc, mus, "35.07.07", "35.07.07.2001");
+	f = run(doc, t, plan_check_region_kind_period);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	/* a name that is no region's of the parent: at the name, as before */
+	assert_int_equal(count_doc((struct docspec){"rkpd", "kabupaten",
+		"\"35.07\"", "Kabupaten Malang", 2026, 2026, NULL, NULL}, t), 0);
+	f = rkp((struct docspec){"rkpd", "kabupaten", "\"35.07\"",
+		"Kota Surabaya", 2026, 2026, NULL, NULL}, t);
+	expect_only(f, RULE_REGION_UNKNOWN, 5, 9, PLAN_SEV_WARNING);
+	assert_string_equal(plan_findings_get(f, 0)->hint,
+			    "Kota Surabaya is 35.78: write region: \"35.78\"");
+	done();
+	f = rkp((struct docspec){"rkpd", "kabupaten", "\"35.07\"",
+		"Kab. Malang", 2026, 2026, NULL, NULL}, t);
+	expect_only(f, RULE_REGION_UNKNOWN, 6, 14, PLAN_SEV_WARNING);
+	done();
+	plan_tables_free(t);
+}
 
 static void test_kind_level(void **state)
 {
@@ -522,6 +592,72 @@ static void test_schedule_rkpdes(void **state)
 	done();
 }
 
+/* SPEC 4 schedule: an RKPD by 30 June of the year before its plan year;
+ * a Musrenbang held in the year before. */
+static void test_schedule_rkpd_musrenbang(void **state)
+{
+	const struct plan_findings *f;
+	struct docspec s = {"rkpd", "kabupaten", "\"35.07\"", NULL, 2026,
+			    2026, "2025-06-30", NULL};
+
+	(void)state;
+	f = sched(s);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	s.adopted = "2026-03-01";
+	f = sched(s);
+	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
+	assert_string_equal(plan_findings_get(f, 0)->message,
+		"rkpd 2026 adopted on '2026-03-01', after 30 June 2025");
+	done();
+	s.adopted = "2025-07-01";
+	f = sched(s);
+	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
+	done();
+	s = (struct docspec){"musrenbang", "kecamatan", "\"35.07.07\"", NULL,
+			     2026, 2026, "2025-01-02", NULL};
+	f = sched(s);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	s.adopted = "2025-12-31";
+	f = sched(s);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	s.adopted = "2026-11-10";
+	f = sched(s);
+	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
+	assert_string_equal(plan_findings_get(f, 0)->message,
+		"musrenbang for 2026 held on '2026-11-10', not in 2025");
+	done();
+	s.adopted = "2024-12-31";
+	f = sched(s);
+	expect_only(f, RULE_SCHEDULE, 8, 10, PLAN_SEV_ERROR);
+	done();
+}
+
+/* `revised` is a date (schema when it does not exist) and nothing else:
+ * an RKPD Perubahan keeps its first adoption in `adopted`. */
+static void test_revised(void **state)
+{
+	const struct plan_findings *f;
+	static const char good[] =
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
+		"period: {start: 2026, end: 2026}\n"
+		"adopted: 2025-06-20\nrevised: 2026-09-15\n";
+	static const char bad[] =
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
+		"period: {start: 2026, end: 2026}\n"
+		"adopted: 2025-06-20\nrevised: 2026-09-31\n";
+
+	(void)state;
+	f = run(good, NULL, plan_check_schedule_local);
+	assert_int_equal(plan_findings_count(f), 0);
+	done();
+	f = run(bad, NULL, plan_check_schedule_local);
+	expect_only(f, RULE_SCHEMA, 8, 10, PLAN_SEV_ERROR);
+	done();
+}
+
 static void test_schedule_rpjmd(void **state)
 {
 	const struct plan_findings *f;
@@ -553,7 +689,7 @@ static void test_schedule_rpjmd(void **state)
 	assert_int_equal(plan_findings_count(f), 0);
 	done();
 	/* other kinds have no inauguration deadline */
-	s.kind = "rkpd";
+	s.kind = "renstra";
 	s.inaugurated = "2020-01-01";
 	f = sched(s);
 	assert_int_equal(plan_findings_count(f), 0);
@@ -619,6 +755,7 @@ int main(void)
 		cmocka_unit_test(test_region_nasional_and_unknown_level),
 		cmocka_unit_test(test_location),
 		cmocka_unit_test(test_region_unknown),
+		cmocka_unit_test(test_region_sibling),
 		cmocka_unit_test(test_kind_level),
 		cmocka_unit_test(test_period_errors),
 		cmocka_unit_test(test_period_lengths),
@@ -626,6 +763,8 @@ int main(void)
 		cmocka_unit_test(test_period_absent),
 		cmocka_unit_test(test_schedule_rkpdes),
 		cmocka_unit_test(test_schedule_rpjmd),
+		cmocka_unit_test(test_schedule_rkpd_musrenbang),
+		cmocka_unit_test(test_revised),
 		cmocka_unit_test(test_schedule_rpjmdes),
 		cmocka_unit_test(test_invalid_dates),
 	};

@@ -46,7 +46,7 @@ static const struct plan_findings *run(struct fx *fx, const char *yaml)
 	assert_non_null(res.root);
 	plan_findings_free(load);
 	c = (struct plan_check){ plan_doc_build(res.root, "t.yaml", fx->a),
-				 NULL, fx->f };
+				 NULL, fx->f, NULL };
 	plan_check_ids_refs(&c);
 	plan_findings_sort(fx->f);
 	return fx->f;
