@@ -334,10 +334,9 @@ static void check_has_indicator(const struct tctx *t,
 		return;
 	plan_check_report(t->c, RULE_INDICATOR_MISSING, PLAN_SEV_DEFAULT, NULL, e,
 			  _("give the program its indikator kinerja program, with a target for every year"),
-			  _("program '%.*s' of a %s has no indicator"),
+			  _("program '%.*s' has no indicator"),
 			  e->id ? plan_check_subject_len(e->id, strlen(e->id)) : 1,
-			  e->id ? e->id : "?",
-			  plan_kind_name(t->c->doc->kind));
+			  e->id ? e->id : "?");
 }
 
 static void check_element(struct tctx *t, const struct plan_element *e)
