@@ -36,7 +36,7 @@ static const char help_text[] =
 	"  -o, --output FILE     write to FILE (atomically)\n"
 	"  -q, --quiet           print nothing; the exit status tells\n"
 	"      --regions FILE    Kemendagri region table (CSV), for region names\n"
-	"      --verbose         list every faulty row of the table, not one line\n"
+	"      --verbose         list every faulty row of the region table\n"
 	"  -j, --jobs N          files loaded in parallel (default: all cores)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
