@@ -392,6 +392,20 @@ bool plan_name_eq(const char *a, size_t alen, const char *b, size_t blen)
 	}
 }
 
+size_t plan_name_unmarked(const char *s, size_t len)
+{
+	size_t k = len;
+	if (k > 1 && s[k - 1] == ')' && s[k - 2] == '*')
+		k--;
+	if (k == len && !(k && s[k - 1] == '*'))
+		return len;
+	while (k && s[k - 1] == '*')
+		k--;
+	while (k && is_space(s[k - 1]))
+		k--;
+	return k ? k : len;
+}
+
 size_t plan_name_key(const char *s, size_t len, char *out)
 {
 	size_t o = 0;

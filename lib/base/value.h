@@ -72,6 +72,11 @@ bool plan_fold_eq(const char *a, size_t alen, const char *b, size_t blen);
  * write PENGARUS UTAMAAN and SUMBERDAYA where plans write Pengarusutamaan
  * and Sumber Daya. */
 bool plan_name_eq(const char *a, size_t alen, const char *b, size_t blen);
+/* The length of the name s[0..len) without the footnote marks the
+ * nomenclature tables put after some names (`DAYAH******)`, `Desa****)`)
+ * and the blanks before them: they are no part of the name (SPEC 5).  A
+ * name of marks only keeps its length. */
+size_t plan_name_unmarked(const char *s, size_t len);
 /* The text plan_name_eq() compares (lower case, no white space), written
  * into out (at most len bytes; not NUL-terminated); returns its length. */
 size_t plan_name_key(const char *s, size_t len, char *out);

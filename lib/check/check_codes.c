@@ -496,7 +496,7 @@ static size_t name_owners(const struct plan_check *c,
 {
 	struct plan_named found[64];
 	size_t n = plan_nomenclature_codes_named(c->nomen, e->name.s,
-						 e->name.len, found, 64);
+		plan_name_unmarked(e->name.s, e->name.len), found, 64);
 	size_t mydots = count_dots(e->code.s), k = 0;
 	size_t plen = (size_t)(strrchr(e->code.s, '.') - e->code.s);
 	char cand[3][32];
@@ -571,7 +571,10 @@ static void check_unknown(const struct plan_check *c,
 		if (mine)
 			official = mine;
 	}
-	if (plan_name_eq(e->name.s, e->name.len, official, strlen(official)))
+	/* a name copied from the table with its footnote marks is the
+	 * official name too */
+	if (plan_name_eq(e->name.s, plan_name_unmarked(e->name.s, e->name.len),
+			 official, strlen(official)))
 		return;
 	nowners = name_owners(c, e, level, owners, sizeof owners);
 	if (nowners > 0) {

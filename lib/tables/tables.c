@@ -398,23 +398,6 @@ static bool claim_code(struct loader *ld, const char *s, size_t nc,
 	return true;
 }
 
-/* The tables mark names with footnotes: `PROGRAM PENDIDIKAN DAYAH******)`,
- * `Tanah Desa****)`.  The marks are no part of the name (SPEC 5); the
- * length of nm without them. */
-static size_t strip_marks(const char *nm, size_t n)
-{
-	size_t k = n;
-	if (k > 1 && nm[k - 1] == ')' && nm[k - 2] == '*')
-		k--;
-	if (k == n && !(k && nm[k - 1] == '*'))
-		return n;
-	while (k && nm[k - 1] == '*')
-		k--;
-	while (k && isspace((unsigned char)nm[k - 1]))
-		k--;
-	return k ? k : n;	/* a name of marks only stays as it is */
-}
-
 /* Digits, or the template's X, at each place of X.XX.XX.N.XX: the shape
  * of a program (3 parts) or a kegiatan (5) in a table. */
 static int code_parts(const char *c)
@@ -456,7 +439,7 @@ static void keep_row(struct loader *ld, unsigned line)
 			 nc ? "name" : "code");
 		return;
 	}
-	nn = strip_marks(nm, nn);
+	nn = plan_name_unmarked(nm, nn);	/* DAYAH******) */
 	char *s = plan_arena_alloc(ld->t->arena, nc + nn + 2);
 	memcpy(s, c, nc);
 	memcpy(s + nc + 1, nm, nn);

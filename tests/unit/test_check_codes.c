@@ -557,6 +557,14 @@ static void test_name_of_another_code(void **state)
 	assert_non_null(strstr(plan_findings_get(f, 0)->hint,
 			       "write code: 2.16.03.2.02.0004;"));
 	done();
+	/* a name copied with the table's footnote marks is the same name */
+	f = check(named("kota", "35.78", "2.20.02",
+			"PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL******)",
+			"2.16.03.2.02.0003", "Pengelolaan Pusat Data"
+			" Pemerintahan Daerah"), t);
+	/* (its kegiatan is under the wrong program: nothing about names) */
+	expect_only(f, RULE_CODE_PARENT, 12, 15, PLAN_SEV_ERROR);
+	done();
 	/* an unknown code whose name is known says whose it is */
 	f = check(named("kota", "35.78", "2.16.04",
 			"PROGRAM APLIKASI INFORMATIKA", "2.16.04.2.02.0003",

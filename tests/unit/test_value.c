@@ -437,6 +437,12 @@ static void test_name_eq(void **state)
 	assert_false(plan_name_eq(S("Perijinan"), S("Perizinan")));
 	assert_false(plan_name_eq(S("abc"), S("abcd")));
 	assert_false(plan_name_eq(S("abcd"), S("abc")));
+	assert_int_equal(plan_name_unmarked(S("DAYAH******)")), 5);
+	assert_int_equal(plan_name_unmarked(S("Desa ****)")), 4);
+	assert_int_equal(plan_name_unmarked(S("Desa*")), 4);
+	assert_int_equal(plan_name_unmarked(S("PROGRAM (UMKM)")), 14);
+	assert_int_equal(plan_name_unmarked(S("*)")), 2);
+	assert_int_equal(plan_name_unmarked(S("")), 0);
 	char out[32];
 	size_t n = plan_name_key(S(" Program  Jalan\t"), out);
 	assert_int_equal(n, 12);
