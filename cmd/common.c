@@ -229,26 +229,70 @@ size_t repo_trouble(const struct plan_repo *r)
 	return nt;
 }
 
-static void print_notes(const struct plan_tables *t, size_t from)
-{
-	size_t n = plan_tables_note_count(t);
-	for (size_t i = from; i < n; i++)
-		fprintf(stderr, "%s: warning: %s\n", progname,
-			plan_tables_note(t, i));
-}
-
 static int load_table(struct plan_tables *t, const char *path,
 		      int (*load)(struct plan_tables *, const char *, char *,
 				  size_t))
 {
 	char err[512];
-	size_t before = plan_tables_note_count(t);
 	if (load(t, path, err, sizeof err) < 0) {
 		trouble("%s", err);
 		return -1;
 	}
-	print_notes(t, before);
 	return 0;
+}
+
+/* "1 duplicate code, 22 codes whose parent is not in the table" */
+static void fault_words(const struct plan_table_faults *f, char *buf,
+			size_t len)
+{
+	size_t o = 0;
+	buf[0] = '\0';
+	for (int kind = 0; kind < 3 && o < len; kind++) {
+		size_t n = kind == 0 ? f->duplicates :
+			   kind == 1 ? f->orphans : f->malformed;
+		if (!n)
+			continue;
+		if (o)
+			o += (size_t)snprintf(buf + o, len - o, ", ");
+		if (o >= len)
+			break;
+		if (kind == 0)
+			o += (size_t)snprintf(buf + o, len - o,
+				plan_trn("%zu duplicate code",
+					 "%zu duplicate codes", n), n);
+		else if (kind == 1)
+			o += (size_t)snprintf(buf + o, len - o,
+				plan_trn("%zu code whose parent is not in the table",
+					 "%zu codes whose parent is not in the table",
+					 n), n);
+		else
+			o += (size_t)snprintf(buf + o, len - o,
+				plan_trn("%zu malformed row",
+					 "%zu malformed rows", n), n);
+	}
+}
+
+void print_table_faults(const struct plan_tables *t, bool verbose)
+{
+	for (size_t i = 0; i < plan_tables_fault_count(t); i++) {
+		const struct plan_table_faults *f = plan_tables_faults(t, i);
+		if (!f->notes)
+			continue;
+		if (verbose) {
+			for (size_t k = 0; k < f->notes; k++)
+				fprintf(stderr, "%s: warning: %s\n", progname,
+					plan_tables_note(t, f->first_note + k));
+			continue;
+		}
+		char words[256];
+		fault_words(f, words, sizeof words);
+		fprintf(stderr, "%s: warning: %s: ", progname, f->path);
+		fprintf(stderr, plan_trn("%zu faulty row (%s); --verbose lists it",
+					 "%zu faulty rows (%s); --verbose lists them",
+					 f->notes),
+			f->notes, words);
+		fputc('\n', stderr);
+	}
 }
 
 int load_regions(struct plan_tables *t, const char *path)
@@ -322,9 +366,12 @@ struct plan_config *open_repo_config(const char *given, const char *first,
 	    load_regions(t, plan_config_regions(c)) < 0)
 		*bad = true;
 	for (size_t i = 0; !have_nomenclature &&
-			   i < plan_config_nomenclature_count(c); i++)
+			   i < plan_config_nomenclature_count(c); i++) {
+		plan_tables_nomenclature_from(t,
+			plan_config_nomenclature_from(c, i));
 		if (load_nomenclature(t, plan_config_nomenclature(c, i)) < 0)
 			*bad = true;
+	}
 	return c;
 }
 

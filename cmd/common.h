@@ -89,10 +89,14 @@ struct plan_repo *load_checked(struct plan_repo_opts *ro, bool quiet,
 /* r's trouble ("prog: path: why") on stderr; returns how many. */
 size_t repo_trouble(const struct plan_repo *r);
 
-/* Load a table named on the command line into t; prints its notes on
- * stderr.  Returns 0, or -1 after printing trouble. */
+/* Load a table named on the command line into t.  Returns 0, or -1
+ * after printing trouble. */
 int load_regions(struct plan_tables *t, const char *path);
 int load_nomenclature(struct plan_tables *t, const char *path);
+
+/* The faulty rows of the tables loaded into t, on stderr (SPEC 5): one
+ * line per table, or one per row when verbose. */
+void print_table_faults(const struct plan_tables *t, bool verbose);
 
 /* The repository config: the file `given`, else `.plan.yaml` found upward
  * from `first`.  Its tables are loaded into t unless the command line gave

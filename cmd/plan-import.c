@@ -269,6 +269,8 @@ int main(int argc, char **argv)
 		status = bad_usage(optind >= argc ? _("no table given")
 				   : _("one table at a time"), NULL);
 	if (status < 0)
+		print_table_faults(o.tables, false);
+	if (status < 0)
 		status = run(&o, argv[optind]);
 	plan_tables_free(o.tables);
 	free(o.parents);

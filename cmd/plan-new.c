@@ -171,6 +171,8 @@ int main(int argc, char **argv)
 	else if (status < 0 && argc - optind != 3)
 		status = bad_usage(_("give kind, region and period"), NULL);
 	if (status < 0)
+		print_table_faults(o.tables, false);
+	if (status < 0)
 		status = run(&o, argv + optind);
 	plan_tables_free(o.tables);
 	return status;

@@ -17,7 +17,7 @@
 static const char usage_line[] =
 	N_("usage: plan-report [-q] [-f md|csv|html] [-o file] [--table name]\n"
 	"                   [--level level] [--region prefix] [--year year]\n"
-	"                   [--lang en|id] [--regions file] path...\n");
+	"                   [--lang en|id] [--regions file] [--verbose] path...\n");
 
 static const char help_text[] =
 	N_("Summarise plan documents (YAML) in tables and charts.\n"
@@ -35,6 +35,8 @@ static const char help_text[] =
 	"                        or Indonesian (default: from LANGUAGE, LC_ALL,\n"
 	"                        LC_MESSAGES, LANG)\n"
 	"      --regions FILE    Kemendagri region table (CSV), for names\n"
+	"      --verbose         list every faulty row of the tables, not one line\n"
+	"                        per table\n"
 	"      --no-config       do not read a .plan.yaml\n"
 	"  -q, --quiet           no progress or notes on stderr\n"
 	"  -h, --help            this help\n"
@@ -52,7 +54,7 @@ enum out_format { OUT_MD, OUT_CSV, OUT_HTML };
 struct opts {
 	enum out_format format;
 	const char *output, *table;
-	bool quiet, no_config, tables_failed;
+	bool quiet, no_config, tables_failed, verbose;
 	struct plan_report_opts report;
 	struct plan_tables *tables;
 	bool have_regions;
@@ -60,7 +62,7 @@ struct opts {
 
 enum {
 	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_REGIONS,
-	OPT_NO_CONFIG, OPT_VERSION
+	OPT_NO_CONFIG, OPT_VERSION, OPT_VERBOSE
 };
 
 static const struct option longopts[] = {
@@ -74,6 +76,7 @@ static const struct option longopts[] = {
 	LANG_OPTION,
 	{"regions", required_argument, NULL, OPT_REGIONS},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
+	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
@@ -147,6 +150,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 			o->tables_failed = true;
 		return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;
+	case OPT_VERBOSE: o->verbose = true; return -1;
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-report %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -256,6 +260,8 @@ static int report(struct opts *o, char *const *paths, size_t n)
 	bool bad;
 	plan_rule_config_init(&rc);
 	struct plan_config *cfg = open_config(o, paths[0], &rc, &bad);
+	if (!o->quiet)
+		print_table_faults(o->tables, o->verbose);
 	char err[512];
 	struct plan_schema *schema = bad ? NULL
 		: plan_schema_builtin(err, sizeof err);

@@ -15,6 +15,7 @@
 
 static const char usage_line[] =
 	N_("usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"
+	"                  [--verbose]\n"
 	"                  (--up ref | --down ref | --orphans | --coverage [doc|ref] |\n"
 	"                   --fingerprint ref) path...\n");
 
@@ -33,6 +34,7 @@ static const char help_text[] =
 	"  -o, --output FILE     write to FILE (atomically)\n"
 	"  -q, --quiet           print nothing; the exit status tells\n"
 	"      --regions FILE    Kemendagri region table (CSV), for region names\n"
+	"      --verbose         list every faulty row of the region table\n"
 	"  -j, --jobs N          files loaded in parallel (default: all cores)\n"
 	"      --lang en|id      language of the messages: English or Indonesian\n"
 	"                        (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)\n"
@@ -49,7 +51,7 @@ struct opts {
 	const char *target;		/* REF or DOC; NULL for none */
 	enum plan_trace_format format;
 	const char *output;
-	bool quiet, tables_failed, have_regions;
+	bool quiet, tables_failed, have_regions, verbose;
 	unsigned jobs;
 	struct plan_tables *tables;
 	char **paths;
@@ -60,7 +62,7 @@ struct opts {
 
 enum {
 	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT,
-	OPT_REGIONS, OPT_VERSION
+	OPT_REGIONS, OPT_VERSION, OPT_VERBOSE
 };
 
 static const struct option longopts[] = {
@@ -75,6 +77,7 @@ static const struct option longopts[] = {
 	{"jobs", required_argument, NULL, 'j'},
 	{"regions", required_argument, NULL, OPT_REGIONS},
 	LANG_OPTION,
+	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{"help", no_argument, NULL, 'h'},
 	{"version", no_argument, NULL, OPT_VERSION},
 	{NULL, 0, NULL, 0},
@@ -140,6 +143,7 @@ static int take_option(struct opts *o, int c, char *arg)
 			o->tables_failed = true;
 		return -1;
 	case OPT_LANG: return lang_option(arg);
+	case OPT_VERBOSE: o->verbose = true; return -1;
 	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
 	case OPT_VERSION: printf("plan-trace %s\n", PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
@@ -329,12 +333,12 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
  * after printing trouble. */
 static int config_regions(struct opts *o)
 {
-	if (o->have_regions)
-		return 0;
-	bool bad;
-	struct plan_config *c = open_repo_config(NULL, o->paths[0], o->tables,
-						 false, true, &bad);
-	plan_config_free(c);
+	bool bad = false;
+	if (!o->have_regions)
+		plan_config_free(open_repo_config(NULL, o->paths[0], o->tables,
+						  false, true, &bad));
+	if (!o->quiet)
+		print_table_faults(o->tables, o->verbose);
 	return bad ? -1 : 0;
 }
 

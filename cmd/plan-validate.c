@@ -10,6 +10,7 @@
 #include "out/emit.h"
 #include "base/finding.h"
 #include "import/import.h"
+#include "base/value.h"
 #include "repo/repo.h"
 #include "schema/schema.h"
 #include "tables/tables.h"
@@ -17,7 +18,7 @@
 static const char usage_line[] =
 	N_("usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"
 	"                     [--disable rule] [--regions file] [--nomenclature file]\n"
-	"                     path...\n");
+	"                     [--nomenclature-from year] [--verbose] path...\n");
 
 static const char help_text[] =
 	N_("Check plan documents (YAML) against the plan contract.\n"
@@ -31,6 +32,10 @@ static const char help_text[] =
 	"      --disable RULE    turn a rule off (repeatable)\n"
 	"      --regions FILE    Kemendagri region table (CSV)\n"
 	"      --nomenclature FILE  planning nomenclature table (CSV, repeatable)\n"
+	"      --nomenclature-from YEAR  the --nomenclature files after this are\n"
+	"                        for documents from YEAR on\n"
+	"      --verbose         list every faulty row of the tables, not one line\n"
+	"                        per table\n"
 	"      --config FILE     repository config (default: .plan.yaml found upward\n"
 	"                        from the first path)\n"
 	"      --no-config       do not read a .plan.yaml\n"
@@ -53,7 +58,7 @@ static const char help_text[] =
 struct opts {
 	enum plan_format format;
 	const char *output, *schemas, *print_schema, *config_path;
-	bool quiet, strict, list_rules, no_config, fix;
+	bool quiet, strict, list_rules, no_config, fix, verbose;
 	bool have_regions, have_nomenclature;	/* given on the command line */
 	unsigned jobs;
 	size_t max_files;
@@ -67,7 +72,7 @@ enum {
 	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
 	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
 	OPT_MAX_DEPTH, OPT_MAX_FILES, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG,
-	OPT_FIX
+	OPT_FIX, OPT_NOMENCLATURE_FROM, OPT_VERBOSE
 };
 
 static const struct option longopts[] = {
@@ -80,6 +85,8 @@ static const struct option longopts[] = {
 	{"disable", required_argument, NULL, OPT_DISABLE},
 	{"regions", required_argument, NULL, OPT_REGIONS},
 	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE},
+	{"nomenclature-from", required_argument, NULL, OPT_NOMENCLATURE_FROM},
+	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{"schemas", required_argument, NULL, OPT_SCHEMAS},
 	{"print-schema", required_argument, NULL, OPT_PRINT_SCHEMA},
 	{"max-file", required_argument, NULL, OPT_MAX_FILE},
@@ -143,6 +150,14 @@ static int take_option(struct opts *o, int c, const char *arg)
 		if (load_nomenclature(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
+	case OPT_NOMENCLATURE_FROM: {
+		int year = plan_year_parse(arg, strlen(arg));
+		if (year < 0)
+			return bad_usage(_("bad year"), arg);
+		plan_tables_nomenclature_from(o->tables, year);
+		return -1;
+	}
+	case OPT_VERBOSE: o->verbose = true; return -1;
 	case OPT_CONFIG: o->config_path = arg; return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;
 	case OPT_SCHEMAS: o->schemas = arg; return -1;
@@ -327,6 +342,8 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 {
 	bool bad_config;
 	struct plan_config *cfg = open_config(o, paths[0], &bad_config);
+	if (!o->quiet)
+		print_table_faults(o->tables, o->verbose);
 	if (bad_config) {
 		plan_config_free(cfg);
 		return 2;

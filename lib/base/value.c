@@ -11,6 +11,12 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
+	       c == '\f' || c == '\v';
+}
+
 enum plan_money_status plan_money_parse(const char *s, size_t len,
 					int64_t *out)
 {
@@ -227,13 +233,24 @@ static size_t grouped(const char *s, size_t i, size_t len, char sep,
 	return *groups ? e : 0;
 }
 
-/* Copy the digits of s[i..end) to out at *o, skipping every other byte. */
+/* Copy the digits of s[i..end) to out at *o, skipping every other byte
+ * (out NULL: count only). */
 static void copy_digits(const char *s, size_t i, size_t end, char *out,
 			size_t *o)
 {
 	for (; i < end; i++)
-		if (is_digit(s[i]))
-			out[(*o)++] = s[i];
+		if (is_digit(s[i])) {
+			if (out)
+				out[*o] = s[i];
+			(*o)++;
+		}
+}
+
+/* out[o] = c unless out is NULL. */
+static void put_byte(char *out, size_t o, char c)
+{
+	if (out)
+		out[o] = c;
 }
 
 enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
@@ -242,18 +259,20 @@ enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
 	trim_spaces(&s, &len);
 	*percent = strip_percent(s, &len);
 	if (len && plan_is_number(s, len)) {
-		memcpy(out, s, len);
-		out[len] = '\0';
+		if (out) {
+			memcpy(out, s, len);
+			out[len] = '\0';
+		}
 		return PLAN_SHEET_NUMBER;
 	}
 	size_t i = 0, o = 0;
 	if (i < len && s[i] == '-')
-		out[o++] = s[i++];
+		put_byte(out, o++, s[i++]);
 	unsigned groups;
 	size_t e = grouped(s, i, len, '.', &groups);
 	if (e && e == len && groups >= 2) {		/* 1.234.567 */
 		copy_digits(s, i, e, out, &o);
-		out[o] = '\0';
+		put_byte(out, o, '\0');
 		return PLAN_SHEET_DOTS;
 	}
 	if (!e)					/* 3,90 */
@@ -262,14 +281,21 @@ enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
 		size_t f = digit_run(s, e + 1, len);
 		if (f > e + 1 && f == len) {
 			copy_digits(s, i, e, out, &o);
-			out[o++] = '.';
+			put_byte(out, o++, '.');
 			copy_digits(s, e + 1, f, out, &o);
-			out[o] = '\0';
+			put_byte(out, o, '\0');
 			return PLAN_SHEET_COMMA;
 		}
 	}
 	*percent = false;
 	return PLAN_SHEET_TEXT;
+}
+
+bool plan_value_sheet_misread(const char *s, size_t len, char *out,
+			      bool *percent)
+{
+	enum plan_sheet_form f = plan_value_sheet_number(s, len, out, percent);
+	return f == PLAN_SHEET_COMMA || f == PLAN_SHEET_DOTS || *percent;
 }
 
 bool plan_value_sheet_ambiguous(const char *s, size_t len, char sep)
@@ -446,12 +472,6 @@ int plan_date_cmp(struct plan_date a, struct plan_date b)
 	return 0;
 }
 
-static bool is_space(char c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' ||
-	       c == '\f' || c == '\v';
-}
-
 /* Step through s as its folded form, one byte at a time: leading and
  * trailing white space dropped, inner runs as one space, ASCII lowered. */
 struct fold_iter {
@@ -509,6 +529,52 @@ bool plan_fold_eq(const char *a, size_t alen, const char *b, size_t blen)
 		if (c < 0)
 			return true;
 	}
+}
+
+static char lower(char c)
+{
+	return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;
+}
+
+bool plan_name_eq(const char *a, size_t alen, const char *b, size_t blen)
+{
+	/* most plans write names as the table has them */
+	if (alen == blen && (alen == 0 || !memcmp(a, b, alen)))
+		return true;
+	size_t i = 0, j = 0;
+	for (;;) {
+		while (i < alen && is_space(a[i]))
+			i++;
+		while (j < blen && is_space(b[j]))
+			j++;
+		if (i == alen || j == blen)
+			return i == alen && j == blen;
+		if (lower(a[i++]) != lower(b[j++]))
+			return false;
+	}
+}
+
+size_t plan_name_unmarked(const char *s, size_t len)
+{
+	size_t k = len;
+	if (k > 1 && s[k - 1] == ')' && s[k - 2] == '*')
+		k--;
+	if (k == len && !(k && s[k - 1] == '*'))
+		return len;
+	while (k && s[k - 1] == '*')
+		k--;
+	while (k && is_space(s[k - 1]))
+		k--;
+	return k ? k : len;
+}
+
+size_t plan_name_key(const char *s, size_t len, char *out)
+{
+	size_t o = 0;
+	for (size_t i = 0; i < len; i++)
+		if (!is_space(s[i]))
+			out[o++] = lower(s[i]);
+	return o;
 }
 
 unsigned plan_edit_distance(const char *a, const char *b, unsigned max)

@@ -86,6 +86,11 @@ enum plan_sheet_form {
  * form is COMMA or DOTS or *percent is set. */
 enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
 					     char *out, bool *percent);
+/* What number-format reports: plan_value_sheet_number() read a COMMA or
+ * DOTS form or dropped a `%` (`85%`).  A bare number is no finding.  out
+ * may be NULL in both when only the answer is wanted. */
+bool plan_value_sheet_misread(const char *s, size_t len, char *out,
+			      bool *percent);
 
 /* In a table whose fields are separated by sep (',' or ';'), a value
  * with a single separator followed by exactly three digits cannot be read
@@ -132,6 +137,20 @@ int plan_date_cmp(struct plan_date a, struct plan_date b);
 char *plan_fold(const char *s, size_t len);
 /* Folded equality without allocating. */
 bool plan_fold_eq(const char *a, size_t alen, const char *b, size_t blen);
+
+/* Names against a reference table (SPEC 5): equal after ASCII
+ * lower-casing and dropping white space altogether, since the tables
+ * write PENGARUS UTAMAAN and SUMBERDAYA where plans write Pengarusutamaan
+ * and Sumber Daya. */
+bool plan_name_eq(const char *a, size_t alen, const char *b, size_t blen);
+/* The length of the name s[0..len) without the footnote marks the
+ * nomenclature tables put after some names (`DAYAH******)`, `Desa****)`)
+ * and the blanks before them: they are no part of the name (SPEC 5).  A
+ * name of marks only keeps its length. */
+size_t plan_name_unmarked(const char *s, size_t len);
+/* The text plan_name_eq() compares (lower case, no white space), written
+ * into out (at most len bytes; not NUL-terminated); returns its length. */
+size_t plan_name_key(const char *s, size_t len, char *out);
 
 /* Edit distance for "did you mean" (capped at max + 1). */
 unsigned plan_edit_distance(const char *a, const char *b, unsigned max);

@@ -67,11 +67,14 @@ void plan_check_local(const struct plan_doc *doc,
 		      const struct plan_tables *tables,
 		      struct plan_findings *out)
 {
-	struct plan_check c = {doc, tables, out};
+	struct plan_check c = {doc, tables, out,
+			       plan_tables_nomenclature(tables,
+							doc->period_start)};
 	plan_check_ids_refs(&c);
 	plan_check_codes(&c);
 	plan_check_region_kind_period(&c);
 	plan_check_targets(&c);
+	plan_check_numbers(&c);
 	plan_check_budgets(&c);
 	plan_check_schedule_local(&c);
 }

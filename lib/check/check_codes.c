@@ -18,9 +18,14 @@
  *   nomenclature and are not checked;
  * - code-unknown looks up program, kegiatan and sub-kegiatan codes only:
  *   village codes ("1", "2.6") are not in the Kepmendagri tables and would
- *   collide with their urusan rows; names are compared for kegiatan and
- *   sub-kegiatan only (see check_unknown).
+ *   collide with their urusan rows;
+ * - a program code listed only in the table of the other level is
+ *   judged by that name (the first listing's);
+ * - the codes a name belongs to are looked for among the programs,
+ *   kegiatan and sub-kegiatan of the document's level (urusan and bidang
+ *   rows are no place for an element), written as the plan writes codes.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "check/check_priv.h"
@@ -387,35 +392,203 @@ static bool check_level(const struct plan_check *c,
 	return false;
 }
 
+/* ---- code-form ---- */
+
+/* A sub-kegiatan of the 2020 tables (.XX) is 15 bytes, of 2021 on
+ * (.XXXX) 17. */
+#define SUB2_LEN 15
+
+/* The same code in the other form into out (32 bytes); false when it has
+ * none (.0105 has no two-digit spelling). */
+static bool other_form(const struct plan_str *code, char out[32])
+{
+	if (code->len == SUB2_LEN) {
+		memcpy(out, code->s, SUB2_LEN - 2);
+		memcpy(out + SUB2_LEN - 2, "00", 2);
+		memcpy(out + SUB2_LEN, code->s + SUB2_LEN - 2, 2);
+		out[SUB2_LEN + 2] = '\0';
+		return true;
+	}
+	if (code->s[SUB2_LEN - 2] != '0' || code->s[SUB2_LEN - 1] != '0')
+		return false;
+	memcpy(out, code->s, SUB2_LEN - 2);
+	memcpy(out + SUB2_LEN - 2, code->s + SUB2_LEN, 2);
+	out[SUB2_LEN] = '\0';
+	return true;
+}
+
+/* ---- code-unknown ---- */
+
+/* The level whose table judges a program's name: 1 provinsi, 2 the
+ * kab/kota table (kecamatan documents too); 0 none. */
+static int table_level(enum plan_level l)
+{
+	char d = level_digit(l);
+	return d ? d - '0' : 0;
+}
+
+static size_t count_dots(const char *s)
+{
+	size_t n = 0;
+	for (; *s; s++)
+		n += *s == '.';
+	return n;
+}
+
+/* A table's code written as the plan writes codes (into out, 32 bytes):
+ * the template's X.XX as the plan code's urusan and bidang, a
+ * sub-kegiatan in the plan code's form.  False when it cannot be. */
+static bool plan_spelling(const char *tcode, const struct plan_str *mine,
+			  char out[32])
+{
+	size_t n = strlen(tcode);
+	if (n < 5 || n > 17)
+		return false;
+	memcpy(out, tcode, n + 1);
+	if (!memcmp(out, "X.XX", 4))
+		memcpy(out, mine->s, 4);	/* mine is well-formed */
+	if (count_dots(out) == 5 && mine->len != n &&
+	    count_dots(mine->s) == 5) {
+		struct plan_str t = {out, n, NULL};
+		char other[32];
+		if (!other_form(&t, other))
+			return false;
+		memcpy(out, other, strlen(other) + 1);
+	}
+	return true;
+}
+
+/* Up to three codes whose official name is e's name, other than e's own
+ * code, written as the plan writes codes: the same element type and
+ * parent first, then the same type (SPEC 4).  Urusan and bidang rows,
+ * and codes of the other level, are no candidates.  Returns how many,
+ * joined into out ("2.20.02, 2.21.02 and 2.22.02"). */
+static size_t name_owners(const struct plan_check *c,
+			  const struct plan_element *e, int level,
+			  char *out, size_t outlen)
+{
+	struct plan_named found[64];
+	size_t n = plan_nomenclature_codes_named(c->nomen, e->name.s,
+		plan_name_unmarked(e->name.s, e->name.len), found, 64);
+	size_t mydots = count_dots(e->code.s), k = 0;
+	size_t plen = (size_t)(strrchr(e->code.s, '.') - e->code.s);
+	char cand[3][32];
+	for (int rank = 0; rank < 3 && k < 3; rank++) {
+		for (size_t i = 0; i < n && k < 3; i++) {
+			char code[32];
+			size_t dots = count_dots(found[i].code);
+			if (dots < 2 || !plan_spelling(found[i].code, &e->code,
+						       code) ||
+			    !strcmp(code, e->code.s))
+				continue;
+			if (level && dots == 2 && found[i].level &&
+			    found[i].level != level)
+				continue;
+			if (level && dots >= 4 && code[LEVEL_DIGIT] - '0' != level)
+				continue;
+			bool type = dots == mydots;
+			bool parent = type && !strncmp(code, e->code.s, plen) &&
+				      code[plen] == '.';
+			if ((type ? (parent ? 0 : 1) : 2) != rank)
+				continue;
+			bool dup = false;
+			for (size_t j = 0; j < k; j++)
+				dup |= !strcmp(cand[j], code);
+			if (!dup)
+				memcpy(cand[k++], code, strlen(code) + 1);
+		}
+	}
+	if (k == 1)
+		snprintf(out, outlen, "%s", cand[0]);
+	else if (k == 2)
+		snprintf(out, outlen, _("%s and %s"), cand[0], cand[1]);
+	else if (k == 3)
+		snprintf(out, outlen, _("%s, %s and %s"), cand[0], cand[1],
+			 cand[2]);
+	return k;
+}
+
+/* No code but e's own, of any type or level, has e's name as its
+ * official name: then writing the official name is the one fix
+ * (plan-validate --fix, SPEC 7). */
+static bool name_is_only_mine(const struct plan_check *c,
+			      const struct plan_element *e)
+{
+	struct plan_named found[64];
+	size_t n = plan_nomenclature_codes_named(c->nomen, e->name.s,
+		plan_name_unmarked(e->name.s, e->name.len), found, 64);
+	for (size_t i = 0; i < n; i++) {
+		char code[32];
+		if (!plan_spelling(found[i].code, &e->code, code) ||
+		    strcmp(code, e->code.s) != 0)
+			return false;
+	}
+	return true;
+}
+
 static void check_unknown(const struct plan_check *c,
 			  const struct plan_element *e)
 {
 	const char *official;
+	int level = table_level(c->doc->level);
+	char owners[128];
+	size_t nowners;
 
-	if (c->tables == NULL || !plan_tables_has_nomenclature(c->tables))
+	if (c->nomen == NULL)
 		return;
-	official = plan_tables_code_name(c->tables, e->code.s);
+	official = plan_nomenclature_code_name(c->nomen, e->code.s);
 	if (official == NULL) {
+		nowners = e->name.s ? name_owners(c, e, level, owners,
+						  sizeof owners) : 0;
 		plan_check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT,
 			     e->code.node, e,
+			     nowners ? plan_arena_printf(c->doc->arena,
+					_("the name is that of %s"), owners) :
 			     _("check the code against the current nomenclature table"),
 			     _("%s code '%.*s' is not in the nomenclature table"),
 			     plan_elem_type_word(e->type), SUBJ(&e->code));
 		return;
 	}
-	/* Program codes carry no level digit, so the provinsi and kab/kota
-	 * tables list the same program codes under different names, and
-	 * the table set keeps only the first: a program's name cannot be
-	 * judged when both are loaded (the usual set-up), and is not. */
-	if (e->type == EL_PROGRAM || e->name.s == NULL ||
-	    plan_fold_eq(e->name.s, e->name.len, official, strlen(official)))
+	if (e->name.s == NULL)
 		return;
+	if (e->type == EL_PROGRAM) {
+		/* program codes carry no level digit: the name is judged by
+		 * the table of the document's level, or not at all */
+		bool judged;
+		const char *mine = plan_nomenclature_program_name(
+			c->nomen, e->code.s, level, &judged);
+		if (!judged)
+			return;
+		if (mine)
+			official = mine;
+	}
+	/* a name copied from the table with its footnote marks is the
+	 * official name too */
+	if (plan_name_eq(e->name.s, plan_name_unmarked(e->name.s, e->name.len),
+			 official, strlen(official)))
+		return;
+	nowners = name_owners(c, e, level, owners, sizeof owners);
+	if (nowners > 0) {
+		plan_check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT,
+			     e->code.node, e,
+			     plan_arena_printf(c->doc->arena,
+					       nowners == 1 ?
+					       _("if the name is right, write code: %s; %.*s is '%s'") :
+					       _("if the name is right, write the code of the one meant (%s); %.*s is '%s'"),
+					       owners, SUBJ(&e->code), official),
+			     _("%s code '%.*s' does not fit its name '%.*s': the name is that of %s"),
+			     plan_elem_type_word(e->type), SUBJ(&e->code), SUBJ(&e->name),
+			     owners);
+		return;
+	}
 	plan_check_report(c, RULE_CODE_UNKNOWN, PLAN_SEV_DEFAULT, e->name.node, e,
 		     plan_arena_printf(c->doc->arena, _("write name: %s"),
 				       official),
 		     _("%s name '%.*s' differs from the official name '%s' of %.*s"),
 		     plan_elem_type_word(e->type), SUBJ(&e->name), official,
 		     SUBJ(&e->code));
+	if (name_is_only_mine(c, e))
+		plan_check_fix(c, e->name.node, official);
 }
 
 static void check_unit_code(const struct plan_check *c,
@@ -461,6 +634,53 @@ static void check_element(const struct plan_check *c,
 		check_unknown(c, e);
 }
 
+/* SPEC 4 code-form: both spellings of sub-kegiatan codes in one document;
+ * one finding, at the first code of the less common form (on a tie, of
+ * the form that comes second). */
+static void check_form(const struct plan_check *c)
+{
+	const struct plan_doc *d = c->doc;
+	const struct plan_element *first[2] = {NULL, NULL};
+	size_t count[2] = {0, 0};
+
+	for (size_t i = 0; i < d->nelements; i++) {
+		const struct plan_element *e = d->elements[i];
+		if (e->type != EL_SUB_KEGIATAN || e->code.s == NULL ||
+		    regional_fault(e->type, e->code.s, e->code.len) != CODE_OK)
+			continue;
+		int four = e->code.len != SUB2_LEN;
+		if (count[four]++ == 0)
+			first[four] = e;
+	}
+	if (!count[0] || !count[1])
+		return;
+	int less = count[0] < count[1] ? 0 : count[1] < count[0] ? 1 :
+		   first[0]->order > first[1]->order ? 0 : 1;
+	const struct plan_element *e = first[less];
+	const char *form[2] = {_("two-digit (.XX)"), _("four-digit (.XXXX)")};
+	char fix[32];
+	const char *hint;
+	if (!other_form(&e->code, fix))
+		hint = plan_arena_printf(c->doc->arena,
+					 _("'%.*s' has no two-digit spelling: write the other sub-kegiatan codes with four digits"),
+					 SUBJ(&e->code));
+	else if (count[less] == 1)
+		hint = plan_arena_printf(c->doc->arena,
+					 _("write '%s': one document writes every sub-kegiatan code in one form"),
+					 fix);
+	else
+		hint = plan_arena_printf(c->doc->arena,
+					 plan_trn("write '%s', and the other %zu code of that form likewise: one document writes every sub-kegiatan code in one form",
+						  "write '%s', and the other %zu codes of that form likewise: one document writes every sub-kegiatan code in one form",
+						  count[less] - 1),
+					 fix, count[less] - 1);
+	plan_check_report(c, RULE_CODE_FORM, PLAN_SEV_DEFAULT, e->code.node, e,
+			  hint,
+			  _("sub-kegiatan code '%.*s' is in the %s form, but %zu of the document's %zu sub-kegiatan codes are in the %s form"),
+			  SUBJ(&e->code), form[less], count[!less],
+			  count[0] + count[1], form[!less]);
+}
+
 static bool doc_is_national(const struct plan_doc *d)
 {
 	if (d->kind != KIND_NONE)
@@ -480,4 +700,5 @@ void plan_check_codes(const struct plan_check *c)
 	check_unit_code(c, &d->unit_code, NULL);
 	for (size_t i = 0; i < d->nelements; i++)
 		check_element(c, d->elements[i]);
+	check_form(c);
 }

@@ -12,12 +12,19 @@
  *   depth, since every deeper code lies in a kabupaten or a kota;
  * - a proposal's location with a region table loaded is region-unknown
  *   when it is not listed, like the document's region;
+ * - when region_name is the name of another region of the same parent,
+ *   the code is taken to be wrong (SPEC 4): proposal locations are then
+ *   checked against the region the name says, and a code that is not
+ *   in the table at all gets the same hint;
  * - a date that has the form YYYY-MM-DD but does not exist (2026-02-30)
  *   is reported here as `schema` ("'2026-02-30' is not a date"): the
  *   schema runs over patterns only and cannot see it, and `schedule` is
  *   about deadlines, not about spelling.  A date of another form is left
- *   to the schema's pattern.  Checked for `adopted` and `inaugurated` in
- *   every kind.
+ *   to the schema's pattern.  Checked for `adopted`, `revised` and
+ *   `inaugurated` in every kind;
+ * - a Musrenbang's date must fall in the year before its plan year; how
+ *   early in that year is not checked (the calendar of Musrenbang
+ *   desa, kecamatan and kabupaten/kota differs between regions).
  */
 #include <string.h>
 
@@ -181,32 +188,96 @@ static const char *region_lookup(const struct plan_check *c,
 	return plan_tables_region_name(c->tables, r->s);
 }
 
-static void check_region_table(const struct plan_check *c)
+/* Another region of the same parent as code whose official name is
+ * name, or NULL: then the code is what is wrong (SPEC 4 region-unknown). */
+static const char *sibling_named(const struct plan_check *c,
+				 const struct plan_str *code,
+				 const struct plan_str *name)
+{
+	char parent[32];
+	const char *const *kids;
+	size_t plen = code->len;
+
+	while (plen > 0 && code->s[plen - 1] != '.')
+		plen--;
+	plen = plen ? plen - 1 : 0;
+
+	if (plen >= sizeof parent)
+		return NULL;
+	memcpy(parent, code->s, plen);
+	parent[plen] = '\0';
+	size_t n = plan_tables_region_children(c->tables, parent, &kids);
+	for (size_t i = 0; i < n; i++) {
+		const char *other = plan_tables_region_name(c->tables, kids[i]);
+		if (strcmp(kids[i], code->s) != 0 && other != NULL &&
+		    plan_name_eq(name->s, name->len, other, strlen(other)))
+			return kids[i];
+	}
+	return NULL;
+}
+
+/* The code is wrong and its name right: at the code, naming the code. */
+static void report_sibling(const struct plan_check *c, const char *official,
+			   const char *sibling)
 {
 	const struct plan_doc *d = c->doc;
-	const char *official;
+
+	plan_check_report(c, RULE_REGION_UNKNOWN, PLAN_SEV_DEFAULT, d->region.node,
+		     NULL,
+		     plan_arena_printf(d->arena, _("%.*s is %s: write region: \"%s\""),
+				       SUBJ(&d->region_name), sibling, sibling),
+		     "%s", official ?
+		     plan_arena_printf(d->arena,
+				       _("region '%.*s' is %s, not %.*s"),
+				       SUBJ(&d->region), official,
+				       SUBJ(&d->region_name)) :
+		     plan_arena_printf(d->arena,
+				       _("region '%.*s' is not in the region table, and %.*s is another code"),
+				       SUBJ(&d->region), SUBJ(&d->region_name)));
+}
+
+/* region-unknown for the document's region.  Returns the region the
+ * document is, by its name, when the code is another's (NULL: as
+ * written). */
+static const char *check_region_table(const struct plan_check *c)
+{
+	const struct plan_doc *d = c->doc;
+	const char *official, *sibling = NULL;
 
 	if (!have_regions(c))
-		return;
+		return NULL;
 	official = region_lookup(c, &d->region);
+	if (d->region_name.s != NULL &&
+	    (official == NULL ||
+	     !plan_name_eq(d->region_name.s, d->region_name.len, official,
+			   strlen(official))))
+		sibling = sibling_named(c, &d->region, &d->region_name);
+	if (sibling != NULL) {
+		report_sibling(c, official, sibling);
+		return sibling;
+	}
 	if (official == NULL) {
 		plan_check_report(c, RULE_REGION_UNKNOWN, PLAN_SEV_DEFAULT,
 			     d->region.node, NULL,
 			     _("check the code against the Kemendagri region table"),
 			     _("region '%.*s' is not in the region table"),
 			     SUBJ(&d->region));
-		return;
+		return NULL;
 	}
 	if (d->region_name.s == NULL ||
-	    plan_fold_eq(d->region_name.s, d->region_name.len, official,
+	    plan_name_eq(d->region_name.s, d->region_name.len, official,
 			 strlen(official)))
-		return;
+		return NULL;
 	plan_check_report(c, RULE_REGION_UNKNOWN, PLAN_SEV_DEFAULT,
 		     d->region_name.node, NULL,
 		     plan_arena_printf(d->arena, _("write region_name: %s"),
 				       official),
 		     _("region_name '%.*s' differs from the official name '%s' of %.*s"),
 		     SUBJ(&d->region_name), official, SUBJ(&d->region));
+	/* the name is no sibling's (that was reported at the code): the
+	 * official name is the one fix (plan-validate --fix) */
+	plan_check_fix(c, d->region_name.node, official);
+	return NULL;
 }
 
 /* Equal to or below the document's region (prefix at a '.' boundary). */
@@ -217,8 +288,10 @@ static bool region_within(const struct plan_str *loc,
 	       (loc->len == r->len || loc->s[r->len] == '.');
 }
 
+/* region is the document's, or the one its name says it is. */
 static void check_location(const struct plan_check *c,
-			   const struct plan_element *e, bool region_ok)
+			   const struct plan_element *e, bool region_ok,
+			   const struct plan_str *region)
 {
 	const struct plan_str *loc = &e->extra->location;
 
@@ -230,14 +303,14 @@ static void check_location(const struct plan_check *c,
 			     SUBJ(loc));
 		return;
 	}
-	if (region_ok && !region_within(loc, &c->doc->region)) {
+	if (region_ok && !region_within(loc, region)) {
 		plan_check_report(c, RULE_REGION_FORMAT, PLAN_SEV_DEFAULT,
 			     loc->node, e,
 			     plan_arena_printf(c->doc->arena,
 					       _("write a region code beginning with '%.*s'"),
-					       SUBJ(&c->doc->region)),
+					       SUBJ(region)),
 			     _("location '%.*s' is outside the document's region '%.*s'"),
-			     SUBJ(loc), SUBJ(&c->doc->region));
+			     SUBJ(loc), SUBJ(region));
 		return;
 	}
 	if (have_regions(c) && region_lookup(c, loc) == NULL)
@@ -251,18 +324,24 @@ static void check_location(const struct plan_check *c,
 static void check_region(const struct plan_check *c)
 {
 	const struct plan_doc *d = c->doc;
+	struct plan_str region = d->region;
+	const char *is = NULL;
 	bool ok = false;
 
 	if (d->region.s != NULL) {
 		ok = check_region_form(c);
 		if (ok)
-			check_region_table(c);
+			is = check_region_table(c);
 	}
+	/* a Musrenbang whose code is wrong and name right holds its
+	 * proposals where its name says: they are not wrong as well */
+	if (is != NULL)
+		region = (struct plan_str){is, strlen(is), d->region.node};
 	for (size_t i = 0; i < d->nelements; i++) {
 		const struct plan_element *e = d->elements[i];
 
 		if (e->type == EL_PROPOSAL && e->extra->location.s != NULL)
-			check_location(c, e, ok);
+			check_location(c, e, ok, &region);
 	}
 }
 
@@ -444,6 +523,38 @@ static void check_rkpdes(const struct plan_check *c, struct plan_date adopted)
 		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
 }
 
+/* Permendagri 86/2017: the RKPD is adopted by the end of June of the
+ * year before its plan year. */
+static void check_rkpd(const struct plan_check *c, struct plan_date adopted)
+{
+	const struct plan_doc *d = c->doc;
+	struct plan_date due = {d->period_start - 1, 6, 30};
+
+	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
+		return;
+	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
+		     _("an RKPD is adopted by 30 June of the year before its plan year; the date of a perubahan goes into `revised`"),
+		     _("rkpd %d adopted on '%.*s', after 30 June %d"),
+		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+}
+
+/* A Musrenbang prepares the next year's RKPD, so it is held in the year
+ * before its plan year (`adopted` is the day it was held). */
+static void check_musrenbang(const struct plan_check *c,
+			     struct plan_date held)
+{
+	const struct plan_doc *d = c->doc;
+
+	if (d->period_start < 0 || held.year == d->period_start - 1)
+		return;
+	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
+		     plan_arena_printf(d->arena,
+				       _("a Musrenbang for %d is held in %d, early in the year before the plan year; check the date or the period"),
+				       d->period_start, d->period_start - 1),
+		     _("musrenbang for %d held on '%.*s', not in %d"),
+		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+}
+
 /* RPJMD: within six months of the head's inauguration; RPJMDes: three. */
 static void check_inauguration(const struct plan_check *c,
 			       struct plan_date adopted,
@@ -471,11 +582,17 @@ void plan_check_schedule_local(const struct plan_check *c)
 	struct plan_date adopted, inaugurated;
 	bool has_adopted = get_date(c, &d->adopted, &adopted);
 	bool has_inaugurated = get_date(c, &d->inaugurated, &inaugurated);
+	struct plan_date revised;
 
+	(void)get_date(c, &d->revised, &revised);	/* no rule reads it */
 	if (!has_adopted)
 		return;
 	if (d->kind == KIND_RKPDES)
 		check_rkpdes(c, adopted);
+	else if (d->kind == KIND_RKPD)
+		check_rkpd(c, adopted);
+	else if (d->kind == KIND_MUSRENBANG)
+		check_musrenbang(c, adopted);
 	else if (has_inaugurated && d->kind == KIND_RPJMD)
 		check_inauguration(c, adopted, inaugurated, 6);
 	else if (has_inaugurated && d->kind == KIND_RPJMDES)

@@ -14,6 +14,8 @@ struct plan_check {
 	const struct plan_doc *doc;
 	const struct plan_tables *tables;	/* may be NULL */
 	struct plan_findings *out;
+	/* the nomenclature in force for the document (SPEC 5), or NULL */
+	const struct plan_nomenclature *nomen;
 };
 
 /* Report rule at node (NULL: the document's root, or 1:1), about element
@@ -46,6 +48,7 @@ void plan_check_ids_refs(const struct plan_check *c);	/* check_refs.c */
 void plan_check_codes(const struct plan_check *c);		/* plan_check_codes.c */
 void plan_check_region_kind_period(const struct plan_check *c); /* check_doc.c */
 void plan_check_targets(const struct plan_check *c);		/* plan_check_targets.c */
+void plan_check_numbers(const struct plan_check *c);		/* check_numbers.c */
 void plan_check_budgets(const struct plan_check *c);		/* check_budget.c */
 void plan_check_schedule_local(const struct plan_check *c);	/* check_doc.c */
 

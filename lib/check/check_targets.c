@@ -209,8 +209,8 @@ static void add_points(struct tctx *t, size_t *np,
 	for (size_t i = 0; i < m->n; i++) {
 		const struct plan_yearval *v = &m->v[i];
 
-		if (v->year < 0 || !numeric(v->value))
-			continue;
+		if (v->year < 0 || v->sheet || !numeric(v->value))
+			continue;	/* v->sheet: the half of a split 7,5 */
 		if (forward && (!t->period_ok || !t->forward_ok ||
 				v->year != t->end + 1))
 			continue;	/* target-outside says so */
@@ -264,7 +264,8 @@ static void check_trend(struct tctx *t, const struct plan_element *e,
 			const struct plan_indicator *ind)
 {
 	const struct ynode *base = ind->baseline_value.node;
-	bool base_ok = ind->baseline_year >= 0 && numeric(base);
+	bool base_ok = ind->baseline_year >= 0 && !ind->baseline_sheet &&
+		       numeric(base);
 	const struct trend_pt *prev = NULL;
 	size_t n;
 
@@ -310,8 +311,37 @@ static void check_indicator(struct tctx *t, const struct plan_element *e,
 		outside_forward(t, e, ind, "targets", &ind->targets_forward);
 }
 
+/* --- indicator-missing --------------------------------------------- */
+
+/* The kinds whose programs carry indikator kinerja program (SPEC 4). */
+static bool kind_needs_program_indicator(enum plan_kind k)
+{
+	return k == KIND_RPJMD || k == KIND_RKPD || k == KIND_RENSTRA ||
+	       k == KIND_RENJA;
+}
+
+/* A program with no `indicators`, a null one or an empty list; a value
+ * of another shape is the schema's. */
+static void check_has_indicator(const struct tctx *t,
+				const struct plan_element *e)
+{
+	if (e->type != EL_PROGRAM ||
+	    !kind_needs_program_indicator(t->c->doc->kind))
+		return;
+	const struct ynode *list = plan_ynode_get(e->node, "indicators");
+	if (list && !ynode_is_null(list) &&
+	    (list->type != YNODE_SEQ || list->nitems > 0))
+		return;
+	plan_check_report(t->c, RULE_INDICATOR_MISSING, PLAN_SEV_DEFAULT, NULL, e,
+			  _("give the program its indikator kinerja program, with a target for every year"),
+			  _("program '%.*s' has no indicator"),
+			  e->id ? plan_check_subject_len(e->id, strlen(e->id)) : 1,
+			  e->id ? e->id : "?");
+}
+
 static void check_element(struct tctx *t, const struct plan_element *e)
 {
+	check_has_indicator(t, e);
 	for (size_t i = 0; i < e->nindicators; i++)
 		check_indicator(t, e, &e->indicators[i]);
 	if (!t->period_ok)

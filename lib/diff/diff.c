@@ -157,6 +157,7 @@ static void doc_fields(struct diff_pair *p)
 		plan_diff_text_field(p, "unit.name", o->unit_name.s, n->unit_name.s);
 		plan_diff_text_field(p, "status", o->status.s, n->status.s);
 		plan_diff_text_field(p, "adopted", o->adopted.s, n->adopted.s);
+		plan_diff_text_field(p, "revised", o->revised.s, n->revised.s);
 		plan_diff_text_field(p, "inaugurated", o->inaugurated.s,
 				n->inaugurated.s);
 		plan_diff_text_field(p, "visi", doc_text(o, "visi"), doc_text(n, "visi"));

@@ -195,6 +195,7 @@ static void header(struct copier *c, struct plan_doc *n,
 	n->status = text_only(c, d->status, false);
 	n->adopted = str(c, d->adopted);
 	n->inaugurated = str(c, d->inaugurated);
+	n->revised = text_only(c, d->revised, false);
 	n->period_node = stub(c, d->period_node);
 	n->parents = refs(c, d->parents, d->nparents);
 }

@@ -29,6 +29,18 @@ static struct plan_str get_str(const struct ynode *map, const char *key)
 	return str_of(plan_ynode_get(map, key));
 }
 
+/* Pair i of map holds a value written the spreadsheet way, or the first
+ * half of one that a decimal comma split (see plan_yearval.sheet). */
+static bool value_sheet(const struct ynode *map, size_t i)
+{
+	const struct ynode *v = map->pairs[i].value;
+	bool pct;
+	if (ynode_is_text(v) &&
+	    plan_value_sheet_misread(v->text, v->len, NULL, &pct))
+		return true;
+	return plan_ynode_comma_tail(map, i + 1);
+}
+
 static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 				    bool money)
 {
@@ -49,6 +61,8 @@ static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 						       y->value->len,
 						       &y->amount) ==
 				      PLAN_MONEY_OK;
+		else if (!money)
+			y->sheet = value_sheet(n, i);
 	}
 	return m;
 }
@@ -73,6 +87,9 @@ static void read_indicator(struct builder *b, const struct ynode *n,
 		if (y.s)
 			ind->baseline_year = plan_year_parse(y.s, y.len);
 		ind->baseline_value = get_str(base, "value");
+		for (size_t i = 0; i < base->npairs; i++)
+			if (base->pairs[i].key->key == YKEY_VALUE)
+				ind->baseline_sheet = value_sheet(base, i);
 	}
 	ind->targets = year_map(b, plan_ynode_get(n, "targets"), false);
 	ind->actuals = year_map(b, plan_ynode_get(n, "actuals"), false);
@@ -307,6 +324,7 @@ static void read_header(struct plan_doc *d)
 	d->status = get_str(r, "status");
 	d->adopted = get_str(r, "adopted");
 	d->inaugurated = get_str(r, "inaugurated");
+	d->revised = get_str(r, "revised");
 	d->kind = plan_kind_parse(d->kind_s.s);
 	d->level = plan_level_parse(d->level_s.s);
 	read_period(d);

@@ -37,6 +37,10 @@ struct plan_yearval {
 	int year;			/* -1 when the key is not a year */
 	bool null;			/* the value is null: no amount */
 	bool money_ok;			/* budgets only: value is valid money */
+	/* targets and actuals only: written the spreadsheet way (3,90;
+	 * number-format) or split by a decimal comma ({2026: 7,5}; schema):
+	 * counts as given for target-missing, takes part in no other rule */
+	bool sheet;
 	const struct ynode *key, *value;
 	int64_t amount;			/* budgets only */
 };
@@ -55,6 +59,7 @@ struct plan_indicator {
 	const struct ynode *baseline_node;	/* NULL when absent */
 	int baseline_year;		/* -1 when absent or not a year */
 	struct plan_str baseline_value;
+	bool baseline_sheet;		/* as plan_yearval.sheet */
 	struct plan_yearmap targets, actuals, targets_forward;
 };
 
@@ -116,6 +121,7 @@ struct plan_doc {
 	const struct ynode *root;
 	struct plan_str plan, id, kind_s, level_s, region, region_name;
 	struct plan_str unit_code, unit_name, status, adopted, inaugurated;
+	struct plan_str revised;	/* date of the latest perubahan */
 	enum plan_kind kind;
 	enum plan_level level;
 	const struct ynode *period_node;	/* NULL when absent */

@@ -23,7 +23,9 @@ struct plan_config {
 	const char *path, *dir;
 	enum plan_severity severity[RULE_COUNT];
 	const char *regions;
-	struct plan_vec nomenclature;
+	struct plan_vec nomenclature;	/* paths */
+	int *nomenclature_from;		/* the year each is in force from */
+	size_t nfrom_cap;
 	struct waiver *waivers;
 	size_t nwaivers;
 };
@@ -137,11 +139,25 @@ static int read_rules(struct plan_config *c, const struct ynode *rules,
 	return 0;
 }
 
-static int read_tables(struct plan_config *c, const struct ynode *n,
-		       char *err, size_t errlen)
+static void add_table(struct plan_config *c, const struct ynode *file,
+		      int from)
 {
-	if (n->type == YNODE_SCALAR && ynode_is_text(n)) {
-		plan_vec_push(c->arena, &c->nomenclature, (void *)resolve(c, n));
+	size_t i = c->nomenclature.len;
+	plan_vec_push(c->arena, &c->nomenclature, (void *)resolve(c, file));
+	if (i == c->nfrom_cap) {
+		c->nfrom_cap = c->nfrom_cap ? 2 * c->nfrom_cap : 8;
+		c->nomenclature_from = plan_xrealloc(c->nomenclature_from,
+			c->nfrom_cap * sizeof *c->nomenclature_from);
+	}
+	c->nomenclature_from[i] = from;
+}
+
+/* A file, or a list of files, from year `from`. */
+static int read_files(struct plan_config *c, const struct ynode *n, int from,
+		      char *err, size_t errlen)
+{
+	if (ynode_is_text(n)) {
+		add_table(c, n, from);
 		return 0;
 	}
 	if (n->type != YNODE_SEQ)
@@ -151,8 +167,60 @@ static int read_tables(struct plan_config *c, const struct ynode *n,
 		if (!ynode_is_text(n->items[i]))
 			return cfg_error(err, errlen, c->path, n->items[i],
 					 _("expected a file name"), NULL);
-		plan_vec_push(c->arena, &c->nomenclature,
-			      (void *)resolve(c, n->items[i]));
+		add_table(c, n->items[i], from);
+	}
+	return 0;
+}
+
+/* {from: YEAR, files: [...]} (SPEC 5: nomenclature by year). */
+static int read_set(struct plan_config *c, const struct ynode *n,
+		    char *err, size_t errlen)
+{
+	const struct ynode *from = NULL, *files = NULL;
+	for (size_t i = 0; i < n->npairs; i++) {
+		const struct ynode *k = n->pairs[i].key;
+		if (plan_ynode_text_is(k, "from"))
+			from = n->pairs[i].value;
+		else if (plan_ynode_text_is(k, "files"))
+			files = n->pairs[i].value;
+		else if (strncmp(k->text, "x-", 2))
+			return cfg_error(err, errlen, c->path, k,
+					 _("unknown key in a nomenclature set (from, files):"),
+					 k->text);
+	}
+	int year = ynode_is_text(from) ? plan_year_parse(from->text, from->len)
+				       : -1;
+	if (year < 0)
+		return cfg_error(err, errlen, c->path, from ? from : n,
+				 _("a nomenclature set needs 'from', a four-digit year"),
+				 NULL);
+	if (!files || ynode_is_null(files))
+		return cfg_error(err, errlen, c->path, n,
+				 _("a nomenclature set needs 'files'"), NULL);
+	return read_files(c, files, year, err, errlen);
+}
+
+/* A file, a list of files (from year 0), or a list of {from, files}
+ * sets; not a mix of the two lists. */
+static int read_tables(struct plan_config *c, const struct ynode *n,
+		       char *err, size_t errlen)
+{
+	if (n->type != YNODE_SEQ)
+		return read_files(c, n, 0, err, errlen);
+	bool sets = n->nitems && n->items[0]->type == YNODE_MAP;
+	for (size_t i = 0; i < n->nitems; i++) {
+		const struct ynode *it = n->items[i];
+		if ((it->type == YNODE_MAP) != sets)
+			return cfg_error(err, errlen, c->path, it,
+					 _("'nomenclature' lists files or {from, files} sets, not both"),
+					 NULL);
+		if (!sets && !ynode_is_text(it))
+			return cfg_error(err, errlen, c->path, it,
+					 _("expected a file name"), NULL);
+		int r = sets ? read_set(c, it, err, errlen)
+			     : read_files(c, it, 0, err, errlen);
+		if (r < 0)
+			return r;
 	}
 	return 0;
 }
@@ -285,6 +353,7 @@ void plan_config_free(struct plan_config *c)
 {
 	if (!c)
 		return;
+	free(c->nomenclature_from);
 	plan_arena_free(c->arena);
 	free(c);
 }
@@ -311,6 +380,11 @@ size_t plan_config_nomenclature_count(const struct plan_config *c)
 const char *plan_config_nomenclature(const struct plan_config *c, size_t i)
 {
 	return i < c->nomenclature.len ? c->nomenclature.items[i] : NULL;
+}
+
+int plan_config_nomenclature_from(const struct plan_config *c, size_t i)
+{
+	return i < c->nomenclature.len ? c->nomenclature_from[i] : 0;
 }
 
 /* The waiver's element is the finding's element, or the document that

@@ -5,7 +5,9 @@
  *   rules:                       # severity per rule: error|warning|info|off
  *     orphan: off
  *   regions: ../data/regions.csv # paths relative to the config file
- *   nomenclature: [nomenklatur-kabkota.csv]
+ *   nomenclature: [nomenklatur-kabkota.csv]  # or, by year (SPEC 5):
+ *   #   - {from: 2019, files: [nomenklatur-2020.csv]}
+ *   #   - {from: 2025, files: [kepmendagri-2024.csv]}
  *   waivers:
  *     - rule: budget-sum
  *       element: 13/rpjmd/2025-2029#2.16.03   # or a document id
@@ -46,6 +48,9 @@ void plan_config_rules(const struct plan_config *c,
 const char *plan_config_regions(const struct plan_config *c);
 size_t plan_config_nomenclature_count(const struct plan_config *c);
 const char *plan_config_nomenclature(const struct plan_config *c, size_t i);
+/* The year the i-th nomenclature file is in force from (0 for a plain
+ * list of files). */
+int plan_config_nomenclature_from(const struct plan_config *c, size_t i);
 
 /*
  * Mark the findings that a waiver covers (rule equal, element equal or

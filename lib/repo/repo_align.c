@@ -264,7 +264,7 @@ static const struct ynode *target_for(const struct plan_indicator *ind,
 	for (size_t i = 0; i < ind->targets.n; i++) {
 		const struct plan_yearval *v = &ind->targets.v[i];
 		if (v->year == year && ynode_is_text(v->value))
-			return v->value;
+			return v->sheet ? NULL : v->value;	/* number-format's */
 	}
 	return NULL;
 }
@@ -322,7 +322,7 @@ static void align_indicator(struct pair *p, const struct plan_element *e,
 {
 	for (size_t i = 0; i < ci->targets.n; i++) {
 		const struct plan_yearval *cv = &ci->targets.v[i];
-		if (cv->year < 0 || !ynode_is_text(cv->value))
+		if (cv->year < 0 || cv->sheet || !ynode_is_text(cv->value))
 			continue;
 		const struct ynode *t = target_for(pi, cv->year);
 		enum plan_severity sev;

@@ -607,6 +607,37 @@ struct msg {
 	const char *h;
 };
 
+/* {2026: 7,5}: YAML splits the value at the comma, and the key `5` is
+ * unknown (SPEC 3.2).  Says so, and what to write. */
+static bool comma_split(const struct verr *x, struct msg *m)
+{
+	const struct ynode *map = x->ctx;
+	size_t i = 0;
+
+	while (i < map->npairs && map->pairs[i].key != x->key)
+		i++;
+	if (i == map->npairs || !plan_ynode_comma_tail(map, i))
+		return false;
+	const struct ynode *head = map->pairs[i - 1].value;
+	int hq = head->len > 40 ? 40 : (int)head->len;
+	int kq = x->key->len > 40 ? 40 : (int)x->key->len;
+	snprintf(m->text, sizeof m->text,
+		 _("a decimal comma split '%.*s,%.*s' in two: YAML reads the value '%.*s' and a key '%.*s'"),
+		 hq, head->text, kq, x->key->text, hq, head->text, kq,
+		 x->key->text);
+	char joined[96], num[96];
+	bool pct;
+	snprintf(joined, sizeof joined, "%.*s,%.*s", hq, head->text, kq,
+		 x->key->text);
+	if (plan_value_sheet_misread(joined, strlen(joined), num, &pct)) {
+		snprintf(m->hint, sizeof m->hint,
+			 _("write %s: in a flow mapping {...} a comma separates entries"),
+			 num);
+		m->h = m->hint;
+	}
+	return true;
+}
+
 static void key_message(const struct verr *x, struct msg *m)
 {
 	bool cut;
@@ -620,6 +651,8 @@ static void key_message(const struct verr *x, struct msg *m)
 			m->h = _("the key is there, but has no value");
 		break;
 	case EK_UNKNOWN:
+		if (comma_split(x, m))
+			break;
 		snprintf(m->text, sizeof m->text, _("unknown key '%.*s%s'"), q,
 			 x->key->text, cut ? "..." : "");
 		m->h = did_you_mean(x->s, x->key, m->hint, sizeof m->hint);

@@ -13,6 +13,7 @@
 #include "base/arena.h"
 #include "base/i18n.h"
 #include "base/hmap.h"
+#include "base/value.h"
 
 /*
  * A table is an array of rows plus an index (base/hmap.h) of row numbers
@@ -31,12 +32,37 @@ struct table {
 	struct plan_hmap index;		/* code -> row */
 };
 
+/* A code whose name is some name, in a chain per name (table order). */
+struct named {
+	const char *code;
+	struct named *next;
+	unsigned char level;		/* of the file that lists it, or 0 */
+};
+
+/* The nomenclature files in force from one year on (SPEC 5). */
+struct plan_nomenclature {
+	int from;
+	struct table codes;		/* every code; the first listing wins */
+	/* program names by the level of the file listing them (1 provinsi,
+	 * 2 kab/kota): program codes carry no level digit, and the two
+	 * tables name some programs differently */
+	struct table programs[2];
+	bool have_level[2];
+	struct strmap by_name;		/* plan_name_key -> struct named */
+};
+
 struct plan_tables {
 	struct plan_arena *arena;	/* every code, name and note */
-	struct table regions, codes;
-	bool have_regions, have_codes;
+	struct table regions;
+	bool have_regions;
 	unsigned loads;			/* files loaded so far, for seen_in */
+	struct strmap children;		/* region code -> struct kids */
 	struct plan_vec notes;
+	struct plan_nomenclature *sets;	/* by `from`, ascending */
+	size_t nsets;
+	int from;			/* the set the next loads go to */
+	struct plan_table_faults *faults;	/* one per table loaded */
+	size_t nfaults;
 };
 
 static uint64_t code_hash(const char *code)
@@ -100,6 +126,8 @@ static void table_truncate(struct table *tb, size_t n)
 			      (uint32_t)r);
 }
 
+static void children_release(struct plan_tables *t);
+
 struct plan_tables *plan_tables_new(void)
 {
 	struct plan_tables *t = plan_xmalloc(sizeof *t);
@@ -112,8 +140,17 @@ void plan_tables_free(struct plan_tables *t)
 {
 	if (!t)
 		return;
+	children_release(t);
 	table_release(&t->regions);
-	table_release(&t->codes);
+	for (size_t i = 0; i < t->nsets; i++) {
+		struct plan_nomenclature *n = &t->sets[i];
+		table_release(&n->codes);
+		table_release(&n->programs[0]);
+		table_release(&n->programs[1]);
+		plan_strmap_release(&n->by_name);
+	}
+	free(t->sets);
+	free(t->faults);
 	plan_arena_free(t->arena);
 	free(t);
 }
@@ -135,9 +172,12 @@ struct pending_parent {
 	unsigned line;
 };
 
+enum note_kind { NOTE_DUPLICATE, NOTE_ORPHAN, NOTE_MALFORMED };
+
 struct note {
 	unsigned line;
 	size_t seq;			/* keeps one line's notes in order */
+	enum note_kind kind;
 	const char *text;
 };
 
@@ -159,6 +199,12 @@ struct loader {
 	size_t nparents, capparents;
 	struct note *notes;
 	size_t nnotes, capnotes;
+	/* nomenclature loads: the set, the codes this file listed (each
+	 * with its name after its NUL), and its kegiatan by level digit */
+	struct plan_nomenclature *set;
+	const char **rows;
+	size_t nrows, caprows;
+	size_t level_digits[2];
 };
 
 static void field_set(struct field *f, const void *s, size_t n)
@@ -187,10 +233,12 @@ static const char *trim(const struct field *f, size_t *n)
 	return s;
 }
 
-static void add_note(struct loader *ld, unsigned line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+static void add_note(struct loader *ld, enum note_kind kind, unsigned line,
+		     const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
-static void add_note(struct loader *ld, unsigned line, const char *fmt, ...)
+static void add_note(struct loader *ld, enum note_kind kind, unsigned line,
+		     const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -204,6 +252,7 @@ static void add_note(struct loader *ld, unsigned line, const char *fmt, ...)
 	}
 	struct note *n = &ld->notes[ld->nnotes];
 	n->line = line;
+	n->kind = kind;
 	n->seq = ld->nnotes++;
 	n->text = plan_arena_printf(ld->t->arena, "%s:%u: %s", ld->path, line,
 				    msg);
@@ -301,13 +350,44 @@ static bool claim_code(struct loader *ld, const char *s, size_t nc,
 	}
 	struct row *old = &tb->rows[v];
 	if (old->seen_in == ld->load) {
-		add_note(ld, line, _("duplicate code '%s' (first at line %u)"), s,
+		add_note(ld, NOTE_DUPLICATE, line,
+			 _("duplicate code '%s' (first at line %u)"), s,
 			 old->seen_line);
 		return false;
 	}
 	old->seen_in = ld->load;
 	old->seen_line = line;
 	return true;
+}
+
+/* Digits, or the template's X, at each place of X.XX.XX.N.XX: the shape
+ * of a program (3 parts) or a kegiatan (5) in a table. */
+static int code_parts(const char *c)
+{
+	static const unsigned char w[] = {1, 2, 2, 1, 2, 0};
+	int parts = 0;
+	for (size_t p = 0; w[parts]; parts++) {
+		if (parts && c[p++] != '.')
+			return parts;
+		for (unsigned k = 0; k < w[parts]; k++, p++)
+			if (!isdigit((unsigned char)c[p]) && c[p] != 'X')
+				return -1;
+		if (c[p] == '\0')
+			return parts + 1;
+	}
+	return -1;
+}
+
+static void remember_row(struct loader *ld, const char *code)
+{
+	if (ld->nrows == ld->caprows) {
+		ld->caprows = ld->caprows ? 2 * ld->caprows : 1024;
+		ld->rows = plan_xrealloc(ld->rows,
+					 ld->caprows * sizeof *ld->rows);
+	}
+	ld->rows[ld->nrows++] = code;
+	if (code_parts(code) == 5 && (code[8] == '1' || code[8] == '2'))
+		ld->level_digits[code[8] - '1']++;
 }
 
 /* One row of data.  Code and name share one allocation: the big region
@@ -317,15 +397,19 @@ static void keep_row(struct loader *ld, unsigned line)
 	size_t nc, nn;
 	const char *c = trim(&ld->code, &nc), *nm = trim(&ld->name, &nn);
 	if (!nc || !nn) {
-		add_note(ld, line, _("empty %s (row skipped)"),
+		add_note(ld, NOTE_MALFORMED, line, _("empty %s (row skipped)"),
 			 nc ? "name" : "code");
 		return;
 	}
+	nn = plan_name_unmarked(nm, nn);	/* DAYAH******) */
 	char *s = plan_arena_alloc(ld->t->arena, nc + nn + 2);
 	memcpy(s, c, nc);
 	memcpy(s + nc + 1, nm, nn);
-	if (claim_code(ld, s, nc, line))
-		want_parent(ld, s, line);
+	if (!claim_code(ld, s, nc, line))
+		return;
+	want_parent(ld, s, line);
+	if (ld->set)
+		remember_row(ld, s);
 }
 
 static void on_record(int term, void *ud)
@@ -344,7 +428,7 @@ static void on_record(int term, void *ud)
 	if (ld->col_code < 0 || ld->col_name < 0)
 		return;		/* the load fails on the header */
 	if (n != ld->ncols) {
-		add_note(ld, line,
+		add_note(ld, NOTE_MALFORMED, line,
 			 plan_trn("%zu field, expected %zu (row skipped)",
 				  "%zu fields, expected %zu (row skipped)", n),
 			 n, ld->ncols);
@@ -489,7 +573,7 @@ static void note_orphans(struct loader *ld)
 		const struct pending_parent *pp = &ld->parents[i];
 		const struct row *r = table_get(ld->dst, pp->parent);
 		if (!r || r->seen_in != ld->load)
-			add_note(ld, pp->line,
+			add_note(ld, NOTE_ORPHAN, pp->line,
 				 _("code '%s': parent '%s' is not in the table"),
 				 pp->code, pp->parent);
 	}
@@ -503,18 +587,33 @@ static int note_cmp(const void *a, const void *b)
 	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
-/* The table's notes, in line order within the file. */
+/* The table's notes, in line order within the file, and its line in
+ * the list of faults. */
 static void keep_notes(struct loader *ld)
 {
+	struct plan_tables *t = ld->t;
+	struct plan_table_faults f = {
+		plan_arena_strdup(t->arena, ld->path), t->notes.len,
+		ld->nnotes, 0, 0, 0,
+	};
 	if (ld->nnotes)		/* qsort wants a real array even for none */
 		qsort(ld->notes, ld->nnotes, sizeof *ld->notes, note_cmp);
-	for (size_t i = 0; i < ld->nnotes; i++)
-		plan_vec_push(ld->t->arena, &ld->t->notes,
-			      (void *)ld->notes[i].text);
+	for (size_t i = 0; i < ld->nnotes; i++) {
+		plan_vec_push(t->arena, &t->notes, (void *)ld->notes[i].text);
+		switch (ld->notes[i].kind) {
+		case NOTE_DUPLICATE: f.duplicates++; break;
+		case NOTE_ORPHAN: f.orphans++; break;
+		default: f.malformed++; break;
+		}
+	}
+	t->faults = plan_xrealloc(t->faults,
+				  (t->nfaults + 1) * sizeof *t->faults);
+	t->faults[t->nfaults++] = f;
 }
 
 static void loader_release(struct loader *ld)
 {
+	free(ld->rows);
 	free(ld->code.s);
 	free(ld->name.s);
 	free(ld->parent.s);
@@ -525,8 +624,12 @@ static void loader_release(struct loader *ld)
 
 /* A failed load leaves dst as it was: its new rows are dropped and its
  * notes never join the table's. */
-/* Load path into dst; *loaded is set when it succeeds. */
-static int load(struct plan_tables *t, struct table *dst, bool *loaded,
+static void index_rows(struct loader *ld);
+
+/* Load path into dst (into set, when it is a nomenclature file); *loaded
+ * (may be NULL) is set when it succeeds. */
+static int load(struct plan_tables *t, struct table *dst,
+		struct plan_nomenclature *set, bool *loaded,
 		const char *path, char *err, size_t errlen)
 {
 	FILE *fp = fopen(path, "rb");
@@ -535,7 +638,7 @@ static int load(struct plan_tables *t, struct table *dst, bool *loaded,
 	struct loader ld = {
 		.t = t, .dst = dst, .path = path, .load = ++t->loads,
 		.cur_line = 1, .col_code = -1, .col_name = -1,
-		.col_parent = -1, .scratch = plan_arena_new(),
+		.col_parent = -1, .scratch = plan_arena_new(), .set = set,
 	};
 	size_t before = dst->len;
 	int rc = parse_file(&ld, fp, err, errlen);
@@ -543,7 +646,10 @@ static int load(struct plan_tables *t, struct table *dst, bool *loaded,
 	if (rc == 0) {
 		note_orphans(&ld);
 		keep_notes(&ld);
-		*loaded = true;
+		if (loaded)
+			*loaded = true;
+		if (set)
+			index_rows(&ld);
 	} else {
 		table_truncate(dst, before);
 	}
@@ -551,16 +657,152 @@ static int load(struct plan_tables *t, struct table *dst, bool *loaded,
 	return rc;
 }
 
+/* The regions directly below each region, by code: what is below a code
+ * is found from the codes themselves (a `.` boundary), so a table without
+ * a `parent` column serves as well.  region-unknown reads it to find the
+ * sibling a document's region name belongs to. */
+struct kids {
+	const char **v;
+	size_t n, cap;
+};
+
+static void children_release(struct plan_tables *t)
+{
+	for (size_t i = 0; i < t->children.len; i++) {
+		struct kids *k = t->children.v[i].value;
+		free(k->v);
+		free(k);
+	}
+	plan_strmap_release(&t->children);
+}
+
+static void children_build(struct plan_tables *t)
+{
+	children_release(t);
+	for (size_t i = 0; i < t->regions.len; i++) {
+		const char *code = t->regions.rows[i].code;
+		const char *dot = strrchr(code, '.');
+		size_t plen = dot ? (size_t)(dot - code) : 0;
+		struct kids *k = plan_strmap_get(&t->children, code, plen);
+		if (!k) {
+			k = plan_xmalloc(sizeof *k);
+			memset(k, 0, sizeof *k);
+			plan_strmap_set(&t->children, code, plen, k);
+		}
+		if (k->n == k->cap) {
+			k->cap = k->cap ? k->cap * 2 : 8;
+			k->v = plan_xrealloc(k->v, k->cap * sizeof *k->v);
+		}
+		k->v[k->n++] = code;
+	}
+}
+
 int plan_tables_load_regions(struct plan_tables *t, const char *path,
 			     char *err, size_t errlen)
 {
-	return load(t, &t->regions, &t->have_regions, path, err, errlen);
+	if (load(t, &t->regions, NULL, &t->have_regions, path, err, errlen))
+		return -1;
+	children_build(t);
+	return 0;
+}
+
+size_t plan_tables_region_children(const struct plan_tables *t,
+				   const char *code,
+				   const char *const **codes)
+{
+	*codes = NULL;
+	if (!t || !t->have_regions || !code)
+		return 0;
+	const struct kids *k = plan_strmap_get(&t->children, code, strlen(code));
+	if (!k)
+		return 0;
+	*codes = k->v;
+	return k->n;
+}
+
+void plan_tables_nomenclature_from(struct plan_tables *t, int year)
+{
+	t->from = year;
+}
+
+/* The set of year t->from, made when there is none. */
+static struct plan_nomenclature *set_for_loading(struct plan_tables *t)
+{
+	size_t i = 0;
+	while (i < t->nsets && t->sets[i].from < t->from)
+		i++;
+	if (i < t->nsets && t->sets[i].from == t->from)
+		return &t->sets[i];
+	t->sets = plan_xrealloc(t->sets, (t->nsets + 1) * sizeof *t->sets);
+	memmove(&t->sets[i + 1], &t->sets[i],
+		(t->nsets - i) * sizeof *t->sets);
+	t->nsets++;
+	memset(&t->sets[i], 0, sizeof t->sets[i]);
+	t->sets[i].from = t->from;
+	return &t->sets[i];
 }
 
 int plan_tables_load_nomenclature(struct plan_tables *t, const char *path,
 				  char *err, size_t errlen)
 {
-	return load(t, &t->codes, &t->have_codes, path, err, errlen);
+	size_t had = t->nsets;
+	struct plan_nomenclature *set = set_for_loading(t);
+	if (load(t, &set->codes, set, NULL, path, err, errlen) == 0)
+		return 0;
+	if (t->nsets > had) {	/* a set of one failed load: none */
+		size_t i = (size_t)(set - t->sets);
+		table_release(&set->codes);
+		memmove(&t->sets[i], &t->sets[i + 1],
+			(t->nsets - i - 1) * sizeof *t->sets);
+		t->nsets--;
+	}
+	return -1;
+}
+
+/* Put code (name after its NUL) under its name key. */
+static void index_name(struct plan_tables *t, struct plan_nomenclature *n,
+		       const char *code, int level)
+{
+	const char *name = code + strlen(code) + 1;
+	size_t len = strlen(name);
+	char *key = plan_arena_alloc(t->arena, len + 1);
+	size_t klen = plan_name_key(name, len, key);
+	if (!klen)
+		return;
+	struct named *e = plan_arena_alloc(t->arena, sizeof *e);
+	*e = (struct named){code, NULL, (unsigned char)level};
+	struct named *head = plan_strmap_get(&n->by_name, key, klen);
+	if (!head) {
+		plan_strmap_set(&n->by_name, key, klen, e);
+		return;
+	}
+	while (head->next)
+		head = head->next;
+	head->next = e;
+}
+
+/* After a load: the file's level from its kegiatan (SPEC 4: the
+ * provinsi table is the one whose kegiatan carry level digit 1), its
+ * program names under that level, every name in the name index. */
+static void index_rows(struct loader *ld)
+{
+	struct plan_nomenclature *n = ld->set;
+	size_t *d = ld->level_digits;
+	int level = d[0] > d[1] ? 1 : d[1] > d[0] ? 2 : 0;
+	if (level)
+		n->have_level[level - 1] = true;
+	for (size_t i = 0; i < ld->nrows; i++) {
+		const char *code = ld->rows[i];
+		index_name(ld->t, n, code, level);
+		if (!level || code_parts(code) != 3)
+			continue;
+		struct table *tb = &n->programs[level - 1];
+		struct plan_hprobe p;
+		table_reserve(tb);
+		if (table_find(tb, code, &p) == PLAN_HMAP_NONE)
+			table_put(tb, &p, &(struct row){
+				code, code + strlen(code) + 1, ld->load, 0});
+	}
 }
 
 bool plan_tables_has_regions(const struct plan_tables *t)
@@ -570,7 +812,7 @@ bool plan_tables_has_regions(const struct plan_tables *t)
 
 bool plan_tables_has_nomenclature(const struct plan_tables *t)
 {
-	return t && t->have_codes;
+	return t && t->nsets > 0;
 }
 
 const char *plan_tables_region_name(const struct plan_tables *t,
@@ -628,27 +870,76 @@ static bool other_subkeg(const char *code, char *out)
 	return true;
 }
 
-static const char *code_get(const struct plan_tables *t, const char *code)
+static const char *code_get(const struct table *tb, const char *code)
 {
-	const struct row *r = table_get(&t->codes, code);
+	const struct row *r = table_get(tb, code);
 	return r ? r->name : NULL;
+}
+
+/* code in tb, in the spellings SPEC 5 and 3.5 make equal. */
+static const char *lookup(const struct table *tb, const char *code)
+{
+	char alt[CODE_MAX], tmpl[CODE_MAX];
+	const char *name = code_get(tb, code);
+	if (!name && other_subkeg(code, alt))
+		name = code_get(tb, alt);
+	bool have_tmpl = !name && as_template(code, tmpl);
+	if (have_tmpl)
+		name = code_get(tb, tmpl);
+	if (!name && have_tmpl && other_subkeg(tmpl, alt))
+		name = code_get(tb, alt);
+	return name;
+}
+
+const struct plan_nomenclature *plan_tables_nomenclature(
+	const struct plan_tables *t, int year)
+{
+	if (!t || !t->nsets)
+		return NULL;
+	if (year < 0)
+		return &t->sets[t->nsets - 1];
+	for (size_t i = t->nsets; i-- > 0;)
+		if (t->sets[i].from <= year)
+			return &t->sets[i];
+	return NULL;
+}
+
+const char *plan_nomenclature_code_name(const struct plan_nomenclature *n,
+					const char *code)
+{
+	return n && code ? lookup(&n->codes, code) : NULL;
+}
+
+const char *plan_nomenclature_program_name(const struct plan_nomenclature *n,
+					   const char *code, int level,
+					   bool *judged)
+{
+	*judged = n && code && (level == 1 || level == 2) &&
+		  n->have_level[level - 1];
+	return *judged ? lookup(&n->programs[level - 1], code) : NULL;
+}
+
+size_t plan_nomenclature_codes_named(const struct plan_nomenclature *n,
+				     const char *name, size_t len,
+				     struct plan_named *out, size_t max)
+{
+	char key[512];
+	if (!n || len > sizeof key)
+		return 0;
+	size_t klen = plan_name_key(name, len, key), k = 0;
+	if (!klen)
+		return 0;
+	for (const struct named *e = plan_strmap_get(&n->by_name, key, klen);
+	     e && k < max; e = e->next)
+		out[k++] = (struct plan_named){e->code, e->level};
+	return k;
 }
 
 const char *plan_tables_code_name(const struct plan_tables *t,
 				  const char *code)
 {
-	if (!t || !code)
-		return NULL;
-	char alt[CODE_MAX], tmpl[CODE_MAX];
-	const char *name = code_get(t, code);
-	if (!name && other_subkeg(code, alt))
-		name = code_get(t, alt);
-	bool have_tmpl = !name && as_template(code, tmpl);
-	if (have_tmpl)
-		name = code_get(t, tmpl);
-	if (!name && have_tmpl && other_subkeg(tmpl, alt))
-		name = code_get(t, alt);
-	return name;
+	return plan_nomenclature_code_name(plan_tables_nomenclature(t, -1),
+					   code);
 }
 
 size_t plan_tables_note_count(const struct plan_tables *t)
@@ -668,5 +959,19 @@ size_t plan_tables_region_count(const struct plan_tables *t)
 
 size_t plan_tables_code_count(const struct plan_tables *t)
 {
-	return t ? t->codes.len : 0;
+	size_t n = 0;
+	for (size_t i = 0; t && i < t->nsets; i++)
+		n += t->sets[i].codes.len;
+	return n;
+}
+
+size_t plan_tables_fault_count(const struct plan_tables *t)
+{
+	return t ? t->nfaults : 0;
+}
+
+const struct plan_table_faults *plan_tables_faults(
+	const struct plan_tables *t, size_t i)
+{
+	return t && i < t->nfaults ? &t->faults[i] : NULL;
 }

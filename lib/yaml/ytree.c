@@ -637,6 +637,47 @@ const struct ypair *plan_ynode_pair_key(const struct ynode *map, const char *key
 	return NULL;
 }
 
+static bool is_digit(char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* n's text is digits: with a leading '-' when sign, single dots between
+ * digits when dots, and a trailing `%` or ` %` when percent. */
+static bool digit_run(const struct ynode *n, bool sign, bool dots,
+		      bool percent)
+{
+	size_t i = 0, len = n->len;
+	const char *s = n->text;
+	if (percent && len && s[len - 1] == '%')
+		len -= len > 1 && s[len - 2] == ' ' ? 2 : 1;
+	if (sign && len && s[0] == '-')
+		i++;
+	if (i == len || !is_digit(s[i]) || !is_digit(s[len - 1]))
+		return false;
+	for (; i < len; i++)
+		if (!is_digit(s[i]) &&
+		    !(dots && s[i] == '.' && is_digit(s[i + 1])))
+			return false;
+	return true;
+}
+
+bool plan_ynode_comma_tail(const struct ynode *map, size_t i)
+{
+	if (!map || map->type != YNODE_MAP || !map->flow || i == 0 ||
+	    i >= map->npairs)
+		return false;
+	const struct ynode *k = map->pairs[i].key;
+	const struct ynode *v = map->pairs[i].value;
+	const struct ynode *prev = map->pairs[i - 1].value;
+	return k->style == YSTYLE_PLAIN && !k->tagged && ynode_is_null(v) &&
+	       prev && prev->type == YNODE_SCALAR &&
+	       prev->style == YSTYLE_PLAIN && !prev->tagged && !prev->null &&
+	       prev->line == k->line && k->column == prev->column + prev->len + 1 &&
+	       digit_run(prev, true, true, false) &&
+	       digit_run(k, false, false, true);
+}
+
 const struct ynode *plan_ynode_get(const struct ynode *map, const char *key)
 {
 	const struct ypair *p = plan_ynode_pair(map, key);

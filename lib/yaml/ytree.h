@@ -151,6 +151,15 @@ static inline bool ynode_is_text(const struct ynode *n)
 {
 	return n && n->type == YNODE_SCALAR && !n->null;
 }
+/*
+ * In a flow mapping, YAML reads `{2026: 7,5}` as the entries `2026: 7`
+ * and `5` (no value): a decimal comma splits a value in two.  True when
+ * pair i of map is such a second half: a plain key of digits (and maybe
+ * a `%`) without a value, right after the `,` that ends pair i - 1's
+ * plain value of digits (and dots), on the same line.
+ */
+bool plan_ynode_comma_tail(const struct ynode *map, size_t i);
+
 /* Scalar text equals s. */
 bool plan_ynode_text_is(const struct ynode *n, const char *s);
 

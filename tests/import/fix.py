@@ -83,7 +83,7 @@ def value_only(old, new):
             va, vb, pre = pre[-1:] + va, pre[-1:] + vb, pre[:-1]
         while suf and chr(suf[0]) in "0123456789.,'\"":
             va, vb, suf = va + suf[:1], vb + suf[:1], suf[1:]
-        x, y = unquote(va), unquote(vb)
+        x, y = unquote(va).rstrip("% "), unquote(vb)
         if not (NUMBER.match(y) and x.replace(".", "").replace(",", "") ==
                 y.replace(".", "")):
             return "%r became %r" % (va, vb)
@@ -142,7 +142,8 @@ def fix_set(tmp, target):
           left <= after, left - after)
     new = after - before
     check("%s: new findings are what the readable values show "
-          "(budget-sum)" % target, {k[3] for k in new} <= {"budget-sum"},
+          "(budget-sum, target-trend)" % target,
+          {k[3] for k in new} <= {"budget-sum", "target-trend"},
           new)
     return new
 

@@ -46,10 +46,16 @@ for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 done
 # Repository fixtures: a directory with an `expect` file of
 # "FILE:LINE:COL SEVERITY RULE" lines (FILE relative to the directory; the
-# word `none` for a clean one) and optionally `args`.  plan-validate runs
-# inside the directory on `.`.
+# word `none` for a clean one) and optionally `args` and `needs` (a path,
+# relative to the directory, without which the fixture is skipped).
+# plan-validate runs inside the directory on `.`.
 for d in $(find tests/rules -name expect -type f | LC_ALL=C sort); do
 	d=$(dirname "$d")
+	if [ -f "$d/needs" ] && ! (cd "$d" && [ -e "$(cat needs)" ]); then
+		skip=$((skip + 1))
+		echo "skip $d: $(cat "$d/needs") is absent"
+		continue
+	fi
 	args=""
 	[ -f "$d/args" ] && args=$(cat "$d/args")
 	grep -v '^#' "$d/expect" | grep -v '^none$' | grep . | LC_ALL=C sort >"$exp"

@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "check/check_priv.h"
 #include "tables/tables.h"
@@ -27,6 +28,7 @@ static int teardown(void **state)
 #define LEVEL(...) {.rule = RULE_CODE_LEVEL, PLAN_SEV_ERROR, __VA_ARGS__}
 #define UNKNOWN(...) \
 	{.rule = RULE_CODE_UNKNOWN, PLAN_SEV_WARNING, __VA_ARGS__}
+#define FORM(...) {.rule = RULE_CODE_FORM, PLAN_SEV_WARNING, __VA_ARGS__}
 
 /*
  * A regional document: program code at 9:11, kegiatan code at 12:15,
@@ -268,8 +270,8 @@ static void test_code_unknown(void **state)
 	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
 				 "2.16.03.2.02.0004")), UNKNOWN(15, 19));
 	/* the name differs: at the name, giving the official one; a
-	 * program's name is not judged (the provinsi and kab/kota tables
-	 * name the same program codes differently) */
+	 * program's name is judged by the table of the document's level,
+	 * the kab/kota one here */
 	TU_WANT(run(*state, "plan: 1\nid: t\nkind: renja\nlevel: kota\n"
 		"region: \"35.78\"\nunit: {code: \"" UNIT "\", name: D}\n"
 		"period: {start: 2026, end: 2026}\nprograms:\n"
@@ -278,6 +280,8 @@ static void test_code_unknown(void **state)
 		"        name: Pengelolaan   E-Government\n"
 		"        sub_kegiatan:\n          - code: 2.16.03.2.02.0003\n"
 		"            name: Pusat Data\n"),
+		UNKNOWN(10, 11, .hint = "write name: PROGRAM APLIKASI "
+			"INFORMATIKA"),
 		UNKNOWN(16, 19, .part = "'Pengelolaan Pusat Data Pemerintahan "
 			"Daerah'", .hint = "write name: Pengelolaan Pusat Data "
 			"Pemerintahan Daerah"));
@@ -287,6 +291,229 @@ static void test_code_unknown(void **state)
 		LEVEL(12, 15), LEVEL(15, 19));
 	/* village codes are not looked up */
 	tu_count(run(*state, village("\"2\"", "\"2.6\"", "\"2.6.05\"")), 0);
+}
+
+/* Add a nomenclature table to t, through a temporary file. */
+static void load_csv(struct plan_tables *t, const char *csv)
+{
+	char path[] = "/tmp/test_check_codes_XXXXXX";
+	char err[256];
+	int fd = mkstemp(path);
+	size_t n = strlen(csv);
+
+	assert_true(fd >= 0);
+	assert_int_equal(write(fd, csv, n), (ssize_t)n);
+	close(fd);
+	if (plan_tables_load_nomenclature(t, path, err, sizeof err) != 0)
+		fail_msg("%s", err);
+	unlink(path);
+}
+
+/* A kab/kota table (its kegiatan carry level digit 2). */
+static const char kab_csv[] =
+	"code,name,parent,level\n"
+	"2.16,BIDANG KOMINFO,2,bidang\n"
+	"2.16.02,PROGRAM INFORMASI DAN KOMUNIKASI PUBLIK,2.16,program\n"
+	"2.16.03,PROGRAM APLIKASI INFORMATIKA,2.16,program\n"
+	"2.16.03.2.02,Pengelolaan e-government,2.16.03,kegiatan\n"
+	"2.16.03.2.02.03,Pengelolaan Pusat Data Pemerintahan Daerah,"
+	"2.16.03.2.02,subkegiatan\n"
+	"2.16.03.2.02.04,Pengelolaan Nama Domain,2.16.03.2.02,subkegiatan\n"
+	"2.20.02,PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL******),2.20,"
+	"program\n";
+
+/* A renja of level with one program (code at 9:11, name at 10:11) and
+ * one sub-kegiatan (code 15:19, name 16:19). */
+static const char *named(const char *level, const char *region,
+			 const char *prog, const char *pname, const char *sub,
+			 const char *sname)
+{
+	snprintf(buf, sizeof buf,
+		 "plan: 1\nid: t\nkind: renja\nlevel: %s\nregion: \"%s\"\n"
+		 "unit: {code: \"" UNIT "\", name: D}\n"
+		 "period: {start: 2026, end: 2026}\n"
+		 "programs:\n"
+		 "  - code: %s\n"
+		 "    name: %s\n"
+		 "    kegiatan:\n"
+		 "      - code: %.12s\n"
+		 "        name: Pengelolaan e-Government\n"
+		 "        sub_kegiatan:\n"
+		 "          - code: %s\n"
+		 "            name: %s\n",
+		 level, region, prog, pname, sub, sub, sname);
+	return buf;
+}
+
+/* SPEC 4 code-unknown: the name of another code is reported at the code,
+ * naming it; white space and footnote marks do not count. */
+static void test_name_of_another_code(void **state)
+{
+	tables = tu_tables(NULL, kab_csv);
+	TU_WANT(run(*state, named("kota", "35.78", "2.16.03",
+			"Program Penyelenggaraan Statistik  Sektoral",
+			"2.16.03.2.02.0003", "Pengelolaan Pusat Data"
+			" Pemerintahan Daerah")),
+		UNKNOWN(9, 11, .msg = "program code '2.16.03' does not fit "
+			"its name 'Program Penyelenggaraan Statistik  "
+			"Sektoral': the name is that of 2.20.02",
+			.hint = "if the name is right, write code: 2.20.02; "
+			"2.16.03 is 'PROGRAM APLIKASI INFORMATIKA'"));
+	/* a sibling's name: the code, in the plan's four-digit form */
+	TU_WANT(run(*state, named("kota", "35.78", "2.16.03",
+			"Program Aplikasi Informatika", "2.16.03.2.02.0003",
+			"Pengelolaan NamaDomain")),
+		UNKNOWN(15, 19, .hint = "write code: 2.16.03.2.02.0004;"));
+	/* a name copied with the table's footnote marks is the same name
+	 * (its kegiatan is under the wrong program: nothing about names) */
+	TU_WANT(run(*state, named("kota", "35.78", "2.20.02",
+			"PROGRAM PENYELENGGARAAN STATISTIK SEKTORAL******)",
+			"2.16.03.2.02.0003", "Pengelolaan Pusat Data"
+			" Pemerintahan Daerah")),
+		PARENT(12, 15));
+	/* an unknown code whose name is known says whose it is */
+	const struct plan_findings *l = run(*state, named("kota", "35.78",
+			"2.16.04", "PROGRAM APLIKASI INFORMATIKA",
+			"2.16.04.2.02.0003", "x"));
+	TU_WANT(l, UNKNOWN(9, 11, .hint = "the name is that of 2.16.03"),
+		UNKNOWN(12, 15), UNKNOWN(15, 19));
+	assert_string_equal(plan_findings_get(l, 0)->hint,
+			    "the name is that of 2.16.03");
+}
+
+/* Program names are judged by the table of the document's level; with
+ * no table of that level loaded, not at all. */
+static void test_program_name_by_level(void **state)
+{
+	static const char prov_csv[] =
+		"code,name\n"
+		"2.16.03,PROGRAM PENGELOLAAN APLIKASI INFORMATIKA\n"
+		"2.16.03.1.02,Pengelolaan e-government\n"
+		"2.16.03.1.02.03,Pengelolaan Pusat Data Pemerintahan Daerah\n";
+
+	tables = tu_tables(NULL, kab_csv);
+	/* only the kab/kota table: a provinsi renja's program name is not
+	 * judged (its kegiatan are simply not in that table) */
+	TU_WANT(run(*state, named("provinsi", "35", "2.16.03",
+			"Program Pengelolaan Aplikasi Informatika",
+			"2.16.03.1.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah")),
+		UNKNOWN(12, 15), UNKNOWN(15, 19));
+	load_csv(tables, prov_csv);
+	tu_count(run(*state, named("provinsi", "35", "2.16.03",
+			"Program Pengelolaan Aplikasi Informatika",
+			"2.16.03.1.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah")), 0);
+	const struct plan_findings *l = run(*state, named("kecamatan",
+			"35.78.01", "2.16.03",
+			"Program Pengelolaan Aplikasi Informatika",
+			"2.16.03.2.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah"));
+	TU_WANT(l, UNKNOWN(10, 11));
+	assert_string_equal(plan_findings_get(l, 0)->hint,
+			    "write name: PROGRAM APLIKASI INFORMATIKA");
+}
+
+/* SPEC 5: a document is checked against the latest set whose `from` is
+ * not after its first year; before every set, against none. */
+static void test_nomenclature_by_year(void **state)
+{
+	tables = plan_tables_new();
+	plan_tables_nomenclature_from(tables, 2020);
+	load_csv(tables, kab_csv);
+	plan_tables_nomenclature_from(tables, 2026);
+	load_csv(tables, "code,name\n2.16.03,PROGRAM BARU\n"
+		 "2.16.03.2.02,Pengelolaan e-government\n"
+		 "2.16.03.2.02.0003,Pengelolaan Pusat Data Pemerintahan"
+		 " Daerah\n");
+	tu_count(run(*state, named("kota", "35.78", "2.16.03", "Program Baru",
+			"2.16.03.2.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah")), 0);
+	TU_WANT(run(*state, named("kota", "35.78", "2.16.03",
+			"Program Aplikasi Informatika", "2.16.03.2.02.0004",
+			"Pengelolaan Nama Domain")),
+		UNKNOWN(10, 11), UNKNOWN(15, 19));
+	assert_null(plan_tables_nomenclature(tables, 2019));
+	assert_non_null(plan_tables_nomenclature(tables, 2020));
+	assert_true(plan_tables_nomenclature(tables, 2025) ==
+		    plan_tables_nomenclature(tables, 2020));
+	assert_true(plan_tables_nomenclature(tables, 2030) ==
+		    plan_tables_nomenclature(tables, -1));
+}
+
+/* SPEC 4 code-form: one warning, at the first code of the rarer form. */
+static void test_code_form(void **state)
+{
+	const struct plan_findings *l = run(*state,
+		"plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
+		"unit: {code: \"" UNIT "\", name: D}\n"
+		"period: {start: 2026, end: 2026}\n"
+		"programs:\n"
+		"  - code: 2.16.03\n"
+		"    name: P\n"
+		"    kegiatan:\n"
+		"      - code: 2.16.03.2.02\n"
+		"        name: K\n"
+		"        sub_kegiatan:\n"
+		"          - {code: 2.16.03.2.02.0003, name: A}\n"
+		"          - {code: 2.16.03.2.02.04, name: B}\n"
+		"          - {code: 2.16.03.2.02.0005, name: C}\n"
+		"          - {code: 2.16.03.2.02.06, name: D}\n"
+		"          - {code: 2.16.03.2.02.0007, name: E}\n");
+	TU_WANT(l, FORM(16, 20));
+	assert_string_equal(plan_findings_get(l, 0)->hint,
+		"write '2.16.03.2.02.0004', and the other 1 code of that form "
+		"likewise: one document writes every sub-kegiatan code in one "
+		"form");
+	/* a tie: the form that comes second */
+	l = run(*state,
+		"plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
+		"unit: {code: \"" UNIT "\", name: D}\n"
+		"period: {start: 2026, end: 2026}\n"
+		"programs:\n"
+		"  - code: 2.16.03\n"
+		"    name: P\n"
+		"    kegiatan:\n"
+		"      - code: 2.16.03.2.02\n"
+		"        name: K\n"
+		"        sub_kegiatan:\n"
+		"          - {code: 2.16.03.2.02.03, name: A}\n"
+		"          - {code: 2.16.03.2.02.0104, name: B}\n");
+	TU_WANT(l, FORM(16, 20));
+	assert_string_equal(plan_findings_get(l, 0)->hint,
+		"'2.16.03.2.02.0104' has no two-digit spelling: write the "
+		"other sub-kegiatan codes with four digits");
+}
+
+/* plan-validate --fix: the official name where only the name differs and
+ * it is no other code's; none where it is another's. */
+static void test_name_fix(void **state)
+{
+	tables = tu_tables(NULL, kab_csv);
+	const struct plan_findings *l = run(*state, named("kota", "35.78",
+			"2.16.03", "Program Aplikasi Informatika",
+			"2.16.03.2.02.0003", "Pusat Data"));
+	TU_WANT(l, UNKNOWN(16, 19));
+	const struct plan_fix *fx = plan_findings_get(l, 0)->fix;
+	assert_non_null(fx);
+	assert_int_equal(fx->line, 16);
+	assert_int_equal(fx->column, 19);
+	assert_string_equal(fx->text,
+			    "Pengelolaan Pusat Data Pemerintahan Daerah");
+	/* the name is 0004's: reported at the code, with no fix */
+	l = run(*state, named("kota", "35.78", "2.16.03",
+			"Program Aplikasi Informatika", "2.16.03.2.02.0003",
+			"Pengelolaan Nama Domain"));
+	TU_WANT(l, UNKNOWN(15, 19));
+	assert_null(plan_findings_get(l, 0)->fix);
+	/* a program's name by the table of its level */
+	l = run(*state, named("kota", "35.78", "2.16.03", "Program Informatika",
+			"2.16.03.2.02.0003",
+			"Pengelolaan Pusat Data Pemerintahan Daerah"));
+	TU_WANT(l, UNKNOWN(10, 11));
+	assert_non_null(plan_findings_get(l, 0)->fix);
+	assert_string_equal(plan_findings_get(l, 0)->fix->text,
+			    "PROGRAM APLIKASI INFORMATIKA");
 }
 
 static void test_no_table(void **state)
@@ -329,5 +556,10 @@ TU_MAIN("plan_check_codes", tu_setup, teardown,
 	TU_TEST(test_village),
 	TU_TEST(test_national),
 	TU_TEST(test_code_unknown),
+	TU_TEST(test_name_of_another_code),
+	TU_TEST(test_program_name_by_level),
+	TU_TEST(test_nomenclature_by_year),
+	TU_TEST(test_code_form),
+	TU_TEST(test_name_fix),
 	TU_TEST(test_no_table),
 	TU_TEST(test_huge_code))

@@ -219,6 +219,72 @@ static void test_region_unknown(void **state)
 				       "\"13.02.04.2099\"")), UNKNOWN(13, 15));
 }
 
+/* SPEC 4 region-unknown: region_name is another region's of the same
+ * parent, so the code is what is wrong: said at the code, naming the
+ * right one; the proposals are where the name says. */
+static void test_region_sibling(void **state)
+{
+	static const char mus[] =
+		"plan: 1\n"
+		"id: 35.07.07/musrenbang/2026\n"
+		"kind: musrenbang\n"
+		"level: kecamatan\n"
+		"region: \"%s\"\n"
+		"region_name: Poncokusumo\n"
+		"period: {start: 2026, end: 2026}\n"
+		"proposals:\n"
+		"  - id: U-01\n"
+		"    name: A\n"
+		"    location: \"%s\"\n";			/* 11:15 */
+	char text[1024];
+
+	tables = tu_tables("code,name,parent,level\n"
+		"35,Jawa Timur,,provinsi\n"
+		"35.07,Kabupaten Malang,35,kabkota\n"
+		"35.07.07,Poncokusumo,35.07,kecamatan\n"
+		"35.07.07.2001,Dawuhan,35.07.07,desakel\n"
+		"35.07.17,Jabung,35.07,kecamatan\n"
+		"35.07.17.2001,Sukolilo,35.07.17,desakel\n"
+		"35.78,Kota Surabaya,35,kabkota\n", NULL);
+	snprintf(text, sizeof text, mus, "35.07.17", "35.07.07.2001");
+	TU_WANT(rkp(*state, text),
+		UNKNOWN(5, 9, .msg = "region '35.07.17' is Jabung, not "
+			"Poncokusumo", .hint = "Poncokusumo is 35.07.07: "
+			"write region: \"35.07.07\""));
+	/* a location in the region the code names is now the outsider */
+	snprintf(text, sizeof text, mus, "35.07.17", "35.07.17.2001");
+	TU_WANT(rkp(*state, text), UNKNOWN(5, 9), FORMAT(11, 15));
+	/* a code not in the table, the name a region's of its parent */
+	snprintf(text, sizeof text, mus, "35.07.99", "35.07.07.2001");
+	TU_WANT(rkp(*state, text),
+		UNKNOWN(5, 9, .hint = "Poncokusumo is 35.07.07: write "
+			"region: \"35.07.07\""));
+	/* right code and name: nothing */
+	snprintf(text, sizeof text, mus, "35.07.07", "35.07.07.2001");
+	tu_count(rkp(*state, text), 0);
+	/* a name that is no region's of the parent: at the name, as before */
+	RKP_CASES(*state,
+		{.s = {"rkpd", "kabupaten", "\"35.07\"", "Kabupaten Malang",
+		       2026, 2026, NULL, NULL}},
+		{{"rkpd", "kabupaten", "\"35.07\"", "Kota Surabaya", 2026,
+		  2026, NULL, NULL},
+		 UNKNOWN(5, 9, .hint = "Kota Surabaya is 35.78: write "
+			 "region: \"35.78\"")},
+		{{"rkpd", "kabupaten", "\"35.07\"", "Kab. Malang", 2026, 2026,
+		  NULL, NULL}, UNKNOWN(6, 14)});
+	/* plan-validate --fix: the official name where only it differs;
+	 * none where the code is what is wrong */
+	snprintf(text, sizeof text, mus, "35.07.17", "35.07.07.2001");
+	assert_null(plan_findings_get(rkp(*state, text), 0)->fix);
+	const struct plan_findings *l = rkp(*state, doc((struct docspec){
+		"rkpd", "kabupaten", "\"35.07\"", "Kab. Malang", 2026, 2026,
+		NULL, NULL}));
+	TU_WANT(l, UNKNOWN(6, 14));
+	assert_non_null(plan_findings_get(l, 0)->fix);
+	assert_string_equal(plan_findings_get(l, 0)->fix->text,
+			    "Kabupaten Malang");
+}
+
 /* ---- kind-level ---- */
 
 static void test_kind_level(void **state)
@@ -358,7 +424,45 @@ static void test_schedule_rpjmd(void **state)
 		/* only when both dates are given */
 		{"2025-03-01", NULL, NULL, {0}},
 		/* other kinds have no inauguration deadline */
-		{"2025-03-01", "2020-01-01", "rkpd", {0}});
+		{"2025-03-01", "2020-01-01", "renstra", {0}});
+}
+
+/* SPEC 4 schedule: an RKPD by 30 June of the year before its plan year;
+ * a Musrenbang held in the year before. */
+static void test_schedule_rkpd_musrenbang(void **state)
+{
+	SCHED_STEPS(*state, (struct docspec)D("rkpd", "kabupaten",
+					      "\"35.07\"", 2026, 2026),
+		{"2025-06-30", NULL, NULL, {0}},
+		{"2026-03-01", NULL, NULL,
+		 SCHEDULE(.msg = "rkpd 2026 adopted on '2026-03-01', after "
+			  "30 June 2025")},
+		{"2025-07-01", NULL, NULL, SCHEDULE()});
+	SCHED_STEPS(*state, (struct docspec)D("musrenbang", "kecamatan",
+					      "\"35.07.07\"", 2026, 2026),
+		{"2025-01-02", NULL, NULL, {0}},
+		{"2025-12-31", NULL, NULL, {0}},
+		{"2026-11-10", NULL, NULL,
+		 SCHEDULE(.msg = "musrenbang for 2026 held on '2026-11-10', "
+			  "not in 2025")},
+		{"2024-12-31", NULL, NULL, SCHEDULE()});
+}
+
+/* `revised` is a date (schema when it does not exist) and nothing else:
+ * an RKPD Perubahan keeps its first adoption in `adopted`. */
+static void test_revised(void **state)
+{
+	tu_count(tu_check(*state,
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
+		"period: {start: 2026, end: 2026}\n"
+		"adopted: 2025-06-20\nrevised: 2026-09-15\n", NULL,
+		plan_check_schedule_local), 0);
+	TU_WANT(tu_check(*state,
+		"plan: 1\nid: t\nkind: rkpd\nlevel: kota\nregion: \"35.78\"\n"
+		"period: {start: 2026, end: 2026}\n"
+		"adopted: 2025-06-20\nrevised: 2026-09-31\n", NULL,
+		plan_check_schedule_local),
+		{.rule = RULE_SCHEMA, PLAN_SEV_ERROR, 8, 10});
 }
 
 static void test_schedule_rpjmdes(void **state)
@@ -398,6 +502,7 @@ TU_MAIN("check_doc", tu_setup, teardown,
 	TU_TEST(test_region_nasional_and_unknown_level),
 	TU_TEST(test_location),
 	TU_TEST(test_region_unknown),
+	TU_TEST(test_region_sibling),
 	TU_TEST(test_kind_level),
 	TU_TEST(test_period_errors),
 	TU_TEST(test_period_lengths),
@@ -405,5 +510,7 @@ TU_MAIN("check_doc", tu_setup, teardown,
 	TU_TEST(test_period_absent),
 	TU_TEST(test_schedule_rkpdes),
 	TU_TEST(test_schedule_rpjmd),
+	TU_TEST(test_schedule_rkpd_musrenbang),
+	TU_TEST(test_revised),
 	TU_TEST(test_schedule_rpjmdes),
 	TU_TEST(test_invalid_dates))

@@ -140,6 +140,41 @@ static void test_single_nomenclature_and_no_tables(void **state)
 	assert_string_equal(plan_config_nomenclature(c, 0), want);
 }
 
+/* SPEC 5: nomenclature sets by year. */
+static void test_nomenclature_sets(void **state)
+{
+	struct fx *fx = *state;
+	struct plan_config *c = load(fx,
+		"nomenclature:\n"
+		"  - {from: 2019, files: [a.csv, b.csv]}\n"
+		"  - from: 2025\n"
+		"    files: c.csv\n");
+
+	assert_non_null(c);
+	assert_int_equal(plan_config_nomenclature_count(c), 3);
+	assert_int_equal(plan_config_nomenclature_from(c, 0), 2019);
+	assert_int_equal(plan_config_nomenclature_from(c, 1), 2019);
+	assert_int_equal(plan_config_nomenclature_from(c, 2), 2025);
+	char want[PATH_MAX + 16];
+	snprintf(want, sizeof want, "%s/c.csv", fx->dir);
+	assert_string_equal(plan_config_nomenclature(c, 2), want);
+	c = load(fx, "nomenclature: [a.csv]\n");
+	assert_non_null(c);
+	assert_int_equal(plan_config_nomenclature_from(c, 0), 0);
+	refused(fx, "nomenclature:\n  - a.csv\n  - {from: 2025, files: [b]}\n",
+		3, 5, "not both");
+	refused(fx, "nomenclature:\n  - {from: 2025, files: [b]}\n  - a.csv\n",
+		3, 5, "not both");
+	refused(fx, "nomenclature:\n  - {from: 25, files: [b]}\n", 2, 12,
+		"four-digit year");
+	refused(fx, "nomenclature:\n  - {files: [b]}\n", 2, 5, "'from'");
+	refused(fx, "nomenclature:\n  - {from: 2025}\n", 2, 5, "'files'");
+	refused(fx, "nomenclature:\n  - {from: 2025, file: [b]}\n", 2, 18,
+		"'file'");
+	refused(fx, "nomenclature:\n  - {from: 2025, files: [[b]]}\n", 2, 26,
+		"file name");
+}
+
 static void test_relative_config_path(void **state)
 {
 	struct fx *fx = *state;
@@ -547,6 +582,7 @@ TU_MAIN("config", setup, teardown,
 	TU_TEST(test_valid_config),
 	TU_TEST(test_command_line_overrides_config),
 	TU_TEST(test_single_nomenclature_and_no_tables),
+	TU_TEST(test_nomenclature_sets),
 	TU_TEST(test_relative_config_path),
 	TU_TEST(test_empty_config),
 	TU_TEST(test_error_unknown_key),

@@ -402,10 +402,14 @@ static void put(const char *side, const char *name, const char *body)
 static struct plan_repo *side(const char *name, bool headers_only)
 {
 	char path[256];
+	static struct plan_rule_config rc;	/* indicators are not the point */
+	plan_rule_config_init(&rc);
+	rc.severity[RULE_INDICATOR_MISSING] = PLAN_SEV_OFF;
 	struct plan_repo_opts o = {.limits = YLOAD_LIMITS_DEFAULT,
-				   .headers_only = headers_only};
+				   .headers_only = headers_only,
+				   .config = &rc};
 	struct plan_repo *r = plan_repo_new(&o);
-	struct plan_findings *f = plan_findings_new(NULL);
+	struct plan_findings *f = plan_findings_new(&rc);
 	char *paths[] = {path};
 
 	snprintf(path, sizeof path, "%s/%s", repo_dir, name);

@@ -180,7 +180,7 @@ static void test_github(void **state)
 static const char sarif_results[] =
 	"      \"columnKind\": \"unicodeCodePoints\",\n"
 	"      \"results\": [\n"
-	"        {\"ruleId\": \"budget-sum\", \"ruleIndex\": 24,"
+	"        {\"ruleId\": \"budget-sum\", \"ruleIndex\": 27,"
 	" \"level\": \"error\", \"message\": {\"text\": \"budget of 2026"
 	" differs\\nhint: write 2750000000\"}, \"locations\":"
 	" [{\"physicalLocation\": {\"artifactLocation\": {\"uri\":"
@@ -197,7 +197,7 @@ static const char sarif_results[] =
 	" loaded\"}, \"locations\": [{\"physicalLocation\":"
 	" {\"artifactLocation\": {\"uri\": \"b%20c.yaml\"}, \"region\":"
 	" {\"startLine\": 1, \"startColumn\": 1}}}]},\n"
-	"        {\"ruleId\": \"target-trend\", \"ruleIndex\": 21,"
+	"        {\"ruleId\": \"target-trend\", \"ruleIndex\": 24,"
 	" \"level\": \"warning\", \"message\": {\"text\": \"target falls\"},"
 	" \"locations\": [{\"physicalLocation\": {\"artifactLocation\":"
 	" {\"uri\": \"b%20c.yaml\"}, \"region\": {\"startLine\": 4,"

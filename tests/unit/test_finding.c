@@ -31,6 +31,9 @@ static const struct {
 	{"code-unknown", PLAN_SEV_WARNING, false},
 	{"region-format", PLAN_SEV_ERROR, false},
 	{"region-unknown", PLAN_SEV_WARNING, false},
+	{"number-format", PLAN_SEV_ERROR, false},
+	{"code-form", PLAN_SEV_WARNING, false},
+	{"indicator-missing", PLAN_SEV_WARNING, false},
 	{"kind-level", PLAN_SEV_ERROR, false},
 	{"period", PLAN_SEV_ERROR, false},
 	{"target-missing", PLAN_SEV_ERROR, false},
@@ -59,7 +62,7 @@ static const struct plan_pos P = {"f.yaml", 3, 7};
 static void test_rule_table_is_spec(void **state)
 {
 	(void)state;
-	assert_int_equal(NSPEC, 36);
+	assert_int_equal(NSPEC, 39);
 	assert_int_equal(RULE_COUNT, NSPEC);
 	for (size_t i = 0; i < NSPEC; i++) {
 		const struct plan_rule_info *r = plan_rule_info((enum plan_rule)i);

@@ -45,6 +45,19 @@ static void programs(struct tu_repo *r, const char *name, const char *id,
 #define AT(r, sev, fn, ...) \
 	{.rule = RULE_##r, PLAN_SEV_##sev, __VA_ARGS__, .file = fn}
 
+/* Every cross-document check of r.  These documents are about links:
+ * their programs have no indicators, and indicator-missing would say so
+ * every time. */
+static const struct plan_findings *check(struct tu_repo *r)
+{
+	static struct plan_rule_config rc;
+	plan_rule_config_init(&rc);
+	rc.severity[RULE_INDICATOR_MISSING] = PLAN_SEV_OFF;
+	struct plan_repo_opts o = {.limits = YLOAD_LIMITS_DEFAULT,
+				   .config = &rc};
+	return tu_repo_check(r, &o);
+}
+
 /* ---- supports-level ---- */
 
 /* The conformance case: Surabaya supports Sidoarjo, a neighbour. */
@@ -56,7 +69,7 @@ static void test_level_neighbour(void **state)
 		 PROGS("2.16.03", "35.15/rkpd/2026#2.16.03"));
 	programs(r, "b.yaml", "35.15/rkpd/2026", "rkpd", "kabupaten", "35.15",
 		 2026, PROGS("2.16.03", NULL));
-	const struct plan_findings *f = tu_repo_check(r, NULL);
+	const struct plan_findings *f = check(r);
 
 	TU_WANT(f, AT(SUPPORTS_LEVEL, ERROR, "a.yaml", 10, 16,
 		      .part = "'35.15/rkpd/2026#2.16.03'",
@@ -74,7 +87,7 @@ static void test_level_region(void **state)
 		 PROGS("2.16.03", "36/rkpd/2026#2.16.03"));
 	programs(r, "b.yaml", "36/rkpd/2026", "rkpd", "provinsi", "36", 2026,
 		 PROGS("2.16.03", NULL));
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(SUPPORTS_LEVEL, ERROR, "a.yaml", 10, 16,
 		   .part = "region '36'", .hint = "'35.78'"));
 }
@@ -91,7 +104,7 @@ static void test_level_dot_boundary(void **state)
 		 PROGS("P", NULL));
 	static const enum plan_rule level = RULE_SUPPORTS_LEVEL;
 
-	tu_repo_check(r, NULL);
+	check(r);
 	TU_WANT(tu_repo_pick(r, &level, 1),
 		AT(SUPPORTS_LEVEL, ERROR, "a.yaml", 10, 16,
 		   .part = "region '3'"));
@@ -110,7 +123,7 @@ static void test_level_down_and_clean(void **state)
 	programs(r, "c.yaml", "35.78/rkpd/2026", "rkpd", "kota", "35.78", 2026,
 		 PROGS("2.16.03", "35/rkpd/2026#2.16.03",
 		       "2.20.02", "id/rkp/2026#PN-1"));
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(SUPPORTS_LEVEL, ERROR, "b.yaml", 13, 16,
 		   .part = "kota plan"));
 }
@@ -140,7 +153,7 @@ static void test_level_kecamatan_clean(void **state)
 	programs(r, "d.yaml", "13/rkpd/2026", "rkpd", "provinsi", "13", 2026,
 		 PROGS("2.16.03", "id/rkp/2026#PN-1"));
 	/* id/rkp/2026 is not loaded */
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(REF_EXTERNAL, INFO, "d.yaml", 10, 16));
 }
 
@@ -154,7 +167,7 @@ static void test_level_not_resolved(void **state)
 		       "2.16.02", "35.71/rkpd/2026#2.16.02"));
 	programs(r, "b.yaml", "35.15/rkpd/2026", "rkpd", "kabupaten", "35.15",
 		 2026, PROGS("2.16.03", NULL));
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(REF_UNRESOLVED, ERROR, "a.yaml", 10, 16),
 		AT(REF_EXTERNAL, INFO, "a.yaml", 13, 16));
 }
@@ -169,7 +182,7 @@ static void test_cycle_two(void **state)
 		 PROGS("2.16.03", "35/rkpd/2026#2.16.03"));
 	programs(r, "b.yaml", "35/rkpd/2026", "rkpd", "provinsi", "35", 2026,
 		 PROGS("2.16.03", "35.78/rkpd/2026#2.16.03"));
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(SUPPORTS_CYCLE, ERROR, "a.yaml", 10, 16,
 		   .part = "2 elements"),
 		AT(SUPPORTS_LEVEL, ERROR, "b.yaml", 10, 16));
@@ -181,7 +194,7 @@ static void test_cycle_self(void **state)
 
 	programs(r, "a.yaml", "35.78/rkpd/2026", "rkpd", "kota", "35.78", 2026,
 		 PROGS("2.16.03", "35.78/rkpd/2026#2.16.03"));
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(SUPPORTS_CYCLE, ERROR, "a.yaml", 10, 16),
 		AT(SUPPORTS_LEVEL, ERROR, "a.yaml", 10, 16));
 }
@@ -203,7 +216,7 @@ static void test_cycle_first_element(void **state)
 	programs(r, "d.yaml", "id/rkp/2026", "rkp", "nasional", NULL, 2026,
 		 PROGS("PN-1", NULL));
 	/* 2.16.01 of the province: an orphan, with a national plan loaded */
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(SUPPORTS_LEVEL, ERROR, "a.yaml", 10, 16),
 		AT(ORPHAN, WARNING, "b.yaml", 8, 5),
 		AT(SUPPORTS_CYCLE, ERROR, "b.yaml", 13, 34),
@@ -222,7 +235,7 @@ static void test_cycle_two_circles(void **state)
 		       "2.16.05", "35.78/rkpd/2026#2.16.03",
 		       "2.16.06", "35.78/rkpd/2026#2.16.01"));
 	static const enum plan_rule cycle = RULE_SUPPORTS_CYCLE;
-	const struct plan_findings *f = tu_repo_check(r, NULL);
+	const struct plan_findings *f = check(r);
 
 	tu_count(f, 8);
 	assert_int_equal(tu_count_rule(f, RULE_SUPPORTS_LEVEL), 6);
@@ -245,7 +258,7 @@ static void test_cycle_long(void **state)
 		fprintf(fp, "  - {code: P%d, name: P, supports: [t/rkp/2026#P%d]}\n",
 			i, (i + 1) % N);
 	assert_int_equal(fclose(fp), 0);
-	const struct plan_findings *f = tu_repo_check(r, NULL);
+	const struct plan_findings *f = check(r);
 	tu_count(f, N + 1);
 	tu_expect(f, 0, RULE_SUPPORTS_CYCLE, 7, 36, PLAN_SEV_ERROR);
 	tu_contains(plan_findings_get(f, 0)->message, "200000 elements");
@@ -269,7 +282,7 @@ static void test_orphan_program(void **state)
 		      "unit: {code: \"2.16.2.20.2.21.01.0000\", name: Diskominfo}\n"
 		      "period: {start: 2026, end: 2026}\n"
 		      "programs:\n  - code: 2.16.02\n    name: P\n");
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(ORPHAN, WARNING, "b.yaml", 8, 5, .part = "program '2.16.02'",
 		   .hint = "'35/rkpd/2026'",
 		   .element = "35.78/rkpd/2026#2.16.02"),
@@ -287,7 +300,7 @@ static void test_orphan_needs_a_higher_plan(void **state)
 		 PROGS("2.16.02", NULL));
 	programs(r, "c.yaml", "36/rkpd/2026", "rkpd", "provinsi", "36", 2026,
 		 PROGS("2.16.02", NULL));
-	tu_count(tu_repo_check(r, NULL), 0);
+	tu_count(check(r), 0);
 }
 
 /* Any national plan is above everyone; a link that cannot be checked is
@@ -300,7 +313,7 @@ static void test_orphan_national(void **state)
 		 2025, PROGS("PN-1", NULL));
 	programs(r, "b.yaml", "35/rkpd/2026", "rkpd", "provinsi", "35", 2026,
 		 PROGS("2.16.02", NULL, "2.16.03", "id/rkp/2026#PN-1"));
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(ORPHAN, WARNING, "b.yaml", 8, 5,
 		   .hint = "'id/rpjmn/2025-2029'"),
 		AT(REF_EXTERNAL, INFO, "b.yaml", 13, 16));
@@ -327,7 +340,7 @@ static void test_orphan_village(void **state)
 		      "          - {code: \"2.6.03\", name: C, budget: {2026: 5000000}}\n"
 		      "          - {code: \"2.6.04\", name: D, budget: {2026: 0},"
 		      " supports: [35.15/rkpd/2026#2.16.03]}\n");
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(ORPHAN, WARNING, "b.yaml", 14, 13,
 		   .part = "kegiatan '2.6.01'"),
 		AT(ORPHAN, WARNING, "b.yaml", 15, 13));
@@ -351,7 +364,7 @@ static void test_orphan_proposal(void **state)
 		      "level: kabupaten\nregion: \"35.15\"\n"
 		      "period: {start: 2026, end: 2026}\n"
 		      "proposals:\n  - id: U-01\n    name: Jalan\n");
-	TU_WANT(tu_repo_check(r, NULL),
+	TU_WANT(check(r),
 		AT(ORPHAN, WARNING, "b.yaml", 11, 5, .part = "usulan 'U-02'"));
 }
 

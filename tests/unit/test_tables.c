@@ -530,6 +530,85 @@ static void test_real_nomenclature(void **state)
 	assert_string_equal(plan_tables_code_name(t, "2.16.03"),
 			    "PROGRAM APLIKASI INFORMATIKA");
 	assert_non_null(plan_tables_code_name(t, "2.16.03.1.02"));
+	/* program names by the level of the file: kab/kota, provinsi */
+	const struct plan_nomenclature *n = plan_tables_nomenclature(t, 2026);
+	bool judged;
+	assert_string_equal(plan_nomenclature_program_name(n, "2.16.03", 2,
+							   &judged),
+			    "PROGRAM APLIKASI INFORMATIKA");
+	assert_true(judged);
+	assert_string_equal(plan_nomenclature_program_name(n, "2.16.03", 1,
+							   &judged),
+			    "PROGRAM PENGELOLAAN APLIKASI INFORMATIKA");
+	/* footnote marks are no part of a name */
+	assert_string_equal(plan_tables_code_name(t, "1.01.07"),
+			    "PROGRAM PENDIDIKAN DAYAH");
+	struct plan_named who[4];
+	assert_int_equal(plan_nomenclature_codes_named(n,
+		"Program Penyelenggaraan Statistik Sektoral", 42, who, 4), 2);
+	assert_string_equal(who[0].code, "2.20.02");
+	assert_int_equal(who[0].level, 2);
+	assert_int_equal(who[1].level, 1);
+	/* one summary per table: the kab/kota table's 22 orphans */
+	assert_int_equal(plan_tables_fault_count(t), 2);
+	const struct plan_table_faults *f = plan_tables_faults(t, 0);
+	assert_int_equal(f->notes, 22);
+	assert_int_equal(f->orphans, 22);
+	assert_int_equal(f->duplicates + f->malformed, 0);
+	assert_int_equal(plan_tables_faults(t, 1)->notes, 0);
+	plan_tables_free(t);
+}
+
+/* SPEC 5: trailing footnote marks are dropped; a table's level is that
+ * of its kegiatan; faulty rows are counted per table and kind. */
+static void test_marks_levels_faults(void **state)
+{
+	(void)state;
+	const char *kab = FIXTURE("lv-kab.csv",
+		"code,name,parent\n"
+		"1.01.07,PROGRAM PENDIDIKAN DAYAH******),\n"
+		"1.01.07.2.01,Pengelolaan Dayah ****),1.01.07\n"
+		"1.01.08,PROGRAM (UMKM),\n"
+		"1.01.09,*),\n"
+		"1.01.07,AGAIN,\n"
+		"1.01.07.2.02,Orphan,9.99\n"
+		"1.01.10\n");
+	const char *none = FIXTURE("lv-none.csv",
+		"code,name\n1.01.07,PROGRAM OTHER\n");
+	struct plan_tables *t = load_codes(kab);
+	char err[256];
+	assert_int_equal(plan_tables_load_nomenclature(t, none, err,
+						       sizeof err), 0);
+	assert_string_equal(plan_tables_code_name(t, "1.01.07"),
+			    "PROGRAM PENDIDIKAN DAYAH");
+	assert_string_equal(plan_tables_code_name(t, "1.01.07.2.01"),
+			    "Pengelolaan Dayah");
+	assert_string_equal(plan_tables_code_name(t, "1.01.08"),
+			    "PROGRAM (UMKM)");
+	assert_string_equal(plan_tables_code_name(t, "1.01.09"), "*)");
+	const struct plan_nomenclature *n = plan_tables_nomenclature(t, -1);
+	bool judged;
+	assert_string_equal(plan_nomenclature_program_name(n, "1.01.07", 2,
+							   &judged),
+			    "PROGRAM PENDIDIKAN DAYAH");
+	assert_null(plan_nomenclature_program_name(n, "1.01.07", 1,
+						   &judged));
+	assert_false(judged);
+	struct plan_named who[4];
+	assert_int_equal(plan_nomenclature_codes_named(n,
+		"program  pendidikan dayah", 25, who, 4), 1);
+	assert_int_equal(plan_nomenclature_codes_named(n, "PROGRAM OTHER", 13,
+						       who, 4), 1);
+	assert_int_equal(who[0].level, 0);	/* a file without kegiatan */
+	assert_int_equal(plan_tables_fault_count(t), 2);
+	const struct plan_table_faults *f = plan_tables_faults(t, 0);
+	assert_int_equal(f->first_note, 0);
+	assert_int_equal(f->notes, 3);
+	assert_int_equal(f->duplicates, 1);
+	assert_int_equal(f->orphans, 1);
+	assert_int_equal(f->malformed, 1);
+	assert_int_equal(plan_tables_faults(t, 1)->notes, 0);
+	assert_null(plan_tables_faults(t, 2));
 	plan_tables_free(t);
 }
 
@@ -547,4 +626,5 @@ TU_MAIN_GROUP("tables", make_tmpdir, remove_tmpdir, NULL, NULL,
 	TU_TEST(test_several_tables),
 	TU_TEST(test_lookup_variants),
 	TU_TEST(test_real_regions),
-	TU_TEST(test_real_nomenclature))
+	TU_TEST(test_real_nomenclature),
+	TU_TEST(test_marks_levels_faults))

@@ -449,6 +449,21 @@ static void test_sheet_number(void **state)
 	sheet("85%%", PLAN_SHEET_TEXT, NULL, false);
 	sheet(",5", PLAN_SHEET_TEXT, NULL, false);
 	sheet("5,", PLAN_SHEET_TEXT, NULL, false);
+	/* i17a's cases: more forms and near misses */
+	sheet("1234,5", PLAN_SHEET_COMMA, "1234.5", false);
+	sheet("85.5%", PLAN_SHEET_NUMBER, "85.5", true);
+	sheet("1.234%", PLAN_SHEET_NUMBER, "1.234", true);
+	sheet("1.234.567%", PLAN_SHEET_DOTS, "1234567", true);
+	sheet("3,5\xE2\x80\x93" "4,0", PLAN_SHEET_TEXT, NULL, false);
+	sheet("\xE2\x89\xA5" " 85%", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1.23,5", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1.2345,5", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1.234.56", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1,234,567", PLAN_SHEET_TEXT, NULL, false);
+	sheet("85  %", PLAN_SHEET_TEXT, NULL, false);
+	sheet("3,90,1", PLAN_SHEET_TEXT, NULL, false);
+	sheet("1.234,", PLAN_SHEET_TEXT, NULL, false);
+	sheet("--3,5", PLAN_SHEET_TEXT, NULL, false);
 }
 
 static void test_sheet_ambiguous(void **state)
@@ -513,6 +528,27 @@ static void test_sheet_money(void **state)
 	money("1.20.000", PLAN_SHEET_MONEY_TEXT, 0);
 }
 
+static void test_name_eq(void **state)
+{
+	(void)state;
+	assert_true(plan_name_eq(S("PENGARUS UTAMAAN"), S("Pengarusutamaan")));
+	assert_true(plan_name_eq(S(" Sumber  Daya "), S("SUMBERDAYA")));
+	assert_true(plan_name_eq(S(""), S("  ")));
+	assert_false(plan_name_eq(S("Perijinan"), S("Perizinan")));
+	assert_false(plan_name_eq(S("abc"), S("abcd")));
+	assert_false(plan_name_eq(S("abcd"), S("abc")));
+	assert_int_equal(plan_name_unmarked(S("DAYAH******)")), 5);
+	assert_int_equal(plan_name_unmarked(S("Desa ****)")), 4);
+	assert_int_equal(plan_name_unmarked(S("Desa*")), 4);
+	assert_int_equal(plan_name_unmarked(S("PROGRAM (UMKM)")), 14);
+	assert_int_equal(plan_name_unmarked(S("*)")), 2);
+	assert_int_equal(plan_name_unmarked(S("")), 0);
+	char out[32];
+	size_t n = plan_name_key(S(" Program  Jalan\t"), out);
+	assert_int_equal(n, 12);
+	assert_memory_equal(out, "programjalan", 12);
+}
+
 TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_money_parse_ok),
 	TU_TEST(test_money_parse_overflow),
@@ -531,4 +567,5 @@ TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_edit_distance),
 	TU_TEST(test_sheet_number),
 	TU_TEST(test_sheet_ambiguous),
-	TU_TEST(test_sheet_money))
+	TU_TEST(test_sheet_money),
+	TU_TEST(test_name_eq))

@@ -81,7 +81,9 @@ const struct plan_findings *tu_check(struct tu_fx *fx, const char *yaml,
 				     const struct plan_tables *t,
 				     tu_family *family)
 {
-	struct plan_check c = {tu_doc(fx->a, yaml), t, fx->f};
+	struct plan_doc *d = tu_doc(fx->a, yaml);
+	struct plan_check c = {d, t, fx->f,
+			       plan_tables_nomenclature(t, d->period_start)};
 
 	plan_findings_clear(fx->f);
 	family(&c);
@@ -333,7 +335,7 @@ const struct plan_findings *tu_repo_check(struct tu_repo *r,
 	plan_repo_free(r->repo);
 	plan_findings_free(r->f);
 	r->repo = plan_repo_new(o ? o : &def);
-	r->f = plan_findings_new(NULL);
+	r->f = plan_findings_new(o ? o->config : NULL);
 	plan_repo_load(r->repo, paths, 1, r->f);
 	assert_int_equal(plan_repo_trouble_count(r->repo), 0);
 	plan_repo_check(r->repo, r->f);

@@ -158,7 +158,8 @@ void tu_repo_close(struct tu_repo *r);
 /* cmocka set-up and tear-down: *state is a struct tu_repo. */
 int tu_repo_setup(void **state);
 int tu_repo_teardown(void **state);
-/* Load the directory with options o (NULL: the default limits),
+/* Load the directory with options o (NULL: the default limits; its
+ * config, if any, also filters the findings),
  * expecting no trouble, and run every cross-document check: the
  * findings, sorted. */
 const struct plan_findings *tu_repo_check(struct tu_repo *r,
