@@ -1,7 +1,6 @@
 /* plan-trace - the supports chain: up, down, orphans, coverage,
  * fingerprints (SPEC 7).  Options, loading and writing only: the analyses
  * are lib/trace.c. */
-#include <csv.h>
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
@@ -9,6 +8,7 @@
 
 #include "common.h"
 #include "repo/config.h"
+#include "out/csvout.h"
 #include "out/emit.h"
 #include "model/fingerprint.h"
 #include "repo/repo.h"
@@ -16,7 +16,8 @@
 #include "trace/trace.h"
 
 static const char usage_line[] =
-	N_("usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"
+	N_("usage: plan-trace [-q] [-f format] [--excel] [-o file] [-j jobs]\n"
+	"                  [--regions file]\n"
 	"                  (--up ref | --down ref | --orphans | --coverage [doc|ref] |\n"
 	"                   --fingerprint ref) path...\n");
 
@@ -32,14 +33,18 @@ static const char help_text[] =
 	"                        --coverage is taken as DOC or REF unless it is a path\n"
 	"      --fingerprint REF the fingerprint to write in a `reviewed:` field\n"
 	"  -f, --format FORMAT   text (default), json, csv or dot\n"
+	"      --excel           csv for a spreadsheet: ';' between fields, a byte-order\n"
+	"                        mark, decimal commas\n"
 	"  -o, --output FILE     write to FILE (atomically)\n"
 	"  -q, --quiet           print nothing; the exit status tells\n"
-	"      --regions FILE    Kemendagri region table (CSV), for region names\n"
+	"      --regions FILE    Kemendagri region table (CSV): region names, and\n"
+	"                        every region counted by --coverage\n"
 	"  -j, --jobs N          files loaded in parallel (default: all cores)\n"
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
-	"Exit status: 0 all well, 1 orphans or coverage gaps found,\n"
+	"Exit status: 0 all well, 1 orphans or coverage gaps found (a region\n"
+	"with no plan loaded is not a gap),\n"
 	"2 unknown reference, usage or I/O trouble.\n");
 
 enum mode { MODE_NONE, MODE_UP, MODE_DOWN, MODE_ORPHANS, MODE_COVERAGE,
@@ -52,6 +57,7 @@ struct opts {
 	enum format format;
 	const char *output;
 	bool quiet, tables_failed, have_regions;
+	bool format_given, excel;
 	unsigned jobs;
 	struct plan_tables *tables;
 	char **paths;
@@ -62,7 +68,7 @@ struct opts {
 
 enum {
 	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT,
-	OPT_REGIONS, OPT_VERSION
+	OPT_REGIONS, OPT_EXCEL, OPT_VERSION
 };
 
 static const struct option longopts[] = {
@@ -72,6 +78,7 @@ static const struct option longopts[] = {
 	{"coverage", optional_argument, NULL, OPT_COVERAGE},
 	{"fingerprint", required_argument, NULL, OPT_FINGERPRINT},
 	{"format", required_argument, NULL, 'f'},
+	{"excel", no_argument, NULL, OPT_EXCEL},
 	{"output", required_argument, NULL, 'o'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"jobs", required_argument, NULL, 'j'},
@@ -100,6 +107,7 @@ static int set_format(struct opts *o, const char *arg)
 	for (int i = 0; i < 4; i++)
 		if (!strcmp(arg, names[i])) {
 			o->format = (enum format)i;
+			o->format_given = true;
 			return -1;
 		}
 	return bad_usage(_("unknown format"), arg);
@@ -134,6 +142,7 @@ static int take_option(struct opts *o, int c, char *arg)
 	case 'f': return set_format(o, arg);
 	case 'o': o->output = arg; return -1;
 	case 'q': o->quiet = true; return -1;
+	case OPT_EXCEL: o->excel = true; return -1;
 	case 'j': {
 		long long n = parse_size(arg);
 		if (n < 1 || n > 256)
@@ -175,6 +184,10 @@ static int parse_args(struct opts *o, int argc, char **argv)
 		return bad_usage(_("no path given"), NULL);
 	if (o->mode == MODE_FINGERPRINT && o->format == FMT_DOT)
 		return bad_usage(_("--fingerprint has no dot format"), NULL);
+	if (o->excel && o->format_given && o->format != FMT_CSV)
+		return bad_usage(_("--excel writes csv"), NULL);
+	if (o->excel)
+		o->format = FMT_CSV;
 	return -1;
 }
 
@@ -185,6 +198,7 @@ struct out {
 	enum format format;
 	bool color;
 	const struct plan_tables *tables;
+	struct plan_csv *csv;		/* FMT_CSV: the dialect and row state */
 };
 
 static void put_text(const struct out *o, const char *s)
@@ -207,36 +221,23 @@ static void put_json(const struct out *o, const char *s)
 		fputs("null", o->fp);
 }
 
-/* A CSV cell: libcsv quotes it; a cell a spreadsheet would read as a
- * formula (= + - @, or a leading tab or CR) gets a leading ' (formula
- * injection), as in plan-diff's and plan-report's CSV. */
+/* A CSV cell in the dialect asked for (out/csvout.h: formula injection
+ * neutralised); first says nothing more than the writer knows. */
 static void csv_cell(const struct out *o, const char *s, bool first)
 {
-	if (!first)
-		fputc(',', o->fp);
-	s = s ? s : "";
-	if (*s && strchr("=+-@\t\r", *s)) {
-		size_t n = strlen(s);
-		char *t = plan_xmalloc(n + 2);
-		t[0] = '\'';
-		memcpy(t + 1, s, n + 1);
-		csv_fwrite(o->fp, t, n + 1);
-		free(t);
-		return;
-	}
-	csv_fwrite(o->fp, s, strlen(s));
+	(void)first;
+	plan_csv_text(o->csv, s);
 }
 
 static void csv_num(const struct out *o, size_t n, bool first)
 {
-	char buf[32];
-	snprintf(buf, sizeof buf, "%zu", n);
-	csv_cell(o, buf, first);
+	(void)first;
+	plan_csv_int(o->csv, (long long)n);
 }
 
 static void csv_end(const struct out *o)
 {
-	fputs("\r\n", o->fp);
+	plan_csv_end(o->csv);
 }
 
 /* Text inside a Graphviz quoted string: quotes and backslashes escaped
@@ -342,8 +343,10 @@ static const char elem_header[] =
 static void csv_header(const struct out *o, const char *before,
 		       const char *after)
 {
-	fprintf(o->fp, "%s%s%s%s\r\n", before, *before ? "," : "",
-		elem_header, after);
+	char buf[256];
+	snprintf(buf, sizeof buf, "%s%s%s%s", before, *before ? "," : "",
+		 elem_header, after);
+	plan_csv_header(o->csv, buf);
 }
 
 static void csv_elem(const struct out *o, const struct plan_doc *d,
@@ -634,13 +637,10 @@ static void write_orphans(const struct out *o, const struct plan_orphans *l)
 
 /* ---- Coverage ------------------------------------------------------- */
 
-static const char *counting_note(const struct plan_coverage *c,
-				 const struct plan_tables *t)
+static const char *counting_note(const struct plan_coverage *c)
 {
-	if (c->regions_from_table)
-		return _("counting the regions of the region table");
-	return t && plan_tables_has_regions(t)
-		? _("counting the regions loaded (the region table gives names only)")
+	return c->regions_from_table
+		? _("counting every region of the region table")
 		: _("counting the regions loaded (no region table)");
 }
 
@@ -655,11 +655,13 @@ static void text_region(const struct out *o, const struct plan_cov_region *g)
 	}
 }
 
+/* "supported by 1 of 38 kabupaten/kota of Jawa Timur; not by: ...;
+ * 36 with no plan loaded": the gaps named, the regions without a plan
+ * only counted. */
 static void text_unit(const struct out *o, const struct plan_cov_unit *u)
 {
-	bool gap = u->nsupported < u->nchildren;
 	fputs("  ", o->fp);
-	attr(o, gap ? "33" : "32");
+	attr(o, plan_cov_unit_gap(u) ? "33" : "32");
 	fprintf(o->fp, _("supported by %zu of %zu %s"), u->nsupported,
 		u->nchildren, u->children_word);
 	attr(o, "0");
@@ -667,12 +669,38 @@ static void text_unit(const struct out *o, const struct plan_cov_unit *u)
 	put_text(o, u->region.name);
 	const char *sep = _("; not by: ");
 	for (size_t i = 0; i < u->nchildren; i++) {
-		if (u->children[i].supported)
+		if (u->children[i].supported || !u->children[i].loaded)
 			continue;
 		fputs(sep, o->fp);
 		text_region(o, &u->children[i]);
 		sep = ", ";
 	}
+	if (u->nno_plan)
+		fprintf(o->fp, _("; %zu with no plan loaded"), u->nno_plan);
+	fputc('\n', o->fp);
+}
+
+/* The units after the first: those with a plan loaded in some region
+ * each, then one line for the rest (with a region table, the kecamatan
+ * of 37 kabupaten/kota nobody loaded). */
+static void text_units(const struct out *o, const struct plan_cov_item *it)
+{
+	size_t empty = 0;
+	const char *word = NULL;
+	for (size_t k = 0; k < it->nunits; k++) {
+		const struct plan_cov_unit *u = &it->units[k];
+		if (k == 0 || u->nno_plan < u->nchildren) {
+			text_unit(o, u);
+		} else {
+			empty++;
+			word = u->children_word;
+		}
+	}
+	if (!empty)
+		return;
+	fputs("  ", o->fp);
+	fprintf(o->fp, _("no plan loaded in the %s of %zu %s"), word, empty,
+		it->units[0].children_word);
 	fputc('\n', o->fp);
 }
 
@@ -686,8 +714,7 @@ static void text_coverage(const struct out *o, const struct plan_coverage *c)
 					"\n  %zu elements serve it, %zu "
 					"directly\n", it->supporters),
 			it->supporters, it->direct);
-		for (size_t k = 0; k < it->nunits; k++)
-			text_unit(o, &it->units[k]);
+		text_units(o, it);
 		if (!it->nunits)
 			fputs(_("  no lower regions loaded\n"), o->fp);
 	}
@@ -696,7 +723,13 @@ static void text_coverage(const struct out *o, const struct plan_coverage *c)
 	fputs(", ", o->fp);
 	fprintf(o->fp, plan_trn("%zu unit with gaps", "%zu units with gaps",
 				c->gaps), c->gaps);
-	fprintf(o->fp, "; %s\n", counting_note(c, o->tables));
+	if (c->no_plan) {
+		fputs(", ", o->fp);
+		fprintf(o->fp, plan_trn("%zu region with no plan loaded",
+					"%zu regions with no plan loaded",
+					c->no_plan), c->no_plan);
+	}
+	fprintf(o->fp, "; %s\n", counting_note(c));
 }
 
 static void json_region(const struct out *o, const struct plan_cov_region *g)
@@ -705,7 +738,8 @@ static void json_region(const struct out *o, const struct plan_cov_region *g)
 	put_json(o, g->code);
 	fputs(",\"name\":", o->fp);
 	put_json(o, g->name);
-	fprintf(o->fp, ",\"supported\":%s}", g->supported ? "true" : "false");
+	fprintf(o->fp, ",\"supported\":%s,\"plan_loaded\":%s}",
+		g->supported ? "true" : "false", g->loaded ? "true" : "false");
 }
 
 static void json_unit(const struct out *o, const struct plan_cov_unit *u)
@@ -716,8 +750,8 @@ static void json_unit(const struct out *o, const struct plan_cov_unit *u)
 	put_json(o, u->region.name);
 	fputs(",\"counted\":", o->fp);
 	put_json(o, u->children_word);
-	fprintf(o->fp, ",\"supported\":%zu,\"total\":%zu,\"regions\":[",
-		u->nsupported, u->nchildren);
+	fprintf(o->fp, ",\"supported\":%zu,\"no_plan\":%zu,\"total\":%zu,"
+		"\"regions\":[", u->nsupported, u->nno_plan, u->nchildren);
 	for (size_t i = 0; i < u->nchildren; i++) {
 		if (i)
 			fputc(',', o->fp);
@@ -731,7 +765,8 @@ static void json_coverage(const struct out *o, const struct plan_coverage *c)
 	json_head(o, "coverage");
 	fputs(",\"counting\":", o->fp);
 	put_json(o, c->regions_from_table ? "region table" : "regions loaded");
-	fprintf(o->fp, ",\"gaps\":%zu,\"items\":[", c->gaps);
+	fprintf(o->fp, ",\"gaps\":%zu,\"no_plan\":%zu,\"items\":[", c->gaps,
+		c->no_plan);
 	for (size_t i = 0; i < c->nitems; i++) {
 		const struct plan_cov_item *it = &c->items[i];
 		fputs(i ? ",{" : "{", o->fp);
@@ -760,6 +795,7 @@ static void csv_cov_row(const struct out *o, const struct plan_cov_item *it,
 	csv_cell(o, g ? g->code : NULL, false);
 	csv_cell(o, g ? g->name : NULL, false);
 	csv_cell(o, g ? (g->supported ? "yes" : "no") : NULL, false);
+	csv_cell(o, g ? (g->loaded ? "yes" : "no") : NULL, false);
 	csv_end(o);
 }
 
@@ -767,8 +803,8 @@ static void csv_cov_row(const struct out *o, const struct plan_cov_item *it,
  * one row with those cells empty, so that every item shows. */
 static void csv_coverage(const struct out *o, const struct plan_coverage *c)
 {
-	fputs("element,name,unit,unit_name,counted,region,region_name,"
-	      "supported\r\n", o->fp);
+	plan_csv_header(o->csv, "element,name,unit,unit_name,counted,region,"
+			"region_name,supported,plan_loaded");
 	for (size_t i = 0; i < c->nitems; i++) {
 		const struct plan_cov_item *it = &c->items[i];
 		if (!it->nunits)
@@ -795,7 +831,8 @@ static void dot_region(const struct out *o, const struct plan_cov_region *g,
 
 /* Items as boxes, the counted regions as ellipses (named by their code,
  * so a region counted for several items is one node): a solid edge where
- * a region serves the item, a dashed red one where it does not. */
+ * a region serves the item, a dashed red one where it does not.  Regions
+ * with no plan loaded are left out of the picture. */
 static void dot_coverage(const struct out *o, const struct plan_coverage *c)
 {
 	fputs("digraph coverage {\n\trankdir=BT;\n"
@@ -807,7 +844,9 @@ static void dot_coverage(const struct out *o, const struct plan_coverage *c)
 		fputs("];\n", o->fp);
 		for (size_t k = 0; k < it->nunits; k++)
 			for (size_t j = 0; j < it->units[k].nchildren; j++)
-				dot_region(o, &it->units[k].children[j], i);
+				if (it->units[k].children[j].loaded)
+					dot_region(o, &it->units[k].children[j],
+						   i);
 	}
 	fputs("}\n", o->fp);
 }
@@ -837,7 +876,7 @@ static void write_fingerprint(const struct out *o, const struct plan_doc *d,
 		fprintf(o->fp, ",\"fingerprint\":\"%s\"}\n", hex);
 		break;
 	case FMT_CSV:
-		fputs("ref,fingerprint\r\n", o->fp);
+		plan_csv_header(o->csv, "ref,fingerprint");
 		csv_cell(o, elem_ref(d, e), true);
 		csv_cell(o, hex, false);
 		csv_end(o);
@@ -901,14 +940,16 @@ static int find_target(const struct plan_repo *r, const char *ref,
 }
 
 static int open_out(const struct opts *o, struct output *file,
-		    struct out *w)
+		    struct out *w, struct plan_csv *csv)
 {
 	if (output_open(file, o->output) < 0)
 		return -1;
 	*w = (struct out){file->fp, o->format,
 			  o->format == FMT_TEXT && !o->output &&
 				  want_color(stdout),
-			  o->tables};
+			  o->tables, csv};
+	if (o->format == FMT_CSV)
+		plan_csv_begin(csv, file->fp, o->excel);
 	return 0;
 }
 
@@ -947,6 +988,14 @@ static int run_coverage(const struct opts *o, const struct out *w,
 		plan_coverage_add(&c, d, e);
 	else
 		plan_coverage_add_top(&c);
+	if (d && !e && !c.nitems && !o->quiet) {
+		fprintf(stderr, "%s: %s", progname, _("note: "));
+		fprintf(stderr, _("no element of '%s' is counted: coverage counts "
+				  "the elements of rpjpn, rpjmn and rkp, and the "
+				  "tujuan, sasaran and programs of rpjpd, rpjmd "
+				  "and rkpd"), d->id.s);
+		fputc('\n', stderr);
+	}
 	if (!o->quiet)
 		write_coverage(w, &c);
 	int status = c.gaps > 0;
@@ -965,8 +1014,9 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 				&e))
 		return 2;
 	struct output file;
+	struct plan_csv csv;
 	struct out w = {.format = o->format};
-	if (!o->quiet && open_out(o, &file, &w) < 0)
+	if (!o->quiet && open_out(o, &file, &w, &csv) < 0)
 		return 2;
 	int status = 0;
 	if (o->mode == MODE_UP || o->mode == MODE_DOWN)

@@ -254,6 +254,67 @@ static void test_small_totals(void **state)
 	done(fx);
 }
 
+/* ---- tests/report/leftout: values that cannot be read --------------- */
+
+static struct plan_rcell cell_at(const struct plan_rtable *t, size_t row,
+				 const char *col)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (strcmp(t->cols[c], col) == 0)
+			return plan_rtable_cell(t, row, c);
+	fail_msg("no column '%s' in %s", col, t->name);
+	return (struct plan_rcell){ .kind = RCELL_EMPTY };
+}
+
+/* Figures as totals.py computes them: the unreadable amount is left out
+ * and counted wherever it would have entered. */
+static void test_leftout_totals(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/leftout", all());
+	const struct plan_rtable *t = table(fx, "budget-year");
+	struct plan_rcell c = cell_at(t, row_of(t, "2026"), t->cols[1]);
+	assert_int_equal(c.kind, RCELL_MONEY);
+	assert_int_equal(c.n, 3900000000);
+	assert_int_equal(c.left, 1);
+	c = cell_at(t, row_of(t, "2025"), t->cols[1]);
+	assert_int_equal(c.left, 0);
+	c = plan_rtable_cell(t, t->nrows - 1, 1);
+	assert_int_equal(c.n, 6900000000);
+	assert_int_equal(c.left, 2);
+	/* the program stays, with nothing to show for 2026 but the count */
+	t = table(fx, "budget-program");
+	size_t r;
+	for (r = 0; r < t->nrows; r++)
+		if (!strcmp(plan_rtable_text(t, r, 2), "1.02.02"))
+			break;
+	assert_true(r < t->nrows);
+	c = cell_at(t, r, "2026");
+	assert_int_equal(c.kind, RCELL_EMPTY);
+	assert_int_equal(c.left, 1);
+	c = cell_at(t, r, "2027");	/* the other kegiatan's */
+	assert_int_equal(c.n, 900000000);
+	assert_int_equal(c.left, 1);
+	c = cell_at(t, r, "total");
+	assert_int_equal(c.n, 3000000000);
+	assert_int_equal(c.left, 2);
+	/* listed with file, line and column */
+	t = table(fx, "left-out");
+	assert_int_equal(t->nrows, 2);
+	assert_string_equal(plan_rtable_text(t, 0, 0),
+			    "tests/report/leftout/35.07/rkpd-2026.yaml");
+	assert_int_equal(plan_rtable_cell(t, 0, 1).n, 23);
+	assert_int_equal(plan_rtable_cell(t, 0, 2).n, 20);
+	assert_string_equal(plan_rtable_text(t, 0, 7), "1.450.000.000");
+	assert_string_equal(plan_rtable_text(t, 1, 7), "2,1 M");
+	/* shown beside the figure */
+	char buf[PLAN_RCELL_BUF];
+	c = cell_at(table(fx, "budget-year"), 3, "pagu indikatif (Rp)");
+	assert_string_equal(plan_report_cell_display(fx->rep, &c, buf),
+			    "6,900,000,000 (2 values left out)");
+	done(fx);
+}
+
 static void test_small_indicators(void **state)
 {
 	(void)state;
@@ -376,7 +437,7 @@ static char *written(struct fx *fx, int format, const char *table_name)
 	assert_non_null(m);
 	int r = format == 0 ? plan_report_write_html(m, fx->rep, NULL)
 	      : format == 1 ? plan_report_write_md(m, fx->rep, NULL)
-	      : plan_report_write_csv(m, table(fx, table_name));
+	      : plan_report_write_csv(m, table(fx, table_name), false);
 	assert_int_equal(r, 0);
 	fclose(m);
 	return buf;
@@ -462,6 +523,7 @@ int main(void)
 		cmocka_unit_test(test_sumbar_counts),
 		cmocka_unit_test(test_sumbar_filters),
 		cmocka_unit_test(test_small_totals),
+		cmocka_unit_test(test_leftout_totals),
 		cmocka_unit_test(test_small_indicators),
 		cmocka_unit_test(test_table_rows),
 		cmocka_unit_test(test_achievement),
