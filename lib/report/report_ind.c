@@ -16,6 +16,18 @@ static const struct plan_yearval *year_in(const struct plan_yearmap *m,
 	return NULL;
 }
 
+/* A target or actual written the spreadsheet way (3,90; 85%: the
+ * number-format reading of SPEC 3.2).  Such a value is text to the
+ * numbers, so it enters no achievement: the achievement says it was left
+ * out, and the left-out table lists the value.  The reading is
+ * plan-validate's, kept by the model; until the number-format rule is in
+ * the model, no value has one. */
+static bool unreadable_figure(const struct plan_yearval *v)
+{
+	(void)v;
+	return false;
+}
+
 /* The scalar of a year's entry, or NULL when absent or null. */
 static const struct ynode *scalar_of(const struct plan_yearval *v)
 {
@@ -85,13 +97,26 @@ static size_t indicator_years(const struct plan_report *rep,
 	return n;
 }
 
+/* Notes v (of e) as left out when it cannot be read; returns 1 if so. */
+static uint32_t left_out(struct plan_report *rep, const struct plan_doc *d,
+			 const struct plan_element *e,
+			 const struct plan_yearval *v, const char *what)
+{
+	if (!v || !unreadable_figure(v))
+		return 0;
+	plan_report_left_out(rep, d, e, what, v->year, v->value);
+	return 1;
+}
+
 static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
-			  const struct plan_doc *d, const char *crumb,
-			  const struct plan_indicator *ind, int year)
+			  const struct plan_doc *d, const struct plan_element *e,
+			  const char *crumb, const struct plan_indicator *ind,
+			  int year)
 {
 	struct plan_rcell *c = plan_report_row(t);
-	const struct ynode *tv = scalar_of(year_in(&ind->targets, year));
-	const struct ynode *av = scalar_of(year_in(&ind->actuals, year));
+	const struct plan_yearval *ty = year_in(&ind->targets, year);
+	const struct plan_yearval *ay = year_in(&ind->actuals, year);
+	const struct ynode *tv = scalar_of(ty), *av = scalar_of(ay);
 	int64_t tenths;
 	plan_report_text(rep, &c[0], d->id.s);
 	plan_report_text(rep, &c[1], crumb);
@@ -107,6 +132,11 @@ static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
 		c[9].kind = RCELL_PERCENT;
 		c[9].n = tenths;
 	}
+	/* an achievement needs both: one that cannot be read is left out of
+	 * it (the other is only absent when there is nothing to compute) */
+	if (tv && av)
+		c[9].left = left_out(rep, d, e, ty, W(rep, "target", "target")) +
+			    left_out(rep, d, e, ay, W(rep, "actual", "realisasi"));
 }
 
 #define MAX_YEARS 64	/* targets beyond this many years are not shown */
@@ -124,7 +154,7 @@ static void element_rows(struct plan_report *rep, struct plan_rtable *t,
 		const struct plan_indicator *ind = &e->indicators[j];
 		size_t ny = indicator_years(rep, ind, years, MAX_YEARS);
 		for (size_t y = 0; y < ny; y++)
-			indicator_row(rep, t, d, crumb, ind, years[y]);
+			indicator_row(rep, t, d, e, crumb, ind, years[y]);
 	}
 }
 
