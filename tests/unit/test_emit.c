@@ -6,6 +6,7 @@
 
 #include "testutil.h"
 
+#include "out/csvout.h"
 #include "out/emit.h"
 
 /* Output of f(out) as a string (free it). */
@@ -476,6 +477,44 @@ static void test_write_error(void **state)
 	fclose(full);
 }
 
+/* One CSV row in either dialect, as written. */
+static char *csv_row(bool excel)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct plan_csv w;
+	assert_non_null(fp);
+	plan_csv_begin(&w, fp, excel);
+	plan_csv_text(&w, "=HYPERLINK(\"x\")");
+	plan_csv_text(&w, "-y");
+	plan_csv_number(&w, "-5");
+	plan_csv_number(&w, "3.90");
+	plan_csv_number(&w, "3,90");	/* not a number: text */
+	plan_csv_number(&w, "-2+3");	/* not a number: neutralised */
+	plan_csv_int(&w, -200000000);
+	plan_csv_text(&w, NULL);
+	plan_csv_end(&w);
+	plan_csv_header(&w, "a,b");
+	fclose(fp);
+	return buf;
+}
+
+static void test_csv_dialects(void **state)
+{
+	(void)state;
+	char *s = csv_row(false);
+	assert_string_equal(s, "\"'=HYPERLINK(\"\"x\"\")\",\"'-y\",\"-5\","
+			    "\"3.90\",\"3,90\",\"'-2+3\",\"-200000000\",\"\"\r\n"
+			    "a,b\r\n");
+	free(s);
+	s = csv_row(true);
+	assert_string_equal(s, "\xEF\xBB\xBF\"'=HYPERLINK(\"\"x\"\")\";\"'-y\";"
+			    "\"-5\";\"3,90\";\"3,90\";\"'-2+3\";\"-200000000\";"
+			    "\"\"\r\na;b\r\n");
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -496,6 +535,7 @@ int main(void)
 		cmocka_unit_test(test_put_json),
 		cmocka_unit_test(test_format_parse),
 		cmocka_unit_test(test_write_error),
+		cmocka_unit_test(test_csv_dialects),
 	};
 	return cmocka_run_group_tests_name("emit", tests, setup_list,
 					   teardown_list);
