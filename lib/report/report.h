@@ -25,10 +25,10 @@
  * years of it were counted.
  *
  * A value that cannot be read (an amount with a budget-format finding, a
- * target or actual with a number-format one) is never dropped silently:
- * each figure it would have entered carries the count of values left out
- * (plan_rcell.left), and the `left-out` table lists them with file, line
- * and column.  A program whose kegiatan has one unreadable amount keeps
+ * target or actual with a number-format one, which enters no
+ * achievement) is never dropped silently: each figure it would have
+ * entered carries the count of values left out (plan_rcell.left), and the
+ * `left-out` table lists them with file, line and column.  A program whose kegiatan has one unreadable amount keeps
  * the sum of the others.
  *
  * Ownership: the report copies every text it shows into its own arena;

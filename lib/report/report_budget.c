@@ -152,7 +152,7 @@ static struct plan_amount readable_amount(struct plan_report *rep,
 			return (struct plan_amount){PLAN_AMOUNT_VALUE,
 						    v->amount};
 		(*left)++;
-		plan_report_left_out(rep, d, e, W(rep, "budget", "pagu"),
+		plan_report_left_out(rep, d, e, NULL, W(rep, "budget", "pagu"),
 				     year, v->value);
 		return (struct plan_amount){PLAN_AMOUNT_NONE, 0};
 	}

@@ -6,7 +6,8 @@
 #include <string.h>
 
 void plan_report_left_out(struct plan_report *rep, const struct plan_doc *d,
-			  const struct plan_element *e, const char *what,
+			  const struct plan_element *e,
+			  const struct plan_indicator *ind, const char *what,
 			  int year, const struct ynode *value)
 {
 	struct report_left *l = plan_arena_alloc(rep->arena, sizeof *l);
@@ -15,8 +16,13 @@ void plan_report_left_out(struct plan_report *rep, const struct plan_doc *d,
 	l->line = at ? at->line : 0;
 	l->column = at ? at->column : 0;
 	l->doc = d->id.s ? plan_arena_strdup(rep->arena, d->id.s) : NULL;
-	l->element = plan_arena_strdup(rep->arena,
-				       plan_element_breadcrumb(d, e));
+	/* the breadcrumb of plan-validate's finding */
+	l->element = ind ? plan_arena_printf(rep->arena, "%s \xE2\x80\xBA "
+					     "indikator %zu",
+					     plan_element_breadcrumb(d, e),
+					     ind->index)
+			 : plan_arena_strdup(rep->arena,
+					     plan_element_breadcrumb(d, e));
 	l->what = what;
 	l->year = year;
 	l->text = value && value->type == YNODE_SCALAR

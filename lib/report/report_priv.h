@@ -39,10 +39,12 @@ struct report_left {
 	const char *text;		/* as written; NULL if not a scalar */
 };
 
-/* Note value (of e in d; what: the report's word for the field) as left
- * out; value may be NULL when the model kept no node. */
+/* Note value (of e in d, or of its indicator ind when not NULL; what:
+ * the report's word for the field) as left out; value may be NULL when
+ * the model kept no node. */
 void plan_report_left_out(struct plan_report *rep, const struct plan_doc *d,
-			  const struct plan_element *e, const char *what,
+			  const struct plan_element *e,
+			  const struct plan_indicator *ind, const char *what,
 			  int year, const struct ynode *value);
 /* The `left-out` table: every value noted, by file, line and column. */
 void plan_report_left_table(struct plan_report *rep);

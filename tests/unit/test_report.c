@@ -298,15 +298,33 @@ static void test_leftout_totals(void **state)
 	c = cell_at(t, r, "total");
 	assert_int_equal(c.n, 3000000000);
 	assert_int_equal(c.left, 2);
-	/* listed with file, line and column */
+	/* targets written the spreadsheet way enter no achievement; 1.234
+	 * is a number */
+	t = table(fx, "indicators");
+	assert_int_equal(t->nrows, 3);
+	c = cell_at(t, 0, "achievement %");
+	assert_int_equal(c.kind, RCELL_EMPTY);
+	assert_int_equal(c.left, 1);
+	assert_int_equal(cell_at(t, 1, "achievement %").left, 1);
+	c = cell_at(t, 2, "achievement %");
+	assert_int_equal(c.kind, RCELL_PERCENT);
+	assert_int_equal(c.n, 972);
+	assert_int_equal(c.left, 0);
+	/* listed with file, line and column (plan-validate's positions) */
 	t = table(fx, "left-out");
-	assert_int_equal(t->nrows, 2);
+	assert_int_equal(t->nrows, 4);
 	assert_string_equal(plan_rtable_text(t, 0, 0),
 			    "tests/report/leftout/35.07/rkpd-2026.yaml");
-	assert_int_equal(plan_rtable_cell(t, 0, 1).n, 23);
-	assert_int_equal(plan_rtable_cell(t, 0, 2).n, 20);
-	assert_string_equal(plan_rtable_text(t, 0, 7), "1.450.000.000");
-	assert_string_equal(plan_rtable_text(t, 1, 7), "2,1 M");
+	assert_int_equal(plan_rtable_cell(t, 0, 1).n, 22);
+	assert_int_equal(plan_rtable_cell(t, 0, 2).n, 25);
+	assert_string_equal(plan_rtable_text(t, 0, 4),
+			    "Program 1.01.02 \xE2\x80\xBA indikator 1");
+	assert_string_equal(plan_rtable_text(t, 0, 7), "85%");
+	assert_string_equal(plan_rtable_text(t, 1, 7), "8,25");
+	assert_int_equal(plan_rtable_cell(t, 2, 1).n, 41);
+	assert_int_equal(plan_rtable_cell(t, 2, 2).n, 20);
+	assert_string_equal(plan_rtable_text(t, 2, 7), "1.450.000.000");
+	assert_string_equal(plan_rtable_text(t, 3, 7), "2,1 M");
 	/* shown beside the figure */
 	char buf[PLAN_RCELL_BUF];
 	c = cell_at(table(fx, "budget-year"), 3, "pagu indikatif (Rp)");
