@@ -36,6 +36,7 @@ struct plan_tables {
 	struct table regions, codes;
 	bool have_regions, have_codes;
 	unsigned loads;			/* files loaded so far, for seen_in */
+	struct strmap children;		/* region code -> struct kids */
 	struct plan_vec notes;
 };
 
@@ -100,6 +101,8 @@ static void table_truncate(struct table *tb, size_t n)
 			      (uint32_t)r);
 }
 
+static void children_release(struct plan_tables *t);
+
 struct plan_tables *plan_tables_new(void)
 {
 	struct plan_tables *t = plan_xmalloc(sizeof *t);
@@ -112,6 +115,7 @@ void plan_tables_free(struct plan_tables *t)
 {
 	if (!t)
 		return;
+	children_release(t);
 	table_release(&t->regions);
 	table_release(&t->codes);
 	plan_arena_free(t->arena);
@@ -551,10 +555,66 @@ static int load(struct plan_tables *t, struct table *dst, bool *loaded,
 	return rc;
 }
 
+/* The regions directly below each region, by code: what is below a code
+ * is found from the codes themselves (a `.` boundary), so a table without
+ * a `parent` column serves as well. */
+struct kids {
+	const char **v;
+	size_t n, cap;
+};
+
+static void children_release(struct plan_tables *t)
+{
+	for (size_t i = 0; i < t->children.len; i++) {
+		struct kids *k = t->children.v[i].value;
+		free(k->v);
+		free(k);
+	}
+	plan_strmap_release(&t->children);
+}
+
+static void children_build(struct plan_tables *t)
+{
+	children_release(t);
+	for (size_t i = 0; i < t->regions.len; i++) {
+		const char *code = t->regions.rows[i].code;
+		const char *dot = strrchr(code, '.');
+		size_t plen = dot ? (size_t)(dot - code) : 0;
+		struct kids *k = plan_strmap_get(&t->children, code, plen);
+		if (!k) {
+			k = plan_xmalloc(sizeof *k);
+			memset(k, 0, sizeof *k);
+			plan_strmap_set(&t->children, code, plen, k);
+		}
+		if (k->n == k->cap) {
+			k->cap = k->cap ? k->cap * 2 : 8;
+			k->v = plan_xrealloc(k->v, k->cap * sizeof *k->v);
+		}
+		k->v[k->n++] = code;
+	}
+}
+
 int plan_tables_load_regions(struct plan_tables *t, const char *path,
 			     char *err, size_t errlen)
 {
-	return load(t, &t->regions, &t->have_regions, path, err, errlen);
+	if (load(t, &t->regions, &t->have_regions, path, err, errlen))
+		return -1;
+	children_build(t);
+	return 0;
+}
+
+size_t plan_tables_region_children(const struct plan_tables *t,
+				   const char *code,
+				   const char *const **codes)
+{
+	*codes = NULL;
+	if (!t || !t->have_regions || !code)
+		return 0;
+	const struct kids *k = plan_strmap_get(&t->children, code, strlen(code));
+	if (!k)
+		return 0;
+	*codes = k->v;
+	return k->n;
 }
 
 int plan_tables_load_nomenclature(struct plan_tables *t, const char *path,

@@ -34,6 +34,12 @@ bool plan_tables_has_nomenclature(const struct plan_tables *t);
 /* The official name of a region code, or NULL when it is not listed. */
 const char *plan_tables_region_name(const struct plan_tables *t,
 				    const char *code);
+/* The regions directly below code ("" for the provinces) in table order:
+ * their number, with *codes pointing at their codes (valid while t
+ * lives). */
+size_t plan_tables_region_children(const struct plan_tables *t,
+				   const char *code,
+				   const char *const **codes);
 
 /* The official name of a nomenclature code, or NULL.  Follows SPEC 5: a
  * code `B.BB.01...` not listed is looked up as the template `X.XX.01...`,
