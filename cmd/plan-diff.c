@@ -12,7 +12,7 @@
 #include "schema/schema.h"
 
 static const char usage_line[] =
-	N_("usage: plan-diff [-q] [--stat] [-f format] [-o file] [--by code]\n"
+	N_("usage: plan-diff [-q] [--stat] [-f format] [--excel] [-o file] [--by code]\n"
 	"                 [--ignore field] [--only budget|targets|structure]\n"
 	"                 old new\n");
 
@@ -20,6 +20,8 @@ static const char help_text[] =
 	N_("Compare two plan documents, or two plan repositories, by meaning.\n"
 	"\n"
 	"  -f, --format FORMAT   text (default), csv, json or markdown\n"
+	"      --excel           csv for a spreadsheet: ';' between fields, a byte-order\n"
+	"                        mark, decimal commas\n"
 	"  -o, --output FILE     write the differences to FILE (atomically)\n"
 	"  -q, --quiet           print nothing; the exit status tells\n"
 	"      --stat            counts of changes only\n"
@@ -40,14 +42,16 @@ struct opts {
 	enum plan_diff_format format;
 	const char *output;
 	bool quiet, stat;
+	bool format_given, excel;
 	const char **ignore;
 	size_t nignore;
 };
 
-enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY, OPT_VERSION };
+enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY, OPT_EXCEL, OPT_VERSION };
 
 static const struct option longopts[] = {
 	{"format", required_argument, NULL, 'f'},
+	{"excel", no_argument, NULL, OPT_EXCEL},
 	{"output", required_argument, NULL, 'o'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"stat", no_argument, NULL, OPT_STAT},
@@ -70,11 +74,13 @@ static int take_option(struct opts *o, int c, const char *arg)
 		if (f < 0)
 			return bad_usage(_("unknown format"), arg);
 		o->format = (enum plan_diff_format)f;
+		o->format_given = true;
 		return -1;
 	}
 	case 'o': o->output = arg; return -1;
 	case 'q': o->quiet = true; return -1;
 	case OPT_STAT: o->stat = true; return -1;
+	case OPT_EXCEL: o->excel = true; return -1;
 	case OPT_BY:
 		if (!strcmp(arg, "code"))
 			o->diff.by = PLAN_DIFF_BY_CODE;
@@ -171,7 +177,7 @@ static int report(const struct opts *o, const struct plan_diff *d,
 	struct plan_diff_emit_opts eo = {
 		.format = o->format,
 		.color = !o->output && want_color(stdout),
-		.stat = o->stat,
+		.stat = o->stat, .excel = o->excel,
 		.old_label = paths[0], .new_label = paths[1],
 		.tool = "plan-diff", .version = PLAN_VERSION,
 		.by = o->diff.by,
@@ -232,6 +238,11 @@ int main(int argc, char **argv)
 	for (int c; status < 0 &&
 		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
+	if (status < 0 && o.excel && o.format_given &&
+	    o.format != PLAN_DIFF_CSV)
+		status = bad_usage(_("--excel writes csv"), NULL);
+	if (o.excel)
+		o.format = PLAN_DIFF_CSV;
 	if (status < 0 && argc - optind != 2)
 		status = bad_usage(argc - optind < 2 ? _("two paths are needed")
 						     : _("only two paths are compared"),

@@ -15,7 +15,7 @@
 #include "base/value.h"
 
 static const char usage_line[] =
-	N_("usage: plan-report [-q] [-f md|csv|html] [-o file] [--table name]\n"
+	N_("usage: plan-report [-q] [-f md|csv|html] [--excel] [-o file] [--table name]\n"
 	"                   [--level level] [--region prefix] [--year year]\n"
 	"                   [--lang en|id] [--regions file] [--verbose] path...\n");
 
@@ -24,6 +24,8 @@ static const char help_text[] =
 	"\n"
 	"  -f, --format FORMAT   md (default), csv or html (one self-contained\n"
 	"                        file with charts)\n"
+	"      --excel           csv for a spreadsheet: ';' between fields, a byte-order\n"
+	"                        mark, decimal commas\n"
 	"  -o, --output FILE     write to FILE (atomically); with csv and no\n"
 	"                        --table, a directory: one NAME.csv per table\n"
 	"      --table NAME      only this table (csv: required without -o DIR)\n"
@@ -44,7 +46,7 @@ static const char help_text[] =
 	"\n"
 	"Tables: documents, document-counts, budget-documents, budget-year,\n"
 	"budget-level, budget-region, budget-urusan, budget-program, indicators,\n"
-	"coverage, coverage-region, validation.\n"
+	"coverage, coverage-region, validation, left-out.\n"
 	"\n"
 	"Exit status: 0 report written (findings in the plans do not fail it),\n"
 	"2 usage or I/O trouble.\n");
@@ -55,6 +57,7 @@ struct opts {
 	enum out_format format;
 	const char *output, *table;
 	bool quiet, no_config, tables_failed, verbose;
+	bool format_given, excel;
 	struct plan_report_opts report;
 	struct plan_tables *tables;
 	bool have_regions;
@@ -62,11 +65,12 @@ struct opts {
 
 enum {
 	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_REGIONS,
-	OPT_NO_CONFIG, OPT_VERSION, OPT_VERBOSE
+	OPT_NO_CONFIG, OPT_EXCEL, OPT_VERSION, OPT_VERBOSE
 };
 
 static const struct option longopts[] = {
 	{"format", required_argument, NULL, 'f'},
+	{"excel", no_argument, NULL, OPT_EXCEL},
 	{"output", required_argument, NULL, 'o'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"table", required_argument, NULL, OPT_TABLE},
@@ -116,6 +120,7 @@ static int take_format(struct opts *o, const char *arg)
 		o->format = OUT_HTML;
 	else
 		return bad_usage(_("unknown format"), arg);
+	o->format_given = true;
 	return -1;
 }
 
@@ -126,6 +131,7 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case 'f': return take_format(o, arg);
 	case 'o': o->output = arg; return -1;
 	case 'q': o->quiet = true; return -1;
+	case OPT_EXCEL: o->excel = true; return -1;
 	case OPT_TABLE:
 		if (!known_table(arg))
 			return bad_usage(_("unknown table (see --help):"), arg);
@@ -188,7 +194,8 @@ static int write_one(const struct opts *o, const struct plan_report *rep,
 {
 	switch (o->format) {
 	case OUT_CSV:
-		return plan_report_write_csv(fp, plan_report_find(rep, o->table));
+		return plan_report_write_csv(fp, plan_report_find(rep, o->table),
+					     o->excel);
 	case OUT_HTML:
 		return plan_report_write_html(fp, rep, o->table);
 	default:
@@ -209,7 +216,8 @@ static int write_file(const struct opts *o, const struct plan_report *rep)
 }
 
 /* csv without --table: DIR/NAME.csv for every table, each atomic. */
-static int write_dir(const char *dir, const struct plan_report *rep)
+static int write_dir(const char *dir, const struct plan_report *rep,
+		     bool excel)
 {
 	struct stat st;
 	if (mkdir(dir, 0777) < 0 && (errno != EEXIST || stat(dir, &st) < 0 ||
@@ -229,7 +237,7 @@ static int write_dir(const char *dir, const struct plan_report *rep)
 		int r = plan_atomic_open(&w, path);
 		if (r == 0)
 			guard_tmp(w.tmp);
-		if (r == 0 && plan_report_write_csv(w.fp, t) < 0) {
+		if (r == 0 && plan_report_write_csv(w.fp, t, excel) < 0) {
 			int e = errno;
 			plan_atomic_abort(&w);
 			errno = e;
@@ -250,7 +258,7 @@ static int write_dir(const char *dir, const struct plan_report *rep)
 static int emit(const struct opts *o, const struct plan_report *rep)
 {
 	if (o->format == OUT_CSV && !o->table)
-		return write_dir(o->output, rep);
+		return write_dir(o->output, rep, o->excel);
 	return write_file(o, rep);
 }
 
@@ -308,6 +316,10 @@ int main(int argc, char **argv)
 	for (int c; status < 0 &&
 		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
 		status = take_option(&o, c, optarg);
+	if (status < 0 && o.excel && o.format_given && o.format != OUT_CSV)
+		status = bad_usage(_("--excel writes csv"), NULL);
+	if (o.excel)
+		o.format = OUT_CSV;
 	if (status < 0 && o.tables_failed)
 		status = 2;
 	else if (status < 0 && optind >= argc)

@@ -14,8 +14,8 @@
 #include "trace/trace_out.h"
 
 static const char usage_line[] =
-	N_("usage: plan-trace [-q] [-f format] [-o file] [-j jobs] [--regions file]\n"
-	"                  [--verbose]\n"
+	N_("usage: plan-trace [-q] [-f format] [--excel] [-o file] [-j jobs]\n"
+	"                  [--regions file] [--verbose]\n"
 	"                  (--up ref | --down ref | --orphans | --coverage [doc|ref] |\n"
 	"                   --fingerprint ref) path...\n");
 
@@ -31,9 +31,12 @@ static const char help_text[] =
 	"                        --coverage is taken as DOC or REF unless it is a path\n"
 	"      --fingerprint REF the fingerprint to write in a `reviewed:` field\n"
 	"  -f, --format FORMAT   text (default), json, csv or dot\n"
+	"      --excel           csv for a spreadsheet: ';' between fields, a byte-order\n"
+	"                        mark, decimal commas\n"
 	"  -o, --output FILE     write to FILE (atomically)\n"
 	"  -q, --quiet           print nothing; the exit status tells\n"
-	"      --regions FILE    Kemendagri region table (CSV), for region names\n"
+	"      --regions FILE    Kemendagri region table (CSV): region names, and\n"
+	"                        every region counted by --coverage\n"
 	"      --verbose         list every faulty row of the region table\n"
 	"  -j, --jobs N          files loaded in parallel (default: all cores)\n"
 	"      --lang en|id      language of the messages: English or Indonesian\n"
@@ -41,7 +44,8 @@ static const char help_text[] =
 	"  -h, --help            this help\n"
 	"      --version         print the version\n"
 	"\n"
-	"Exit status: 0 all well, 1 orphans or coverage gaps found,\n"
+	"Exit status: 0 all well, 1 orphans or coverage gaps found (a region\n"
+	"with no plan loaded is not a gap),\n"
 	"2 unknown reference, usage or I/O trouble.\n");
 
 enum mode { MODE_NONE, MODE_UP, MODE_DOWN, MODE_ORPHANS, MODE_COVERAGE,
@@ -52,6 +56,7 @@ struct opts {
 	enum plan_trace_format format;
 	const char *output;
 	bool quiet, tables_failed, have_regions, verbose;
+	bool format_given, excel;
 	unsigned jobs;
 	struct plan_tables *tables;
 	char **paths;
@@ -62,7 +67,7 @@ struct opts {
 
 enum {
 	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT,
-	OPT_REGIONS, OPT_VERSION, OPT_VERBOSE
+	OPT_REGIONS, OPT_EXCEL, OPT_VERSION, OPT_VERBOSE
 };
 
 static const struct option longopts[] = {
@@ -72,6 +77,7 @@ static const struct option longopts[] = {
 	{"coverage", optional_argument, NULL, OPT_COVERAGE},
 	{"fingerprint", required_argument, NULL, OPT_FINGERPRINT},
 	{"format", required_argument, NULL, 'f'},
+	{"excel", no_argument, NULL, OPT_EXCEL},
 	{"output", required_argument, NULL, 'o'},
 	{"quiet", no_argument, NULL, 'q'},
 	{"jobs", required_argument, NULL, 'j'},
@@ -104,6 +110,7 @@ static int set_format(struct opts *o, const char *arg)
 	if (f < 0)
 		return bad_usage(_("unknown format"), arg);
 	o->format = (enum plan_trace_format)f;
+	o->format_given = true;
 	return -1;
 }
 
@@ -136,6 +143,7 @@ static int take_option(struct opts *o, int c, char *arg)
 	case 'f': return set_format(o, arg);
 	case 'o': o->output = arg; return -1;
 	case 'q': o->quiet = true; return -1;
+	case OPT_EXCEL: o->excel = true; return -1;
 	case 'j': return parse_jobs(arg, &o->jobs);
 	case OPT_REGIONS:
 		o->have_regions = true;
@@ -173,6 +181,10 @@ static int parse_args(struct opts *o, int argc, char **argv)
 		return bad_usage(_("no path given"), NULL);
 	if (o->mode == MODE_FINGERPRINT && o->format == PLAN_TRACE_DOT)
 		return bad_usage(_("--fingerprint has no dot format"), NULL);
+	if (o->excel && o->format_given && o->format != PLAN_TRACE_CSV)
+		return bad_usage(_("--excel writes csv"), NULL);
+	if (o->excel)
+		o->format = PLAN_TRACE_CSV;
 	return -1;
 }
 
@@ -236,7 +248,7 @@ static int open_out(const struct opts *o, struct output *file,
 	*w = (struct plan_trace_out){
 		file->fp, o->format,
 		o->format == PLAN_TRACE_TEXT && !o->output && want_color(stdout),
-		o->tables, PLAN_VERSION};
+		o->tables, PLAN_VERSION, o->excel};
 	return 0;
 }
 
@@ -275,6 +287,14 @@ static int run_coverage(const struct opts *o, const struct plan_trace_out *w,
 		plan_coverage_add(&c, d, e);
 	else
 		plan_coverage_add_top(&c);
+	if (d && !e && !c.nitems && !o->quiet) {
+		fprintf(stderr, "%s: %s", progname, _("note: "));
+		fprintf(stderr, _("no element of '%s' is counted: coverage counts "
+				  "the elements of rpjpn, rpjmn and rkp, and the "
+				  "tujuan, sasaran and programs of rpjpd, rpjmd "
+				  "and rkpd"), d->id.s);
+		fputc('\n', stderr);
+	}
 	if (!o->quiet)
 		plan_trace_write_coverage(w, &c);
 	int status = c.gaps > 0;

@@ -165,6 +165,8 @@ struct plan_diff_emit_opts {
 	enum plan_diff_format format;
 	bool color;			/* text: ANSI colours */
 	bool stat;			/* counts only */
+	bool excel;			/* csv: the spreadsheet dialect
+					   (out/csvout.h) */
 	const char *old_label, *new_label;	/* the paths compared */
 	const char *tool, *version;	/* json */
 	enum plan_diff_by by;		/* json, markdown say which */

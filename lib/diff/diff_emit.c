@@ -10,6 +10,7 @@
 #include "base/value.h"
 #include "base/vocab.h"
 #include "diff/diff.h"
+#include "out/csvout.h"
 #include "out/escape.h"
 
 int plan_diff_format_parse(const char *s)
@@ -288,14 +289,20 @@ static void emit_text(FILE *out, const struct plan_diff *d,
 
 /* CSV ------------------------------------------------------------------ */
 
-static void csv_row(FILE *out, const char *const *cells, size_t n)
+/* A row of text cells (out/csvout.h: text a spreadsheet would take for
+ * a formula gets a leading apostrophe). */
+static void csv_row(struct plan_csv *w, const char *const *cells, size_t n)
 {
-	for (size_t i = 0; i < n; i++) {
-		if (i)
-			putc(',', out);
-		plan_put_csv(out, cells[i], true);
-	}
-	fputs("\r\n", out);
+	for (size_t i = 0; i < n; i++)
+		plan_csv_text(w, cells[i]);
+	plan_csv_end(w);
+}
+
+/* Fields whose values are figures: budgets, targets, actuals. */
+static bool numeric_field(const char *f)
+{
+	return f && (!strncmp(f, "budget", 6) || !strncmp(f, "targets", 7) ||
+		     !strncmp(f, "actuals", 7));
 }
 
 static char *element_cell(const struct plan_change *c)
@@ -311,23 +318,32 @@ static char *element_cell(const struct plan_change *c)
 	return s;
 }
 
-static void csv_change(FILE *out, const struct plan_change *c)
+/* The old and new values of a figure are numbers for the spreadsheet
+ * (a decimal comma with --excel), as is the delta: a negative delta is no
+ * formula. */
+static void csv_change(struct plan_csv *w, const struct plan_change *c)
 {
-	char delta[32] = "";
-	if (c->has_delta)
-		snprintf(delta, sizeof delta, "%" PRId64, c->delta);
 	char *el = element_cell(c);
-	const char *cells[] = {c->doc, el, c->field, plan_change_kind_name(c->kind),
-			       c->old_value, c->new_value, delta};
-	csv_row(out, cells, 7);
+	const char *cells[] = {c->doc, el, c->field,
+			       plan_change_kind_name(c->kind)};
+	for (size_t i = 0; i < 4; i++)
+		plan_csv_text(w, cells[i]);
 	free(el);
+	bool num = numeric_field(c->field);
+	(num ? plan_csv_number : plan_csv_text)(w, c->old_value);
+	(num ? plan_csv_number : plan_csv_text)(w, c->new_value);
+	if (c->has_delta)
+		plan_csv_int(w, (long long)c->delta);
+	else
+		plan_csv_text(w, "");
+	plan_csv_end(w);
 }
 
-static void emit_csv_stat(FILE *out, const struct plan_diff *d)
+static void emit_csv_stat(struct plan_csv *w, const struct plan_diff *d)
 {
 	static const char *const head[] = {"document", "status", "added",
 					   "removed", "renamed", "changed"};
-	csv_row(out, head, 6);
+	csv_row(w, head, 6);
 	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
 		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
 		size_t k[4];
@@ -337,20 +353,22 @@ static void emit_csv_stat(FILE *out, const struct plan_diff *d)
 			snprintf(n[j], sizeof n[j], "%zu", k[j]);
 		const char *cells[] = {dd->id, status_name(dd->status), n[0],
 				       n[1], n[2], n[3]};
-		csv_row(out, cells, 6);
+		csv_row(w, cells, 6);
 	}
 }
 
 static void emit_csv(FILE *out, const struct plan_diff *d,
 		     const struct plan_diff_emit_opts *o)
 {
+	struct plan_csv w;
+	plan_csv_begin(&w, out, o->excel);
 	if (o->stat) {
-		emit_csv_stat(out, d);
+		emit_csv_stat(&w, d);
 		return;
 	}
 	static const char *const head[] = {"document", "element", "field",
 					   "change", "old", "new", "delta"};
-	csv_row(out, head, 7);
+	csv_row(&w, head, 7);
 	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
 		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
 		if (dd->status == PLAN_DOC_ADDED || dd->status == PLAN_DOC_REMOVED) {
@@ -358,10 +376,10 @@ static void emit_csv(FILE *out, const struct plan_diff *d,
 			const char *cells[] = {dd->id, "", "", status_name(dd->status),
 					       add ? "" : dd->old_file,
 					       add ? dd->new_file : "", ""};
-			csv_row(out, cells, 7);
+			csv_row(&w, cells, 7);
 		}
 		for (size_t j = dd->first; j < dd->first + dd->n; j++)
-			csv_change(out, plan_diff_change(d, j));
+			csv_change(&w, plan_diff_change(d, j));
 	}
 }
 

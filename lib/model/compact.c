@@ -9,7 +9,8 @@
  * are kept as stubs (position and scalar text, no children): the
  * document's root, id, dates and period, each element's and indicator's
  * mapping, targets, and references.  Other values keep their text only,
- * budget entries their year and amount: a national repository has two
+ * budget entries their year and amount (and an unreadable amount its
+ * node): a national repository has two
  * million elements, and each node less is 100 MB less.
  */
 #include <stdlib.h>
@@ -77,7 +78,9 @@ static struct plan_str text_only(struct copier *c, struct plan_str s,
 }
 
 /* Budgets are compared by year and amount, never pointed at: their
- * entries keep no nodes (2 of the 5 nodes an element has, nationally). */
+ * entries keep no nodes (2 of the 5 nodes an element has, nationally),
+ * except an amount that cannot be read, which plan-report lists with its
+ * place and text (rare: each is a budget-format finding). */
 static struct plan_yearmap amounts(struct copier *c, struct plan_yearmap m)
 {
 	struct plan_yearmap r = {NULL, NULL, m.n};
@@ -86,7 +89,9 @@ static struct plan_yearmap amounts(struct copier *c, struct plan_yearmap m)
 	r.v = plan_arena_take(c->a, m.n * sizeof *r.v);
 	for (size_t i = 0; i < m.n; i++) {
 		r.v[i] = m.v[i];
-		r.v[i].key = r.v[i].value = NULL;
+		r.v[i].key = NULL;
+		r.v[i].value = m.v[i].null || m.v[i].money_ok
+			? NULL : stub(c, m.v[i].value);
 	}
 	return r;
 }

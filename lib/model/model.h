@@ -153,7 +153,9 @@ struct plan_doc *plan_doc_build(const struct ynode *root, const char *file,
  * and period, each element's and indicator's mapping, indicator values
  * and targets, supports and parents references.  Other strings keep their
  * text with a NULL node; budget entries keep year, null, money_ok and
- * amount with NULL key and value, and the budget maps a NULL node.
+ * amount with a NULL key and, unless the amount cannot be read (!null
+ * and !money_ok: plan-report lists it), a NULL value; the budget maps a
+ * NULL node.
  * d is consumed (hence the name): its tree is spent by the copy, its
  * nodes overwritten; free or reset d's arena after, and do not read d
  * again.  The copy's arena is `into`,

@@ -4,7 +4,8 @@
  * Plan text is untrusted: a name may hold terminal escapes, line breaks,
  * quotes, formula starters or markup.  Every writer of the four tools
  * (out/emit.c, diff/diff_emit.c, report/report_out.c, report_html.c,
- * svg.c, trace/trace_out.c) puts such text through one of these, so that
+ * svg.c, trace/trace_out.c; their CSV through out/csvout.c, the writer
+ * of rows and dialects) puts such text through one of these, so that
  * it can neither move the terminal, forge a line or a finding, break a
  * JSON string, CSV record, workflow command or Graphviz label, nor run as
  * a spreadsheet formula or as markup.

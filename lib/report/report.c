@@ -16,7 +16,8 @@
 const char *const plan_report_table_names[] = {
 	"documents", "document-counts", "budget-documents", "budget-year",
 	"budget-level", "budget-region", "budget-urusan", "budget-program",
-	"indicators", "coverage", "coverage-region", "validation", NULL
+	"indicators", "coverage", "coverage-region", "validation", "left-out",
+	NULL
 };
 
 /* ---- The builder ---------------------------------------------------- */
@@ -45,6 +46,12 @@ static void row_flush(struct plan_rtable *t)
 			t->vals[at + i].text = c->text;
 		else
 			t->vals[at + i].n = c->n;
+		if (c->left && !t->left) {
+			t->left = plan_xmalloc(t->cap * t->ncols * sizeof *t->left);
+			memset(t->left, 0, t->cap * t->ncols * sizeof *t->left);
+		}
+		if (t->left)
+			t->left[at + i] = c->left;
 	}
 }
 
@@ -52,6 +59,13 @@ static void table_room(struct plan_rtable *t, size_t rows)
 {
 	t->kinds = plan_xrealloc(t->kinds, rows * t->ncols);
 	t->vals = plan_xrealloc(t->vals, rows * t->ncols * sizeof *t->vals);
+	if (t->left) {
+		t->left = plan_xrealloc(t->left,
+					rows * t->ncols * sizeof *t->left);
+		if (rows > t->cap)
+			memset(t->left + t->cap * t->ncols, 0, (rows - t->cap) *
+			       t->ncols * sizeof *t->left);
+	}
 	t->cap = rows;
 }
 
@@ -77,6 +91,7 @@ struct plan_rtable *plan_report_new_table(struct plan_report *rep, const char *n
 	t->cols = plan_arena_alloc(rep->arena, ncols * sizeof *t->cols);
 	for (size_t i = 0; i < ncols; i++)
 		t->cols[i] = plan_arena_strdup(rep->arena, cols[i]);
+	t->left_word = W(rep, "left out");
 	/* tables are built one after another: a new one ends the last */
 	if (rep->ntables)
 		table_finish(rep->tables[rep->ntables - 1]);
@@ -383,6 +398,7 @@ struct plan_report *plan_report_build(const struct plan_repo *r,
 	plan_report_coverage(rep, r);
 	if (findings)
 		plan_report_validation(rep, r, findings);
+	plan_report_left_table(rep);
 	if (rep->ntables)
 		table_finish(rep->tables[rep->ntables - 1]);
 	plan_strmap_release(&rep->names);
@@ -401,6 +417,7 @@ void plan_report_free(struct plan_report *rep)
 	for (size_t i = 0; i < rep->ntables; i++) {
 		free(rep->tables[i]->kinds);
 		free(rep->tables[i]->vals);
+		free(rep->tables[i]->left);
 		free(rep->tables[i]->row);
 	}
 	plan_arena_free(rep->arena);
@@ -436,7 +453,8 @@ struct plan_rcell plan_rtable_cell(const struct plan_rtable *t, size_t row,
 				   size_t col)
 {
 	size_t at = row * t->ncols + col;
-	struct plan_rcell c = { .kind = (enum plan_rcell_kind)t->kinds[at] };
+	struct plan_rcell c = { .kind = (enum plan_rcell_kind)t->kinds[at],
+				.left = t->left ? t->left[at] : 0 };
 	if (text_kind(c.kind))
 		c.text = t->vals[at].text;
 	else
@@ -453,8 +471,9 @@ const char *plan_rtable_text(const struct plan_rtable *t, size_t row,
 
 /* ---- Display -------------------------------------------------------- */
 
-const char *plan_report_cell_display(const struct plan_report *rep,
-				const struct plan_rcell *c, char buf[48])
+static const char *figure_display(const struct plan_report *rep,
+				  const struct plan_rcell *c,
+				  char buf[PLAN_RCELL_BUF])
 {
 	bool id = rep->opts.lang == PLAN_LANG_ID;
 	int64_t n = c->n;
@@ -462,7 +481,7 @@ const char *plan_report_cell_display(const struct plan_report *rep,
 	case RCELL_EMPTY: return "";
 	case RCELL_TEXT: case RCELL_NUMBER: return c->text;
 	case RCELL_COUNT:
-		snprintf(buf, 48, "%lld", (long long)n);
+		snprintf(buf, PLAN_RCELL_BUF, "%lld", (long long)n);
 		return buf;
 	case RCELL_MONEY:
 		return plan_money_str(n, rep->opts.lang, PLAN_MONEY_FIGURE,
@@ -472,12 +491,29 @@ const char *plan_report_cell_display(const struct plan_report *rep,
 			 (long long)PLAN_MONEY_MAX);
 		return buf;
 	case RCELL_PERCENT:
-		snprintf(buf, 48, "%s%lld%c%lld", n < 0 ? "-" : "",
+		snprintf(buf, PLAN_RCELL_BUF, "%s%lld%c%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),
 			 id ? ',' : '.', (long long)(n < 0 ? -(n % 10) : n % 10));
 		return buf;
 	}
 	return "";
+}
+
+const char *plan_report_cell_display(const struct plan_report *rep,
+				const struct plan_rcell *c,
+				char buf[PLAN_RCELL_BUF])
+{
+	const char *s = figure_display(rep, c, buf);
+	if (!c->left)
+		return s;
+	char fig[48];	/* a figure's display is shorter */
+	bool one = c->left == 1;
+	snprintf(fig, sizeof fig, "%.47s", s);
+	snprintf(buf, PLAN_RCELL_BUF, "%s%s(%lu %s)", fig, *fig ? " " : "",
+		 (unsigned long)c->left,
+		 one ? W(rep, "value left out")
+		     : W(rep, "values left out"));
+	return buf;
 }
 
 /* ---- Urusan --------------------------------------------------------- */

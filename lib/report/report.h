@@ -24,6 +24,13 @@
  * `budget-documents` table shows every document's own totals and which
  * years of it were counted.
  *
+ * A value that cannot be read (an amount with a budget-format finding, a
+ * target or actual with a number-format one, which enters no
+ * achievement) is never dropped silently: each figure it would have
+ * entered carries the count of values left out (plan_rcell.left), and the
+ * `left-out` table lists them with file, line and column.  A program whose kegiatan has one unreadable amount keeps
+ * the sum of the others.
+ *
  * Ownership: the report copies every text it shows into its own arena;
  * the repository, findings and tables may be freed once it is built.
  */
@@ -70,6 +77,11 @@ union plan_rval {
 
 struct plan_rcell {
 	enum plan_rcell_kind kind;
+	/* Values that could not be read (budget-format, number-format) and
+	 * so were left out of this figure (SPEC 7): shown beside it, "(1
+	 * value left out)"; a cell may have nothing else to show.  0 for
+	 * almost every cell. */
+	uint32_t left;
 	union {
 		const char *text;
 		int64_t n;
@@ -86,11 +98,16 @@ struct plan_rtable {
 	const char **cols;	/* headings */
 	size_t nrows;
 	size_t ntotal;		/* the last ntotal rows are totals */
+	bool optional;		/* not shown in md and html when empty */
 	/* nrows * ncols cells, row by row, read with plan_rtable_cell():
 	 * kinds and values apart, 9 bytes a cell where a struct takes 16
 	 * (a national report holds eight million) */
 	unsigned char *kinds;
 	union plan_rval *vals;
+	uint32_t *left;		/* each cell's left count, NULL while no cell
+				   has one */
+	const char *left_word;	/* "left out", in the report's language:
+				   CSV headings of the counts' columns */
 	size_t cap;		/* builder's: rows there is room for */
 	struct plan_rcell *row;	/* builder's: the row being filled */
 };
@@ -129,13 +146,17 @@ extern const char *const plan_report_table_names[];
  *   md    Markdown: a heading per table, pipe tables, plan text escaped;
  *   csv   one table, RFC 4180 through libcsv (every field quoted, CRLF),
  *         amounts in plain digits; a text cell beginning with = + - @,
- *         tab or CR gets a leading ' against formula injection;
+ *         tab or CR gets a leading ' against formula injection; with
+ *         excel, `;`-separated with a byte-order mark and decimal commas
+ *         (out/csvout.h).  A column with values left out in any cell is
+ *         followed by a column of those counts ("2026 (left out)"), so
+ *         the figures stay numbers;
  *   html  one self-contained file: inline CSS (with print rules), inline
  *         SVG charts, no scripts, no external URLs; every text escaped.
  */
 int plan_report_write_md(FILE *out, const struct plan_report *rep,
 			 const char *only);
-int plan_report_write_csv(FILE *out, const struct plan_rtable *t);
+int plan_report_write_csv(FILE *out, const struct plan_rtable *t, bool excel);
 int plan_report_write_html(FILE *out, const struct plan_report *rep,
 			   const char *only);
 

@@ -66,11 +66,13 @@ struct entry {
 	const struct plan_element *e;
 	const char *gov;		/* the government's region code */
 	const char *unit;		/* unit plans: the unit code; else "" */
-	struct plan_amount a;
+	struct plan_amount a;		/* VALUE, NONE (every amount left
+					   out) or OVERFLOW */
 	uint32_t doc_order;		/* in the selected order; 2^32
 					   documents would not fit in memory */
-	int tier;			/* lower wins; -1 never counted */
 	int year;
+	uint32_t left;			/* amounts that cannot be read */
+	signed char tier;		/* lower wins; -1 never counted */
 	bool unit_plan;
 	bool counted;
 };
@@ -82,7 +84,7 @@ struct entries {
 
 /* The precedence of report.h: government plans annual, medium, long;
  * then units' plans annual, strategic; Musrenbang never. */
-static int kind_tier(enum plan_kind k, bool *unit_plan)
+static signed char kind_tier(enum plan_kind k, bool *unit_plan)
 {
 	*unit_plan = false;
 	switch (k) {
@@ -123,6 +125,58 @@ static bool budget_root(const struct plan_element *e)
 			      e->type == EL_PROPOSAL);
 }
 
+static const struct plan_yearval *year_entry(const struct plan_element *e,
+					     int year)
+{
+	for (size_t i = 0; i < e->budget.n; i++)
+		if (e->budget.v[i].year == year)
+			return &e->budget.v[i];
+	return NULL;
+}
+
+/*
+ * e's figure for year as plan_budget_amount() gives it (its own, else its
+ * children's sum), except that an amount that cannot be read is left out
+ * rather than making the whole figure unknown: it is counted in *left and
+ * listed, and its siblings still add up.  NONE when nothing readable is
+ * given at any depth.  The chain is at most three deep.
+ */
+static struct plan_amount readable_amount(struct plan_report *rep,
+					  const struct plan_doc *d,
+					  const struct plan_element *e,
+					  int year, uint32_t *left)
+{
+	const struct plan_yearval *v = year_entry(e, year);
+	if (v && !v->null) {
+		if (v->money_ok)
+			return (struct plan_amount){PLAN_AMOUNT_VALUE,
+						    v->amount};
+		(*left)++;
+		plan_report_left_out(rep, d, e, NULL, W(rep, "budget"),
+				     year, v->value);
+		return (struct plan_amount){PLAN_AMOUNT_NONE, 0};
+	}
+	enum plan_elem_type ct = plan_budget_child_type(e->type);
+	struct plan_amount sum = {PLAN_AMOUNT_NONE, 0};
+	bool overflow = false;
+	for (size_t i = 0; i < e->nchildren; i++) {
+		if (e->children[i]->type != ct)
+			continue;
+		struct plan_amount a = readable_amount(rep, d, e->children[i],
+						       year, left);
+		if (a.kind == PLAN_AMOUNT_OVERFLOW)
+			overflow = true;
+		else if (a.kind == PLAN_AMOUNT_VALUE && !overflow &&
+			 !plan_money_add(sum.value, a.value, &sum.value))
+			overflow = true;
+		if (a.kind != PLAN_AMOUNT_NONE)
+			sum.kind = PLAN_AMOUNT_VALUE;
+	}
+	if (overflow)
+		sum.kind = PLAN_AMOUNT_OVERFLOW;
+	return sum;
+}
+
 static void doc_entries(struct plan_report *rep, const struct plan_doc *d,
 			size_t order, struct entries *es)
 {
@@ -142,10 +196,9 @@ static void doc_entries(struct plan_report *rep, const struct plan_doc *d,
 			struct entry x = base;
 			x.e = e;
 			x.year = y.v[k];
-			x.a = plan_budget_amount(e, y.v[k], NULL);
+			x.a = readable_amount(rep, d, e, y.v[k], &x.left);
 			x.tier = e->type == EL_PROPOSAL ? -1 : base.tier;
-			if (x.a.kind == PLAN_AMOUNT_VALUE ||
-			    x.a.kind == PLAN_AMOUNT_OVERFLOW)
+			if (x.a.kind != PLAN_AMOUNT_NONE || x.left)
 				entry_push(es, x);
 		}
 		free(y.v);
@@ -208,15 +261,21 @@ static void choose(struct entries *es)
 
 /* ---- Grouped tables ------------------------------------------------- */
 
-/* A sum, and whether anything was added: a year no plan gives a figure
- * for is left empty, not shown as 0. */
+/* A sum, whether anything was added (a year no plan gives a figure for
+ * is left empty, not shown as 0), and how many amounts were left out of
+ * it. */
 struct msum {
 	int64_t v;
+	uint32_t left;
 	bool over, any;
 };
 
-static void msum_add(struct msum *s, const struct plan_amount *a)
+static void msum_add(struct msum *s, const struct plan_amount *a,
+		     uint32_t left)
 {
+	s->left += left;
+	if (a->kind == PLAN_AMOUNT_NONE)
+		return;
 	s->any = true;
 	if (a->kind == PLAN_AMOUNT_OVERFLOW || (!s->over && !plan_money_add(s->v, a->value,
 								&s->v)))
@@ -225,10 +284,17 @@ static void msum_add(struct msum *s, const struct plan_amount *a)
 
 static void msum_add2(struct msum *s, const struct msum *t)
 {
-	if (!t->any)
-		return;
-	struct plan_amount a = { t->over ? PLAN_AMOUNT_OVERFLOW : PLAN_AMOUNT_VALUE, t->v };
-	msum_add(s, &a);
+	struct plan_amount a = { !t->any ? PLAN_AMOUNT_NONE : t->over
+				 ? PLAN_AMOUNT_OVERFLOW : PLAN_AMOUNT_VALUE, t->v };
+	msum_add(s, &a, t->left);
+}
+
+/* A money cell: the sum and what was left out of it. */
+static void money_cell(struct plan_rcell *c, const struct msum *s)
+{
+	if (s->any)
+		plan_report_money(c, s->v, s->over);
+	c->left = s->left;
 }
 
 /* One entry's place in a grouped table: its sort key.  The labels of a
@@ -305,10 +371,10 @@ static void sums_row(struct plan_rtable *t, size_t at, const struct msum *s,
 	struct msum all = { 0 };
 	for (size_t i = 0; i < ny; i++) {
 		msum_add2(&all, &s[i]);
-		if (s[i].any)
-			plan_report_money(&c[at + i], s[i].v, s[i].over);
+		money_cell(&c[at + i], &s[i]);
 	}
 	plan_report_money(&c[at + ny], all.v, all.over);
+	c[at + ny].left = all.left;
 }
 
 static void grouped(struct plan_report *rep, const struct entries *es,
@@ -338,10 +404,10 @@ static void grouped(struct plan_report *rep, const struct entries *es,
 		memset(row, 0, (y.n + 1) * sizeof *row);
 		for (j = i; j < n && strcmp(it[j].key, it[i].key) == 0; j++) {
 			msum_add(&row[years_index(&y, it[j].e->year)],
-				 &it[j].e->a);
+				 &it[j].e->a, it[j].e->left);
 			if (it[j].e->counted)
 				msum_add(&tot[years_index(&y, it[j].e->year)],
-					 &it[j].e->a);
+					 &it[j].e->a, it[j].e->left);
 		}
 		const char *labels[4] = { NULL };
 		gr->fn(rep, it[i].e, labels);
@@ -470,17 +536,18 @@ static void per_year(struct plan_report *rep, const struct entries *es)
 	for (size_t i = 0; i < es->n; i++)
 		if (es->v[i].counted)
 			msum_add(&s[years_index(&y, es->v[i].year)],
-				 &es->v[i].a);
+				 &es->v[i].a, es->v[i].left);
 	struct msum all = { 0 };
 	for (size_t i = 0; i < y.n; i++) {
 		struct plan_rcell *c = plan_report_row(t);
 		plan_report_textf(rep, &c[0], "%d", y.v[i]);
-		plan_report_money(&c[1], s[i].v, s[i].over);
+		money_cell(&c[1], &s[i]);
 		msum_add2(&all, &s[i]);
 	}
 	struct plan_rcell *c = plan_report_row(t);
 	plan_report_text(rep, &c[0], W(rep, "Total"));
 	plan_report_money(&c[1], all.v, all.over);
+	c[1].left = all.left;
 	t->ntotal = 1;
 	free(s);
 	free(y.v);

@@ -10,43 +10,41 @@
 
 /* ---- Coverage ------------------------------------------------------- */
 
-/* The elements asked about: every element of the selected documents at
- * the highest level among them (the RPJMN of a whole repository, the
- * provincial plans with --region 13). */
+/* The elements asked about, as plan-trace --coverage picks them: the
+ * counted elements of the selected documents at the highest level that
+ * has any (the RPJMN of a whole repository, the provincial plans with
+ * --region 13). */
 static void cover_top(struct plan_report *rep, const struct plan_repo *r,
 		      struct plan_coverage *c)
 {
 	size_t nd;
 	const struct plan_doc **docs = plan_report_selected_docs(rep, r, &nd);
-	int top = -1;
-	for (size_t i = 0; i < nd; i++) {
-		int rank = plan_level_rank(docs[i]->level);
-		if (rank >= 0 && (top < 0 || rank < top))
-			top = rank;
-	}
-	for (size_t i = 0; i < nd; i++)
-		if (top >= 0 && plan_level_rank(docs[i]->level) == top)
-			plan_coverage_add(c, docs[i], NULL);
+	plan_coverage_add_top_of(c, docs, nd);
 	free(docs);
 }
 
+/* The gaps: regions with a plan loaded that do not serve the item. */
 static const char *missing_list(struct plan_report *rep,
 				const struct plan_cov_unit *u)
 {
 	char *s = NULL;
 	for (size_t i = 0; i < u->nchildren; i++)
-		if (!u->children[i].supported)
+		if (!u->children[i].supported && u->children[i].loaded)
 			s = plan_arena_printf(rep->arena, "%s%s%s", s ? s : "",
 					      s ? ", " : "",
 					      u->children[i].name);
 	return s;
 }
 
+/* A row per unit, as plan-trace shows them: the item's own region, and
+ * the child regions where some region has a plan loaded. */
 static void coverage_rows(struct plan_report *rep, struct plan_rtable *t,
 			  const struct plan_cov_item *it)
 {
 	for (size_t u = 0; u < it->nunits; u++) {
 		const struct plan_cov_unit *un = &it->units[u];
+		if (u > 0 && un->nno_plan == un->nchildren)
+			continue;
 		struct plan_rcell *c = plan_report_row(t);
 		plan_report_text(rep, &c[0], it->doc->id.s);
 		plan_report_text(rep, &c[1], it->el->id);
@@ -55,7 +53,8 @@ static void coverage_rows(struct plan_report *rep, struct plan_rtable *t,
 		plan_report_text(rep, &c[4], un->children_word);
 		plan_report_count(&c[5], (int64_t)un->nsupported);
 		plan_report_count(&c[6], (int64_t)un->nchildren);
-		plan_report_text(rep, &c[7], missing_list(rep, un));
+		plan_report_count(&c[7], (int64_t)un->nno_plan);
+		plan_report_text(rep, &c[8], missing_list(rep, un));
 	}
 }
 
@@ -77,6 +76,8 @@ static void tally(struct plan_report *rep, struct strmap *m,
 {
 	for (size_t i = 0; i < u->nchildren; i++) {
 		const struct plan_cov_region *g = &u->children[i];
+		if (!g->loaded)
+			continue;	/* nothing there could support it */
 		struct region_tally *t = plan_strmap_get(m, g->code, strlen(g->code));
 		if (!t) {
 			t = plan_arena_alloc(rep->arena, sizeof *t);
@@ -129,19 +130,27 @@ void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r)
 		W(rep, "name"), W(rep, "within"),
 		W(rep, "lower regions"),
 		W(rep, "supporting"), W(rep, "of"),
+		W(rep, "no plan loaded"),
 		W(rep, "not supported by"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "coverage",
-		W(rep, "Alignment coverage"), 8, cols);
+		W(rep, "Alignment coverage"), 9, cols);
 	struct plan_coverage c;
 	plan_coverage_init(&c, r, rep->opts.tables);
 	cover_top(rep, r, &c);
 	for (size_t i = 0; i < c.nitems; i++)
 		coverage_rows(rep, t, &c.items[i]);
-	t->note = c.regions_from_table ? NULL : W(rep,
-		"How many lower regions support each element of the highest "
-		"plans, through supports links (as plan-trace --coverage); "
-		"counting the regions loaded (no region table).");
+	t->note = c.regions_from_table ? W(rep,
+		"How many lower regions support each element that lower plans "
+		"serve (tujuan, sasaran and programs; every element of national "
+		"plans), directly or through other elements (as plan-trace "
+		"--coverage); counting every region of the region table. A "
+		"region with no plan loaded is not a gap; units where no region "
+		"has a plan loaded are not shown.") : W(rep,
+		"How many lower regions support each element that lower plans "
+		"serve (tujuan, sasaran and programs; every element of national "
+		"plans), directly or through other elements (as plan-trace "
+		"--coverage); counting the regions loaded (no region table).");
 	coverage_regions(rep, &c);
 	plan_coverage_release(&c);
 }
@@ -208,6 +217,15 @@ void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
 	struct plan_rtable *t = plan_report_new_table(rep, "validation",
 		W(rep, "Validation summary"), 6, cols);
 	t->note = W(rep, "The findings of plan-validate on the same files.");
+	if (rep->left.len)
+		t->note = plan_arena_printf(rep->arena, "%s %s", t->note,
+			rep->left.len == 1
+			? W(rep, "One value could not be read and is left out "
+			    "of the totals: see \"Values left out\".")
+			: plan_arena_printf(rep->arena,
+			    W(rep, "%zu values could not be read and are left "
+			      "out of the totals: see \"Values left out\"."),
+			    rep->left.len));
 	struct strmap m;
 	struct plan_vec order = { 0 };
 	struct plan_counts sum = { 0 };

@@ -51,7 +51,7 @@ static bool numeric(enum plan_rcell_kind k)
 static void html_table(FILE *out, const struct plan_report *rep,
 		       const struct plan_rtable *t)
 {
-	char buf[48];
+	char buf[PLAN_RCELL_BUF];
 	if (!t->nrows) {
 		fprintf(out, "<p class=\"note\">%s</p>\n",
 			W(rep, "(nothing to show)"));
@@ -99,7 +99,7 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 	size_t n = t->nrows - t->ntotal;
 	struct plan_svg_bar *b = plan_xmalloc((n + 1) * sizeof *b);
 	char **texts = plan_xmalloc((2 * n + 1) * sizeof *texts);
-	char buf[48];
+	char buf[PLAN_RCELL_BUF];
 	for (size_t r = 0; r < n; r++) {
 		struct plan_rcell v = plan_rtable_cell(t, r, vc);
 		const char *l0 = plan_rtable_text(t, r, 0);
@@ -189,7 +189,7 @@ static const struct plan_rcell *total_cell(const struct plan_report *rep,
 static void card(FILE *out, const struct plan_report *rep, const char *what,
 		 const struct plan_rcell *c)
 {
-	char buf[48];
+	char buf[PLAN_RCELL_BUF];
 	if (!c)
 		return;
 	fputs("<div class=\"card\"><b>", out);
@@ -252,6 +252,8 @@ static void nav(FILE *out, const struct plan_report *rep)
 {
 	fputs("<nav>", out);
 	for (size_t i = 0; i < rep->ntables; i++) {
+		if (rep->tables[i]->optional && !rep->tables[i]->nrows)
+			continue;
 		fprintf(out, "<a href=\"#%s\">", rep->tables[i]->name);
 		plan_put_html(out, rep->tables[i]->title);
 		fputs("</a>", out);
@@ -270,7 +272,8 @@ int plan_report_write_html(FILE *out, const struct plan_report *rep,
 	}
 	for (size_t i = 0; i < rep->ntables; i++) {
 		const struct plan_rtable *t = rep->tables[i];
-		if (only && strcmp(only, t->name) != 0)
+		if (only ? strcmp(only, t->name) != 0
+			 : t->optional && !t->nrows)
 			continue;
 		fprintf(out, "<section id=\"%s\">\n<h2>", t->name);
 		plan_put_html(out, t->title);

@@ -16,6 +16,60 @@ static const struct plan_yearval *year_in(const struct plan_yearmap *m,
 	return NULL;
 }
 
+static size_t digits_to(const char *s, size_t n, size_t i)
+{
+	while (i < n && s[i] >= '0' && s[i] <= '9')
+		i++;
+	return i;
+}
+
+/* -?[0-9]+,[0-9]+ | -?[0-9]{1,3}(\.[0-9]{3})+,[0-9]+ |
+ * -?[0-9]{1,3}(\.[0-9]{3}){2,}: a decimal comma, thousands dots. */
+static bool sheet_form(const char *s, size_t n)
+{
+	size_t i = n && s[0] == '-', j = digits_to(s, n, i), k, groups = 0;
+	if (j == i)
+		return false;
+	if (j < n && s[j] == ',')
+		return (k = digits_to(s, n, j + 1)) > j + 1 && k == n;
+	if (j - i > 3)
+		return false;
+	for (; j < n && s[j] == '.'; j = k, groups++)
+		if ((k = digits_to(s, n, j + 1)) != j + 4)
+			return false;
+	if (j == n)
+		return groups >= 2;	/* 1.234 alone is a number */
+	return groups && s[j] == ',' &&
+	       (k = digits_to(s, n, j + 1)) > j + 1 && k == n;
+}
+
+/*
+ * A target or actual written the spreadsheet way (SPEC 3.2, the
+ * number-format rule): 3,90, 1.234,5, 1.234.567, or a number or one of
+ * these followed by % or " %".  Such a value is text to every numeric
+ * rule, so it enters no achievement: the achievement says it was left
+ * out, and the left-out table lists the value.  (The model of branch
+ * i17a marks these values, plan_yearval.sheet: once it is merged, that
+ * mark can take the place of this reading.)
+ */
+static bool unreadable_figure(const struct plan_yearval *v)
+{
+	const struct ynode *x = v->value;
+	if (!x || x->type != YNODE_SCALAR)
+		return false;
+	const char *s = x->text;
+	size_t n = x->len;
+	while (n && (*s == ' ' || *s == '\t'))
+		s++, n--;
+	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+		n--;
+	if (n && s[n - 1] == '%') {
+		n -= 1 + (n > 1 && s[n - 2] == ' ');
+		return n && (plan_is_number(s, n) || sheet_form(s, n));
+	}
+	return sheet_form(s, n);
+}
+
 /* The scalar of a year's entry, or NULL when absent or null. */
 static const struct ynode *scalar_of(const struct plan_yearval *v)
 {
@@ -85,13 +139,27 @@ static size_t indicator_years(const struct plan_report *rep,
 	return n;
 }
 
+/* Notes v (of e) as left out when it cannot be read; returns 1 if so. */
+static uint32_t left_out(struct plan_report *rep, const struct plan_doc *d,
+			 const struct plan_element *e,
+			 const struct plan_indicator *ind,
+			 const struct plan_yearval *v, const char *what)
+{
+	if (!v || !unreadable_figure(v))
+		return 0;
+	plan_report_left_out(rep, d, e, ind, what, v->year, v->value);
+	return 1;
+}
+
 static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
-			  const struct plan_doc *d, const char *crumb,
-			  const struct plan_indicator *ind, int year)
+			  const struct plan_doc *d, const struct plan_element *e,
+			  const char *crumb, const struct plan_indicator *ind,
+			  int year)
 {
 	struct plan_rcell *c = plan_report_row(t);
-	const struct ynode *tv = scalar_of(year_in(&ind->targets, year));
-	const struct ynode *av = scalar_of(year_in(&ind->actuals, year));
+	const struct plan_yearval *ty = year_in(&ind->targets, year);
+	const struct plan_yearval *ay = year_in(&ind->actuals, year);
+	const struct ynode *tv = scalar_of(ty), *av = scalar_of(ay);
 	int64_t tenths;
 	plan_report_text(rep, &c[0], d->id.s);
 	plan_report_text(rep, &c[1], crumb);
@@ -107,6 +175,13 @@ static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
 		c[9].kind = RCELL_PERCENT;
 		c[9].n = tenths;
 	}
+	/* an achievement needs both: one that cannot be read is left out of
+	 * it (the other is only absent when there is nothing to compute) */
+	if (tv && av)
+		c[9].left = left_out(rep, d, e, ind, ty,
+				     W(rep, "target")) +
+			    left_out(rep, d, e, ind, ay,
+				     W(rep, "actual"));
 }
 
 #define MAX_YEARS 64	/* targets beyond this many years are not shown */
@@ -124,7 +199,7 @@ static void element_rows(struct plan_report *rep, struct plan_rtable *t,
 		const struct plan_indicator *ind = &e->indicators[j];
 		size_t ny = indicator_years(rep, ind, years, MAX_YEARS);
 		for (size_t y = 0; y < ny; y++)
-			indicator_row(rep, t, d, crumb, ind, years[y]);
+			indicator_row(rep, t, d, e, crumb, ind, years[y]);
 	}
 }
 

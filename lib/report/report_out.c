@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "base/value.h"
+#include "out/csvout.h"
 #include "out/escape.h"
 
 /* ---- Markdown ------------------------------------------------------- */
@@ -34,7 +35,7 @@ static bool numeric_col(const struct plan_rtable *t, size_t col)
 static void md_table(FILE *out, const struct plan_report *rep,
 		     const struct plan_rtable *t)
 {
-	char buf[48];
+	char buf[PLAN_RCELL_BUF];
 	fputs("## ", out);
 	plan_put_md(out, t->title, PLAN_MD_STRICT);
 	fputs("\n\n", out);
@@ -85,60 +86,80 @@ int plan_report_write_md(FILE *out, const struct plan_report *rep,
 		plan_put_md(out, rep->filters, PLAN_MD_STRICT);
 	}
 	fputs(".\n\n", out);
-	for (size_t i = 0; i < rep->ntables; i++)
-		if (!only || strcmp(only, rep->tables[i]->name) == 0)
-			md_table(out, rep, rep->tables[i]);
+	for (size_t i = 0; i < rep->ntables; i++) {
+		const struct plan_rtable *t = rep->tables[i];
+		if (only ? strcmp(only, t->name) == 0
+			 : !(t->optional && !t->nrows))
+			md_table(out, rep, t);
+	}
 	return ferror(out) ? -1 : 0;
 }
 
 /* ---- CSV ------------------------------------------------------------ */
 
-/* Plan text is neutralised against formulas; numbers as the contract
- * defines them (-?[0-9]+(.[0-9]+)?) are not formulas and stay numbers. */
-static int csv_value(FILE *out, const struct plan_rcell *c)
+/* A cell's value; text is neutralised against formula injection (a
+ * leading '), figures never are: numbers as the contract defines them
+ * (-?[0-9]+(.[0-9]+)?) are no formulas and stay numbers. */
+static void csv_value(struct plan_csv *w, const struct plan_rcell *c)
 {
 	char buf[48];
 	int64_t n = c->n;
 	switch (c->kind) {
-	case RCELL_TEXT: return plan_put_csv(out, c->text, true);
-	case RCELL_NUMBER: return plan_put_csv(out, c->text, false);
-	case RCELL_COUNT: case RCELL_MONEY:
-		snprintf(buf, sizeof buf, "%lld", (long long)n);
-		return plan_put_csv(out, buf, false);
+	case RCELL_TEXT: plan_csv_text(w, c->text); return;
+	case RCELL_NUMBER: plan_csv_number(w, c->text); return;
+	case RCELL_COUNT: case RCELL_MONEY: plan_csv_int(w, (long long)n); return;
 	case RCELL_OVERFLOW:
 		snprintf(buf, sizeof buf, ">%lld", (long long)PLAN_MONEY_MAX);
-		return plan_put_csv(out, buf, false);
+		plan_csv_text(w, buf);
+		return;
 	case RCELL_PERCENT:
 		snprintf(buf, sizeof buf, "%s%lld.%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),
 			 (long long)(n < 0 ? -(n % 10) : n % 10));
-		return plan_put_csv(out, buf, false);
-	default: return plan_put_csv(out, "", false);
+		plan_csv_number(w, buf);
+		return;
+	default: plan_csv_text(w, ""); return;
 	}
 }
 
-static int csv_end(FILE *out)
+/* Whether any cell of column col has values left out: the column is then
+ * followed by one of their counts. */
+static bool left_col(const struct plan_rtable *t, size_t col)
 {
-	return fputs("\r\n", out) == EOF ? -1 : 0;
+	for (size_t r = 0; t->left && r < t->nrows; r++)
+		if (t->left[r * t->ncols + col])
+			return true;
+	return false;
 }
 
-int plan_report_write_csv(FILE *out, const struct plan_rtable *t)
+int plan_report_write_csv(FILE *out, const struct plan_rtable *t, bool excel)
 {
-	for (size_t c = 0; c < t->ncols; c++)
-		if ((c && putc(',', out) == EOF) ||
-		    plan_put_csv(out, t->cols[c], true) == EOF)
-			return -1;
-	if (csv_end(out) < 0)
-		return -1;
-	for (size_t r = 0; r < t->nrows; r++) {
+	struct plan_csv w;
+	char head[256];
+	bool *lc = plan_xmalloc((t->ncols + 1) * sizeof *lc);
+	plan_csv_begin(&w, out, excel);
+	for (size_t c = 0; c < t->ncols; c++) {
+		plan_csv_text(&w, t->cols[c]);
+		if ((lc[c] = left_col(t, c))) {
+			snprintf(head, sizeof head, "%s (%s)", t->cols[c],
+				 t->left_word);
+			plan_csv_text(&w, head);
+		}
+	}
+	plan_csv_end(&w);
+	for (size_t r = 0; r < t->nrows && !ferror(out); r++) {
 		for (size_t c = 0; c < t->ncols; c++) {
 			struct plan_rcell cell = plan_rtable_cell(t, r, c);
-			if ((c && putc(',', out) == EOF) ||
-			    csv_value(out, &cell) == EOF)
-				return -1;
+			csv_value(&w, &cell);
+			if (!lc[c])
+				continue;
+			if (cell.left)
+				plan_csv_int(&w, (long long)cell.left);
+			else
+				plan_csv_text(&w, "");
 		}
-		if (csv_end(out) < 0)
-			return -1;
+		plan_csv_end(&w);
 	}
+	free(lc);
 	return ferror(out) ? -1 : 0;
 }

@@ -24,7 +24,30 @@ struct plan_report {
 					   a document's region_name */
 	struct plan_strpool *pool;	/* while building: the cells' text */
 	struct plan_arena *scratch;	/* one grouping's keys and labels */
+	struct plan_vec left;		/* struct report_left *: the values
+					   left out of the totals */
 };
+
+/* A value that could not be read and was left out of the figures it
+ * would have entered (SPEC 7): where it stands and what it was. */
+struct report_left {
+	const char *file;
+	unsigned line, column;
+	const char *doc, *element;	/* document id; breadcrumb */
+	const char *what;		/* "budget", "target", ... */
+	int year;
+	const char *text;		/* as written; NULL if not a scalar */
+};
+
+/* Note value (of e in d, or of its indicator ind when not NULL; what:
+ * the report's word for the field) as left out; value may be NULL when
+ * the model kept no node. */
+void plan_report_left_out(struct plan_report *rep, const struct plan_doc *d,
+			  const struct plan_element *e,
+			  const struct plan_indicator *ind, const char *what,
+			  int year, const struct ynode *value);
+/* The `left-out` table: every value noted, by file, line and column. */
+void plan_report_left_table(struct plan_report *rep);
 
 /* A word or heading of the report in the report's language, which need
  * not be the messages': the English is the msgid, the Indonesian in
@@ -69,9 +92,12 @@ void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
 		       const struct plan_findings *f);
 
 /* A cell as display text: amounts with thousands separators in the
- * report's language, percents with one decimal.  Returns buf or the
- * cell's own text. */
+ * report's language, percents with one decimal, and the values left out
+ * of it ("1,200 (1 value left out)").  Returns buf or the cell's own
+ * text. */
+#define PLAN_RCELL_BUF 96
 const char *plan_report_cell_display(const struct plan_report *rep,
-				const struct plan_rcell *c, char buf[48]);
+				const struct plan_rcell *c,
+				char buf[PLAN_RCELL_BUF]);
 
 #endif

@@ -15,9 +15,10 @@
  * Costs: a trace is linear in the nodes it returns (each element is
  * expanded once; a second meeting is a leaf marked as a repeat, which
  * also stops cycles); orphans one pass over the elements; coverage one
- * pass over the documents for the region index, then per element the
- * part of the graph below it.  No recursion: chains of any depth are
- * walked with explicit stacks.
+ * pass over the documents (and the region table's children and
+ * grandchildren of their regions) for the region index, then per element
+ * the part of the graph below it, each element met once.  No recursion:
+ * chains of any depth are walked with explicit stacks.
  */
 #ifndef PLAN_TRACE_H
 #define PLAN_TRACE_H
@@ -150,29 +151,45 @@ void plan_orphans_release(struct plan_orphans *o);
 /* ---- Coverage ------------------------------------------------------- */
 
 /*
- * Coverage of an element X of a higher plan: a region serves X when a
- * document of that region, or of a region below it, holds an element
- * that supports X, or one of X's parts (a Program Prioritas of a
- * Prioritas Nasional, a kegiatan of a program), directly or through the
- * chain.  X's own region is the
- * first administrative unit: its child regions are counted (nasional:
- * provinces; provinsi: kabupaten/kota; ...).  Each of those that has
- * child regions of its own is a further unit (the kabupaten/kota of each
- * province for a national priority: "PN-1: supported by 12 of 19
- * kabupaten/kota of Sumatera Barat").
+ * Coverage (SPEC 7): for each counted element X of a higher plan, which
+ * lower regions serve it.  A region serves X when an element of a
+ * document of that region, or of a region below it, reaches X through
+ * supports links, directly or through other elements: links into X or
+ * into one of its parts (what serves a kegiatan serves its program), a
+ * program's `sasaran:` (a program serves the sasaran it names), and so on
+ * down the chain, the parts of every element met included.
  *
- * Child regions are the regions loaded: the regions of the documents and
- * the ancestors of those codes.  tables.h cannot list the children of a
- * region yet, so a region table only gives names (regions_from_table
- * stays false and the front end says so).
+ * The units: X's own region, whose child regions are counted (nasional:
+ * provinces; provinsi: kabupaten/kota; kabupaten/kota: kecamatan), then
+ * each of those child regions that has children of its own, whose
+ * children are counted ("supported by 12 of 19 kabupaten/kota of Sumatera
+ * Barat").  Two levels below X's region; kelurahan never.
+ *
+ * Without a region table the regions counted are the regions loaded: the
+ * regions of the documents and their ancestors.  With one, every region
+ * of the table on those two levels is counted too, and a region with no
+ * loaded document of its own or below it (nothing that could carry a
+ * supports link) is "no plan loaded": counted, shown apart, never a gap.
  */
+
+/* Whether e of d is an element lower plans are meant to serve: every
+ * element of rpjpn, rpjmn and rkp documents; the tujuan, sasaran and
+ * programs of rpjpd, rpjmd and rkpd documents.  Not misi, kegiatan or
+ * sub-kegiatan of regional plans (the region's own work), nothing of unit
+ * plans, village plans or Musrenbang. */
+bool plan_coverage_counted(const struct plan_doc *d,
+			   const struct plan_element *e);
+
 struct plan_cov_region {
 	const char *code;		/* "" for nasional */
 	const char *name;		/* plan_region_display(); never NULL */
 	int rank;			/* code depth: 0 nasional, 1 provinsi,
 					   2 kabupaten/kota, 3 kecamatan,
-					   4 desa/nagari/kelurahan */
+					   4 desa/nagari */
 	bool supported;
+	bool loaded;			/* a document of it or of a region
+					   below it is loaded; false: "no
+					   plan loaded", not a gap */
 };
 
 struct plan_cov_unit {
@@ -180,8 +197,18 @@ struct plan_cov_unit {
 	const char *children_word;	/* "provinsi", "kabupaten/kota",
 					   "kecamatan", "desa", "nagari" */
 	struct plan_cov_region *children;	/* in code order */
-	size_t nchildren, nsupported;
+	size_t nchildren;		/* every region counted */
+	size_t nsupported;
+	size_t nno_plan;		/* of them with no plan loaded; the
+					   gaps are the rest not supported */
 };
+
+/* Whether u has a gap: a region with a plan loaded that does not serve
+ * the item. */
+static inline bool plan_cov_unit_gap(const struct plan_cov_unit *u)
+{
+	return u->nsupported + u->nno_plan < u->nchildren;
+}
 
 struct plan_cov_item {
 	const struct plan_doc *doc;
@@ -204,20 +231,28 @@ struct plan_coverage {
 	bool regions_from_table;	/* false: counting the regions loaded */
 	struct plan_cov_item *items;	/* in the order added */
 	size_t nitems, capitems;
-	size_t gaps;			/* units with a child that does not
-					   serve the item */
+	size_t gaps;			/* units with a gap */
+	size_t no_plan;			/* distinct regions counted with no
+					   plan loaded */
 	struct plan_cov_index *index;	/* private */
 };
 
-/* An empty coverage over r; t (may be NULL) names the regions.  Both must
- * outlive c. */
+/* An empty coverage over r; t (may be NULL) names the regions and, when
+ * it holds regions, lists the regions counted.  Both must outlive c. */
 void plan_coverage_init(struct plan_coverage *c, const struct plan_repo *r,
 			const struct plan_tables *t);
-/* Add e of d, or with e NULL every element of d in document order. */
+/* With e NULL, every counted element of d in document order; else e
+ * itself (counted or not: it was asked for) and the counted elements
+ * below it in d. */
 void plan_coverage_add(struct plan_coverage *c, const struct plan_doc *d,
 		       const struct plan_element *e);
-/* Add every element of every document at the highest level loaded (the
- * RPJMN and RKP in a national repository). */
+/* The counted elements of the documents, among docs[0..n), at the
+ * highest level that has any (the RPJMN and RKP of a national
+ * repository; a province's RPJMD and RKPD, not its Renja); a second file
+ * declaring a document id is not that document. */
+void plan_coverage_add_top_of(struct plan_coverage *c,
+			      const struct plan_doc *const *docs, size_t n);
+/* The same over every document of the repository. */
 void plan_coverage_add_top(struct plan_coverage *c);
 void plan_coverage_release(struct plan_coverage *c);
 

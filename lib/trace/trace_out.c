@@ -8,6 +8,7 @@
 
 #include "base/i18n.h"
 #include "model/fingerprint.h"
+#include "out/csvout.h"
 #include "out/escape.h"
 
 int plan_trace_format_parse(const char *s)
@@ -30,24 +31,11 @@ static int done(const struct plan_trace_out *o)
 	return ferror(o->fp) ? -1 : 0;
 }
 
-/* A CSV cell, a comma before all but the first of a row. */
-static void csv_cell(const struct plan_trace_out *o, const char *s, bool first)
+/* CSV: one writer (out/csvout.h) per table, begun in the dialect asked
+ * for; the cells are text (formulas neutralised) or whole numbers. */
+static void csv_begin(const struct plan_trace_out *o, struct plan_csv *w)
 {
-	if (!first)
-		fputc(',', o->fp);
-	plan_put_csv(o->fp, s, true);
-}
-
-static void csv_num(const struct plan_trace_out *o, size_t n, bool first)
-{
-	char buf[32];
-	snprintf(buf, sizeof buf, "%zu", n);
-	csv_cell(o, buf, first);
-}
-
-static void csv_end(const struct plan_trace_out *o)
-{
-	fputs("\r\n", o->fp);
+	plan_csv_begin(w, o->fp, o->excel);
 }
 
 static const char *elem_ref(const struct plan_doc *d,
@@ -114,27 +102,29 @@ static void json_elem(const struct plan_trace_out *o, const struct plan_doc *d,
 static const char elem_header[] =
 	"ref,document,element,type,name,level,region,region_name,file,line,column";
 
-static void csv_header(const struct plan_trace_out *o, const char *before,
+static void csv_header(struct plan_csv *w, const char *before,
 		       const char *after)
 {
-	fprintf(o->fp, "%s%s%s%s\r\n", before, *before ? "," : "",
-		elem_header, after);
+	char buf[256];
+	snprintf(buf, sizeof buf, "%s%s%s%s", before, *before ? "," : "",
+		 elem_header, after);
+	plan_csv_header(w, buf);
 }
 
-static void csv_elem(const struct plan_trace_out *o, const struct plan_doc *d,
-		     const struct plan_element *e, bool first)
+static void csv_elem(const struct plan_trace_out *o, struct plan_csv *w,
+		     const struct plan_doc *d, const struct plan_element *e)
 {
-	csv_cell(o, elem_ref(d, e), first);
-	csv_cell(o, d->id.s, false);
-	csv_cell(o, e->id, false);
-	csv_cell(o, plan_elem_type_name(e->type), false);
-	csv_cell(o, e->name.s, false);
-	csv_cell(o, plan_level_name(d->level), false);
-	csv_cell(o, d->region.s, false);
-	csv_cell(o, region_name(o, d), false);
-	csv_cell(o, d->file, false);
-	csv_num(o, e->node->line, false);
-	csv_num(o, e->node->column, false);
+	plan_csv_text(w, elem_ref(d, e));
+	plan_csv_text(w, d->id.s);
+	plan_csv_text(w, e->id);
+	plan_csv_text(w, plan_elem_type_name(e->type));
+	plan_csv_text(w, e->name.s);
+	plan_csv_text(w, plan_level_name(d->level));
+	plan_csv_text(w, d->region.s);
+	plan_csv_text(w, region_name(o, d));
+	plan_csv_text(w, d->file);
+	plan_csv_int(w, (long long)e->node->line);
+	plan_csv_int(w, (long long)e->node->column);
 }
 
 /* "level region\nref\nname", a node's label. */
@@ -277,24 +267,26 @@ static void json_tree(const struct plan_trace_out *o,
 
 static void csv_tree(const struct plan_trace_out *o, const struct plan_trace *t)
 {
-	csv_header(o, "depth,parent", ",via,mark");
+	struct plan_csv csv, *w = &csv;
+	csv_begin(o, w);
+	csv_header(w, "depth,parent", ",via,mark");
 	for (size_t i = 0; i < t->n; i++) {
 		const struct plan_trace_node *n = &t->nodes[i];
 		const struct plan_trace_node *p =
 			n->parent == PLAN_TRACE_NONE ? NULL : &t->nodes[n->parent];
-		csv_num(o, n->depth, true);
-		csv_cell(o, p ? elem_ref(p->doc, p->el) : NULL, false);
+		plan_csv_int(w, (long long)n->depth);
+		plan_csv_text(w, p ? elem_ref(p->doc, p->el) : NULL);
 		if (n->el) {
-			csv_elem(o, n->doc, n->el, false);
+			csv_elem(o, w, n->doc, n->el);
 		} else {
-			csv_cell(o, n->ref->text, false);
-			csv_cell(o, n->doc ? n->doc->id.s : NULL, false);
+			plan_csv_text(w, n->ref->text);
+			plan_csv_text(w, n->doc ? n->doc->id.s : NULL);
 			for (int k = 0; k < 9; k++)
-				csv_cell(o, NULL, false);
+				plan_csv_text(w, NULL);
 		}
-		csv_cell(o, via_name(n), false);
-		csv_cell(o, mark_names[n->mark], false);
-		csv_end(o);
+		plan_csv_text(w, via_name(n));
+		plan_csv_text(w, mark_names[n->mark]);
+		plan_csv_end(w);
 	}
 }
 
@@ -378,10 +370,12 @@ static void json_orphans(const struct plan_trace_out *o,
 static void csv_orphans(const struct plan_trace_out *o,
 			const struct plan_orphans *l)
 {
-	csv_header(o, "", "");
+	struct plan_csv csv, *w = &csv;
+	csv_begin(o, w);
+	csv_header(w, "", "");
 	for (size_t i = 0; i < l->n; i++) {
-		csv_elem(o, l->v[i].doc, l->v[i].el, true);
-		csv_end(o);
+		csv_elem(o, w, l->v[i].doc, l->v[i].el);
+		plan_csv_end(w);
 	}
 }
 
@@ -417,13 +411,10 @@ int plan_trace_write_orphans(const struct plan_trace_out *o,
 
 /* ---- Coverage ------------------------------------------------------- */
 
-static const char *counting_note(const struct plan_coverage *c,
-				 const struct plan_tables *t)
+static const char *counting_note(const struct plan_coverage *c)
 {
-	if (c->regions_from_table)
-		return _("counting the regions of the region table");
-	return t && plan_tables_has_regions(t)
-		? _("counting the regions loaded (the region table gives names only)")
+	return c->regions_from_table
+		? _("counting every region of the region table")
 		: _("counting the regions loaded (no region table)");
 }
 
@@ -439,12 +430,14 @@ static void text_region(const struct plan_trace_out *o,
 	}
 }
 
+/* "supported by 1 of 38 kabupaten/kota of Jawa Timur; not by: ...;
+ * 36 with no plan loaded": the gaps named, the regions without a plan
+ * only counted. */
 static void text_unit(const struct plan_trace_out *o,
 		      const struct plan_cov_unit *u)
 {
-	bool gap = u->nsupported < u->nchildren;
 	fputs("  ", o->fp);
-	plan_put_sgr(o->fp, o->color, gap ? "33" : "32");
+	plan_put_sgr(o->fp, o->color, plan_cov_unit_gap(u) ? "33" : "32");
 	fprintf(o->fp, _("supported by %zu of %zu %s"), u->nsupported,
 		u->nchildren, u->children_word);
 	plan_put_sgr(o->fp, o->color, "0");
@@ -452,12 +445,39 @@ static void text_unit(const struct plan_trace_out *o,
 	plan_put_text(o->fp, u->region.name);
 	const char *sep = _("; not by: ");
 	for (size_t i = 0; i < u->nchildren; i++) {
-		if (u->children[i].supported)
+		if (u->children[i].supported || !u->children[i].loaded)
 			continue;
 		fputs(sep, o->fp);
 		text_region(o, &u->children[i]);
 		sep = ", ";
 	}
+	if (u->nno_plan)
+		fprintf(o->fp, _("; %zu with no plan loaded"), u->nno_plan);
+	fputc('\n', o->fp);
+}
+
+/* The units after the first: those with a plan loaded in some region
+ * each, then one line for the rest (with a region table, the kecamatan
+ * of 37 kabupaten/kota nobody loaded). */
+static void text_units(const struct plan_trace_out *o,
+		       const struct plan_cov_item *it)
+{
+	size_t empty = 0;
+	const char *word = NULL;
+	for (size_t k = 0; k < it->nunits; k++) {
+		const struct plan_cov_unit *u = &it->units[k];
+		if (k == 0 || u->nno_plan < u->nchildren) {
+			text_unit(o, u);
+		} else {
+			empty++;
+			word = u->children_word;
+		}
+	}
+	if (!empty)
+		return;
+	fputs("  ", o->fp);
+	fprintf(o->fp, _("no plan loaded in the %s of %zu %s"), word, empty,
+		it->units[0].children_word);
 	fputc('\n', o->fp);
 }
 
@@ -472,8 +492,7 @@ static void text_coverage(const struct plan_trace_out *o,
 					"\n  %zu elements serve it, %zu "
 					"directly\n", it->supporters),
 			it->supporters, it->direct);
-		for (size_t k = 0; k < it->nunits; k++)
-			text_unit(o, &it->units[k]);
+		text_units(o, it);
 		if (!it->nunits)
 			fputs(_("  no lower regions loaded\n"), o->fp);
 	}
@@ -482,7 +501,13 @@ static void text_coverage(const struct plan_trace_out *o,
 	fputs(", ", o->fp);
 	fprintf(o->fp, plan_trn("%zu unit with gaps", "%zu units with gaps",
 				c->gaps), c->gaps);
-	fprintf(o->fp, "; %s\n", counting_note(c, o->tables));
+	if (c->no_plan) {
+		fputs(", ", o->fp);
+		fprintf(o->fp, plan_trn("%zu region with no plan loaded",
+					"%zu regions with no plan loaded",
+					c->no_plan), c->no_plan);
+	}
+	fprintf(o->fp, "; %s\n", counting_note(c));
 }
 
 static void json_region(const struct plan_trace_out *o,
@@ -492,7 +517,8 @@ static void json_region(const struct plan_trace_out *o,
 	plan_put_json_string(o->fp, g->code);
 	fputs(",\"name\":", o->fp);
 	plan_put_json_string(o->fp, g->name);
-	fprintf(o->fp, ",\"supported\":%s}", g->supported ? "true" : "false");
+	fprintf(o->fp, ",\"supported\":%s,\"plan_loaded\":%s}",
+		g->supported ? "true" : "false", g->loaded ? "true" : "false");
 }
 
 static void json_unit(const struct plan_trace_out *o,
@@ -504,8 +530,8 @@ static void json_unit(const struct plan_trace_out *o,
 	plan_put_json_string(o->fp, u->region.name);
 	fputs(",\"counted\":", o->fp);
 	plan_put_json_string(o->fp, u->children_word);
-	fprintf(o->fp, ",\"supported\":%zu,\"total\":%zu,\"regions\":[",
-		u->nsupported, u->nchildren);
+	fprintf(o->fp, ",\"supported\":%zu,\"no_plan\":%zu,\"total\":%zu,"
+		"\"regions\":[", u->nsupported, u->nno_plan, u->nchildren);
 	for (size_t i = 0; i < u->nchildren; i++) {
 		if (i)
 			fputc(',', o->fp);
@@ -521,7 +547,8 @@ static void json_coverage(const struct plan_trace_out *o,
 	fputs(",\"counting\":", o->fp);
 	plan_put_json_string(o->fp, c->regions_from_table ? "region table"
 							   : "regions loaded");
-	fprintf(o->fp, ",\"gaps\":%zu,\"items\":[", c->gaps);
+	fprintf(o->fp, ",\"gaps\":%zu,\"no_plan\":%zu,\"items\":[", c->gaps,
+		c->no_plan);
 	for (size_t i = 0; i < c->nitems; i++) {
 		const struct plan_cov_item *it = &c->items[i];
 		fputs(i ? ",{" : "{", o->fp);
@@ -538,20 +565,20 @@ static void json_coverage(const struct plan_trace_out *o,
 	fputs("]}\n", o->fp);
 }
 
-static void csv_cov_row(const struct plan_trace_out *o,
-			const struct plan_cov_item *it,
+static void csv_cov_row(struct plan_csv *w, const struct plan_cov_item *it,
 			const struct plan_cov_unit *u,
 			const struct plan_cov_region *g)
 {
-	csv_cell(o, elem_ref(it->doc, it->el), true);
-	csv_cell(o, it->el->name.s, false);
-	csv_cell(o, u ? u->region.code : NULL, false);
-	csv_cell(o, u ? u->region.name : NULL, false);
-	csv_cell(o, u ? u->children_word : NULL, false);
-	csv_cell(o, g ? g->code : NULL, false);
-	csv_cell(o, g ? g->name : NULL, false);
-	csv_cell(o, g ? (g->supported ? "yes" : "no") : NULL, false);
-	csv_end(o);
+	plan_csv_text(w, elem_ref(it->doc, it->el));
+	plan_csv_text(w, it->el->name.s);
+	plan_csv_text(w, u ? u->region.code : NULL);
+	plan_csv_text(w, u ? u->region.name : NULL);
+	plan_csv_text(w, u ? u->children_word : NULL);
+	plan_csv_text(w, g ? g->code : NULL);
+	plan_csv_text(w, g ? g->name : NULL);
+	plan_csv_text(w, g ? (g->supported ? "yes" : "no") : NULL);
+	plan_csv_text(w, g ? (g->loaded ? "yes" : "no") : NULL);
+	plan_csv_end(w);
 }
 
 /* One row per item, unit and counted region; an item without units gets
@@ -559,15 +586,17 @@ static void csv_cov_row(const struct plan_trace_out *o,
 static void csv_coverage(const struct plan_trace_out *o,
 			 const struct plan_coverage *c)
 {
-	fputs("element,name,unit,unit_name,counted,region,region_name,"
-	      "supported\r\n", o->fp);
+	struct plan_csv csv, *w = &csv;
+	csv_begin(o, w);
+	plan_csv_header(w, "element,name,unit,unit_name,counted,region,"
+			"region_name,supported,plan_loaded");
 	for (size_t i = 0; i < c->nitems; i++) {
 		const struct plan_cov_item *it = &c->items[i];
 		if (!it->nunits)
-			csv_cov_row(o, it, NULL, NULL);
+			csv_cov_row(w, it, NULL, NULL);
 		for (size_t k = 0; k < it->nunits; k++)
 			for (size_t j = 0; j < it->units[k].nchildren; j++)
-				csv_cov_row(o, it, &it->units[k],
+				csv_cov_row(w, it, &it->units[k],
 					    &it->units[k].children[j]);
 	}
 }
@@ -587,7 +616,8 @@ static void dot_region(const struct plan_trace_out *o,
 
 /* Items as boxes, the counted regions as ellipses (named by their code,
  * so a region counted for several items is one node): a solid edge where
- * a region serves the item, a dashed red one where it does not. */
+ * a region serves the item, a dashed red one where it does not.  Regions
+ * with no plan loaded are left out of the picture. */
 static void dot_coverage(const struct plan_trace_out *o,
 			 const struct plan_coverage *c)
 {
@@ -600,7 +630,9 @@ static void dot_coverage(const struct plan_trace_out *o,
 		fputs("];\n", o->fp);
 		for (size_t k = 0; k < it->nunits; k++)
 			for (size_t j = 0; j < it->units[k].nchildren; j++)
-				dot_region(o, &it->units[k].children[j], i);
+				if (it->units[k].children[j].loaded)
+					dot_region(o, &it->units[k].children[j],
+						   i);
 	}
 	fputs("}\n", o->fp);
 }
@@ -630,12 +662,15 @@ int plan_trace_write_fingerprint(const struct plan_trace_out *o,
 		plan_put_json_string(o->fp, elem_ref(d, e));
 		fprintf(o->fp, ",\"fingerprint\":\"%s\"}\n", hex);
 		break;
-	case PLAN_TRACE_CSV:
-		fputs("ref,fingerprint\r\n", o->fp);
-		csv_cell(o, elem_ref(d, e), true);
-		csv_cell(o, hex, false);
-		csv_end(o);
+	case PLAN_TRACE_CSV: {
+		struct plan_csv csv, *w = &csv;
+		csv_begin(o, w);
+		plan_csv_header(w, "ref,fingerprint");
+		plan_csv_text(w, elem_ref(d, e));
+		plan_csv_text(w, hex);
+		plan_csv_end(w);
 		break;
+	}
 	default:
 		fprintf(o->fp, "%s\n", hex);
 		break;

@@ -30,6 +30,8 @@ struct plan_trace_out {
 	bool color;			/* text only: ANSI attributes */
 	const struct plan_tables *tables;	/* region names; may be NULL */
 	const char *version;		/* the tool's, in JSON */
+	bool excel;			/* CSV: the spreadsheet dialect
+					   (out/csvout.h) */
 };
 
 /* The tree of --up or --down. */

@@ -6,6 +6,9 @@
 #   stdout   expected standard output (exact)
 #   stderr   expected standard error (exact; absent: not compared)
 #   status   expected exit status (absent: 0)
+#   needs    paths the case reads from outside the project, one a line
+#            (../shared/data/regions.csv); when one is absent the case
+#            is skipped and says so
 # UPDATE=1 rewrites stdout/stderr/status from the actual run, for review.
 B=${1:-build}
 PATH=$(cd "$B/bin" && pwd):$PATH
@@ -13,12 +16,23 @@ export PATH LC_ALL=C NO_COLOR=1
 # English unless a case asks: LANGUAGE wins even over LC_ALL=C (lib/i18n.h)
 unset LANGUAGE LC_MESSAGES LANG
 unset GITHUB_ACTIONS CI
-pass=0 fail=0
+pass=0 fail=0 skip=0
 out=$(mktemp) err=$(mktemp)
 trap 'rm -f "$out" "$err"' EXIT
 for c in tests/cli/cases/*/; do
 	c=${c%/}
 	[ -f "$c/cmd" ] || continue
+	missing=""
+	if [ -f "$c/needs" ]; then
+		while IFS= read -r p; do
+			[ -n "$p" ] && [ ! -e "$p" ] && missing="$missing $p"
+		done <"$c/needs"
+	fi
+	if [ -n "$missing" ]; then
+		echo "SKIP $(basename "$c"): absent:$missing"
+		skip=$((skip + 1))
+		continue
+	fi
 	sh -c "$(cat "$c/cmd")" >"$out" 2>"$err" </dev/null
 	rc=$?
 	if [ -n "$UPDATE" ]; then
@@ -43,5 +57,6 @@ for c in tests/cli/cases/*/; do
 		[ -f "$c/stderr" ] && diff "$c/stderr" "$err" | head -n 10
 	fi
 done
+[ "$skip" -gt 0 ] && echo "$skip skipped (their inputs are absent)"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -158,6 +158,11 @@ complete -p plan-validate plan-diff plan-trace plan-report >/dev/null || exit 1
 [ "$(t plan-validate --print-schema rkpde)" = "rkpdes" ] || exit 6
 [ "$(t plan-validate examples/sum)" = "examples/sumbar" ] || exit 7
 [ "$(t plan-trace --cov)" = "--coverage" ] || exit 8
+for c in plan-diff plan-trace plan-report; do
+	[ "$(t $c --exc)" = "--excel" ] || exit 10
+done
+[ "$(t plan-report --table left)" = "left-out" ] || exit 11
+[ "$(t plan-report --table budget-y)" = "budget-year" ] || exit 12
 for o in $(plan-validate --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
 	t plan-validate - | tr ' ' '\n' | grep -qx -- "$o" || { echo "$o"; exit 9; }
 done

@@ -82,13 +82,26 @@ def github_check(s):
             fail('forged command: %r' % line[:100])
 
 
-def csv_check(s):
-    rows = list(csv.reader(io.StringIO(s, newline='')))
+NUMBER = re.compile(r'-?[0-9]+([.,][0-9]+)?')
+
+
+def csv_check(s, excel=False):
+    """A number (SPEC 3.2; a decimal comma with --excel) is no formula."""
+    if excel:
+        if not s.startswith('\ufeff'):
+            fail('--excel CSV without a byte-order mark')
+        s = s[1:]
+    rows = list(csv.reader(io.StringIO(s, newline=''),
+                           delimiter=';' if excel else ','))
     if not rows:
         fail('no CSV rows')
+    width = len(rows[0])
     for r in rows:
+        if len(r) != width:
+            fail('a row of %d cells under a header of %d' % (len(r), width))
         for c in r:
-            if c[:1] in ('=', '+', '-', '@', '\t', '\r'):
+            if c[:1] in ('=', '+', '-', '@', '\t', '\r') and \
+               not NUMBER.fullmatch(c):
                 fail('formula cell %r' % c[:60])
 
 
@@ -130,6 +143,7 @@ def main():
         'sarif': lambda x: json_check(x, True),
         'github': github_check,
         'csv': csv_check,
+        'csv-excel': lambda x: csv_check(x, True),
         'html': html_check,
         'markdown': markdown_check,
         'dot': dot_check,

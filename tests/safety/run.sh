@@ -77,6 +77,7 @@ case_ "plan-diff text" text 1 $D repo/13.71/rkpd-2026.yaml v2/rkpd-2026.yaml
 case_ "plan-diff --stat" text 1 $D --stat repo/13.71/rkpd-2026.yaml v2/rkpd-2026.yaml
 case_ "plan-diff json" json 1 $D -f json repo/13.71/rkpd-2026.yaml v2/rkpd-2026.yaml
 case_ "plan-diff csv" csv 1 $D -f csv repo/13.71/rkpd-2026.yaml v2/rkpd-2026.yaml
+case_ "plan-diff --excel" csv-excel 1 $D --excel repo/13.71/rkpd-2026.yaml v2/rkpd-2026.yaml
 case_ "plan-diff markdown" markdown 1 $D -f markdown repo/13.71/rkpd-2026.yaml v2/rkpd-2026.yaml
 
 TR="$BIN/plan-trace --no-config"
@@ -88,6 +89,7 @@ for f in text json csv dot; do
 done
 case_ "plan-trace --orphans -f text" text "0 1" $TR --orphans repo/13.71
 case_ "plan-trace --coverage -f csv" csv "0 1" $TR -f csv --coverage repo/13.71
+case_ "plan-trace --coverage --excel" csv-excel "0 1" $TR --excel --coverage repo/13.71
 
 RP="$BIN/plan-report --no-config -q"
 case_ "plan-report md" markdown 0 $RP -f md repo
@@ -95,6 +97,7 @@ case_ "plan-report md --lang id" markdown 0 $RP -f md --lang id repo
 case_ "plan-report html" html 0 $RP -f html --regions regions.csv repo
 for t in documents budget-documents budget-program indicators coverage validation; do
 	case_ "plan-report csv --table $t" csv 0 $RP -f csv --table "$t" repo
+	case_ "plan-report --excel --table $t" csv-excel 0 $RP --excel --table "$t" repo
 done
 mkdir -p csvdir
 if $RP -f csv -o csvdir repo 2>"$T/err"; then

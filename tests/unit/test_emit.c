@@ -6,6 +6,7 @@
 
 #include "testutil.h"
 
+#include "out/csvout.h"
 #include "out/emit.h"
 #include "out/escape.h"
 
@@ -468,6 +469,44 @@ static void test_write_error(void **state)
 	fclose(full);
 }
 
+/* One CSV row in either dialect, as written. */
+static char *csv_row(bool excel)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	FILE *fp = open_memstream(&buf, &len);
+	struct plan_csv w;
+	assert_non_null(fp);
+	plan_csv_begin(&w, fp, excel);
+	plan_csv_text(&w, "=HYPERLINK(\"x\")");
+	plan_csv_text(&w, "-y");
+	plan_csv_number(&w, "-5");
+	plan_csv_number(&w, "3.90");
+	plan_csv_number(&w, "3,90");	/* not a number: text */
+	plan_csv_number(&w, "-2+3");	/* not a number: neutralised */
+	plan_csv_int(&w, -200000000);
+	plan_csv_text(&w, NULL);
+	plan_csv_end(&w);
+	plan_csv_header(&w, "a,b");
+	fclose(fp);
+	return buf;
+}
+
+static void test_csv_dialects(void **state)
+{
+	(void)state;
+	char *s = csv_row(false);
+	assert_string_equal(s, "\"'=HYPERLINK(\"\"x\"\")\",\"'-y\",\"-5\","
+			    "\"3.90\",\"3,90\",\"'-2+3\",\"-200000000\",\"\"\r\n"
+			    "a,b\r\n");
+	free(s);
+	s = csv_row(true);
+	assert_string_equal(s, "\xEF\xBB\xBF\"'=HYPERLINK(\"\"x\"\")\";\"'-y\";"
+			    "\"-5\";\"3,90\";\"3,90\";\"'-2+3\";\"-200000000\";"
+			    "\"\"\r\na;b\r\n");
+	free(s);
+}
+
 TU_MAIN_GROUP("emit", setup_list, teardown_list, NULL, NULL,
 	TU_TEST(test_text),
 	TU_TEST(test_text_color),
@@ -485,4 +524,5 @@ TU_MAIN_GROUP("emit", setup_list, teardown_list, NULL, NULL,
 	TU_TEST(test_put_text),
 	TU_TEST(test_put_json),
 	TU_TEST(test_format_parse),
-	TU_TEST(test_write_error))
+	TU_TEST(test_write_error),
+	TU_TEST(test_csv_dialects))

@@ -254,6 +254,85 @@ static void test_small_totals(void **state)
 	done(fx);
 }
 
+/* ---- tests/report/leftout: values that cannot be read --------------- */
+
+static struct plan_rcell cell_at(const struct plan_rtable *t, size_t row,
+				 const char *col)
+{
+	for (size_t c = 0; c < t->ncols; c++)
+		if (strcmp(t->cols[c], col) == 0)
+			return plan_rtable_cell(t, row, c);
+	fail_msg("no column '%s' in %s", col, t->name);
+	return (struct plan_rcell){ .kind = RCELL_EMPTY };
+}
+
+/* Figures as totals.py computes them: the unreadable amount is left out
+ * and counted wherever it would have entered. */
+static void test_leftout_totals(void **state)
+{
+	(void)state;
+	struct fx *fx = load("tests/report/leftout", all());
+	const struct plan_rtable *t = table(fx, "budget-year");
+	struct plan_rcell c = cell_at(t, row_of(t, "2026"), t->cols[1]);
+	assert_int_equal(c.kind, RCELL_MONEY);
+	assert_int_equal(c.n, 3900000000);
+	assert_int_equal(c.left, 1);
+	c = cell_at(t, row_of(t, "2025"), t->cols[1]);
+	assert_int_equal(c.left, 0);
+	c = plan_rtable_cell(t, t->nrows - 1, 1);
+	assert_int_equal(c.n, 6900000000);
+	assert_int_equal(c.left, 2);
+	/* the program stays, with nothing to show for 2026 but the count */
+	t = table(fx, "budget-program");
+	size_t r;
+	for (r = 0; r < t->nrows; r++)
+		if (!strcmp(plan_rtable_text(t, r, 2), "1.02.02"))
+			break;
+	assert_true(r < t->nrows);
+	c = cell_at(t, r, "2026");
+	assert_int_equal(c.kind, RCELL_EMPTY);
+	assert_int_equal(c.left, 1);
+	c = cell_at(t, r, "2027");	/* the other kegiatan's */
+	assert_int_equal(c.n, 900000000);
+	assert_int_equal(c.left, 1);
+	c = cell_at(t, r, "total");
+	assert_int_equal(c.n, 3000000000);
+	assert_int_equal(c.left, 2);
+	/* targets written the spreadsheet way enter no achievement; 1.234
+	 * is a number */
+	t = table(fx, "indicators");
+	assert_int_equal(t->nrows, 3);
+	c = cell_at(t, 0, "achievement %");
+	assert_int_equal(c.kind, RCELL_EMPTY);
+	assert_int_equal(c.left, 1);
+	assert_int_equal(cell_at(t, 1, "achievement %").left, 1);
+	c = cell_at(t, 2, "achievement %");
+	assert_int_equal(c.kind, RCELL_PERCENT);
+	assert_int_equal(c.n, 972);
+	assert_int_equal(c.left, 0);
+	/* listed with file, line and column (plan-validate's positions) */
+	t = table(fx, "left-out");
+	assert_int_equal(t->nrows, 4);
+	assert_string_equal(plan_rtable_text(t, 0, 0),
+			    "tests/report/leftout/35.07/rkpd-2026.yaml");
+	assert_int_equal(plan_rtable_cell(t, 0, 1).n, 22);
+	assert_int_equal(plan_rtable_cell(t, 0, 2).n, 25);
+	assert_string_equal(plan_rtable_text(t, 0, 4),
+			    "Program 1.01.02 \xE2\x80\xBA indikator 1");
+	assert_string_equal(plan_rtable_text(t, 0, 7), "85%");
+	assert_string_equal(plan_rtable_text(t, 1, 7), "8,25");
+	assert_int_equal(plan_rtable_cell(t, 2, 1).n, 41);
+	assert_int_equal(plan_rtable_cell(t, 2, 2).n, 20);
+	assert_string_equal(plan_rtable_text(t, 2, 7), "1.450.000.000");
+	assert_string_equal(plan_rtable_text(t, 3, 7), "2,1 M");
+	/* shown beside the figure */
+	char buf[PLAN_RCELL_BUF];
+	c = cell_at(table(fx, "budget-year"), 3, "pagu indikatif (Rp)");
+	assert_string_equal(plan_report_cell_display(fx->rep, &c, buf),
+			    "6,900,000,000 (2 values left out)");
+	done(fx);
+}
+
 static void test_small_indicators(void **state)
 {
 	(void)state;
@@ -376,7 +455,7 @@ static char *written(struct fx *fx, int format, const char *table_name)
 	assert_non_null(m);
 	int r = format == 0 ? plan_report_write_html(m, fx->rep, NULL)
 	      : format == 1 ? plan_report_write_md(m, fx->rep, NULL)
-	      : plan_report_write_csv(m, table(fx, table_name));
+	      : plan_report_write_csv(m, table(fx, table_name), false);
 	assert_int_equal(r, 0);
 	fclose(m);
 	return buf;
@@ -460,6 +539,7 @@ TU_MAIN("report", NULL, NULL,
 	TU_TEST(test_sumbar_counts),
 	TU_TEST(test_sumbar_filters),
 	TU_TEST(test_small_totals),
+	TU_TEST(test_leftout_totals),
 	TU_TEST(test_small_indicators),
 	TU_TEST(test_table_rows),
 	TU_TEST(test_achievement),

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "repo/repo.h"
+#include "tables/tables.h"
 #include "trace/trace.h"
 
 static char dir[64];
@@ -500,6 +501,183 @@ static void test_coverage_top(void **state)
 	plan_coverage_release(&c);
 }
 
+/* ---- coverage as SPEC 7 (1.2) counts it ---------------------------- */
+
+/* A repository of its own: the documents written to a fresh directory,
+ * loaded and checked (tests/unit/testutil.h); the region table (CSV
+ * text, or NULL) into t. */
+struct mini {
+	struct tu_repo r;
+	struct plan_tables *t;	/* empty without a region table */
+};
+
+static void mini_load(struct mini *m, const char *const *yaml, size_t n,
+		      const char *regions)
+{
+	struct plan_repo_opts o = {.limits = YLOAD_LIMITS_DEFAULT, .jobs = 1,
+				   .compact = true};
+	char name[32];
+	assert_true(tu_repo_open(&m->r, "test_cover"));
+	m->t = regions ? tu_tables(regions, NULL) : plan_tables_new();
+	for (size_t i = 0; i < n; i++) {
+		snprintf(name, sizeof name, "d%zu.yaml", i);
+		tu_write(m->r.dir, name, yaml[i]);
+	}
+	tu_repo_check(&m->r, &o);
+	assert_int_equal(plan_repo_doc_count(m->r.repo), n);
+}
+
+static void mini_free(struct mini *m)
+{
+	tu_repo_close(&m->r);
+	plan_tables_free(m->t);
+}
+
+/* A province with misi > tujuan > sasaran, a program serving the
+ * sasaran, its kegiatan; a kabupaten whose program supports it; a
+ * kecamatan Musrenbang supporting the kabupaten's kegiatan (a part of
+ * its program); a kelurahan's Musrenbang; a provincial Renja. */
+static const char *const cover_docs[] = {
+	"plan: 1\nid: 11/rkpd/2026\nkind: rkpd\nlevel: provinsi\n"
+	"region: \"11\"\nperiod: {start: 2026, end: 2026}\n"
+	"misi:\n  - id: M1\n    name: Misi\n    tujuan:\n"
+	"      - id: T1\n        name: Tujuan\n        sasaran:\n"
+	"          - id: S1\n            name: Sasaran\n"
+	"          - id: S2\n            name: Sasaran tanpa program\n"
+	"programs:\n  - code: 1.01.02\n    name: Program\n    sasaran: [S1]\n"
+	"    kegiatan:\n      - code: 1.01.02.1.01\n        name: Kegiatan\n",
+	"plan: 1\nid: 11/renja-x/2026\nkind: renja\nlevel: provinsi\n"
+	"region: \"11\"\nunit: {code: \"1.01.0.00.0.00.01.0000\", name: X}\n"
+	"period: {start: 2026, end: 2026}\n"
+	"programs:\n  - code: 1.01.02\n    name: Program\n",
+	"plan: 1\nid: 11.01/rkpd/2026\nkind: rkpd\nlevel: kabupaten\n"
+	"region: \"11.01\"\nperiod: {start: 2026, end: 2026}\n"
+	"programs:\n  - code: 1.01.02\n    name: Program\n"
+	"    supports: [11/rkpd/2026#1.01.02]\n"
+	"    kegiatan:\n      - code: 1.01.02.2.01\n        name: Kegiatan\n",
+	"plan: 1\nid: 11.01.01/musrenbang/2026\nkind: musrenbang\n"
+	"level: kecamatan\nregion: \"11.01.01\"\n"
+	"period: {start: 2026, end: 2026}\nproposals:\n"
+	"  - id: U-1\n    name: Usulan\n    rank: 1\n"
+	"    supports: [11.01/rkpd/2026#1.01.02.2.01]\n",
+	"plan: 1\nid: 11.01.02.1001/musrenbang/2026\nkind: musrenbang\n"
+	"level: kelurahan\nregion: \"11.01.02.1001\"\n"
+	"period: {start: 2026, end: 2026}\nproposals:\n"
+	"  - id: K-1\n    name: Usulan kelurahan\n    rank: 1\n",
+};
+
+static const char cover_regions[] =
+	"code,name,parent,level\n11,Aceh,,provinsi\n12,Sumut,,provinsi\n"
+	"11.01,Kab Satu,11,kabkota\n11.02,Kab Dua,11,kabkota\n"
+	"11.01.01,Kec Satu,11.01,kecamatan\n11.01.02,Kec Dua,11.01,kecamatan\n"
+	"11.01.03,Kec Tiga,11.01,kecamatan\n"
+	"11.01.02.1001,Kel Satu,11.01.02,desakel\n"
+	"11.02.01,Kec Empat,11.02,kecamatan\n12.01,Kab Lima,12,kabkota\n";
+
+/* Which elements count; the default documents are those with any. */
+static void test_coverage_counted(void **state)
+{
+	struct mini m;
+	struct plan_coverage c;
+	(void)state;
+	mini_load(&m, cover_docs, 5, NULL);
+	plan_coverage_init(&c, m.r.repo, NULL);
+	plan_coverage_add_top(&c);
+	/* T1, S1, S2, 1.01.02: not M1, not the kegiatan, nothing of the
+	 * Renja at the same level */
+	assert_int_equal(c.nitems, 4);
+	assert_string_equal(c.items[0].el->id, "T1");
+	assert_string_equal(c.items[3].el->id, "1.01.02");
+	for (size_t i = 0; i < c.nitems; i++)
+		assert_string_equal(c.items[i].doc->id.s, "11/rkpd/2026");
+	plan_coverage_release(&c);
+	/* asked for by name: M1 itself, then the counted elements below */
+	const struct plan_doc *d;
+	bool amb;
+	const struct plan_element *e =
+		plan_repo_resolve(m.r.repo, "11/rkpd/2026#M1", &d, &amb);
+	plan_coverage_init(&c, m.r.repo, NULL);
+	plan_coverage_add(&c, d, e);
+	assert_int_equal(c.nitems, 4);
+	assert_string_equal(c.items[0].el->id, "M1");
+	assert_string_equal(c.items[3].el->id, "S2");
+	plan_coverage_release(&c);
+	d = plan_repo_find_doc(m.r.repo, "11/renja-x/2026");
+	plan_coverage_init(&c, m.r.repo, NULL);
+	plan_coverage_add(&c, d, NULL);
+	assert_int_equal(c.nitems, 0);
+	plan_coverage_release(&c);
+	mini_free(&m);
+}
+
+/* Support reached through other elements: the Musrenbang supports a
+ * kegiatan of the kabupaten's program, which supports the province's
+ * program, which serves S1 and so T1.  S2 is served by nothing. */
+static void test_coverage_through_elements(void **state)
+{
+	struct mini m;
+	struct plan_coverage c;
+	(void)state;
+	mini_load(&m, cover_docs, 5, NULL);
+	plan_coverage_init(&c, m.r.repo, NULL);
+	plan_coverage_add_top(&c);
+	const struct plan_cov_item *t1 = &c.items[0], *s2 = &c.items[2];
+	assert_int_equal(t1->supporters, 3);	/* program, kab, U-1 */
+	assert_int_equal(t1->nunits, 2);
+	assert_int_equal(t1->units[0].nsupported, 1);	/* 11.01 */
+	/* kecamatan of 11.01: 11.01.01 serves; the kelurahan's kecamatan
+	 * 11.01.02 is loaded and does not (a gap); the kelurahan itself is
+	 * never counted */
+	assert_string_equal(t1->units[1].children_word, "kecamatan");
+	assert_int_equal(t1->units[1].nchildren, 2);
+	assert_int_equal(t1->units[1].nsupported, 1);
+	assert_true(plan_cov_unit_gap(&t1->units[1]));
+	assert_int_equal(s2->supporters, 0);
+	assert_int_equal(s2->units[0].nsupported, 0);
+	plan_coverage_release(&c);
+	mini_free(&m);
+}
+
+/* With a region table: every region two levels down counted, those with
+ * nothing loaded apart and never gaps. */
+static void test_coverage_region_table(void **state)
+{
+	struct mini m;
+	struct plan_coverage c;
+	const struct plan_doc *d;
+	bool amb;
+	(void)state;
+	mini_load(&m, cover_docs, 5, cover_regions);
+	const struct plan_element *e =
+		plan_repo_resolve(m.r.repo, "11/rkpd/2026#1.01.02", &d, &amb);
+	plan_coverage_init(&c, m.r.repo, m.t);
+	plan_coverage_add(&c, d, e);
+	assert_true(c.regions_from_table);
+	const struct plan_cov_item *it = &c.items[0];
+	assert_int_equal(it->nunits, 3);	/* Aceh, Kab Satu, Kab Dua */
+	const struct plan_cov_unit *u = &it->units[0];
+	assert_int_equal(u->nchildren, 2);
+	assert_int_equal(u->nsupported, 1);
+	assert_int_equal(u->nno_plan, 1);	/* Kab Dua */
+	assert_false(plan_cov_unit_gap(u));
+	assert_string_equal(u->children[1].name, "Kab Dua");
+	assert_false(u->children[1].loaded);
+	u = &it->units[1];
+	assert_string_equal(u->region.name, "Kab Satu");
+	assert_int_equal(u->nchildren, 3);	/* the kelurahan is not */
+	assert_int_equal(u->nsupported, 1);
+	assert_int_equal(u->nno_plan, 1);	/* Kec Tiga */
+	assert_true(plan_cov_unit_gap(u));	/* Kec Dua has a plan */
+	u = &it->units[2];
+	assert_string_equal(u->region.name, "Kab Dua");
+	assert_int_equal(u->nchildren, 1);
+	assert_int_equal(u->nno_plan, 1);
+	assert_int_equal(c.gaps, 1);
+	assert_int_equal(c.no_plan, 3);	/* Kab Dua, Kec Tiga, Kec Empat */
+	plan_coverage_release(&c);
+	mini_free(&m);
+}
+
 TU_MAIN_GROUP("trace", setup, teardown, NULL, NULL,
 	TU_TEST(test_lookup_found),
 	TU_TEST(test_lookup_near_element),
@@ -518,4 +696,7 @@ TU_MAIN_GROUP("trace", setup, teardown, NULL, NULL,
 	TU_TEST(test_coverage_national),
 	TU_TEST(test_coverage_parts_and_document),
 	TU_TEST(test_coverage_lower_levels),
-	TU_TEST(test_coverage_top))
+	TU_TEST(test_coverage_top),
+	TU_TEST(test_coverage_counted),
+	TU_TEST(test_coverage_through_elements),
+	TU_TEST(test_coverage_region_table))
