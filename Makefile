@@ -109,11 +109,16 @@ $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/obj/tests/testutil.o $(YALLOC) 
 	@echo "  TEST    $@"
 	$(Q)$(CC) $(CPPFLAGS) -Icmd $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/tests/testutil.o $(YALLOC) $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
 
-# Set-up: install missing Debian packages (see scripts/setup.sh).
-setup:
-	@sh scripts/setup.sh
+# Set-up: install the missing Debian packages of scripts/packages' groups
+# (scripts/setup.sh): what building needs for demo, and what the tests
+# need too for check, asan and leakcheck.
+setup-build:
+	@sh scripts/setup.sh build
 
-demo: setup
+setup:
+	@sh scripts/setup.sh build test
+
+demo: setup-build
 	@$(MAKE) --no-print-directory all
 	@echo '$$ plan-validate examples/sumbar'
 	@$(B)/bin/plan-validate examples/sumbar
@@ -138,7 +143,8 @@ asan: setup
 	@CMOCKA_TEST_ABORT=1 sh tests/run-all.sh build/asan
 
 # The binaries under valgrind on the examples.
-leakcheck: all
+leakcheck: setup
+	@$(MAKE) --no-print-directory all
 	@sh tests/leakcheck.sh $(B)
 
 # What install puts, and uninstall removes again: the binaries, the man
@@ -224,7 +230,7 @@ dist:
 clean:
 	rm -rf build
 
-.PHONY: all setup demo check unit asan leakcheck install uninstall dist clean po
+.PHONY: all setup setup-build demo check unit asan leakcheck install uninstall dist clean po
 .DELETE_ON_ERROR:
 
 # --- fuzzing (SECURITY.md, docs/limits.md) --------------------------------
