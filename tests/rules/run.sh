@@ -1,23 +1,74 @@
 #!/bin/sh
 # run.sh BUILD - run every rule fixture (see README.md) and compare the
 # findings, as "LINE:COL SEVERITY RULE", with its `# expect:` lines.
+#
+# Each run of BUILD/bin/plan-validate must also exit as the expectations
+# say (SPEC 6): 1 when an error is expected (or, with --strict, a
+# warning), else 0; waived findings do not count.  A status of 2, a
+# signal, a missing binary, anything on stderr but the tables' warnings,
+# and stdout that is not findings, their indented lines and the summary
+# line are failures.  Ends with "N passed, M failed, K skipped".
 B=${1:-build}
 PV=$(cd "$B/bin" 2>/dev/null && pwd)/plan-validate
 export LC_ALL=C NO_COLOR=1
 unset GITHUB_ACTIONS
 pass=0 fail=0 skip=0
-exp=$(mktemp) got=$(mktemp)
-trap 'rm -f "$exp" "$got"' EXIT
-# verdict NAME: the findings in $got are those of $exp, or say how not.
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+exp=$T/exp got=$T/got out=$T/out err=$T/err
+
+if [ ! -x "$PV" ]; then
+	echo "FAIL $B/bin/plan-validate is not there: every fixture fails"
+fi
+
+# findings PREFIX: the findings of $out as "[PREFIX]LINE:COL SEVERITY
+# RULE" (SEVERITY "error(waived)" for a waived error), sorted; with
+# PREFIX "dir", as "FILE:LINE:COL SEVERITY RULE" of files under ./.
+findings() {
+	if [ "$1" = dir ]; then
+		sed -n 's|^\./||; s|^\([^ ]*\.ya*ml\):\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]$|\1:\2 \3\4 \5|p' "$out"
+	else
+		sed -n "s|^$1:\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1 \2\3 \4|p" "$out"
+	fi | sed 's/ (waived[^)]*)/(waived)/' | LC_ALL=C sort
+}
+
+# verdict NAME ARGS: compare $exp with $got, and the run's status $rc,
+# stdout and stderr with what the expectations and SPEC 6 allow.
 verdict() {
-	if cmp -s "$exp" "$got"; then
+	name=$1 args=$2
+	want=0
+	grep -q ' error ' "$exp" && want=1
+	case " $args " in
+	*" --strict "*) grep -q ' warning ' "$exp" && want=1 ;;
+	esac
+	why=
+	if [ "$rc" -eq 127 ] && [ ! -x "$PV" ]; then
+		why="plan-validate is missing"
+	elif [ "$rc" -ge 128 ]; then
+		why="killed by signal $((rc - 128))"
+	elif [ "$rc" -ne "$want" ]; then
+		why="exit status $rc, expected $want"
+	fi
+	# stdout: findings with their indented lines, then the summary
+	if ! tail -n 1 "$out" | grep -Eq '^[0-9]+ files?, [0-9]+ elements?: [0-9]+ errors?, [0-9]+ warnings?'; then
+		why="${why:+$why; }no summary line"
+	fi
+	odd=$(sed '$d' "$out" | grep -Ev '^    |^[^ ].*:[0-9]+:[0-9]+: (error|warning|info)( \(waived[^)]*\))?: .* \[[a-z-]+\]$' | head -n 3)
+	[ -n "$odd" ] && why="${why:+$why; }unexpected output: $odd"
+	odd=$(grep -v '^plan-validate: warning: ' "$err" | head -n 3)
+	[ -n "$odd" ] && why="${why:+$why; }unexpected stderr: $odd"
+	if ! cmp -s "$exp" "$got"; then
+		why="${why:+$why; }findings differ"
+	fi
+	if [ -z "$why" ]; then
 		pass=$((pass + 1))
 	else
 		fail=$((fail + 1))
-		echo "FAIL $1"
+		echo "FAIL $name: $why"
 		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
 	fi
 }
+
 for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 	# files of a repository fixture are checked with their directory below
 	d=$(dirname "$f") inrepo=""
@@ -29,20 +80,20 @@ for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 	needs=$(sed -n 's/^# needs: *//p' "$f")
 	if [ -n "$needs" ] && [ ! -e "$needs" ]; then
 		skip=$((skip + 1))
-		echo "skip $f: $needs is absent"
+		echo "SKIP $f: $needs is absent"
+		continue
+	fi
+	if ! grep -q '^# expect:' "$f"; then
+		fail=$((fail + 1)); echo "FAIL $f: no '# expect:' line"
 		continue
 	fi
 	args=$(sed -n 's/^# args: *//p' "$f" | tr '\n' ' ')
 	sed -n 's/^# expect: *//p' "$f" | grep -v '^none$' | LC_ALL=C sort >"$exp"
 	# shellcheck disable=SC2086
-	"$PV" --format text $args "$f" 2>&1 |
-		sed -n "s|^$f:\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1 \2 \4|p" |
-		LC_ALL=C sort >"$got"
-	if ! grep -q '^# expect:' "$f"; then
-		fail=$((fail + 1)); echo "FAIL $f: no '# expect:' line"
-	else
-		verdict "$f"
-	fi
+	"$PV" --format text $args "$f" >"$out" 2>"$err"
+	rc=$?
+	findings "$f" >"$got"
+	verdict "$f" "$args"
 done
 # Repository fixtures: a directory with an `expect` file of
 # "FILE:LINE:COL SEVERITY RULE" lines (FILE relative to the directory; the
@@ -60,10 +111,10 @@ for d in $(find tests/rules -name expect -type f | LC_ALL=C sort); do
 	[ -f "$d/args" ] && args=$(cat "$d/args")
 	grep -v '^#' "$d/expect" | grep -v '^none$' | grep . | LC_ALL=C sort >"$exp"
 	# shellcheck disable=SC2086
-	(cd "$d" && "$PV" --format text $args . 2>&1) |
-		sed -n "s|^\./||; s|^\([^ ]*\.ya*ml\):\([0-9]*:[0-9]*\): \([a-z]*\)\( (waived[^)]*)\)\{0,1\}: .* \[\([a-z-]*\)\]\$|\1:\2 \3 \5|p" |
-		LC_ALL=C sort >"$got"
-	verdict "$d"
+	(cd "$d" && exec "$PV" --format text $args .) >"$out" 2>"$err"
+	rc=$?
+	findings dir >"$got"
+	verdict "$d" "$args"
 done
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
