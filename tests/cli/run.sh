@@ -6,33 +6,71 @@
 #   stdout   expected standard output (exact)
 #   stderr   expected standard error (exact; absent: not compared)
 #   status   expected exit status (absent: 0)
-#   needs    paths the case reads from outside the project, one a line
-#            (../shared/data/regions.csv); when one is absent the case
-#            is skipped and says so
+#   needs    commands the case needs besides the tools (`dot`), or paths
+#            (with a /); the case is skipped, saying so, when one is absent
 # UPDATE=1 rewrites stdout/stderr/status from the actual run, for review.
+#
+# The tools are run through guards first on PATH, so that a tool killed by
+# a signal, exiting with a status other than 0, 1 or 2, or missing from
+# BUILD/bin fails the case even inside a pipeline or $(...).  Ends with
+# "N passed, M failed, K skipped".
 B=${1:-build}
-PATH=$(cd "$B/bin" && pwd):$PATH
-export PATH LC_ALL=C NO_COLOR=1
+BIN=$(cd "$B/bin" 2>/dev/null && pwd)
+BIN=${BIN:-$B/bin}
+export LC_ALL=C NO_COLOR=1
 # English unless a case asks: LANGUAGE wins even over LC_ALL=C (lib/i18n.h)
 unset LANGUAGE LC_MESSAGES LANG
 unset GITHUB_ACTIONS CI
 pass=0 fail=0 skip=0
-out=$(mktemp) err=$(mktemp)
-trap 'rm -f "$out" "$err"' EXIT
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+out=$T/out err=$T/err bad=$T/bad
+mkdir "$T/guard"
+# every tool the sources make (cmd/plan-*.c), whether BUILD has it or not
+for t in $(cd cmd && ls plan-*.c | sed 's/\.c$//'); do
+	cat >"$T/guard/$t" <<EOF
+#!/bin/sh
+if [ ! -x "$BIN/$t" ]; then
+	echo "$t is missing from $B/bin" >>"$bad"
+	exit 127
+fi
+# through PATH, so that the tool's argv[0] stays "$t"
+PATH="$BIN:\$PATH"
+$t "\$@"
+rc=\$?
+if [ \$rc -gt 128 ]; then
+	echo "$t \$*: killed by signal \$((rc - 128))" >>"$bad"
+elif [ \$rc -gt 2 ]; then
+	echo "$t \$*: exit status \$rc" >>"$bad"
+fi
+exit \$rc
+EOF
+	chmod +x "$T/guard/$t"
+done
+PATH=$T/guard:$PATH
+export PATH
+
+# absent NEEDS-FILE: the first thing it names that is absent, as "dot is
+# not installed" or "PATH is absent"; nothing when all is there.
+absent() {
+	for w in $(cat "$1"); do
+		case $w in
+		*/*) [ -e "$w" ] || { echo "$w is absent"; return; } ;;
+		*) command -v "$w" >/dev/null 2>&1 ||
+			{ echo "$w is not installed"; return; } ;;
+		esac
+	done
+}
+
 for c in tests/cli/cases/*/; do
 	c=${c%/}
 	[ -f "$c/cmd" ] || continue
-	missing=""
-	if [ -f "$c/needs" ]; then
-		while IFS= read -r p; do
-			[ -n "$p" ] && [ ! -e "$p" ] && missing="$missing $p"
-		done <"$c/needs"
-	fi
-	if [ -n "$missing" ]; then
-		echo "SKIP $(basename "$c"): absent:$missing"
+	if [ -f "$c/needs" ] && [ -n "$(absent "$c/needs")" ]; then
+		echo "SKIP $(basename "$c"): $(absent "$c/needs")"
 		skip=$((skip + 1))
 		continue
 	fi
+	rm -f "$bad"
 	sh -c "$(cat "$c/cmd")" >"$out" 2>"$err" </dev/null
 	rc=$?
 	if [ -n "$UPDATE" ]; then
@@ -44,6 +82,7 @@ for c in tests/cli/cases/*/; do
 	[ -f "$c/status" ] && want=$(cat "$c/status")
 	why=""
 	[ "$rc" -eq "$want" ] || why="exit status $rc, expected $want"
+	[ -s "$bad" ] && why="$why${why:+; }$(head -n 3 "$bad" | tr '\n' ';' | sed 's/;$//')"
 	cmp -s "$out" "$c/stdout" || why="$why${why:+; }stdout differs"
 	if [ -f "$c/stderr" ] && ! cmp -s "$err" "$c/stderr"; then
 		why="$why${why:+; }stderr differs"
@@ -57,6 +96,5 @@ for c in tests/cli/cases/*/; do
 		[ -f "$c/stderr" ] && diff "$c/stderr" "$err" | head -n 10
 	fi
 done
-[ "$skip" -gt 0 ] && echo "$skip skipped (their inputs are absent)"
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
