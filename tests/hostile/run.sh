@@ -9,7 +9,9 @@
 #   - gave the expected result: a finding of the expected rule (status 1),
 #     trouble on stderr (status 2), a clean run (status 0) for inputs that
 #     are valid however odd, or the same output as the plain UTF-8 plan.
-# One line per case, then "N passed, M failed".  Exit status 1 on failure.
+# Any other status, a status of 0 or 1 without the summary line, and a
+# missing binary are failures.  One line per case, then "N passed,
+# M failed, K skipped".  Exit status 1 on failure.
 #
 # Cases marked `xfail` are known bugs (see the report beside each): they
 # are printed, counted apart, and do not fail the run; when one starts
@@ -25,8 +27,8 @@
 B=${1:-build}
 P=$(cd "$B/bin" 2>/dev/null && pwd)/plan-validate
 if [ ! -x "$P" ]; then
-	echo "run.sh: $B/bin/plan-validate: not built" >&2
-	echo "0 passed, 1 failed"
+	echo "FAIL run.sh: $B/bin/plan-validate: not built"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 export LC_ALL=C NO_COLOR=1
@@ -117,9 +119,9 @@ pv() {
 	(
 		[ -n "$MEM" ] && ulimit -v "$MEM"
 		if [ -n "$GNUTIME" ]; then
-			exec $GNUTIME -q -f %M -o "$R/rss" timeout -k 5 "${ctime:-$TIME}" $WRAP "$P" --no-config "$@"
+			exec $GNUTIME -q -f %M -o "$R/rss" timeout -k 5 "${ctime:-$TIME}" $WRAP $AS "$P" --no-config "$@"
 		else
-			exec timeout -k 5 "${ctime:-$TIME}" $WRAP "$P" --no-config "$@"
+			exec timeout -k 5 "${ctime:-$TIME}" $WRAP $AS "$P" --no-config "$@"
 		fi
 	) >"$R/out" 2>"$R/err" </dev/null
 	rc=$?
@@ -171,6 +173,10 @@ case_() {
 		why="killed by signal $((rc - 128))"
 	elif report_on_stderr; then
 		why="sanitizer report on stderr"
+	elif [ "$rc" -gt 2 ]; then
+		why="exit status $rc: not one of 0, 1, 2"
+	elif [ "$rc" -ne 2 ] && ! tail -n 1 "$R/out" | grep -Eq '^[0-9]+ files?, [0-9]+ elements?: '; then
+		why="status $rc without the summary line"
 	else
 		case $expect in
 		rule:*)
@@ -459,12 +465,20 @@ mkdir -p unreadable
 cp clean.yaml unreadable/
 cp base.yaml unreadable/secret.yaml
 chmod 000 unreadable/secret.yaml
+# Root reads a mode-000 file: as root, these cases run as nobody
+# (setpriv, util-linux), on a copy of the binary that nobody can reach.
+AS=
 if [ "$(id -u)" -eq 0 ]; then
-	if selected unreadable-file small; then
-		echo "skip  unreadable-file: running as root, who can read a mode-000 file"
+	if command -v setpriv >/dev/null 2>&1 &&
+	   cp "$P" "$T/plan-validate" && chmod 755 "$T" "$T/in" "$R"; then
+		AS="setpriv --reuid=65534 --regid=65534 --clear-groups"
+		P0=$P P=$T/plan-validate
+	elif selected unreadable-file small; then
+		echo "SKIP unreadable-file: running as root, without setpriv to run as nobody"
 		skip=$((skip + 1))
 	fi
-else
+fi
+if [ "$(id -u)" -ne 0 ] || [ -n "$AS" ]; then
 	case_ unreadable-file-walked small ok trouble:'secret.yaml: Permission denied' -- unreadable
 	case_ unreadable-file-named small ok trouble:'secret.yaml: Permission denied' -- unreadable/secret.yaml
 	mkdir -p closed/inner
@@ -472,6 +486,10 @@ else
 	chmod 000 closed/inner
 	case_ unreadable-directory small ok trouble:'inner: Permission denied' -- closed
 	chmod 755 closed/inner
+fi
+if [ -n "$AS" ]; then
+	AS= P=$P0
+	chmod 700 "$T"
 fi
 chmod 644 unreadable/secret.yaml
 # A FIFO called *.yaml must not block the run: a walk skips anything that
@@ -525,7 +543,6 @@ mkdir -p "$d" && cp clean.yaml "$d/"
 case_ directories-200-deep small ok trouble:'nested too deeply' -- deeperdirs
 
 more=
-[ "$xfail" -gt 0 ] && more="$more, $xfail known bugs (xfail)"
-[ "$skip" -gt 0 ] && more="$more, $skip skipped"
-echo "$pass passed, $fail failed$more"
+[ "$xfail" -gt 0 ] && more=", $xfail known bugs (xfail)"
+echo "$pass passed, $fail failed, $skip skipped$more"
 [ "$fail" -eq 0 ]
