@@ -116,6 +116,9 @@ void plan_repo_load_files(struct plan_repo *r, size_t first,
 		pthread_join(w[t].tid, NULL);
 		plan_repo_loader_done(r, &w[t].loader);
 	}
+	/* the workers may have taken every file: the end is reported */
+	if (r->o.progress)
+		r->o.progress(r->o.progress_ctx, n, n);
 	merge(r, &j, out);
 	free(j.slots);
 }
