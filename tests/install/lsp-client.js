@@ -1,7 +1,7 @@
 // lsp-client.js - a minimal LSP client for docs/editors.md and editor.sh:
 // open a file in yaml-language-server ($YLS, else on PATH), print the
-// diagnostics, ask for
-// completion at a position.  usage: node lsp-client.js FILE LINE COL
+// diagnostics the server publishes for it, then ask for completion at a
+// position and print it last.  usage: node lsp-client.js FILE LINE COL
 const { spawn } = require('child_process');
 const fs = require('fs');
 const path = require('path');
@@ -18,19 +18,23 @@ srv.stdout.on('data', d => { buf = Buffer.concat([buf, d]);
     const m = JSON.parse(buf.slice(h + 4, h + 4 + n).toString()); buf = buf.slice(h + 4 + n);
     if (m.id && pending[m.id]) { pending[m.id](m.result); delete pending[m.id]; }
     else if (m.method === 'textDocument/publishDiagnostics') {
+      if (m.params.uri !== uri) continue;
       for (const x of m.params.diagnostics)
         console.log(`diag ${x.range.start.line + 1}:${x.range.start.character + 1}: ${x.message}`);
-      diagsSeen = true; }
+      if (diagsSeen) diagsSeen(); diagsSeen = null; }
     else if (m.id && m.method) send({id: m.id, result: m.method === 'workspace/configuration' ? m.params.items.map(() => ({validate: true, completion: true, hover: true})) : null});
   } });
-let diagsSeen = false;
+const uri = 'file://' + file;
+let diagsSeen = null;
+// the server validates the file once it is open and its schema loaded,
+// and publishes the result: that, not a time, is what is waited for
+const validated = new Promise(r => { diagsSeen = r; });
 (async () => {
-  const uri = 'file://' + file;
   await req('initialize', {processId: process.pid, rootUri: 'file://' + path.dirname(file), capabilities: {}});
   send({method: 'initialized', params: {}});
   send({method: 'workspace/didChangeConfiguration', params: {settings: {yaml: {validate: true, completion: true, hover: true, schemaStore: {enable: false}}}}});
   send({method: 'textDocument/didOpen', params: {textDocument: {uri, languageId: 'yaml', version: 1, text: fs.readFileSync(file, 'utf8')}}});
-  await new Promise(r => setTimeout(r, 3000));
+  await validated;
   const c = await req('textDocument/completion', {textDocument: {uri}, position: {line: line - 1, character: col - 1}});
   const items = (c && (c.items || c)) || [];
   console.log('completion at ' + line + ':' + col + ': ' + items.map(i => i.label).join(', '));
