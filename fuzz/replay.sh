@@ -4,7 +4,7 @@
 # the ordinary compiler (with the sanitizers when BUILD's library has
 # them, as under make asan), then run on fuzz/regressions/NAME/ (every
 # crash the fuzzers found, kept fixed) and on the seed corpus built from
-# the fixtures.  One line per target, then "N passed, M failed".
+# the fixtures.  One line per target, then "N passed, M failed, 0 skipped".
 B=${1:-build}
 export LC_ALL=C
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1}
@@ -12,8 +12,8 @@ UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export ASAN_OPTIONS UBSAN_OPTIONS
 lib=$B/libplan.a
 if [ ! -f "$lib" ]; then
-	echo "replay.sh: $lib: not built" >&2
-	echo "0 passed, 1 failed"
+	echo "FAIL replay.sh: $lib: not built"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 cc=${CC:-cc} san=
@@ -51,5 +51,5 @@ for src in fuzz/fuzz_*.c; do
 		fail=$((fail + 1))
 	fi
 done
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

@@ -1,14 +1,19 @@
 #!/bin/sh
 # leakcheck.sh BUILD - the binaries under valgrind on the examples: no
-# leak, no invalid access (valgrind's exit code 99 marks either).
+# leak, no invalid access (valgrind's exit code 99 marks either), and no
+# crash or missing binary (any status but 0, 1 and 2).  Ends with
+# "N passed, M failed, 0 skipped".
 B=${1:-build}
 export LC_ALL=C NO_COLOR=1
 fail=0 pass=0
 run() {
 	valgrind -q --error-exitcode=99 --leak-check=full \
 		--errors-for-leak-kinds=definite,indirect "$@" >/dev/null 2>"$B/valgrind.log"
-	if [ $? -eq 99 ]; then
+	rc=$?
+	if [ $rc -eq 99 ]; then
 		fail=$((fail + 1)); echo "FAIL valgrind: $*"; cat "$B/valgrind.log"
+	elif [ $rc -gt 2 ]; then
+		fail=$((fail + 1)); echo "FAIL status $rc: $*"; tail -n 5 "$B/valgrind.log"
 	else
 		pass=$((pass + 1))
 	fi
@@ -30,5 +35,5 @@ done
 	examples/sumbar/13/rpjmd-2025-2029.yaml \
 	examples/sumbar/13.71/rpjmd-2025-2029.yaml
 [ -x "$B/bin/plan-report" ] && run "$B/bin/plan-report" --format md examples/sumbar
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

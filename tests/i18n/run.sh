@@ -20,7 +20,7 @@ check() {
 
 if ! command -v msgfmt >/dev/null 2>&1; then
 	echo "FAIL gettext is not installed (make setup)"
-	echo "0 passed, 1 failed"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 
@@ -152,5 +152,5 @@ check "plan-report follows the language" speaks "Laporan perencanaan" \
 check "plan-report --lang en overrides" speaks "Plan report" \
 	env LANGUAGE=id "$B/bin/plan-report" --lang en --table budget-year examples/sumbar
 
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

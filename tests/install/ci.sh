@@ -4,8 +4,8 @@
 # GitHub Actions and GitLab CI files; docs/ci.md shows them as they are),
 # the GitLab Code Quality conversion, the yaml-language-server modelines
 # of examples/, --print-schema, the bash completion.  Tools that are not
-# installed (pre-commit, jq, bash, yaml-language-server) skip their
-# tests, saying so.  Ends with "N passed, M failed".
+# installed (pre-commit, jq, bash) skip their tests, saying so.  Ends
+# with "N passed, M failed, K skipped".
 B=${1:-build}
 ROOT=$(pwd)
 BIN=$ROOT/$B/bin
@@ -14,8 +14,6 @@ export LC_ALL=C NO_COLOR=1
 unset GITHUB_ACTIONS
 . "$(dirname "$0")/lib.sh"
 S=docs/sample-repository
-
-skip() { echo "skip - $1"; }
 yaml_ok() { python3 -c 'import sys, yaml; yaml.safe_load(open(sys.argv[1]))' "$1"; }
 
 # -- the sample repository --------------------------------------------
@@ -88,7 +86,7 @@ for i in r:
 assert any(i["check_name"] == "budget-format" and i["severity"] == "major" for i in r)
 assert len({i["fingerprint"] for i in r}) == len(r)' "$T/repo/gl-code-quality-report.json"
 else
-	skip "GitLab Code Quality conversion (jq is not installed)"
+	skip "GitLab Code Quality conversion" "jq is not installed"
 fi
 
 # -- pre-commit ---------------------------------------------------------
@@ -110,7 +108,7 @@ if command -v pre-commit >/dev/null 2>&1; then
 		check "pre-commit try-repo: the toolkit's plan-validate hook passes" \
 			sh -c "cd '$T/pc' && PATH='$BIN':\$PATH pre-commit try-repo '$ROOT' plan-validate --all-files"
 	else
-		skip "pre-commit try-repo (.pre-commit-hooks.yaml is not committed)"
+		skip "pre-commit try-repo" ".pre-commit-hooks.yaml is not committed"
 	fi
 	sed 's/900_000_000}/900.000.000}/' "$S/13.77/rkpd-2026.yaml" \
 		>"$T/pc/13.77/rkpd-2026.yaml"
@@ -118,7 +116,7 @@ if command -v pre-commit >/dev/null 2>&1; then
 	check "pre-commit: a commit with a budget-format error is stopped" \
 		sh -c "cd '$T/pc' && ! PATH='$BIN':\$PATH pre-commit run >out 2>&1 && grep -q budget-format out"
 else
-	skip "pre-commit hooks (pre-commit is not installed)"
+	skip "pre-commit hooks" "pre-commit is not installed"
 fi
 
 # -- editors --------------------------------------------------------------
@@ -178,7 +176,7 @@ BASH
 	check "bash completion: options, formats, rules, kinds, paths" \
 		bash "$T/comp.bash" "$BIN"
 else
-	skip "bash completion (bash is not installed)"
+	skip "bash completion" "bash is not installed"
 fi
 
 finish

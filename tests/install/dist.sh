@@ -2,14 +2,14 @@
 # dist.sh BUILD - make dist makes plan-toolkit-VERSION.tar.gz of the files
 # git tracks at HEAD, under plan-toolkit-VERSION/; unpacked anywhere, it
 # builds on its own (make all) and the build runs.  Ends with
-# "N passed, M failed".
+# "N passed, M failed, 0 skipped".
 B=${1:-build}
 export LC_ALL=C
 . "$(dirname "$0")/lib.sh"
 
 if ! git rev-parse --verify -q HEAD >/dev/null 2>&1; then
 	echo "not a git work tree: make dist needs git"
-	echo "0 passed, 1 failed"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 V=$(sed -n 's/^VERSION *= *//p' Makefile)

@@ -2,7 +2,7 @@
 # man.sh BUILD - the man pages: every page of man/ renders with `man -l`
 # without a warning, every tool of BUILD/bin has a page, every option its
 # --help names is in the page, and every option the page describes is in
-# --help.  Ends with "N passed, M failed".
+# --help.  Ends with "N passed, M failed, 0 skipped".
 B=${1:-build}
 export LC_ALL=C MANWIDTH=80
 unset MANPAGER PAGER
@@ -15,7 +15,7 @@ not_ok() { fail=$((fail + 1)); echo "FAIL - $1"; }
 
 if ! command -v man >/dev/null 2>&1; then
 	echo "man: not installed"
-	echo "0 passed, 1 failed"
+	echo "0 passed, 1 failed, 0 skipped"
 	exit 1
 fi
 
@@ -110,5 +110,5 @@ if [ -x "$B/bin/plan-validate" ]; then
 	fi
 fi
 
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

@@ -4,7 +4,7 @@
 # the library, its public headers,
 # plan.pc and the bash completion; a tiny program built against the
 # installed library with pkg-config runs; make uninstall leaves no file
-# behind.  Ends with "N passed, M failed".
+# behind.  Ends with "N passed, M failed, 0 skipped".
 B=${1:-build}
 export LC_ALL=C
 pass=0 fail=0
@@ -27,7 +27,7 @@ if ! $MAKE --no-print-directory -s B="$B" install DESTDIR="$D" PREFIX=$P \
 	>"$log" 2>&1; then
 	not_ok "make install DESTDIR=... PREFIX=$P"
 	sed 's/^/    /' "$log" | tail -n 20
-	echo "$pass passed, $fail failed"
+	echo "$pass passed, $fail failed, 0 skipped"
 	exit 1
 fi
 ok "make install DESTDIR=... PREFIX=$P"
@@ -135,5 +135,5 @@ else
 	not_ok "directories left after uninstall: $(echo $left)"
 fi
 
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

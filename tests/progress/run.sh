@@ -6,8 +6,8 @@
 B=${1:-build}
 pass=0 fail=0
 if ! command -v script >/dev/null 2>&1; then
-	echo "progress: skipped (no script(1))"
-	echo "0 passed, 0 failed"
+	echo "SKIP progress on a terminal: script(1) is not installed"
+	echo "0 passed, 0 failed, 1 skipped"
 	exit 0
 fi
 out=$(mktemp)
@@ -54,5 +54,5 @@ done
 env -u CI PLAN_PROGRESS_DELAY= script -qec "$V examples 2>&1 >/dev/null" \
 	/dev/null >"$out" </dev/null
 check "validate, default delay, short run" no
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

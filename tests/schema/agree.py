@@ -39,8 +39,9 @@ duplicate-key (its tree then differs from PyYAML's, which keeps the last of
 two equal keys).  Without python3-jsonschema or python3-yaml the whole run
 is skipped (exit 0).
 
-Prints one line per disagreement and ends with "N passed, M failed";
-exits 1 when any file failed.
+A crash of plan-validate, or output that is not its JSON object, fails the
+file.  Prints one line per disagreement and ends with "N passed, M failed,
+K skipped"; exits 1 when any file failed.
 """
 import json
 import os
@@ -52,9 +53,9 @@ try:
     import jsonschema
     import yaml
 except ImportError as e:  # pragma: no cover - depends on the machine
-    print(f"agree: skipped: {e.name} is not installed "
+    print(f"SKIP schema agreement: {e.name} is not installed "
           "(apt-get install python3-jsonschema python3-yaml)")
-    print("0 passed, 0 failed")
+    print("0 passed, 0 failed, 1 skipped")
     sys.exit(0)
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -182,13 +183,19 @@ def ours(build, paths):
            "--schemas", str(SCHEMAS)]
 
     def run(files):
+        """(status, {path: rules}); the rules are None unless the status
+        is 0 or 1 with the JSON object on stdout."""
         r = subprocess.run(cmd + [str(f) for f in files],
                            capture_output=True, text=True,
                            env=dict(os.environ, LC_ALL="C", NO_COLOR="1"))
         if r.returncode not in (0, 1):
-            return None
+            return r.returncode, None
+        try:
+            findings = json.loads(r.stdout)["findings"]
+        except (ValueError, KeyError, TypeError):
+            return r.returncode, None
         out = {str(f): set() for f in files}
-        for f in json.loads(r.stdout)["findings"]:
+        for f in findings:
             rule = f["rule"]
             # a malformed `reviewed:` is left to suspect-link (x-rule);
             # its other findings are about meaning, not form
@@ -199,23 +206,26 @@ def ours(build, paths):
             if rule == "region-format" and "outside the document's region" in f["message"]:
                 rule = "region-location"
             out.setdefault(f["file"], set()).add(rule)
-        return out
+        return r.returncode, out
 
-    got = run(paths)
+    _, got = run(paths)
     if got is not None:
         return got
     got = {}
     for p in paths:
-        one = run([p])
-        got[str(p)] = one[str(p)] if one else {"trouble"}
+        rc, one = run([p])
+        # trouble (2) is a verdict; a signal, another status or output
+        # that is not the JSON object is a failure of the tool
+        got[str(p)] = one[str(p)] if one else \
+            {"trouble"} if rc == 2 else {"crash"}
     return got
 
 
 def main():
     build = sys.argv[1] if len(sys.argv) > 1 else "build"
     if not (pathlib.Path(build) / "bin" / "plan-validate").exists():
-        print(f"agree: {build}/bin/plan-validate is not built")
-        print("0 passed, 1 failed")
+        print(f"FAIL agree: {build}/bin/plan-validate is not built")
+        print("0 passed, 1 failed, 0 skipped")
         return 1
     v = make_validator()
     verdicts = {}
@@ -227,6 +237,11 @@ def main():
     passed = failed = skipped = 0
     for p, (_, py_bad, why) in verdicts.items():
         got = rules.get(str(p), {"trouble"})
+        if "crash" in got:
+            failed += 1
+            print(f"FAIL {os.path.relpath(p, ROOT)}: plan-validate crashed "
+                  "or printed no JSON findings")
+            continue
         if got & NOT_COMPARABLE:
             skipped += 1
             continue
@@ -245,7 +260,7 @@ def main():
     if skipped:
         print(f"agree: {skipped} files not comparable (yaml-* or "
               "duplicate-key findings)")
-    print(f"{passed} passed, {failed} failed")
+    print(f"{passed} passed, {failed} failed, 0 skipped")
     return 1 if failed else 0
 
 
