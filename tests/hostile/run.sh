@@ -228,6 +228,7 @@ case_() {
 }
 
 # --- the cases ---------------------------------------------------------------
+# (the inputs of big cases are made only when the case is selected)
 
 case_ reference-plan small ok rule:budget-sum -- base.yaml
 case_ reference-clean small ok clean -- clean.yaml
@@ -320,7 +321,8 @@ case_ flow-map-100k small ok rule:yaml-depth -- flow-map.yaml
 case_ flow-seq-100k-closed small ok rule:yaml-depth -- flow-closed.yaml
 { echo 'plan: 1'; printf 'x-deep:\n  '; rep '- ' 100000; echo x; } >block-seq.yaml
 case_ block-seq-100k small ok rule:yaml-depth -- block-seq.yaml
-awk 'BEGIN { print "plan: 1"; for (i = 1; i <= 3000; i++) { printf "%*sa%d:\n", i - 1, "", i } }' >block-map.yaml
+selected block-map-3000 big &&
+	awk 'BEGIN { print "plan: 1"; for (i = 1; i <= 3000; i++) { printf "%*sa%d:\n", i - 1, "", i } }' >block-map.yaml
 case_ block-map-3000 big ok rule:yaml-depth -- block-map.yaml
 { cat clean.yaml; printf 'x-deep: '; rep '[' 63; rep ']' 63; echo; } >depth64.yaml
 case_ depth-64-allowed small ok clean -- depth64.yaml
@@ -329,13 +331,17 @@ case_ depth-65-rejected small ok rule:yaml-depth -- depth65.yaml
 case_ max-depth-5 small ok rule:yaml-depth -- --max-depth 5 clean.yaml
 
 # Size: a 5 MB line, a 5 MB scalar, 10 MB of keys; limits made small.
-{ cat clean.yaml; printf 'x-line: ['; rep 'ab, ' 1250000; echo 'z]'; } >line5m.yaml
+selected line-5mb big &&
+	{ cat clean.yaml; printf 'x-line: ['; rep 'ab, ' 1250000; echo 'z]'; } >line5m.yaml
 case_ line-5mb big ok clean -- line5m.yaml
-{ cat clean.yaml; printf 'visi: '; rep aaaaaaaaaa 500000; echo; } >scalar5m.yaml
+selected scalar-5mb big &&
+	{ cat clean.yaml; printf 'visi: '; rep aaaaaaaaaa 500000; echo; } >scalar5m.yaml
 case_ scalar-5mb big ok clean -- scalar5m.yaml
-{ cat clean.yaml; printf 'visi: "'; rep 'a\\u00e9 ' 700000; echo '"'; } >escapes.yaml
+selected escapes-5mb big &&
+	{ cat clean.yaml; printf 'visi: "'; rep 'a\\u00e9 ' 700000; echo '"'; } >escapes.yaml
 case_ escapes-5mb big ok clean -- escapes.yaml
-{ cat clean.yaml; echo 'x-keys:'; awk 'BEGIN { for (i = 0; i < 700000; i++) printf "  k%07d: 1\n", i }'; } >keys10m.yaml
+selected keys-10mb big &&
+	{ cat clean.yaml; echo 'x-keys:'; awk 'BEGIN { for (i = 0; i < 700000; i++) printf "  k%07d: 1\n", i }'; } >keys10m.yaml
 case_ keys-10mb big ok clean -- keys10m.yaml
 { cat clean.yaml; echo 'x-keys:'; awk 'BEGIN { for (i = 0; i < 100000; i++) printf "  k%07d: 1\n", i; print "  k0000000: 2" }'; } >dupkey.yaml
 case_ duplicate-key-after-100k small ok rule:duplicate-key -- dupkey.yaml
@@ -350,9 +356,11 @@ fi
 case_ implicit-key-1024 small ok clean -- key1024.yaml
 { cat clean.yaml; printf 'x-'; rep k 1000000; echo ': 1'; } >longkey.yaml
 case_ implicit-key-1mb small ok rule:yaml-syntax -- longkey.yaml
-{ cat clean.yaml; printf '? x-'; rep k 1000000; printf '\n: 1\n'; } >explicitkey.yaml
+selected explicit-key-1mb big &&
+	{ cat clean.yaml; printf '? x-'; rep k 1000000; printf '\n: 1\n'; } >explicitkey.yaml
 case_ explicit-key-1mb big ok clean -- explicitkey.yaml
-{ echo 'plan: 1'; echo 'x-many:'; awk 'BEGIN { for (i = 0; i < 500000; i++) print "  - [a, {b: c}]" }'; } >manynodes.yaml
+selected nodes-2m-not-a-plan big &&
+	{ echo 'plan: 1'; echo 'x-many:'; awk 'BEGIN { for (i = 0; i < 500000; i++) print "  - [a, {b: c}]" }'; } >manynodes.yaml
 case_ nodes-2m-not-a-plan big ok rule:schema -- manynodes.yaml
 { cat clean.yaml; printf 'x-big: "'; head -c 2048 /dev/zero | tr '\0' y; echo '"'; } >scalar2k.yaml
 case_ max-scalar-1k small ok rule:limit -- --max-scalar 1K scalar2k.yaml
@@ -363,11 +371,12 @@ if [ -n "$ran" ] && ! grep -q '^file3k.yaml:1:1: ' "$R/out"; then
 	fail=$((fail + 1))
 fi
 # Over the default 16 MiB scalar limit (no --max-scalar).
-{ cat clean.yaml; printf 'visi: '; rep aaaaaaaaaaaaaaaa 1100000; echo; } >scalar17m.yaml
+selected scalar-17mb-default-limit big &&
+	{ cat clean.yaml; printf 'visi: '; rep aaaaaaaaaaaaaaaa 1100000; echo; } >scalar17m.yaml
 case_ scalar-17mb-default-limit big ok rule:limit -- scalar17m.yaml
 
 # Many findings: 20,000 programs, each with an amount written with dots.
-{
+selected findings-20k big && {
 	sed -n '2,10p' clean.yaml | sed 's/renja/rkpd/; s/^unit:.*//'
 	echo 'programs:'
 	awk 'BEGIN { for (i = 0; i < 20000; i++) printf "  - {code: 2.16.%02d, name: P%d, unit: \"2.16.2.20.2.21.01.0000\", budget: {2026: 1.000.%03d}}\n", i % 100, i, i % 1000 }'
