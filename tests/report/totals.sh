@@ -1,24 +1,34 @@
 #!/bin/sh
 # totals.sh BUILD - plan-report's budget figures against totals.py, which
-# computes them independently (PyYAML): per year, in total and per
-# region, with the values left out, for each repository below.  Ends with
-# "N passed, M failed".
+# computes them independently (PyYAML, none of the C code): per year, in
+# total and per region, with the values left out, for each repository
+# below.  tests/unit/test_report.c takes its figures for examples/sumbar
+# and tests/report/small from here.  A plan-report that fails, or a
+# totals.py that does, fails the repository.  Ends with "N passed,
+# M failed, K skipped".
 B=${1:-build}
-export LC_ALL=C
+export LC_ALL=C NO_COLOR=1
+unset LANGUAGE LC_MESSAGES LANG
+REPOS="examples/sumbar tests/report/small tests/report/leftout
+tests/diff/repo-old tests/diff/repo-new docs/sample-repository
+tests/report/hostile tests/safety/repo tests/trace/repo"
 if ! python3 -c 'import yaml' 2>/dev/null; then
-	echo "totals: skipped (python3-yaml is not installed)"
-	echo "0 passed, 0 failed"
+	for d in $REPOS; do echo "SKIP $d: python3-yaml is not installed"; done
+	echo "0 passed, 0 failed, $(echo $REPOS | wc -w) skipped"
 	exit 0
 fi
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for d in examples/sumbar tests/report/small tests/report/leftout; do
-	python3 tests/report/totals.py "$d" >"$tmp/want"
+
+# report DIR: plan-report's budget-year and budget-region tables as
+# totals.py prints its figures.
+report() {
 	for t in budget-year budget-region; do
-		"$B/bin/plan-report" -q -f csv --table $t "$d" >"$tmp/$t.csv"
+		"$B/bin/plan-report" -q --no-config -f csv --table $t "$1" \
+			>"$tmp/$t.csv" 2>>"$tmp/err" || return 1
 	done
-	python3 - "$tmp" >"$tmp/got" <<'PY'
+	python3 - "$tmp" <<'PY'
 import csv, sys
 d = sys.argv[1]
 def rows(name):
@@ -38,13 +48,25 @@ head, body = t[0], t[1:]
 for r in body[:-1]:
     print("region", r[0] or "-", figure(r, head, "total"))
 PY
-	if cmp -s "$tmp/want" "$tmp/got"; then
+}
+
+for d in $REPOS; do
+	why=
+	: >"$tmp/err"
+	if ! python3 tests/report/totals.py "$d" >"$tmp/want" 2>"$tmp/err"; then
+		why="totals.py failed: $(tail -n 1 "$tmp/err")"
+	elif ! report "$d" >"$tmp/got"; then
+		why="plan-report failed: $(head -n 3 "$tmp/err")"
+	elif ! cmp -s "$tmp/want" "$tmp/got"; then
+		why="figures differ (< totals.py, > plan-report)"
+	fi
+	if [ -z "$why" ]; then
 		pass=$((pass + 1))
 	else
 		fail=$((fail + 1))
-		echo "FAIL $d"
+		echo "FAIL $d: $why"
 		diff "$tmp/want" "$tmp/got" | head -n 20
 	fi
 done
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

@@ -1,5 +1,6 @@
 /* test_report.c - plan-report's tables against figures computed by hand
- * (and by tests/report/totals.py, independently) for examples/sumbar and
+ * (tests/report/totals.py computes them independently, and totals.sh
+ * compares them with plan-report's in make check) for examples/sumbar and
  * tests/report/small; achievement; escaping of hostile text in HTML and
  * Markdown, formula neutralisation in CSV. */
 #include "testutil.h"
