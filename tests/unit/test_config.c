@@ -407,8 +407,10 @@ static void test_find_none(void **state)
 	struct stat st;
 
 	/* only meaningful when no ancestor of /tmp has one */
-	if (!stat("/tmp/.plan.yaml", &st) || !stat("/.plan.yaml", &st))
+	if (!stat("/tmp/.plan.yaml", &st) || !stat("/.plan.yaml", &st)) {
+		print_message("/tmp/.plan.yaml or /.plan.yaml exists\n");
 		skip();
+	}
 	snprintf(p, sizeof p, "%s/x.yaml", fx->dir);
 	tu_write(NULL, p, "plan: 1\n");
 	assert_null(plan_config_find(p));

@@ -462,8 +462,10 @@ static void test_format_parse(void **state)
 static void test_write_error(void **state)
 {
 	FILE *full = fopen("/dev/full", "w");
-	if (!full)
+	if (!full) {
+		print_message("/dev/full cannot be opened\n");
 		skip();
+	}
 	struct plan_emit_opts o = {.format = FORMAT_JSON, .files = 1};
 	assert_int_equal(plan_emit(full, *state, &o), -1);
 	fclose(full);

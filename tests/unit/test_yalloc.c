@@ -138,8 +138,10 @@ static void test_yalloc_threads(void **state)
 			yaml_free(jobs[i].hand[k]);
 		}
 	}
-	if (!yalloc_enabled())
-		skip();	/* libc's allocator serves libyaml in this build */
+	if (!yalloc_enabled()) {
+		print_message("libc's allocator serves libyaml in this build\n");
+		skip();
+	}
 	assert_true(yalloc_slab_bytes() > 0);
 }
 
@@ -149,8 +151,10 @@ static void test_yalloc_threads(void **state)
 static void test_yalloc_threads_give_back(void **state)
 {
 	(void)state;
-	if (!yalloc_enabled())
+	if (!yalloc_enabled()) {
+		print_message("libc's allocator serves libyaml in this build\n");
 		skip();
+	}
 	size_t after[3];
 	for (int round = 0; round < 3; round++) {
 		struct yalloc_job job = {{0}, 0, true};
