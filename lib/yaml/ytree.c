@@ -503,6 +503,19 @@ static void loader_release(struct loader *L)
 	yaml_parser_delete(&L->parser);
 }
 
+/* A file of size bytes, past the limit of max: one finding, nothing
+ * loaded. */
+static void too_big(struct plan_findings *out, const char *name, size_t size,
+		    size_t max, struct yload_result *res)
+{
+	plan_finding_add(out, RULE_LIMIT, PLAN_SEV_DEFAULT,
+			 (struct plan_pos){name, 1, 1}, NULL, NULL,
+			 _("split the plan, or raise the limit with --max-file"),
+			 _("file of %zu bytes is larger than the limit of %zu"),
+			 size, max);
+	res->fatal = true;
+}
+
 int plan_ytree_load_mem(const char *buf, size_t len, const char *name,
 		   const struct yload_limits *limits, struct plan_arena *a,
 		   struct plan_findings *out, struct yload_result *res)
@@ -516,12 +529,7 @@ int plan_ytree_load_mem(const char *buf, size_t len, const char *name,
 	L.res = res;
 	memset(res, 0, sizeof *res);
 	if (len > L.lim->max_file) {
-		plan_finding_add(out, RULE_LIMIT, PLAN_SEV_DEFAULT,
-				 (struct plan_pos){L.name, 1, 1}, NULL, NULL,
-				 _("split the plan, or raise the limit with --max-file"),
-				 _("file of %zu bytes is larger than the limit of %zu"),
-				 len, L.lim->max_file);
-		res->fatal = true;
+		too_big(out, L.name, len, L.lim->max_file, res);
 		return 0;
 	}
 	if (!yaml_parser_initialize(&L.parser))
@@ -550,7 +558,9 @@ int plan_ytree_load_mem(const char *buf, size_t len, const char *name,
 	return 0;
 }
 
-char *plan_ytree_read_file(const char *path, size_t max, size_t *len)
+/* plan_ytree_read_file, and the size fstat gave in *size. */
+static char *read_file(const char *path, size_t max, size_t *len,
+		       size_t *size)
 {
 	/* O_NONBLOCK: a FIFO named as a plan must not hang the run */
 	int fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
@@ -566,15 +576,18 @@ char *plan_ytree_read_file(const char *path, size_t max, size_t *len)
 		errno = S_ISDIR(st.st_mode) ? EISDIR : EINVAL;
 		return NULL;
 	}
-	size_t cap = S_ISREG(st.st_mode) && (uintmax_t)st.st_size < max
-		? (size_t)st.st_size + 1 : 65536;
+	*size = (uintmax_t)st.st_size < SIZE_MAX ? (size_t)st.st_size : SIZE_MAX;
+	/* max + 1 bytes tell a file past the limit: never read more */
+	size_t want = max < SIZE_MAX ? max + 1 : max;
+	size_t cap = (uintmax_t)st.st_size < max ? (size_t)st.st_size + 1
+		: want < 65536 ? want : 65536;
 	char *buf = plan_xmalloc(cap);
 	size_t n = 0;
 	for (;;) {
 		if (n == cap) {
-			if (n > max)
+			if (n >= want)
 				break;
-			cap *= 2;
+			cap = cap < want / 2 ? cap * 2 : want;
 			buf = plan_xrealloc(buf, cap);
 		}
 		ssize_t r = read(fd, buf + n, cap - n);
@@ -596,16 +609,30 @@ char *plan_ytree_read_file(const char *path, size_t max, size_t *len)
 	return buf;
 }
 
+char *plan_ytree_read_file(const char *path, size_t max, size_t *len)
+{
+	size_t size;
+	return read_file(path, max, len, &size);
+}
+
 int plan_ytree_load_file(const char *path, const char *name,
 		    const struct yload_limits *limits, struct plan_arena *a,
 		    struct plan_findings *out, struct yload_result *res)
 {
 	static const struct yload_limits defaults = YLOAD_LIMITS_DEFAULT;
 	const struct yload_limits *lim = limits ? limits : &defaults;
-	size_t len = 0;
-	char *buf = plan_ytree_read_file(path, lim->max_file, &len);
+	size_t len = 0, size = 0;
+	char *buf = read_file(path, lim->max_file, &len, &size);
 	if (!buf)
 		return -1;
+	if (len > lim->max_file) {
+		/* read no further than the limit: the size is the file's */
+		memset(res, 0, sizeof *res);
+		too_big(out, plan_arena_strdup(a, name), size > len ? size : len,
+			lim->max_file, res);
+		free(buf);
+		return 0;
+	}
 	int r = plan_ytree_load_mem(buf, len, name, lim, a, out, res);
 	free(buf);
 	return r;

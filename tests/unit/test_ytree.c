@@ -999,6 +999,9 @@ static void test_load_file(void **state)
 	assert_int_equal(plan_findings_count(fx->f), 1);
 	assert_int_equal(plan_findings_get(fx->f, 0)->rule, RULE_LIMIT);
 	assert_int_equal(plan_findings_get(fx->f, 0)->line, 1);
+	/* the file's size, though only 9 bytes of it are read */
+	assert_string_equal(plan_findings_get(fx->f, 0)->message,
+			    "file of 26 bytes is larger than the limit of 8");
 
 	/* a good one, with a NUL in a value read through the file path */
 	fp = fopen(path, "w");
@@ -1025,6 +1028,44 @@ static void test_load_file(void **state)
 	none(fx);
 
 	snprintf(path, sizeof path, "%s/p.yaml", dir);
+	assert_int_equal(unlink(path), 0);
+	assert_int_equal(rmdir(dir), 0);
+}
+
+/* A file past the limit is read no further than limit + 1 bytes, as the
+ * header says: enough to know it is too big (it read up to twice the
+ * limit, and 64 KiB past a small one). */
+static void test_read_file_bound(void **state)
+{
+	(void)state;
+	char dir[] = "/tmp/test_ytree.XXXXXX";
+	assert_non_null(mkdtemp(dir));
+	char path[64];
+	snprintf(path, sizeof path, "%s/big.yaml", dir);
+	FILE *fp = fopen(path, "w");
+	assert_non_null(fp);
+	for (int i = 0; i < 300000; i++)
+		fputc('#', fp);
+	assert_int_equal(fclose(fp), 0);
+
+	static const size_t max[] = {0, 1, 10, 1000, 65535, 65536, 100000,
+				     150000, 299999};
+	for (size_t i = 0; i < sizeof max / sizeof *max; i++) {
+		size_t len = 0;
+		char *buf = plan_ytree_read_file(path, max[i], &len);
+		assert_non_null(buf);
+		assert_int_equal(len, max[i] + 1);
+		free(buf);
+	}
+	/* at or under the limit, the whole file */
+	static const size_t whole[] = {300000, 300001, 1 << 20};
+	for (size_t i = 0; i < sizeof whole / sizeof *whole; i++) {
+		size_t len = 0;
+		char *buf = plan_ytree_read_file(path, whole[i], &len);
+		assert_non_null(buf);
+		assert_int_equal(len, 300000);
+		free(buf);
+	}
 	assert_int_equal(unlink(path), 0);
 	assert_int_equal(rmdir(dir), 0);
 }
@@ -1135,6 +1176,7 @@ TU_MAIN("ytree", tu_setup, tu_teardown,
 	TU_TEST(test_depth_counts_second_document),
 	TU_TEST(test_max_scalar),
 	TU_TEST(test_max_file),
+	TU_TEST(test_read_file_bound),
 	TU_TEST(test_syntax_errors),
 	TU_TEST(test_syntax_error_in_second_document),
 	TU_TEST(test_utf8_bom),
