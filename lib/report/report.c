@@ -95,8 +95,12 @@ struct plan_rtable *plan_report_new_table(struct plan_report *rep, const char *n
 	/* tables are built one after another: a new one ends the last */
 	if (rep->ntables)
 		table_finish(rep->tables[rep->ntables - 1]);
-	if (rep->ntables < REPORT_MAX_TABLES)
-		rep->tables[rep->ntables++] = t;
+	if (rep->ntables == rep->cap_tables) {
+		rep->cap_tables = rep->cap_tables ? 2 * rep->cap_tables : 16;
+		rep->tables = plan_xrealloc(rep->tables, rep->cap_tables *
+					    sizeof *rep->tables);
+	}
+	rep->tables[rep->ntables++] = t;
 	return t;
 }
 
@@ -420,6 +424,7 @@ void plan_report_free(struct plan_report *rep)
 		free(rep->tables[i]->left);
 		free(rep->tables[i]->row);
 	}
+	free(rep->tables);
 	plan_arena_free(rep->arena);
 	free(rep);
 }

@@ -10,13 +10,11 @@
 #include "report/report.h"
 #include "base/hmap.h"
 
-#define REPORT_MAX_TABLES 16
-
 struct plan_report {
 	struct plan_arena *arena;
 	struct plan_report_opts opts;
-	struct plan_rtable *tables[REPORT_MAX_TABLES];
-	size_t ntables;
+	struct plan_rtable **tables;	/* malloc'd, ntables of cap_tables */
+	size_t ntables, cap_tables;
 	/* for the HTML header */
 	size_t ndocs, nfiles;
 	const char *filters;		/* "level kota, region 13" or NULL */

@@ -415,6 +415,39 @@ static void test_table_rows(void **state)
 	plan_report_free(rep);
 }
 
+/* However many tables a report has, each is kept and freed: past the
+ * sixteenth they were dropped from the report, and their rows leaked. */
+static void test_many_tables(void **state)
+{
+	(void)state;
+	struct plan_report *rep = calloc(1, sizeof *rep);
+	rep->arena = plan_arena_new();
+	rep->pool = plan_strpool_new(rep->arena);
+	const char *cols[] = { "n" };
+	const size_t n = 40;
+	for (size_t i = 0; i < n; i++) {
+		char name[16];
+		snprintf(name, sizeof name, "t%zu", i);
+		struct plan_rtable *t = plan_report_new_table(rep,
+			plan_arena_strdup(rep->arena, name), "T", 1, cols);
+		plan_report_count(plan_report_row(t), (int64_t)i);
+	}
+	/* a table's last row is stored when the next table begins */
+	plan_report_new_table(rep, "end", "End", 1, cols);
+	assert_int_equal(plan_report_table_count(rep), n + 1);
+	for (size_t i = 0; i < n; i++) {
+		char name[16];
+		snprintf(name, sizeof name, "t%zu", i);
+		const struct plan_rtable *t = plan_report_find(rep, name);
+		assert_non_null(t);
+		assert_ptr_equal(plan_report_table(rep, i), t);
+		assert_int_equal(t->nrows, 1);
+		assert_int_equal(plan_rtable_cell(t, 0, 0).n, (int64_t)i);
+	}
+	plan_strpool_free(rep->pool);
+	plan_report_free(rep);
+}
+
 /* ---- Achievement ---------------------------------------------------- */
 
 static int64_t ach(const char *t, const char *a, enum plan_direction d)
@@ -543,6 +576,7 @@ TU_MAIN("report", NULL, NULL,
 	TU_TEST(test_leftout_totals),
 	TU_TEST(test_small_indicators),
 	TU_TEST(test_table_rows),
+	TU_TEST(test_many_tables),
 	TU_TEST(test_achievement),
 	TU_TEST(test_hostile_html),
 	TU_TEST(test_hostile_md),
