@@ -103,11 +103,13 @@ $(B)/obj/tests/testutil.o: tests/unit/testutil.c tests/unit/testutil.h $(LIB_HDR
 	$(Q)$(CC) $(CPPFLAGS) $(WARN) $(DEP_CFLAGS) $(CFLAGS) -c -o $@ $<
 
 # The unit tests parse with the programs' allocator too (-Icmd for its
-# header).
+# header).  A test may replace library calls across a file boundary with
+# -Wl,--wrap (the stem is test_NAME, so WRAP_test_NAME).
+WRAP_test_oom = -Wl,--wrap=malloc,--wrap=calloc
 $(B)/tests/%: tests/unit/%.c tests/unit/*.h $(B)/obj/tests/testutil.o $(YALLOC) $(B)/libplan.a $(LIB_HDR) cmd/yalloc.h
 	@mkdir -p $(@D)
 	@echo "  TEST    $@"
-	$(Q)$(CC) $(CPPFLAGS) -Icmd $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(B)/obj/tests/testutil.o $(YALLOC) $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
+	$(Q)$(CC) $(CPPFLAGS) -Icmd $(WARN) $(DEP_CFLAGS) $(CFLAGS) $(LDFLAGS) $(WRAP_$*) -o $@ $< $(B)/obj/tests/testutil.o $(YALLOC) $(B)/libplan.a $(DEP_LIBS) $(CMOCKA_LIBS)
 
 # Set-up: install the missing Debian packages of scripts/packages' groups
 # (scripts/setup.sh): what building needs for demo, and what the tests

@@ -81,9 +81,7 @@ static void memo_grow(struct compiler *c)
 	size_t oldcap = c->memo_cap;
 
 	c->memo_cap = oldcap ? oldcap * 2 : 256;
-	c->memo = calloc(c->memo_cap, sizeof *c->memo);
-	if (c->memo == NULL)
-		c->memo = plan_xmalloc(1);	/* aborts: out of memory */
+	c->memo = plan_xcalloc(c->memo_cap, sizeof *c->memo);
 	for (size_t i = 0; i < oldcap; i++) {
 		size_t j;
 

@@ -934,9 +934,7 @@ static void emit_all(struct vctx *c, const struct ynode *root,
 	m.n = dedupe(c->e, c->n);
 	m.e = c->e;
 	qsort(m.e, m.n, sizeof *m.e, cmp_ctx);
-	m.done = calloc(m.n, sizeof *m.done);
-	if (m.done == NULL)
-		m.done = plan_xmalloc(1);	/* aborts: out of memory */
+	m.done = plan_xcalloc(m.n, sizeof *m.done);
 	m.docid = ynode_is_text(id) && strlen(id->text) == id->len ?
 		  id->text : NULL;
 	visit(&m, root, PLAN_SECTION_DOC, 0);
