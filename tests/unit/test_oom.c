@@ -17,6 +17,8 @@
 
 #include "base/arena.h"
 #include "base/finding.h"
+#include "diff/diff.h"
+#include "model/model.h"
 #include "schema/schema.h"
 #include "yaml/ytree.h"
 
@@ -140,11 +142,61 @@ static void test_schema_check(void **state)
 	plan_schema_free(c.s);
 }
 
+/* ---- diff ----------------------------------------------------------- */
+
+#define HEAD "plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n" \
+	     "region: \"13.71\"\nperiod: {start: 2026, end: 2026}\n"
+/* A name of 777 bytes: the text writer's copy of it is 778. */
+#define LONG_NAME_LEN 777
+
+static const struct plan_doc *doc(struct plan_arena *a, const char *yaml)
+{
+	struct plan_findings *f = plan_findings_new(NULL);
+	struct yload_result res;
+	plan_ytree_load_mem(yaml, strlen(yaml), "t.yaml", NULL, a, f, &res);
+	assert_non_null(res.root);
+	plan_findings_free(f);
+	return plan_doc_build(res.root, "t.yaml", a);
+}
+
+static void emit(void *arg)
+{
+	const struct plan_diff *d = arg;
+	FILE *out = fopen("/dev/null", "w");
+	struct plan_diff_emit_opts o = {.format = PLAN_DIFF_TEXT};
+	fail_malloc_of = LONG_NAME_LEN + 1;
+	plan_diff_emit(out, d, &o);
+}
+
+/* The text writer's one-line copy of a name returned without writing
+ * the name when malloc failed. */
+static void test_diff_text(void **state)
+{
+	(void)state;
+	char name[LONG_NAME_LEN + 1];
+	memset(name, 'x', LONG_NAME_LEN);
+	name[LONG_NAME_LEN] = '\0';
+	char *old = malloc(4096), *new_ = malloc(4096);
+	snprintf(old, 4096, HEAD "programs:\n  - {code: 2.16.03, name: A}\n");
+	snprintf(new_, 4096, HEAD "programs:\n  - {code: 2.16.03, name: %s}\n",
+		 name);
+	struct plan_arena *a = plan_arena_new();
+	struct plan_diff_opts o = {.by = PLAN_DIFF_BY_ID};
+	struct plan_diff *d = plan_diff_docs(doc(a, old), doc(a, new_), &o);
+	assert_int_equal(plan_diff_change_count(d), 1);
+	aborts(emit, d);
+	plan_diff_free(d);
+	plan_arena_free(a);
+	free(old);
+	free(new_);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_schema_compile),
 		cmocka_unit_test(test_schema_check),
+		cmocka_unit_test(test_diff_text),
 	};
 	return cmocka_run_group_tests_name("oom", tests, NULL, NULL);
 }
