@@ -1,13 +1,14 @@
 #!/bin/sh
 # render.sh BUILD - render the HTML report of examples/sumbar with headless
-# chromium (Debian's /usr/bin/chromium; CI installs it) into a PNG and
-# check it: it exists, is larger than 20 KB, is a PNG of the window's
-# size and not a single colour.  Without chromium (the optional group of
-# scripts/packages) the checks of the picture are skipped, saying so.
-# Ends with "N passed, M failed, K skipped".
+# chromium ($CHROMIUM, else chromium on PATH: Debian's package; CI
+# installs it) into a PNG and check it: it exists, is larger than 20 KB,
+# is a PNG of the window's size and not a single colour.  Without
+# chromium (the optional group of scripts/packages) the checks of the
+# picture are skipped, saying so.  Ends with "N passed, M failed,
+# K skipped".
 #   UPDATE=1 also copies the picture to docs/img/report-sumbar.png.
 B=${1:-build}
-CHROMIUM=${CHROMIUM:-/usr/bin/chromium}
+CHROMIUM=${CHROMIUM:-$(command -v chromium)}
 export LC_ALL=C NO_COLOR=1
 pass=0 fail=0
 tmp=$(mktemp -d)
@@ -19,9 +20,9 @@ check() {	# check NAME COMMAND...
 "$B/bin/plan-report" -q --format html -o "$tmp/report.html" examples/sumbar
 check "plan-report -f html exits 0 (status $?)" test $? -eq 0
 check "html written" test -s "$tmp/report.html"
-if [ ! -x "$CHROMIUM" ]; then
+if [ -z "$CHROMIUM" ] || [ ! -x "$CHROMIUM" ]; then
 	for c in "png written" "png larger than 20 KB" "png of 1200x2000, not one colour"; do
-		echo "SKIP $c: $CHROMIUM is not installed"
+		echo "SKIP $c: ${CHROMIUM:-chromium} is not installed"
 	done
 	echo "$pass passed, $fail failed, 3 skipped"
 	[ "$fail" -eq 0 ]
