@@ -3,7 +3,7 @@
 # Each lib/STAGE/ has a rank; a file of STAGE may include "OTHER/x.h" only
 # when OTHER ranks lower (or is STAGE itself).  Stages of one rank are
 # siblings and do not see each other.  Prints each upward include as
-# FILE:LINE and ends with "N passed, M failed" like the other runners.
+# FILE:LINE and ends with "N passed, M failed, 0 skipped" like the other runners.
 cd "$(dirname "$0")/.." || exit 2
 rank() {
 	case $1 in
@@ -47,5 +47,5 @@ for d in lib/*/; do
 	fi
 	rm -f "${TMPDIR:-/tmp}/layers.$$"
 done
-echo "$pass passed, $fail failed"
+echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

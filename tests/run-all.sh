@@ -100,6 +100,7 @@ for src in tests/unit/test_*.c; do
 	fi
 done
 
+tally "layers (includes run down the flow)" sh scripts/check-layers.sh
 tally "rule fixtures" sh tests/rules/run.sh "$B"
 tally "command line" sh tests/cli/run.sh "$B"
 tally "i18n" sh tests/i18n/run.sh "$B"

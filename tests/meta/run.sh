@@ -54,5 +54,21 @@ while [ $j -lt $i ]; do
 		echo "FAIL $name: status $rc, closing line '$last'"
 	fi
 done
+# The layer check on a copy of lib/ where a lower stage includes a higher
+# one: it must fail and name the line.
+mkdir -p "$T/layers/scripts"
+cp -R lib "$T/layers/lib"
+cp scripts/check-layers.sh "$T/layers/scripts/"
+printf '#include "report/report.h"\n' >>"$T/layers/lib/base/arena.c"
+sh "$T/layers/scripts/check-layers.sh" >"$T/layers.log" 2>&1
+rc=$?
+if [ "$rc" -ne 0 ] && grep -q 'lib/base/arena.c:[0-9]*: base includes report' "$T/layers.log"; then
+	pass=$((pass + 1))
+	echo "ok - scripts/check-layers.sh fails on an upward include"
+else
+	fail=$((fail + 1))
+	echo "FAIL scripts/check-layers.sh on an upward include: status $rc"
+	cat "$T/layers.log"
+fi
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]
