@@ -30,9 +30,12 @@ static void trace_all(const struct plan_repo *r, const struct plan_tables *t)
 	plan_coverage_init(&cov, r, t);
 	plan_coverage_add_top(&cov);
 	for (int f = PLAN_TRACE_TEXT; f <= PLAN_TRACE_DOT; f++) {
-		struct plan_trace_out o = {fuzz_sink(),
-					   (enum plan_trace_format)f,
-					   f == PLAN_TRACE_TEXT, t, "0.1.0"};
+		struct plan_trace_out o = {
+			.fp = fuzz_sink(),
+			.format = (enum plan_trace_format)f,
+			.color = f == PLAN_TRACE_TEXT, .tables = t,
+			.version = "0.1.0", .excel = f == PLAN_TRACE_CSV,
+		};
 		if (plan_trace_write_orphans(&o, &orph) < 0 ||
 		    plan_trace_write_coverage(&o, &cov) < 0)
 			abort();
