@@ -50,15 +50,15 @@ bool plan_money_add(int64_t a, int64_t b, int64_t *sum)
 	return !__builtin_add_overflow(a, b, sum);
 }
 
-/* How a language writes money: its thousands separator, its currency
- * sign, and the form of an amount in a sentence. */
+/* How a language writes figures: its thousands separator, its decimal
+ * mark, its currency sign, and the form of an amount in a sentence. */
 static const struct {
-	char group;
+	char group, decimal;
 	const char *currency;
 	enum plan_money_form prose;
 } money_langs[] = {
-	[PLAN_LANG_EN] = {',', "Rp", PLAN_MONEY_DIGITS},
-	[PLAN_LANG_ID] = {'.', "Rp", PLAN_MONEY_RUPIAH},
+	[PLAN_LANG_EN] = {',', '.', "Rp", PLAN_MONEY_DIGITS},
+	[PLAN_LANG_ID] = {'.', ',', "Rp", PLAN_MONEY_RUPIAH},
 };
 
 /* No snprintf: a national report writes a million amounts. */
@@ -89,6 +89,36 @@ char *plan_money_str(int64_t n, enum plan_lang lang,
 			*w++ = *c;
 	while (len)
 		*w++ = tmp[--len];
+	*w = '\0';
+	return buf;
+}
+
+char *plan_number_str(const char *s, size_t len, enum plan_lang lang,
+		      char *buf, size_t size)
+{
+	if (!plan_is_number(s, len))
+		return NULL;
+	if ((unsigned)lang > PLAN_LANG_ID)
+		lang = PLAN_LANG_EN;
+	size_t i = s[0] == '-', ilen = 0;
+	while (i + ilen < len && is_digit(s[i + ilen]))
+		ilen++;
+	if (len + (ilen - 1) / 3 + 1 > size)
+		return NULL;
+	char *w = buf;
+	if (i)
+		*w++ = '-';
+	for (size_t k = 0; k < ilen; k++) {
+		if (k && (ilen - k) % 3 == 0)
+			*w++ = money_langs[lang].group;
+		*w++ = s[i + k];
+	}
+	i += ilen;
+	if (i < len) {		/* the '.' and the fraction */
+		*w++ = money_langs[lang].decimal;
+		memcpy(w, s + i + 1, len - i - 1);
+		w += len - i - 1;
+	}
 	*w = '\0';
 	return buf;
 }

@@ -55,6 +55,21 @@ enum plan_money_form {
 char *plan_money_str(int64_t n, enum plan_lang lang,
 		     enum plan_money_form form, char buf[PLAN_MONEY_BUF]);
 
+/*
+ * A number shown to people, the one formatter beside plan_money_str() for
+ * every figure that is not money (report cells, achievement percents,
+ * counts in tables): the integer digits grouped by thousands and the
+ * decimal mark of the language, English 23,700.5 and Indonesian
+ * 23.700,5 (so 3,90 stands beside 23.700.000.000).  s[0..len) must
+ * satisfy plan_is_number(); its digits are kept as written (4.50 stays
+ * 4,50: a target keeps the precision it was written with).  Values a
+ * user is told to write, CSV and JSON never go through it.  Into buf
+ * (size bytes, len + len / 3 + 2 always suffice); returns buf, or NULL
+ * when s is not a number or buf is too small (buf untouched).
+ */
+char *plan_number_str(const char *s, size_t len, enum plan_lang lang,
+		      char *buf, size_t size);
+
 /* A number is -?[0-9]+(\.[0-9]+)? (SPEC 3.2); anything else is text. */
 bool plan_is_number(const char *s, size_t len);
 /* Compare two numbers as exact decimals (4.0 == 4.00): <0, 0, >0.

@@ -476,19 +476,33 @@ const char *plan_rtable_text(const struct plan_rtable *t, size_t row,
 
 /* ---- Display -------------------------------------------------------- */
 
+/* A number cell's text ("3.90", or a baseline "3.90 (2024)") with its
+ * leading number in the report's language; the text as written when it
+ * does not fit. */
+static const char *number_display(const struct plan_report *rep,
+				  const char *text, char buf[PLAN_RCELL_BUF])
+{
+	size_t n = strcspn(text, " ");
+	size_t rest = strlen(text + n);
+	if (rest >= PLAN_RCELL_BUF ||
+	    !plan_number_str(text, n, rep->opts.lang, buf,
+			     PLAN_RCELL_BUF - rest))
+		return text;
+	memcpy(buf + strlen(buf), text + n, rest + 1);
+	return buf;
+}
+
 static const char *figure_display(const struct plan_report *rep,
 				  const struct plan_rcell *c,
 				  char buf[PLAN_RCELL_BUF])
 {
-	bool id = rep->opts.lang == PLAN_LANG_ID;
 	int64_t n = c->n;
+	char digits[32];
 	switch (c->kind) {
 	case RCELL_EMPTY: return "";
-	case RCELL_TEXT: case RCELL_NUMBER: return c->text;
-	case RCELL_COUNT:
-		snprintf(buf, PLAN_RCELL_BUF, "%lld", (long long)n);
-		return buf;
-	case RCELL_MONEY:
+	case RCELL_TEXT: return c->text;
+	case RCELL_NUMBER: return number_display(rep, c->text, buf);
+	case RCELL_COUNT: case RCELL_MONEY:	/* grouped like money */
 		return plan_money_str(n, rep->opts.lang, PLAN_MONEY_FIGURE,
 				      buf);
 	case RCELL_OVERFLOW:
@@ -496,10 +510,11 @@ static const char *figure_display(const struct plan_report *rep,
 			 (long long)PLAN_MONEY_MAX);
 		return buf;
 	case RCELL_PERCENT:
-		snprintf(buf, PLAN_RCELL_BUF, "%s%lld%c%lld", n < 0 ? "-" : "",
+		snprintf(digits, sizeof digits, "%s%lld.%lld", n < 0 ? "-" : "",
 			 (long long)(n < 0 ? -(n / 10) : n / 10),
-			 id ? ',' : '.', (long long)(n < 0 ? -(n % 10) : n % 10));
-		return buf;
+			 (long long)(n < 0 ? -(n % 10) : n % 10));
+		return plan_number_str(digits, strlen(digits), rep->opts.lang,
+				       buf, PLAN_RCELL_BUF);
 	}
 	return "";
 }

@@ -66,7 +66,9 @@ enum plan_rcell_kind {
 	RCELL_COUNT,		/* n: a count */
 	RCELL_MONEY,		/* n: whole rupiah */
 	RCELL_OVERFLOW,		/* a sum beyond INT64_MAX rupiah */
-	RCELL_NUMBER,		/* text: a number as written in the plan */
+	RCELL_NUMBER,		/* text: a number as written in the plan,
+				   or a baseline's "3.90 (2024)"; shown
+				   in the report's language (3,90) */
 	RCELL_PERCENT		/* n: tenths of a percent (955 = 95.5 %) */
 };
 

@@ -80,12 +80,10 @@ static const struct ynode *scalar_of(const struct plan_yearval *v)
 }
 
 static void value_cell(struct plan_report *rep, struct plan_rcell *c,
-		       const struct ynode *v)
+		       const char *s, size_t len)
 {
-	if (!v)
-		return;
-	plan_report_textn(rep, c, v->text, v->len);
-	if (plan_is_number(v->text, v->len))
+	plan_report_textn(rep, c, s, len);
+	if (plan_is_number(s, len))
 		c->kind = RCELL_NUMBER;
 }
 
@@ -106,11 +104,13 @@ static void baseline_cell(struct plan_report *rep, struct plan_rcell *c,
 	if (!b->s)
 		return;
 	if (ind->baseline_year < 0) {
-		plan_report_textn(rep, c, b->s, b->len);
+		value_cell(rep, c, b->s, b->len);
 		return;
 	}
 	plan_report_textf(rep, c, "%.*s (%d)", (int)b->len, b->s,
 		     ind->baseline_year);
+	if (plan_is_number(b->s, b->len))
+		c->kind = RCELL_NUMBER;	/* "3.90 (2024)": shown as 3,90 */
 }
 
 /* The years of the targets and actuals, ascending, in y (cap entries). */
@@ -168,8 +168,10 @@ static void indicator_row(struct plan_report *rep, struct plan_rtable *t,
 	plan_report_text(rep, &c[4], direction_word(rep, ind->direction));
 	baseline_cell(rep, &c[5], ind);
 	plan_report_textf(rep, &c[6], "%d", year);
-	value_cell(rep, &c[7], tv);
-	value_cell(rep, &c[8], av);
+	if (tv)
+		value_cell(rep, &c[7], tv->text, tv->len);
+	if (av)
+		value_cell(rep, &c[8], av->text, av->len);
 	if (tv && av && plan_achievement(tv->text, tv->len, av->text, av->len,
 					 ind->direction, &tenths)) {
 		c[9].kind = RCELL_PERCENT;

@@ -88,6 +88,52 @@ static void test_money_add(void **state)
 	assert_true(s == INT64_MAX);
 }
 
+/* One way per language: 3,90 beside 23.700.000.000 (SPEC 6). */
+static void test_number_str(void **state)
+{
+	char buf[64];
+	const enum plan_lang en = PLAN_LANG_EN, id = PLAN_LANG_ID;
+#define NUM(s, lang, want) \
+	assert_string_equal(plan_number_str(s, strlen(s), lang, buf, \
+					    sizeof buf), want)
+
+	(void)state;
+	NUM("3.90", id, "3,90");
+	NUM("3.90", en, "3.90");
+	NUM("0", id, "0");
+	NUM("999", id, "999");
+	NUM("1000", id, "1.000");
+	NUM("1000", en, "1,000");
+	NUM("23700000000", id, "23.700.000.000");
+	NUM("1234567.125", id, "1.234.567,125");
+	NUM("1234567.125", en, "1,234,567.125");
+	NUM("-1234.5", id, "-1.234,5");
+	NUM("-0.5", en, "-0.5");
+	NUM("100.0", id, "100,0");	/* digits as written */
+	NUM("4.50", en, "4.50");
+	assert_ptr_equal(plan_number_str("12", 2, id, buf, sizeof buf), buf);
+	/* only the len bytes */
+	assert_string_equal(plan_number_str("1234 (2024)", 4, id, buf,
+					    sizeof buf), "1.234");
+
+	/* not numbers: NULL, buf untouched */
+	strcpy(buf, "keep");
+	assert_null(plan_number_str("80%", 3, id, buf, sizeof buf));
+	assert_null(plan_number_str("1.200.000", 9, id, buf, sizeof buf));
+	assert_null(plan_number_str("", 0, id, buf, sizeof buf));
+	assert_null(plan_number_str("1.", 2, en, buf, sizeof buf));
+	assert_string_equal(buf, "keep");
+
+	/* exactly enough room, and one byte short */
+	assert_string_equal(plan_number_str("1234.5", 6, id, buf, 8),
+			    "1.234,5");
+	assert_null(plan_number_str("1234.5", 6, id, buf, 7));
+	assert_string_equal(buf, "1.234,5");
+	/* an unknown language is English */
+	NUM("1234.5", (enum plan_lang)7, "1,234.5");
+#undef NUM
+}
+
 static void test_money_str(void **state)
 {
 	char buf[PLAN_MONEY_BUF];
@@ -555,6 +601,7 @@ TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_money_parse_bad),
 	TU_TEST(test_money_add),
 	TU_TEST(test_money_str),
+	TU_TEST(test_number_str),
 	TU_TEST(test_is_number),
 	TU_TEST(test_number_cmp),
 	TU_TEST(test_number_canon),
