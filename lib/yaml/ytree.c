@@ -12,6 +12,7 @@
 
 #include "base/hmap.h"
 #include "base/i18n.h"
+#include "yaml/yproblem.h"
 
 /* A mapping or sequence being built.  Children collect in a scratch array
  * that is reused across siblings; the finished node gets an exact-size
@@ -440,56 +441,9 @@ static bool on_event(struct loader *L, yaml_event_t *ev)
 	return !L->fatal;
 }
 
-/* libyaml gives reader errors as a byte offset only: find its line and
- * column (code points) in the buffer. */
-static struct plan_pos offset_pos(const struct loader *L, const char *buf,
-				  size_t len, size_t off)
-{
-	struct plan_pos p = {L->name, 1, 1};
-	size_t i = 0;
-	if (len >= 3 && !memcmp(buf, "\xEF\xBB\xBF", 3))
-		i = 3;
-	for (; i < off && i < len; i++) {
-		unsigned char c = (unsigned char)buf[i];
-		if (c == '\n' || (c == '\r' && (i + 1 >= len || buf[i + 1] != '\n'))) {
-			p.line++;
-			p.column = 1;
-		} else if (c != '\r' && (c & 0xC0) != 0x80) {
-			p.column++;
-		}
-	}
-	return p;
-}
-
 static void syntax_error(struct loader *L, const char *buf, size_t len)
 {
-	yaml_parser_t *p = &L->parser;
-	const char *problem = p->problem ? p->problem : _("cannot parse YAML");
-	if (p->error == YAML_MEMORY_ERROR) {
-		problem = _("out of memory while parsing");
-	} else if (p->error == YAML_READER_ERROR) {
-		struct plan_pos pos = offset_pos(L, buf, len, p->problem_offset);
-		const char *hint = _("save the file as UTF-8");
-		if (p->problem_value >= 0)
-			plan_finding_add(L->out, RULE_YAML_SYNTAX,
-					 PLAN_SEV_DEFAULT, pos, NULL, NULL, hint,
-					 "%s (#%X)", problem,
-					 (unsigned)p->problem_value);
-		else
-			plan_finding_add(L->out, RULE_YAML_SYNTAX,
-					 PLAN_SEV_DEFAULT, pos, NULL, NULL, hint,
-					 "%s", problem);
-		L->fatal = true;
-		return;
-	}
-	char hint[160] = "";
-	if (p->context)
-		snprintf(hint, sizeof hint, _("%s at line %zu, column %zu"),
-			 p->context, p->context_mark.line + 1,
-			 p->context_mark.column + 1);
-	plan_finding_add(L->out, RULE_YAML_SYNTAX, PLAN_SEV_DEFAULT,
-			 mark_pos(L, p->problem_mark), NULL, NULL,
-			 p->context ? hint : NULL, "%s", problem);
+	plan_yproblem_add(L->out, L->name, &L->parser, buf, len);
 	L->fatal = true;
 }
 
