@@ -32,6 +32,19 @@ static char *rupiah(int64_t n, bool sign, char buf[PLAN_MONEY_BUF])
 			      sign ? PLAN_MONEY_DELTA : PLAN_MONEY_RUPIAH, buf);
 }
 
+/* The document's own fields are the totals of its budgets: "budget" and
+ * "budget 2026" are shown as the computed figures they are ("total
+ * budget 2026", in Indonesian "jumlah pagu 2026"), other labels as they
+ * are.  Returns label, or buf. */
+static const char *doc_field(const char *label, char buf[96])
+{
+	if (!label || strncmp(label, "budget", 6) ||
+	    (label[6] && label[6] != ' '))
+		return label;
+	snprintf(buf, 96, "%s%.40s", _("total budget"), label + 6);
+	return buf;
+}
+
 /* "budget.2026" -> "budget 2026": the first dot only (malloc'd). */
 static char *field_label(const char *field)
 {
@@ -114,10 +127,8 @@ static void text_field(const struct text *t, const struct plan_change *c,
 	fprintf(out, "%*s", indent, "");
 	color(t, color_of(c->kind));
 	fprintf(out, "%s ", mark_of(c->kind));
-	if (doc_level && c->field && !strncmp(c->field, "budget", 6))
-		fputs(_("total "), out);
-	char *label = field_label(c->field);
-	plan_put_text_line(out, label);
+	char *label = field_label(c->field), total[96];
+	plan_put_text_line(out, doc_level ? doc_field(label, total) : label);
 	free(label);
 	fputs(": ", out);
 	if (c->kind != PLAN_CHANGE_ADDED)
@@ -480,22 +491,22 @@ static void md_change(FILE *out, const struct plan_change *c)
 {
 	char buf[PLAN_MONEY_BUF];
 	fputs("| ", out);
-	plan_put_md(out, c->breadcrumb ? c->breadcrumb : "(document)", PLAN_MD_FOLD);
+	plan_put_md(out, c->breadcrumb ? c->breadcrumb : _("(document)"),
+		    PLAN_MD_FOLD);
 	if (c->indicator) {
 		fputs(PLAN_CRUMB_SEP PLAN_INDICATOR_LABEL " ", out);
 		plan_put_md(out, c->indicator, PLAN_MD_FOLD);
 	}
 	fputs(" | ", out);
-	if (c->field && !c->element && !strncmp(c->field, "budget", 6))
-		fputs(_("total "), out);
 	if (c->field) {
-		char *label = field_label(c->field);
-		plan_put_md(out, label, PLAN_MD_FOLD);
+		char *label = field_label(c->field), total[96];
+		plan_put_md(out, c->element ? label : doc_field(label, total),
+			    PLAN_MD_FOLD);
 		free(label);
 	}
 	if (!c->field && c->below)
-		fprintf(out, "(with %zu below)", c->below);
-	fprintf(out, " | %s | ", plan_change_kind_name(c->kind));
+		fprintf(out, _("(with %zu below)"), c->below);
+	fprintf(out, " | %s | ", _(plan_change_kind_name(c->kind)));
 	md_value(out, c, c->old_value);
 	fputs(" | ", out);
 	md_value(out, c, c->new_value);
@@ -513,8 +524,9 @@ static void md_doc(FILE *out, const struct plan_diff *d,
 	fprintf(out, " (%s)\n\n", _(status_name(dd->status)));
 	if (!dd->n)
 		return;
-	fputs("| element | field | change | old | new | delta |\n"
-	      "|---|---|---|---|---|---:|\n", out);
+	fprintf(out, "| %s | %s | %s | %s | %s | %s |\n"
+		"|---|---|---|---|---|---:|\n", _("element"), _("field"),
+		_("change"), _("old"), _("new"), _("delta"));
 	for (size_t i = dd->first; i < dd->first + dd->n; i++)
 		md_change(out, plan_diff_change(d, i));
 	fputc('\n', out);
@@ -522,8 +534,9 @@ static void md_doc(FILE *out, const struct plan_diff *d,
 
 static void md_stat(FILE *out, const struct plan_diff *d)
 {
-	fputs("| document | status | added | removed | renamed | changed |\n"
-	      "|---|---|---:|---:|---:|---:|\n", out);
+	fprintf(out, "| %s | %s | %s | %s | %s | %s |\n"
+		"|---|---|---:|---:|---:|---:|\n", _("document"), _("status"),
+		_("added"), _("removed"), _("renamed"), _("changed"));
 	for (size_t i = 0; i < plan_diff_doc_count(d); i++) {
 		const struct plan_diff_doc *dd = plan_diff_doc(d, i);
 		size_t k[4];
@@ -531,7 +544,7 @@ static void md_stat(FILE *out, const struct plan_diff *d)
 		fputs("| ", out);
 		plan_put_md(out, dd->id, PLAN_MD_FOLD);
 		fprintf(out, " | %s | %zu | %zu | %zu | %zu |\n",
-			status_name(dd->status), k[0], k[1], k[2], k[3]);
+			_(status_name(dd->status)), k[0], k[1], k[2], k[3]);
 	}
 	fputc('\n', out);
 }
@@ -541,7 +554,7 @@ static void emit_markdown(FILE *out, const struct plan_diff *d,
 {
 	fputs("### plan-diff", out);
 	if (o->by == PLAN_DIFF_BY_CODE)
-		fputs(" by code", out);
+		fputs(_(" by code"), out);
 	fputs("\n\n", out);
 	if (plan_diff_same(d)) {
 		fputs(_("No differences.\n"), out);

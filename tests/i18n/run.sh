@@ -59,6 +59,29 @@ pot_fresh() {
 }
 check "po/plan-toolkit.pot and po/id.po are up to date with the sources" pot_fresh
 
+# One glossary (po/GLOSSARY.md): no translation uses a word it forbids,
+# and the check does catch one.
+check "po/id.po keeps to po/GLOSSARY.md" sh tests/i18n/glossary.sh po/id.po po/GLOSSARY.md
+glossary_catches() {
+	cat >"$tmp/g.po" <<'PO'
+msgid ""
+msgstr "Content-Type: text/plain; charset=UTF-8\n"
+
+msgid "errors"
+msgstr "galat"
+
+# glossary: budget
+msgid "--only takes budget"
+msgstr "--only menerima budget; anggaran-nya `anggaran`"
+PO
+	sh tests/i18n/glossary.sh "$tmp/g.po" po/GLOSSARY.md >"$tmp/g.out"
+	[ $? -ne 0 ] || return 1
+	grep -q '"galat" in the translation of "errors"' "$tmp/g.out" &&
+		grep -q '"anggaran" in the translation of "--only' "$tmp/g.out" &&
+		! grep -q '"budget"' "$tmp/g.out" || { cat "$tmp/g.out"; return 1; }
+}
+check "the glossary check catches a forbidden word" glossary_catches
+
 # po2c.awk keeps every translation and sorts by bytes.
 table() {
 	LC_ALL=C awk -v name=t -f scripts/po2c.awk po/id.po >"$tmp/cat.c" || return 1
