@@ -17,12 +17,65 @@
 const char *progname = "plan";
 const char *progusage = "";
 
+/* The command line getopt reads, for its complaints (lang_init). */
+static char **opt_argv;
+static const char *opt_short;
+static const struct option *opt_long;
+
+/* The long option arg names (--name or --name=value; a unique prefix
+ * as getopt_long takes it), or NULL. */
+static const struct option *long_option(const char *arg)
+{
+	size_t n = strcspn(arg, "=");
+	const struct option *found = NULL;
+	for (const struct option *o = opt_long; o && o->name; o++) {
+		if (strncmp(o->name, arg, n))
+			continue;
+		if (!o->name[n])
+			return o;
+		if (found)
+			return NULL;	/* ambiguous */
+		found = o;
+	}
+	return found;
+}
+
+/* What getopt_long found wrong, in the messages' language: getopt
+ * itself speaks English only (opterr is 0).  The English is glibc's. */
+static void getopt_complaint(void)
+{
+	const char *arg = opt_argv && optind > 0 ? opt_argv[optind - 1] : "";
+	if (arg && !strncmp(arg, "--", 2)) {
+		const struct option *o = long_option(arg + 2);
+		if (!o)
+			fprintf(stderr, _("%s: unrecognized option '%s'\n"),
+				progname, arg);
+		else if (strchr(arg, '=') && o->has_arg == no_argument)
+			fprintf(stderr, _("%s: option '--%s' doesn't allow an "
+					  "argument\n"), progname, o->name);
+		else
+			fprintf(stderr, _("%s: option '--%s' requires an "
+					  "argument\n"), progname, o->name);
+		return;
+	}
+	const char *p = optopt > 0 && optopt != ':' && opt_short
+		? strchr(opt_short, optopt) : NULL;
+	if (p && p[1] == ':')
+		fprintf(stderr, _("%s: option requires an argument -- '%c'\n"),
+			progname, optopt);
+	else
+		fprintf(stderr, _("%s: invalid option -- '%c'\n"), progname,
+			optopt);
+}
+
 int bad_usage(const char *what, const char *arg)
 {
 	if (what && arg)
 		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
 	else if (what)
 		fprintf(stderr, "%s: %s\n", progname, what);
+	else
+		getopt_complaint();
 	fputs(_(progusage), stderr);
 	return 2;
 }
@@ -107,7 +160,10 @@ void lang_init(int argc, char **argv, const char *shortopts,
 		if (c == OPT_LANG && lang_parse(optarg) >= 0)
 			lang = lang_parse(optarg);
 	free(copy);
-	opterr = 1;
+	opterr = 0;	/* bad_usage(NULL, NULL) says what was wrong */
+	opt_argv = argv;
+	opt_short = shortopts;
+	opt_long = longopts;
 	optind = 0;	/* getopt starts again, from the first argument */
 	plan_lang_set(lang >= 0 ? (enum plan_lang)lang : lang_from_env());
 }
@@ -280,13 +336,15 @@ void print_table_faults(const struct plan_tables *t, bool verbose)
 			continue;
 		if (verbose) {
 			for (size_t k = 0; k < f->notes; k++)
-				fprintf(stderr, "%s: warning: %s\n", progname,
+				fprintf(stderr, "%s: %s%s\n", progname,
+					_("warning: "),
 					plan_tables_note(t, f->first_note + k));
 			continue;
 		}
 		char words[256];
 		fault_words(f, words, sizeof words);
-		fprintf(stderr, "%s: warning: %s: ", progname, f->path);
+		fprintf(stderr, "%s: %s%s: ", progname, _("warning: "),
+			f->path);
 		fprintf(stderr, plan_trn("%zu faulty row (%s); --verbose lists it",
 					 "%zu faulty rows (%s); --verbose lists them",
 					 f->notes),
@@ -383,7 +441,7 @@ int output_open(struct output *o, const char *path)
 		return 0;
 	}
 	if (plan_atomic_open(&o->file, path) < 0) {
-		trouble("%s: %s", path, strerror(errno));
+		trouble("%s: %s", path, plan_strerror(errno));
 		return -1;
 	}
 	o->fp = o->file.fp;
@@ -408,12 +466,12 @@ int output_close(struct output *o)
 		int r = plan_atomic_commit(&o->file);
 		unguard_tmp();
 		if (r < 0)
-			trouble("%s: %s", path, strerror(errno));
+			trouble("%s: %s", path, plan_strerror(errno));
 		free(path);
 		return r;
 	}
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		trouble("stdout: %s", strerror(errno ? errno : EIO));
+		trouble("stdout: %s", plan_strerror(errno ? errno : EIO));
 		return -1;
 	}
 	return 0;

@@ -52,7 +52,9 @@ bool in_github_actions(void);
 struct plan_date waiver_today(void);
 
 /* "prog: what 'arg'" (or "prog: what") and the usage on stderr; returns
- * the exit status for bad usage, 2.  what and arg may be NULL. */
+ * the exit status for bad usage, 2.  what and arg may be NULL; without
+ * what, getopt_long's complaint about the option it just refused, in
+ * the messages' language (after lang_init). */
 int bad_usage(const char *what, const char *arg);
 
 /* "prog: what" on stderr. */

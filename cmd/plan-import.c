@@ -217,7 +217,7 @@ static int run(struct opts *o, const char *table)
 		goto out;
 	}
 	if (!(buf = read_table(table, &len))) {
-		trouble("%s: %s", table, strerror(errno));
+		trouble("%s: %s", table, plan_strerror(errno));
 		goto out;
 	}
 	struct plan_import_opts io = {&o->h, map, o->baseline_year, table};
@@ -234,7 +234,7 @@ static int run(struct opts *o, const char *table)
 		if (out.to_file)
 			plan_atomic_abort(&out.file), unguard_tmp();
 		trouble("%s: %s", o->output ? o->output : "stdout",
-			strerror(errno ? errno : EIO));
+			plan_strerror(errno ? errno : EIO));
 		goto out;
 	}
 	if (output_close(&out) < 0)

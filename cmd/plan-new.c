@@ -132,12 +132,12 @@ static int run(struct opts *o, char **args)
 	}
 	FILE *m = open_memstream(&text, &len);
 	if (!m) {
-		trouble("%s", strerror(errno));
+		trouble("%s", plan_strerror(errno));
 		goto out;
 	}
 	int w = plan_skeleton_write(m, &o->h, o->tables);
 	if (fclose(m) != 0 || w < 0) {
-		trouble("%s", strerror(errno ? errno : ENOMEM));
+		trouble("%s", plan_strerror(errno ? errno : ENOMEM));
 		goto out;
 	}
 	if (self_check(o, text, len) < 0)

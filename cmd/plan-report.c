@@ -209,7 +209,7 @@ static int write_file(const struct opts *o, const struct plan_report *rep)
 	if (output_open(&out, o->output) < 0)
 		return -1;
 	if (write_one(o, rep, out.fp) < 0 && !o->output) {
-		trouble("stdout: %s", strerror(errno ? errno : EIO));
+		trouble("stdout: %s", plan_strerror(errno ? errno : EIO));
 		return -1;
 	}
 	return output_close(&out);
@@ -223,7 +223,7 @@ static int write_dir(const char *dir, const struct plan_report *rep,
 	if (mkdir(dir, 0777) < 0 && (errno != EEXIST || stat(dir, &st) < 0 ||
 				     !S_ISDIR(st.st_mode))) {
 		trouble("%s: %s", dir, errno == EEXIST ? _("not a directory")
-						       : strerror(errno));
+						       : plan_strerror(errno));
 		return -1;
 	}
 	for (size_t i = 0; i < plan_report_table_count(rep); i++) {
@@ -247,7 +247,7 @@ static int write_dir(const char *dir, const struct plan_report *rep,
 		}
 		unguard_tmp();
 		if (r < 0)
-			trouble("%s: %s", path, strerror(errno));
+			trouble("%s: %s", path, plan_strerror(errno));
 		free(path);
 		if (r < 0)
 			return -1;

@@ -341,7 +341,7 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 		    (last && !strcmp(last, f->file)))
 			continue;
 		last = f->file;
-		fprintf(stderr, "%s: warning: ", progname);
+		fprintf(stderr, "%s: %s", progname, _("warning: "));
 		fprintf(stderr, _("%s: not read as a plan (see plan-validate)"),
 			f->file);
 		fputc('\n', stderr);

@@ -290,14 +290,14 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 	struct output out;
 	int r = -1;
 	if (!cwd)
-		trouble("%s", strerror(errno));
+		trouble("%s", plan_strerror(errno));
 	else if (output_open(&out, o->output) == 0) {
 		r = plan_fix_patch(out.fp, l, cwd, fixed, fix_note, NULL);
 		if (r < 0) {
 			if (out.to_file)
 				plan_atomic_abort(&out.file), unguard_tmp();
 			trouble("%s: %s", o->output ? o->output : "stdout",
-				strerror(errno ? errno : EIO));
+				plan_strerror(errno ? errno : EIO));
 		} else {
 			r = output_close(&out);
 		}

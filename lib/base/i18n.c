@@ -1,6 +1,7 @@
 #include "base/i18n.h"
 #include "base/value.h"
 
+#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
@@ -72,6 +73,41 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 	if (lang_id)
 		return lookup(NULL, sing);
 	return n == 1 ? sing : plural;
+}
+
+const char *plan_strerror(int err)
+{
+	/* glibc's words, the msgids of their translations */
+	static const struct {
+		int err;
+		const char *msg;
+	} errs[] = {
+		{ENOENT, N_("No such file or directory")},
+		{EACCES, N_("Permission denied")},
+		{EPERM, N_("Operation not permitted")},
+		{EISDIR, N_("Is a directory")},
+		{ENOTDIR, N_("Not a directory")},
+		{ELOOP, N_("Too many levels of symbolic links")},
+		{ENAMETOOLONG, N_("File name too long")},
+		{EMFILE, N_("Too many open files")},
+		{ENFILE, N_("Too many open files in system")},
+		{ENOSPC, N_("No space left on device")},
+		{EDQUOT, N_("Disk quota exceeded")},
+		{EROFS, N_("Read-only file system")},
+		{EIO, N_("Input/output error")},
+		{EFBIG, N_("File too large")},
+		{ENOMEM, N_("Cannot allocate memory")},
+		{EINVAL, N_("Invalid argument")},
+		{EEXIST, N_("File exists")},
+		{EXDEV, N_("Invalid cross-device link")},
+		{ENXIO, N_("No such device or address")},
+		{EBUSY, N_("Device or resource busy")},
+	};
+	if (lang_id)
+		for (size_t i = 0; i < sizeof errs / sizeof *errs; i++)
+			if (errs[i].err == err)
+				return lookup(NULL, errs[i].msg);
+	return strerror(err);
 }
 
 char *plan_money_prose(long long n, char buf[40])

@@ -35,6 +35,12 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 #define N_(s) s
 #define C_(ctx, s) plan_trp(ctx, s)
 
+/* strerror(err) in the current language: the system's own words in
+ * English, ours in Indonesian for the errors a planner meets (a missing
+ * or unreadable file, a full disk ...), the system's for the rest.  The
+ * result is static: never free it. */
+const char *plan_strerror(int err);
+
 /* Money in a sentence in the current language, into buf (40 bytes),
  * returned: plan_money_str() of base/value.h in form PLAN_MONEY_PROSE,
  * Indonesian "Rp1.200.000.000", English plain digits. */

@@ -120,7 +120,7 @@ static size_t walk_entry(struct plan_files *f, const char *path,
 	/* called for what readdir could not vouch for: links, other types,
 	 * or file systems that do not fill d_type */
 	if (lstat(path, &st) < 0) {
-		add_trouble(f, path, strerror(errno));
+		add_trouble(f, path, plan_strerror(errno));
 		return 0;
 	}
 	if (S_ISLNK(st.st_mode)) {
@@ -128,7 +128,7 @@ static size_t walk_entry(struct plan_files *f, const char *path,
 		 * dangling one to a YAML name is a file that cannot be read */
 		if (stat(path, &st) < 0) {
 			if (plan_is_yaml_name(name))
-				add_trouble(f, path, strerror(errno));
+				add_trouble(f, path, plan_strerror(errno));
 			return 0;
 		}
 		if (S_ISDIR(st.st_mode))
@@ -153,7 +153,7 @@ static size_t walk_dir(struct plan_files *f, const char *dir, int depth)
 	size_t count = 0, found = 0;
 	struct entry *names = list_dir(dir, &count);
 	if (!names) {
-		add_trouble(f, dir, strerror(errno));
+		add_trouble(f, dir, plan_strerror(errno));
 		return 0;
 	}
 	for (size_t i = 0; i < count; i++) {
@@ -183,7 +183,7 @@ size_t plan_files_add(struct plan_files *f, const char *path)
 {
 	struct stat st;
 	if (stat(path, &st) < 0) {
-		add_trouble(f, path, strerror(errno));
+		add_trouble(f, path, plan_strerror(errno));
 		return 0;
 	}
 	if (S_ISDIR(st.st_mode))

@@ -186,7 +186,7 @@ struct plan_import_map *plan_import_map_load(const char *path, char *err,
 	struct yload_result res;
 	bool ok = false;
 	if (plan_ytree_load_file(path, path, &lim, m->arena, f, &res) < 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path, plan_strerror(errno));
 	} else if (plan_findings_count(f)) {
 		plan_findings_sort(f);
 		const struct plan_finding *x = plan_findings_get(f, 0);

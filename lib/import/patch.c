@@ -459,7 +459,7 @@ static bool prepare(struct file_fix *f, const char *cwd)
 	}
 	f->buf = plan_ytree_read_file(f->path, MAX_FILE, &f->len);
 	if (!f->buf) {
-		f->why = strerror(errno);
+		f->why = plan_strerror(errno);
 		return false;
 	}
 	if (f->len > MAX_FILE || !utf8_ok(f->buf, f->len)) {

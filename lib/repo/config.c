@@ -332,7 +332,7 @@ struct plan_config *plan_config_load(const char *path, char *err,
 	struct yload_result res;
 	int r = plan_ytree_load_file(path, c->path, NULL, c->arena, f, &res);
 	if (r < 0) {
-		snprintf(err, errlen, "%s: %s", path, strerror(errno));
+		snprintf(err, errlen, "%s: %s", path, plan_strerror(errno));
 	} else if (plan_findings_count(f)) {
 		const struct plan_finding *x = plan_findings_get(f, 0);
 		snprintf(err, errlen, "%s:%u:%u: %s", x->file, x->line,

@@ -209,7 +209,7 @@ struct plan_doc *plan_repo_reread(const struct plan_repo *r,
 	struct plan_doc *n = load_file(r, &file, a, scratch, &err);
 	if (!n)
 		*why = plan_arena_printf(a, "%s: %s", d->file,
-			err ? strerror(err)
+			err ? plan_strerror(err)
 			    : _("changed while being compared: no longer a plan"));
 	plan_findings_free(scratch);
 	return n;
@@ -272,7 +272,7 @@ void plan_repo_accept(struct plan_repo *r, const struct plan_file *file,
 		 struct plan_findings *out)
 {
 	if (err)
-		add_trouble(r, file->path, strerror(err));
+		add_trouble(r, file->path, plan_strerror(err));
 	if (d)
 		add_doc(r, d);
 	plan_findings_take(out, local);

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "base/value.h"
 #include "base/vocab.h"
 #include "schema/schema_priv.h"
@@ -615,7 +616,7 @@ static struct plan_schema *load(const char *dir, char *err, size_t errlen)
 
 			if (plan_ytree_load_file(path, name, &lim, c.a, fl, &res)) {
 				snprintf(err, errlen, "%s: %s", path,
-					 strerror(errno));
+					 plan_strerror(errno));
 				ok = false;
 			}
 		}

@@ -523,6 +523,16 @@ static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
 	return 0;
 }
 
+/* libcsv's complaint in a planner's words: in strict mode the one it
+ * makes is a quote that neither opens nor closes a field. */
+static const char *csv_problem(int e)
+{
+	if (e == CSV_EPARSE)
+		return _("a quote in the middle of a field (inside quotes, "
+			 "write a quote twice: \"\")");
+	return csv_strerror(e);
+}
+
 /* Stream fp through the parser; 0, or -1 with err set. */
 static int parse_stream(struct loader *ld, FILE *fp, struct csv_parser *p,
 			char *err, size_t errlen)
@@ -538,10 +548,10 @@ static int parse_stream(struct loader *ld, FILE *fp, struct csv_parser *p,
 		if (feed(ld, p, s, n))
 			return fail(err, errlen, _("%s:%u: CSV syntax error: %s"),
 				    ld->path, ld->cur_line,
-				    csv_strerror(csv_error(p)));
+				    csv_problem(csv_error(p)));
 	}
 	if (ferror(fp))
-		return fail(err, errlen, "%s: %s", ld->path, strerror(errno));
+		return fail(err, errlen, "%s: %s", ld->path, plan_strerror(errno));
 	if (csv_fini(p, on_field, on_record, ld) != 0)
 		return fail(err, errlen, _("%s:%u: unterminated quoted field"),
 			    ld->path,
@@ -634,7 +644,7 @@ static int load(struct plan_tables *t, struct table *dst,
 {
 	FILE *fp = fopen(path, "rb");
 	if (!fp)
-		return fail(err, errlen, "%s: %s", path, strerror(errno));
+		return fail(err, errlen, "%s: %s", path, plan_strerror(errno));
 	struct loader ld = {
 		.t = t, .dst = dst, .path = path, .load = ++t->loads,
 		.cur_line = 1, .col_code = -1, .col_name = -1,

@@ -175,5 +175,15 @@ check "plan-report follows the language" speaks "Laporan perencanaan" \
 check "plan-report --lang en overrides" speaks "Plan report" \
 	env LANGUAGE=id "$B/bin/plan-report" --lang en --table budget-year examples/sumbar
 
+# Figures one way per language (SPEC 6): the report's HTML writes 3,90
+# beside 23.700.000.000 in Indonesian, 3.90 beside 23,700,000,000 in
+# English; its CSV never localises.
+N=tests/cli/fixtures/report-numbers
+R="$B/bin/plan-report"
+check "plan-report html: a decimal in Indonesian" speaks '<td class="num">3,90</td>' "$R" --lang id -f html "$N"
+check "plan-report html: money in Indonesian" speaks '<td class="num">23.700.000.000</td>' "$R" --lang id -f html "$N"
+check "plan-report html: a decimal in English" speaks '<td class="num">3.90</td>' "$R" --lang en -f html "$N"
+check "plan-report csv: never localised" speaks '"3.90","3.51","90.0"' "$R" --lang id -f csv --table indicators "$N"
+
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]
