@@ -363,6 +363,21 @@ static bool colon_in_value(const struct at *a, const struct kv *kv,
 	return true;
 }
 
+/* Whether the problem's line, its text at byte indent, starts deeper
+ * than the nearest line above it that is neither blank nor a comment. */
+static bool deeper_than_above(const struct at *a, size_t indent)
+{
+	for (size_t no = a->p->problem_mark.line; no-- > 0;) {
+		struct line l;
+		if (!line_at(a->buf, a->len, no, &l))
+			return false;
+		size_t t = skip_blanks(&l, 0);
+		if (t < l.n && l.s[t] != '#')
+			return indent > t;
+	}
+	return false;
+}
+
 /* `  kind: rkpd` under `id: x`: a key indented deeper than the line
  * above, which libyaml reads as more of that line's value. */
 static bool key_too_deep(const struct at *a, const struct kv *kv,
@@ -371,7 +386,8 @@ static bool key_too_deep(const struct at *a, const struct kv *kv,
 	if (kv->has_key && kv->key + kv->key_len != a->off)
 		return false;
 	size_t k = kv->key, n = a->off - k;
-	if (at_char(a) != ':' || !n || is_quote(a->l.s[k]))
+	if (at_char(a) != ':' || !n || is_quote(a->l.s[k]) ||
+	    !deeper_than_above(a, kv->text))
 		return false;
 	SAY(s, _("'%.*s' is indented deeper than the line above it, so YAML "
 		 "reads it as more of that line's value"),
@@ -580,6 +596,34 @@ static bool not_key_value(const struct at *a, struct said *s)
 	return false;
 }
 
+/* ` ty.` (a comment's second half) above the first key: the document
+ * is that line's text (and the lines after it, up to a ':'), and the
+ * keys after it have nowhere to go. */
+static bool text_before_keys(const struct at *a, struct said *s)
+{
+	if (!problem_is(a, "did not find expected <document start>") &&
+	    !problem_is(a, "mapping values are not allowed in this context"))
+		return false;
+	for (size_t no = 0; no < a->p->problem_mark.line; no++) {
+		struct line l;
+		if (!line_at(a->buf, a->len, no, &l))
+			return false;
+		struct kv kv = parse_kv(&l);
+		if (kv.text == l.n || l.s[kv.text] == '#' || l.s[kv.text] == '%' ||
+		    (l.n - kv.text >= 3 && !memcmp(l.s + kv.text, "---", 3)))
+			continue;	/* blank, comment, directive, --- */
+		if (kv.has_key || strchr("-[{", l.s[kv.text]))
+			return false;
+		SAY(s, _("line %zu is neither 'key: value' nor a comment, so "
+			 "YAML takes the whole document to be that text"),
+		    no + 1);
+		HINT(s, "%s", _("start a comment with '#', or write the line "
+				"as 'key: value'"));
+		return true;
+	}
+	return false;
+}
+
 /* Our words for a scanner or parser error, or libyaml's translated. */
 static void describe(const struct at *a, struct said *s)
 {
@@ -588,7 +632,8 @@ static void describe(const struct at *a, struct said *s)
 	s->msg = s->msgbuf;
 	if (tab(a, s) || open_quote(a, s) || open_flow(a, s) ||
 	    out_of_step(a, &kv, s) || reserved_start(a, &kv, s) ||
-	    bad_escape(a, s) || not_key_value(a, s))
+	    bad_escape(a, s) || not_key_value(a, s) ||
+	    text_before_keys(a, s))
 		return;
 	if (problem_is(a, "mapping values are not allowed in this context") &&
 	    (colon_in_value(a, &kv, s) || key_too_deep(a, &kv, s)))

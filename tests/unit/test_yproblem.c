@@ -271,6 +271,26 @@ static void test_list_on_key_line(void **state)
 	is(f->message, "a list cannot start on the line of its key");
 }
 
+static void test_text_before_the_first_key(void **state)
+{
+	/* a comment broken in two: its second half is the document */
+	struct fx *fx = *state;
+	const struct plan_finding *f = err(fx,
+		"# An RPJPD gives milestones, not a target for every year of "
+		"its\n twenty.\n# expect: none\nplan: 1\n", 4, 1);
+	is(f->message, "line 2 is neither 'key: value' nor a comment, so "
+	   "YAML takes the whole document to be that text");
+	is(f->hint, "start a comment with '#', or write the line as "
+	   "'key: value'");
+
+	/* after a blank line the text goes on up to the first ':' */
+	plan_findings_clear(fx->f);
+	f = err(fx, "# An RPJPD gives milestones\n twenty.\n\nplan: 1\n",
+		4, 5);
+	is(f->message, "line 2 is neither 'key: value' nor a comment, so "
+	   "YAML takes the whole document to be that text");
+}
+
 static void test_reserved_first_character(void **state)
 {
 	const struct plan_finding *f = err(*state, "unit: @diskominfo\n",
@@ -356,6 +376,7 @@ int main(void)
 		T(test_list_item_where_key_expected),
 		T(test_missing_colon),
 		T(test_list_on_key_line),
+		T(test_text_before_the_first_key),
 		T(test_reserved_first_character),
 		T(test_other_problem_keeps_libyaml_text),
 		T(test_indonesian_tab),
