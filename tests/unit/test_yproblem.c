@@ -10,54 +10,29 @@
 #include "base/lang.h"
 #include "yaml/ytree.h"
 
-struct fx {
-	struct plan_arena *a;
-	struct plan_findings *f;
-	struct yload_result res;
-};
-
-static int setup(void **state)
-{
-	struct fx *fx = calloc(1, sizeof *fx);
-
-	if (!fx)
-		return -1;
-	fx->a = plan_arena_new();
-	fx->f = plan_findings_new(NULL);
-	*state = fx;
-	return 0;
-}
-
+/* Back to English after each test: the language is the library's. */
 static int teardown(void **state)
 {
-	struct fx *fx = *state;
-
 	plan_lang_set(PLAN_LANG_EN);
-	plan_findings_free(fx->f);
-	plan_arena_free(fx->a);
-	free(fx);
-	return 0;
+	return tu_teardown(state);
 }
 
-/* The one finding of loading buf[0..len): yaml-syntax at line:col. */
-static const struct plan_finding *err_n(struct fx *fx, const char *buf,
+/* The one finding of loading buf[0..len): yaml-syntax at line:col,
+ * fatal. */
+static const struct plan_finding *err_n(struct tu_fx *fx, const char *buf,
 					size_t len, unsigned line,
 					unsigned col)
 {
+	struct yload_result res;
+	plan_findings_clear(fx->f);
 	assert_int_equal(plan_ytree_load_mem(buf, len, "t.yaml", NULL, fx->a,
-					     fx->f, &fx->res), 0);
-	assert_true(fx->res.fatal);
-	if (plan_findings_count(fx->f) != 1)
-		fail_msg("%zu findings, expected 1", plan_findings_count(fx->f));
-	const struct plan_finding *f = plan_findings_get(fx->f, 0);
-	if (f->rule != RULE_YAML_SYNTAX || f->line != line || f->column != col)
-		fail_msg("'%s' [%s] at %u:%u, expected [yaml-syntax] at %u:%u",
-			 f->message, plan_rule_info(f->rule)->name, f->line,
-			 f->column, line, col);
-	return f;
+					     fx->f, &res), 0);
+	assert_true(res.fatal);
+	return tu_expect_only(fx->f, RULE_YAML_SYNTAX, line, col,
+			      PLAN_SEV_ERROR);
 }
 
-static const struct plan_finding *err(struct fx *fx, const char *yaml,
+static const struct plan_finding *err(struct tu_fx *fx, const char *yaml,
 				      unsigned line, unsigned col)
 {
 	return err_n(fx, yaml, strlen(yaml), line, col);
@@ -67,13 +42,6 @@ static void is(const char *got, const char *want)
 {
 	assert_non_null(got);
 	assert_string_equal(got, want);
-}
-
-static void contains(const char *s, const char *part)
-{
-	assert_non_null(s);
-	if (!strstr(s, part))
-		fail_msg("'%s' does not contain '%s'", s, part);
 }
 
 /* ---- Tabs ----------------------------------------------------------- */
@@ -194,7 +162,7 @@ static void test_quote_closed_by_a_later_value(void **state)
 		"id: x\nname: \"Program A\nkind: rkpd\nregion: \"13\"\n", 4, 10);
 	is(f->message, "the quote opened at line 2, column 7 is not closed "
 	   "on its line");
-	contains(f->hint, "close it with \"");
+	tu_contains(f->hint, "close it with \"");
 }
 
 static void test_text_after_closing_quote(void **state)
@@ -209,7 +177,7 @@ static void test_unknown_escape(void **state)
 {
 	const struct plan_finding *f = err(*state, "file: \"C:\\data\"\n", 1, 10);
 	is(f->message, "'\\d' is not an escape that YAML knows");
-	contains(f->hint, "write \\\\ for a backslash");
+	tu_contains(f->hint, "write \\\\ for a backslash");
 }
 
 /* ---- Brackets ------------------------------------------------------- */
@@ -274,7 +242,7 @@ static void test_list_on_key_line(void **state)
 static void test_text_before_the_first_key(void **state)
 {
 	/* a comment broken in two: its second half is the document */
-	struct fx *fx = *state;
+	struct tu_fx *fx = *state;
 	const struct plan_finding *f = err(fx,
 		"# An RPJPD gives milestones, not a target for every year of "
 		"its\n twenty.\n# expect: none\nplan: 1\n", 4, 1);
@@ -284,7 +252,6 @@ static void test_text_before_the_first_key(void **state)
 	   "'key: value'");
 
 	/* after a blank line the text goes on up to the first ':' */
-	plan_findings_clear(fx->f);
 	f = err(fx, "# An RPJPD gives milestones\n twenty.\n\nplan: 1\n",
 		4, 5);
 	is(f->message, "line 2 is neither 'key: value' nor a comment, so "
@@ -350,39 +317,33 @@ static void test_indonesian_reader_error(void **state)
 	is(f->hint, "simpan berkas sebagai UTF-8");
 }
 
-int main(void)
-{
-#define T(f) cmocka_unit_test_setup_teardown(f, setup, teardown)
-	const struct CMUnitTest tests[] = {
-		T(test_tab_violates_indentation),
-		T(test_tab_cannot_start_token),
-		T(test_tab_after_spaces),
-		T(test_colon_in_value),
-		T(test_colon_in_value_list_item_and_comment),
-		T(test_colon_in_value_with_double_quote),
-		T(test_colon_in_value_crlf),
-		T(test_colon_in_value_after_bom_and_multibyte),
-		T(test_colon_in_long_value_not_shown),
-		T(test_colon_in_value_backtick),
-		T(test_key_too_deep),
-		T(test_quote_never_closed),
-		T(test_quote_closed_by_a_later_value),
-		T(test_text_after_closing_quote),
-		T(test_unknown_escape),
-		T(test_flow_list_not_closed),
-		T(test_flow_mapping_not_closed),
-		T(test_flow_mapping_same_line),
-		T(test_list_item_out_of_step),
-		T(test_list_item_where_key_expected),
-		T(test_missing_colon),
-		T(test_list_on_key_line),
-		T(test_text_before_the_first_key),
-		T(test_reserved_first_character),
-		T(test_other_problem_keeps_libyaml_text),
-		T(test_indonesian_tab),
-		T(test_indonesian_colon),
-		T(test_indonesian_other_problem),
-		T(test_indonesian_reader_error),
-	};
-	return cmocka_run_group_tests_name("yproblem", tests, NULL, NULL);
-}
+TU_MAIN("yproblem", tu_setup, teardown,
+	TU_TEST(test_tab_violates_indentation),
+	TU_TEST(test_tab_cannot_start_token),
+	TU_TEST(test_tab_after_spaces),
+	TU_TEST(test_colon_in_value),
+	TU_TEST(test_colon_in_value_list_item_and_comment),
+	TU_TEST(test_colon_in_value_with_double_quote),
+	TU_TEST(test_colon_in_value_crlf),
+	TU_TEST(test_colon_in_value_after_bom_and_multibyte),
+	TU_TEST(test_colon_in_long_value_not_shown),
+	TU_TEST(test_colon_in_value_backtick),
+	TU_TEST(test_key_too_deep),
+	TU_TEST(test_quote_never_closed),
+	TU_TEST(test_quote_closed_by_a_later_value),
+	TU_TEST(test_text_after_closing_quote),
+	TU_TEST(test_unknown_escape),
+	TU_TEST(test_flow_list_not_closed),
+	TU_TEST(test_flow_mapping_not_closed),
+	TU_TEST(test_flow_mapping_same_line),
+	TU_TEST(test_list_item_out_of_step),
+	TU_TEST(test_list_item_where_key_expected),
+	TU_TEST(test_missing_colon),
+	TU_TEST(test_list_on_key_line),
+	TU_TEST(test_text_before_the_first_key),
+	TU_TEST(test_reserved_first_character),
+	TU_TEST(test_other_problem_keeps_libyaml_text),
+	TU_TEST(test_indonesian_tab),
+	TU_TEST(test_indonesian_colon),
+	TU_TEST(test_indonesian_other_problem),
+	TU_TEST(test_indonesian_reader_error))
