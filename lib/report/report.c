@@ -497,7 +497,7 @@ static const char *figure_display(const struct plan_report *rep,
 				  char buf[PLAN_RCELL_BUF])
 {
 	int64_t n = c->n;
-	char digits[32];
+	char digits[PLAN_MONEY_BUF];
 	switch (c->kind) {
 	case RCELL_EMPTY: return "";
 	case RCELL_TEXT: return c->text;
@@ -506,8 +506,9 @@ static const char *figure_display(const struct plan_report *rep,
 		return plan_money_str(n, rep->opts.lang, PLAN_MONEY_FIGURE,
 				      buf);
 	case RCELL_OVERFLOW:
-		snprintf(buf, 48, W(rep, "(beyond %lld)"),
-			 (long long)PLAN_MONEY_MAX);
+		snprintf(buf, 48, W(rep, "(beyond %s)"),
+			 plan_money_str(PLAN_MONEY_MAX, rep->opts.lang,
+					PLAN_MONEY_FIGURE, digits));
 		return buf;
 	case RCELL_PERCENT:
 		snprintf(digits, sizeof digits, "%s%lld.%lld", n < 0 ? "-" : "",

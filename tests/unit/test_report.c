@@ -565,6 +565,50 @@ static void test_lang_id(void **state)
 	done(fx);
 }
 
+/* Every kind of cell shown in each language: one way per language
+ * (SPEC 6), 3,90 beside 23.700.000.000. */
+static void test_cell_display(void **state)
+{
+	(void)state;
+	static const struct {
+		struct plan_rcell c;
+		const char *en, *id;
+	} cases[] = {
+		{{.kind = RCELL_MONEY, .n = 23700000000},
+		 "23,700,000,000", "23.700.000.000"},
+		{{.kind = RCELL_NUMBER, .text = "3.90"}, "3.90", "3,90"},
+		{{.kind = RCELL_NUMBER, .text = "12500"}, "12,500", "12.500"},
+		{{.kind = RCELL_NUMBER, .text = "-1234.5"}, "-1,234.5",
+		 "-1.234,5"},
+		/* a baseline: the value in the language, the year as it is */
+		{{.kind = RCELL_NUMBER, .text = "3.25 (2024)"}, "3.25 (2024)",
+		 "3,25 (2024)"},
+		{{.kind = RCELL_COUNT, .n = 1234}, "1,234", "1.234"},
+		{{.kind = RCELL_COUNT, .n = 12}, "12", "12"},
+		{{.kind = RCELL_PERCENT, .n = 957}, "95.7", "95,7"},
+		{{.kind = RCELL_PERCENT, .n = 12345}, "1,234.5", "1.234,5"},
+		{{.kind = RCELL_PERCENT, .n = -5}, "-0.5", "-0,5"},
+		{{.kind = RCELL_OVERFLOW}, "(beyond 9,223,372,036,854,775,807)",
+		 "(melebihi 9.223.372.036.854.775.807)"},
+		{{.kind = RCELL_TEXT, .text = "3.90 (plan text)"},
+		 "3.90 (plan text)", "3.90 (plan text)"},
+		{{.kind = RCELL_EMPTY}, "", ""},
+	};
+	struct plan_report_opts o = all();
+	struct fx *en = load("tests/report/small", o);
+	o.lang = PLAN_LANG_ID;
+	struct fx *id = load("tests/report/small", o);
+	char buf[PLAN_RCELL_BUF];
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		assert_string_equal(plan_report_cell_display(en->rep,
+				    &cases[i].c, buf), cases[i].en);
+		assert_string_equal(plan_report_cell_display(id->rep,
+				    &cases[i].c, buf), cases[i].id);
+	}
+	done(en);
+	done(id);
+}
+
 TU_MAIN("report", NULL, NULL,
 	TU_TEST(test_sumbar_per_year),
 	TU_TEST(test_sumbar_region_level),
@@ -581,4 +625,5 @@ TU_MAIN("report", NULL, NULL,
 	TU_TEST(test_hostile_html),
 	TU_TEST(test_hostile_md),
 	TU_TEST(test_hostile_csv),
-	TU_TEST(test_lang_id))
+	TU_TEST(test_lang_id),
+	TU_TEST(test_cell_display))
