@@ -363,6 +363,11 @@ int load_nomenclature(struct plan_tables *t, const char *path)
 	return load_table(t, path, plan_tables_load_nomenclature);
 }
 
+int load_indicators(struct plan_tables *t, const char *path)
+{
+	return load_table(t, path, plan_tables_load_indicators);
+}
+
 static const char *volatile guarded_tmp;
 
 static void remove_tmp_and_die(int sig)
@@ -430,6 +435,12 @@ struct plan_config *open_repo_config(const char *given, const char *first,
 		if (load_nomenclature(t, plan_config_nomenclature(c, i)) < 0)
 			*bad = true;
 	}
+	/* --indicators, read before the config, replaces the config's */
+	bool have_indicators = plan_tables_has_indicators(t);
+	for (size_t i = 0; !have_indicators &&
+			   i < plan_config_indicators_count(c); i++)
+		if (load_indicators(t, plan_config_indicators(c, i)) < 0)
+			*bad = true;
 	return c;
 }
 

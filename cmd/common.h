@@ -12,6 +12,7 @@
 
 #include "base/atomic.h"
 #include "base/i18n.h"
+#include "tables/indicators.h"
 #include "tables/tables.h"
 
 #include <getopt.h>
@@ -95,6 +96,7 @@ size_t repo_trouble(const struct plan_repo *r);
  * after printing trouble. */
 int load_regions(struct plan_tables *t, const char *path);
 int load_nomenclature(struct plan_tables *t, const char *path);
+int load_indicators(struct plan_tables *t, const char *path);
 
 /* The faulty rows of the tables loaded into t, on stderr (SPEC 5): one
  * line per table, or one per row when verbose. */
@@ -104,7 +106,8 @@ void print_table_faults(const struct plan_tables *t, bool verbose);
  * from `first`.  Its tables are loaded into t unless the command line gave
  * them (have_regions, have_nomenclature).  Returns NULL when there is no
  * config; sets *bad (after printing trouble) when it or a table cannot be
- * read. */
+ * read.  Its indicators tables are loaded unless t has one already (from
+ * --indicators, read before). */
 struct plan_config;
 struct plan_config *open_repo_config(const char *given, const char *first,
 				     struct plan_tables *t, bool have_regions,

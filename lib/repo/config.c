@@ -26,6 +26,7 @@ struct plan_config {
 	struct plan_vec nomenclature;	/* paths */
 	int *nomenclature_from;		/* the year each is in force from */
 	size_t nfrom_cap;
+	struct plan_vec indicators;	/* paths */
 	struct waiver *waivers;
 	size_t nwaivers;
 };
@@ -225,6 +226,27 @@ static int read_tables(struct plan_config *c, const struct ynode *n,
 	return 0;
 }
 
+/* indicators: a file or a list of files (SPEC 5). */
+static int read_indicators(struct plan_config *c, const struct ynode *n,
+			   char *err, size_t errlen)
+{
+	if (ynode_is_text(n)) {
+		plan_vec_push(c->arena, &c->indicators, (void *)resolve(c, n));
+		return 0;
+	}
+	if (n->type != YNODE_SEQ)
+		return cfg_error(err, errlen, c->path, n,
+				 _("'indicators' must be a file or a list of files"), NULL);
+	for (size_t i = 0; i < n->nitems; i++) {
+		if (!ynode_is_text(n->items[i]))
+			return cfg_error(err, errlen, c->path, n->items[i],
+					 _("expected a file name"), NULL);
+		plan_vec_push(c->arena, &c->indicators,
+			      (void *)resolve(c, n->items[i]));
+	}
+	return 0;
+}
+
 static const char *text_of(const struct ynode *map, const char *key)
 {
 	const struct ynode *v = plan_ynode_get(map, key);
@@ -303,11 +325,13 @@ static int read_config(struct plan_config *c, const struct ynode *root,
 				      _("'regions' must be a file name"), NULL);
 		else if (plan_ynode_text_is(k, "nomenclature"))
 			r = read_tables(c, v, err, errlen);
+		else if (plan_ynode_text_is(k, "indicators"))
+			r = read_indicators(c, v, err, errlen);
 		else if (plan_ynode_text_is(k, "waivers"))
 			r = read_waivers(c, v, err, errlen);
 		else if (strncmp(k->text, "x-", 2))
 			r = cfg_error(err, errlen, c->path, k,
-				      _("unknown key (rules, regions, nomenclature, waivers):"),
+				      _("unknown key (rules, regions, nomenclature, indicators, waivers):"),
 				      k->text);
 		if (r < 0)
 			return -1;
@@ -385,6 +409,16 @@ const char *plan_config_nomenclature(const struct plan_config *c, size_t i)
 int plan_config_nomenclature_from(const struct plan_config *c, size_t i)
 {
 	return i < c->nomenclature.len ? c->nomenclature_from[i] : 0;
+}
+
+size_t plan_config_indicators_count(const struct plan_config *c)
+{
+	return c->indicators.len;
+}
+
+const char *plan_config_indicators(const struct plan_config *c, size_t i)
+{
+	return i < c->indicators.len ? c->indicators.items[i] : NULL;
 }
 
 /* The waiver's element is the finding's element, or the document that

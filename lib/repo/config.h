@@ -8,6 +8,7 @@
  *   nomenclature: [nomenklatur-kabkota.csv]  # or, by year (SPEC 5):
  *   #   - {from: 2019, files: [nomenklatur-2020.csv]}
  *   #   - {from: 2025, files: [kepmendagri-2024.csv]}
+ *   indicators: daftar-data.csv  # or a list of files
  *   waivers:
  *     - rule: budget-sum
  *       element: 13/rpjmd/2025-2029#2.16.03   # or a document id
@@ -51,6 +52,8 @@ const char *plan_config_nomenclature(const struct plan_config *c, size_t i);
 /* The year the i-th nomenclature file is in force from (0 for a plain
  * list of files). */
 int plan_config_nomenclature_from(const struct plan_config *c, size_t i);
+size_t plan_config_indicators_count(const struct plan_config *c);
+const char *plan_config_indicators(const struct plan_config *c, size_t i);
 
 /*
  * Mark the findings that a waiver covers (rule equal, element equal or

@@ -14,6 +14,7 @@
 #include "base/i18n.h"
 #include "base/hmap.h"
 #include "base/value.h"
+#include "tables/tables_priv.h"
 
 /*
  * A table is an array of rows plus an index (base/hmap.h) of row numbers
@@ -63,6 +64,7 @@ struct plan_tables {
 	int from;			/* the set the next loads go to */
 	struct plan_table_faults *faults;	/* one per table loaded */
 	size_t nfaults;
+	struct plan_indtable *indicators;	/* indicators.c; or NULL */
 };
 
 static uint64_t code_hash(const char *code)
@@ -141,6 +143,7 @@ void plan_tables_free(struct plan_tables *t)
 	if (!t)
 		return;
 	children_release(t);
+	plan_indtable_free(t->indicators);
 	table_release(&t->regions);
 	for (size_t i = 0; i < t->nsets; i++) {
 		struct plan_nomenclature *n = &t->sets[i];
@@ -984,4 +987,33 @@ const struct plan_table_faults *plan_tables_faults(
 	const struct plan_tables *t, size_t i)
 {
 	return t && i < t->nfaults ? &t->faults[i] : NULL;
+}
+
+/* ------------------------------------------------------------------ */
+/* What indicators.c borrows (tables_priv.h). */
+
+const struct plan_indtable *plan_tables_indtable(const struct plan_tables *t)
+{
+	return t ? t->indicators : NULL;
+}
+
+struct plan_indtable **plan_tables_indtable_slot(struct plan_tables *t)
+{
+	return &t->indicators;
+}
+
+void plan_tables_add_faults(struct plan_tables *t, const char *path,
+			    const char *const *notes, size_t n,
+			    size_t duplicates)
+{
+	struct plan_table_faults f = {
+		plan_arena_strdup(t->arena, path), t->notes.len, n,
+		duplicates, 0, n - duplicates,
+	};
+	for (size_t i = 0; i < n; i++)
+		plan_vec_push(t->arena, &t->notes,
+			      plan_arena_strdup(t->arena, notes[i]));
+	t->faults = plan_xrealloc(t->faults,
+				  (t->nfaults + 1) * sizeof *t->faults);
+	t->faults[t->nfaults++] = f;
 }
