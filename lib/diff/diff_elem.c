@@ -377,6 +377,7 @@ static void fields(struct diff_pair *p, const struct plan_element *o,
 	plan_diff_text_field(p, "satuan", get_text(o, "satuan"), get_text(e, "satuan"));
 	plan_diff_text_field(p, "sumber_dana", get_text(o, "sumber_dana"),
 			get_text(e, "sumber_dana"));
+	plan_diff_tik(p, o->extra->tik, e->extra->tik);
 }
 
 /* Elements under e that go with it (unmatched, compared). */

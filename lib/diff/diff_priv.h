@@ -106,5 +106,9 @@ void plan_diff_text_field(struct diff_pair *p, const char *field, const char *a,
 		     const char *b);
 void plan_diff_value_field(struct diff_pair *p, const char *field, const char *a,
 		      const char *b);
+/* An element's tik mark, field by field (diff_tik.c); either may be
+ * NULL. */
+void plan_diff_tik(struct diff_pair *p, const struct plan_tik *a,
+		   const struct plan_tik *b);
 
 #endif

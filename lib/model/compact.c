@@ -142,6 +142,23 @@ static void indicator(struct copier *c, struct plan_indicator *dst,
 	dst->targets_forward = yearmap(c, src->targets_forward);
 }
 
+/* The tik mark: tik-duplicate points at the application, the report
+ * reads the texts. */
+static const struct plan_tik *tik(struct copier *c, const struct plan_tik *t)
+{
+	if (!t)
+		return NULL;
+	struct plan_tik *n = plan_arena_take(c->a, sizeof *n);
+	n->node = stub(c, t->node);
+	n->type = text_only(c, t->type, true);
+	n->application = str(c, t->application);
+	n->clearance = stub(c, t->clearance);
+	n->status = text_only(c, t->status, true);
+	n->ref = text_only(c, t->ref, false);
+	n->date = text_only(c, t->date, false);
+	return n;
+}
+
 static const struct plan_elem_extra *extra(struct copier *c,
 					   const struct plan_elem_extra *x)
 {
@@ -155,6 +172,7 @@ static const struct plan_elem_extra *extra(struct copier *c,
 	n->links = refs(c, x->links, x->nlinks);
 	n->budget_forward = amounts(c, x->budget_forward);
 	n->nlinks = x->nlinks;
+	n->tik = tik(c, x->tik);
 	return n;
 }
 

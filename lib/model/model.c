@@ -176,7 +176,8 @@ static void children_init(void)
  * of duplicate keys. */
 struct elem_keys {
 	const struct ynode *code, *name, *id, *unit, *location, *rank,
-		*sasaran, *indicators, *budget, *budget_forward, *supports;
+		*sasaran, *indicators, *budget, *budget_forward, *supports,
+		*tik;
 	const struct ynode *children;	/* the list of the element's type's
 					   children (children_of) */
 };
@@ -207,8 +208,14 @@ static void find_elem_keys(const struct ynode *n, enum plan_elem_type t,
 	unsigned char list = children_of[t].key;
 	memset(k, 0, sizeof *k);
 	for (size_t i = 0; i < n->npairs; i++) {
-		unsigned char key = n->pairs[i].key->key;
+		const struct ynode *kn = n->pairs[i].key;
+		unsigned char key = kn->key;
 		const struct ynode **slot = elem_key_slot(k, (enum ykey)key);
+		/* `tik` has no number of its own (ytree.h): the few keys
+		 * without one are told by their text */
+		if (!slot && key == YKEY_NONE && kn->len == 3 &&
+		    !memcmp(kn->text, "tik", 3))
+			slot = &k->tik;
 		if (slot && !*slot)
 			*slot = n->pairs[i].value;
 		if (key == list && list != YKEY_NONE && !k->children)
@@ -239,6 +246,33 @@ static const char *effective_unit(const struct builder *b,
 
 const struct plan_elem_extra plan_elem_extra_none;
 
+/* The elements SPEC 3.6 lets carry `tik:`. */
+static bool may_carry_tik(enum plan_elem_type t)
+{
+	return t == EL_PROGRAM || t == EL_KEGIATAN || t == EL_SUB_KEGIATAN ||
+	       t == EL_VKEGIATAN;
+}
+
+/* A `tik:` mapping, or NULL (a tik of another shape is the schema's). */
+static const struct plan_tik *read_tik(struct builder *b,
+				       const struct ynode *n)
+{
+	if (!n || n->type != YNODE_MAP)
+		return NULL;
+	struct plan_tik *t = plan_arena_alloc(b->a, sizeof *t);
+	t->node = n;
+	t->type = get_str(n, "type");
+	t->application = get_str(n, "application");
+	const struct ynode *c = plan_ynode_get(n, "clearance");
+	if (c && c->type == YNODE_MAP) {
+		t->clearance = c;
+		t->status = get_str(c, "status");
+		t->ref = get_str(c, "ref");
+		t->date = get_str(c, "date");
+	}
+	return t;
+}
+
 static const struct plan_elem_extra *read_extra(struct builder *b,
 						const struct elem_keys *k,
 						enum plan_elem_type t)
@@ -252,8 +286,10 @@ static const struct plan_elem_extra *read_extra(struct builder *b,
 	};
 	if (t == EL_PROGRAM)
 		x.links = read_refs(b, k->sasaran, &x.nlinks);
+	if (may_carry_tik(t))
+		x.tik = read_tik(b, k->tik);
 	if (!x.id_key.node && !x.unit.node && !x.location.node &&
-	    !x.rank.node && !x.links && !x.budget_forward.node)
+	    !x.rank.node && !x.links && !x.budget_forward.node && !x.tik)
 		return &plan_elem_extra_none;
 	struct plan_elem_extra *p = plan_arena_take(b->a, sizeof *p);
 	*p = x;

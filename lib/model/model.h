@@ -72,9 +72,19 @@ struct plan_ref {
 	const struct ynode *reviewed_node;
 };
 
+/* A `tik:` mapping (SPEC 3.6): the element is spending on information
+ * and communication technology, which Diskominfo clears before the
+ * budget is set.  Texts are NULL when absent. */
+struct plan_tik {
+	const struct ynode *node;	/* the tik mapping */
+	struct plan_str type, application;
+	const struct ynode *clearance;	/* its mapping, or NULL */
+	struct plan_str status, ref, date;	/* the clearance's */
+};
+
 /* What few elements have: an explicit `id:` (misi, tujuan, sasaran), an
  * own `unit:`, a program's `sasaran:` links, a proposal's location and
- * rank, budgets beyond the period (`budget_forward`).  Kept apart so that the two million sub-kegiatan of a national
+ * rank, budgets beyond the period (`budget_forward`), a `tik:` mark.  Kept apart so that the two million sub-kegiatan of a national
  * run do not each carry them; an element without any points to
  * plan_elem_extra_none, so they read the same either way. */
 struct plan_elem_extra {
@@ -84,6 +94,10 @@ struct plan_elem_extra {
 	size_t nlinks;
 	struct plan_str location, rank;
 	struct plan_yearmap budget_forward;
+	/* its own `tik:` (programs, kegiatan, sub-kegiatan and village
+	 * kegiatan only), or NULL; a child without one is covered by its
+	 * nearest ancestor's */
+	const struct plan_tik *tik;
 };
 extern const struct plan_elem_extra plan_elem_extra_none;
 
