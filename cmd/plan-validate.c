@@ -36,6 +36,8 @@ static const char help_text[] =
 	"                        for documents from YEAR on\n"
 	"      --verbose         list every faulty row of the tables, not one line\n"
 	"                        per table\n"
+	"      --indicators FILE  indicators table, the shared list of data codes\n"
+	"                        (CSV, repeatable)\n"
 	"      --config FILE     repository config (default: .plan.yaml found upward\n"
 	"                        from the first path)\n"
 	"      --no-config       do not read a .plan.yaml\n"
@@ -70,6 +72,7 @@ struct opts {
 
 enum {
 	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
+	OPT_INDICATORS,
 	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
 	OPT_MAX_DEPTH, OPT_MAX_FILES, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG,
 	OPT_FIX, OPT_NOMENCLATURE_FROM, OPT_VERBOSE
@@ -87,6 +90,7 @@ static const struct option longopts[] = {
 	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE},
 	{"nomenclature-from", required_argument, NULL, OPT_NOMENCLATURE_FROM},
 	{"verbose", no_argument, NULL, OPT_VERBOSE},
+	{"indicators", required_argument, NULL, OPT_INDICATORS},
 	{"schemas", required_argument, NULL, OPT_SCHEMAS},
 	{"print-schema", required_argument, NULL, OPT_PRINT_SCHEMA},
 	{"max-file", required_argument, NULL, OPT_MAX_FILE},
@@ -158,6 +162,10 @@ static int take_option(struct opts *o, int c, const char *arg)
 		return -1;
 	}
 	case OPT_VERBOSE: o->verbose = true; return -1;
+	case OPT_INDICATORS:
+		if (load_indicators(o->tables, arg) < 0)
+			o->tables_failed = true;
+		return -1;
 	case OPT_CONFIG: o->config_path = arg; return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;
 	case OPT_SCHEMAS: o->schemas = arg; return -1;

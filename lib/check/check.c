@@ -77,4 +77,6 @@ void plan_check_local(const struct plan_doc *doc,
 	plan_check_numbers(&c);
 	plan_check_budgets(&c);
 	plan_check_schedule_local(&c);
+	plan_check_indicators(&c);
+	plan_check_tik(&c);
 }

@@ -51,5 +51,7 @@ void plan_check_targets(const struct plan_check *c);		/* plan_check_targets.c */
 void plan_check_numbers(const struct plan_check *c);		/* check_numbers.c */
 void plan_check_budgets(const struct plan_check *c);		/* check_budget.c */
 void plan_check_schedule_local(const struct plan_check *c);	/* check_doc.c */
+void plan_check_indicators(const struct plan_check *c);	/* check_indicators.c */
+void plan_check_tik(const struct plan_check *c);		/* check_tik.c */
 
 #endif

@@ -259,4 +259,6 @@ void plan_repo_check(struct plan_repo *r, struct plan_findings *out)
 	plan_repo_check_supports(r, out);
 	plan_repo_check_align(r, out);
 	plan_repo_check_suspect(r, out);
+	plan_repo_check_indicators(r, out);
+	plan_repo_check_tik(r, out);
 }

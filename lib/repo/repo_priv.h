@@ -93,5 +93,9 @@ void plan_repo_check_supports(struct plan_repo *r, struct plan_findings *out);
 void plan_repo_check_align(struct plan_repo *r, struct plan_findings *out);
 /* suspect-link */
 void plan_repo_check_suspect(struct plan_repo *r, struct plan_findings *out);
+/* indicator-unit across documents, indicator-rollup (repo_indicators.c) */
+void plan_repo_check_indicators(struct plan_repo *r, struct plan_findings *out);
+/* tik-duplicate (repo_tik.c) */
+void plan_repo_check_tik(struct plan_repo *r, struct plan_findings *out);
 
 #endif

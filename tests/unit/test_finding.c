@@ -51,6 +51,12 @@ static const struct {
 	{"supports-cycle", PLAN_SEV_ERROR, false},
 	{"orphan", PLAN_SEV_WARNING, false},
 	{"schedule", PLAN_SEV_ERROR, false},
+	{"indicator-unknown", PLAN_SEV_WARNING, false},
+	{"indicator-unit", PLAN_SEV_ERROR, false},
+	{"indicator-rollup", PLAN_SEV_WARNING, false},
+	{"tik-clearance", PLAN_SEV_ERROR, false},
+	{"tik-duplicate", PLAN_SEV_WARNING, false},
+	{"tik-unmarked", PLAN_SEV_INFO, false},
 	{"suspect-link", PLAN_SEV_WARNING, false},
 };
 #define NSPEC (sizeof spec / sizeof *spec)
@@ -62,7 +68,7 @@ static const struct plan_pos P = {"f.yaml", 3, 7};
 static void test_rule_table_is_spec(void **state)
 {
 	(void)state;
-	assert_int_equal(NSPEC, 39);
+	assert_int_equal(NSPEC, 45);
 	assert_int_equal(RULE_COUNT, NSPEC);
 	for (size_t i = 0; i < NSPEC; i++) {
 		const struct plan_rule_info *r = plan_rule_info((enum plan_rule)i);

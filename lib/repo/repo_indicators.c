@@ -1,0 +1,350 @@
+/*
+ * repo_indicators.c - the cross-document Satu Data rules (SPEC 3.6, 4):
+ * indicator-unit for codes that no indicators table lists (one code, one
+ * unit: the first indicator with the code in (file, line, column) order
+ * sets it), and indicator-rollup (a target that is not the sum, minimum
+ * or maximum of the targets one step down the chain, when every region
+ * of the table there gives one).
+ *
+ * Choices where SPEC is silent:
+ * - an indicator without a unit neither sets a code's unit nor is
+ *   compared (the schema reports the missing key);
+ * - a region's value one step down is the first numeric target for the
+ *   code and year in the first loaded document of the right kind for the
+ *   region (documents in command-line and walk order, indicators in
+ *   document order); a text ("Baik") is no value, so the region does
+ *   not report and nothing is said;
+ * - each indicator of the higher document with the code is compared on
+ *   its own.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/value.h"
+#include "repo/repo_priv.h"
+#include "repo/satudata.h"
+
+/* ---- indicator-unit across documents --------------------------------- */
+
+struct first_ind {
+	const struct plan_doc *d;
+	const struct plan_indicator *ind;
+};
+
+static int pos_cmp(const struct plan_doc *a, const struct ynode *na,
+		   const struct plan_doc *b, const struct ynode *nb)
+{
+	int c = strcmp(a->file, b->file);
+	if (c)
+		return c;
+	if (na->line != nb->line)
+		return na->line < nb->line ? -1 : 1;
+	return na->column < nb->column ? -1 : na->column > nb->column;
+}
+
+/* A quoted value is cut at QUOTE_MAX bytes, on a character boundary:
+ * one scalar may be megabytes long. */
+#define QUOTE_MAX 80
+
+static int quote_len(const char *s, size_t len)
+{
+	size_t n = len;
+	if (n > QUOTE_MAX) {
+		n = QUOTE_MAX;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return (int)n;
+}
+
+/* Indicators with a code no table lists, and a unit. */
+static bool unit_candidate(const struct plan_repo *r,
+			   const struct plan_indicator *ind)
+{
+	return ind->code.s && ind->unit.s && ind->node &&
+	       !plan_tables_indicator(r->o.tables, ind->code.s, ind->code.len);
+}
+
+static void unit_report(const struct plan_doc *d, const struct plan_element *e,
+			const struct plan_indicator *ind,
+			const struct first_ind *f, struct plan_findings *out)
+{
+	const struct plan_indicator *fi = f->ind;
+	const char *crumb = plan_arena_printf(d->arena, "%s \xE2\x80\xBA indikator %zu",
+					      plan_element_breadcrumb(d, e),
+					      ind->index);
+	char *hint = plan_arena_printf(d->arena,
+		_("one code is one measure in one unit at every level: write "
+		  "unit: %.*s, or give this indicator another code"),
+		quote_len(fi->unit.s, fi->unit.len), fi->unit.s);
+	plan_finding_add(out, RULE_INDICATOR_UNIT, PLAN_SEV_DEFAULT,
+		(struct plan_pos){d->file, ind->unit.node->line,
+				  ind->unit.node->column},
+		plan_element_ref(d, e), crumb, hint,
+		_("unit '%.*s' of indicator code %.*s differs from '%.*s' of "
+		  "the first indicator with this code (%s:%u)"),
+		quote_len(ind->unit.s, ind->unit.len), ind->unit.s,
+		quote_len(ind->code.s, ind->code.len), ind->code.s,
+		quote_len(fi->unit.s, fi->unit.len), fi->unit.s, f->d->file,
+		fi->node->line);
+}
+
+/* Pass 0 finds each code's first indicator, pass 1 compares the others
+ * with it. */
+static void units_pass(struct plan_repo *r, struct strmap *first,
+		       struct plan_arena *a, int pass,
+		       struct plan_findings *out)
+{
+	for (size_t i = 0; i < r->ndocs; i++) {
+		const struct plan_doc *d = r->docs[i].doc;
+		for (size_t k = 0; k < d->nelements; k++) {
+			const struct plan_element *e = d->elements[k];
+			for (size_t j = 0; j < e->nindicators; j++) {
+				const struct plan_indicator *ind = &e->indicators[j];
+				if (!unit_candidate(r, ind))
+					continue;
+				struct first_ind *f = plan_strmap_get(first,
+					ind->code.s, ind->code.len);
+				if (pass == 0 && !f) {
+					f = plan_arena_take(a, sizeof *f);
+					*f = (struct first_ind){d, ind};
+					plan_strmap_put(first, ind->code.s,
+							ind->code.len, f);
+				} else if (pass == 0) {
+					if (pos_cmp(d, ind->node, f->d,
+						    f->ind->node) < 0)
+						*f = (struct first_ind){d, ind};
+				} else if (f->ind != ind &&
+					   !plan_fold_eq(ind->unit.s,
+							 ind->unit.len,
+							 f->ind->unit.s,
+							 f->ind->unit.len)) {
+					unit_report(d, e, ind, f, out);
+				}
+			}
+		}
+	}
+}
+
+static void check_units(struct plan_repo *r, struct plan_findings *out)
+{
+	struct strmap first;
+	struct plan_arena *a = plan_arena_new();
+	plan_strmap_init(&first);
+	units_pass(r, &first, a, 0, out);
+	if (first.len)
+		units_pass(r, &first, a, 1, out);
+	plan_strmap_release(&first);
+	plan_arena_free(a);
+}
+
+/* ---- indicator-rollup ------------------------------------------------- */
+
+/* 'A' annual (rkp, rkpd, rkpdes), 'M' medium term (rpjmn, rpjmd,
+ * rpjmdes): the chain runs within one of them. */
+static char lower_group(const struct plan_doc *d)
+{
+	int rank = plan_level_rank(d->level);
+	if (!d->region.s)
+		return 0;
+	if ((rank == 1 || rank == 2) && d->kind == KIND_RKPD)
+		return 'A';
+	if ((rank == 1 || rank == 2) && d->kind == KIND_RPJMD)
+		return 'M';
+	if (rank == 4 && d->level != LEVEL_KELURAHAN &&
+	    d->kind == KIND_RKPDES)
+		return 'A';
+	if (rank == 4 && d->level != LEVEL_KELURAHAN &&
+	    d->kind == KIND_RPJMDES)
+		return 'M';
+	return 0;
+}
+
+static char higher_group(const struct plan_doc *d)
+{
+	int rank = plan_level_rank(d->level);
+	if (rank == 0 && d->kind == KIND_RKP)
+		return 'A';
+	if (rank == 0 && d->kind == KIND_RPJMN)
+		return 'M';
+	return rank == 1 || rank == 2 ? lower_group(d) : 0;
+}
+
+#define KEY_MAX 256
+
+/* "<group><region>\x1f<code>\x1f<year>" in buf; 0 when too long. */
+static size_t value_key(char buf[KEY_MAX], char group, const char *region,
+			const char *code, size_t clen, int year)
+{
+	int n = snprintf(buf, KEY_MAX, "%c%s\x1f%.*s\x1f%d", group, region,
+			 (int)clen, code, year);
+	return n > 0 && n < KEY_MAX ? (size_t)n : 0;
+}
+
+static enum plan_aggregation agg_of(const struct plan_repo *r,
+				    const struct plan_indicator *ind)
+{
+	const struct plan_indicator_def *def = ind->code.s
+		? plan_tables_indicator(r->o.tables, ind->code.s, ind->code.len)
+		: NULL;
+	return def ? def->agg : PLAN_AGG_NONE;
+}
+
+static bool numeric(const struct ynode *v)
+{
+	return ynode_is_text(v) && plan_is_number(v->text, v->len);
+}
+
+struct rollup {
+	struct plan_repo *r;
+	struct strmap values;		/* value_key -> target value node */
+	struct plan_arena *a;		/* the keys */
+	struct plan_findings *out;
+};
+
+/* Every region's numeric targets, by group, region, code and year. */
+static void collect(struct rollup *ru)
+{
+	char key[KEY_MAX];
+	for (size_t i = 0; i < ru->r->ndocs; i++) {
+		const struct plan_doc *d = ru->r->docs[i].doc;
+		char g = lower_group(d);
+		for (size_t k = 0; g && k < d->nelements; k++) {
+			const struct plan_element *e = d->elements[k];
+			for (size_t j = 0; j < e->nindicators; j++) {
+				const struct plan_indicator *ind = &e->indicators[j];
+				if (agg_of(ru->r, ind) == PLAN_AGG_NONE)
+					continue;
+				for (size_t y = 0; y < ind->targets.n; y++) {
+					const struct plan_yearval *v = &ind->targets.v[y];
+					size_t n;
+					if (v->year < 0 || !numeric(v->value) ||
+					    !(n = value_key(key, g, d->region.s,
+							    ind->code.s,
+							    ind->code.len,
+							    v->year)))
+						continue;
+					if (!plan_strmap_get(&ru->values, key, n))
+						plan_strmap_put(&ru->values,
+							plan_arena_strndup(ru->a, key, n),
+							n, (void *)v->value);
+				}
+			}
+		}
+	}
+}
+
+static const char *below_word(int depth, size_t n)
+{
+	if (depth == 0)
+		return plan_trn("province", "provinces", n);
+	return depth == 1 ? "kabupaten/kota" : "desa";
+}
+
+static void rollup_report(struct rollup *ru, const struct plan_doc *d,
+			  const struct plan_element *e,
+			  const struct plan_indicator *ind,
+			  const struct plan_yearval *v, size_t nbelow,
+			  const struct plan_satu_agg *s)
+{
+	char fig[PLAN_DECIMAL_BUF];
+	plan_decimal_format(s->v, fig);
+	const char *what = below_word(plan_region_depth(d->region.s), nbelow);
+	const char *crumb = plan_arena_printf(d->arena, "%s \xE2\x80\xBA indikator %zu",
+					      plan_element_breadcrumb(d, e),
+					      ind->index);
+	char *hint = plan_arena_printf(d->arena,
+		_("write %s, or correct the targets below it (plan-report's "
+		  "Satu Data table lists them)"), fig);
+	const char *code = ind->code.s, *mine = v->value->text;
+	int cl = quote_len(code, ind->code.len), ml = quote_len(mine, v->value->len);
+	const char *msg = s->agg == PLAN_AGG_SUM
+		? plan_arena_printf(d->arena, _("indicator code %.*s: target "
+			"for %d is %.*s, but the targets of its %zu %s add up "
+			"to %s"), cl, code, v->year, ml, mine, nbelow, what, fig)
+		: s->agg == PLAN_AGG_MIN
+		? plan_arena_printf(d->arena, _("indicator code %.*s: target "
+			"for %d is %.*s, but the lowest target of its %zu %s "
+			"is %s"), cl, code, v->year, ml, mine, nbelow, what, fig)
+		: plan_arena_printf(d->arena, _("indicator code %.*s: target "
+			"for %d is %.*s, but the highest target of its %zu %s "
+			"is %s"), cl, code, v->year, ml, mine, nbelow, what, fig);
+	plan_finding_add(ru->out, RULE_INDICATOR_ROLLUP, PLAN_SEV_DEFAULT,
+		(struct plan_pos){d->file, v->key->line, v->key->column},
+		plan_element_ref(d, e), crumb, hint, "%s", msg);
+}
+
+/* One target of a higher document against the regions below. */
+static void check_target(struct rollup *ru, const struct plan_doc *d,
+			 char g, const struct plan_element *e,
+			 const struct plan_indicator *ind,
+			 const struct plan_yearval *v, const char **below,
+			 size_t nbelow)
+{
+	char key[KEY_MAX];
+	struct plan_satu_agg s;
+	struct plan_decimal mine;
+	plan_satu_agg_init(&s, agg_of(ru->r, ind));
+	if (v->year < 0 || !numeric(v->value) ||
+	    !plan_decimal_parse(v->value->text, v->value->len, &mine))
+		return;
+	for (size_t i = 0; i < nbelow; i++) {
+		size_t n = value_key(key, g, below[i], ind->code.s,
+				     ind->code.len, v->year);
+		const struct ynode *bv = n ? plan_strmap_get(&ru->values, key, n)
+					   : NULL;
+		if (!bv)
+			return;		/* a gap: plan-report shows it */
+		plan_satu_agg_add(&s, bv->text, bv->len);
+	}
+	if (plan_satu_agg_ok(&s) && plan_decimal_cmp(mine, s.v) != 0)
+		rollup_report(ru, d, e, ind, v, nbelow, &s);
+}
+
+static void check_higher(struct rollup *ru, const struct plan_doc *d)
+{
+	char g = higher_group(d);
+	const char **below = NULL;
+	size_t nbelow = 0;
+	bool listed = false;
+	for (size_t k = 0; g && k < d->nelements; k++) {
+		const struct plan_element *e = d->elements[k];
+		for (size_t j = 0; j < e->nindicators; j++) {
+			const struct plan_indicator *ind = &e->indicators[j];
+			if (agg_of(ru->r, ind) == PLAN_AGG_NONE)
+				continue;
+			if (!listed) {	/* only documents with such codes */
+				nbelow = plan_satu_below(ru->r->o.tables,
+					d->region.s ? d->region.s : "", &below);
+				listed = true;
+			}
+			for (size_t y = 0; nbelow && y < ind->targets.n; y++)
+				check_target(ru, d, g, e, ind,
+					     &ind->targets.v[y], below, nbelow);
+		}
+	}
+	free(below);
+}
+
+static void check_rollup(struct plan_repo *r, struct plan_findings *out)
+{
+	const struct plan_tables *t = r->o.tables;
+	if (!plan_tables_has_regions(t) || !plan_tables_has_indicators(t))
+		return;
+	struct rollup ru = {.r = r, .a = plan_arena_new(), .out = out};
+	plan_strmap_init(&ru.values);
+	collect(&ru);
+	if (ru.values.len)
+		for (size_t i = 0; i < r->ndocs; i++)
+			check_higher(&ru, r->docs[i].doc);
+	plan_strmap_release(&ru.values);
+	plan_arena_free(ru.a);
+}
+
+void plan_repo_check_indicators(struct plan_repo *r, struct plan_findings *out)
+{
+	check_units(r, out);
+	check_rollup(r, out);
+}

@@ -1,0 +1,158 @@
+/*
+ * repo_tik.c - tik-duplicate (SPEC 3.6, 4): one application planned by
+ * two units of one region in one year, in its RKPD or their Renja: the
+ * same application paid for twice, the SPBE integration problem.
+ *
+ * Candidates are the elements carrying `tik` with an `application` and an
+ * effective unit, in rkpd and renja documents with a region and a year.
+ * For each (region, year, folded application) the first candidate in
+ * (file, line, column) order is the one the others are compared with; a
+ * later one whose unit (without its trailing .XXXX sub-unit) differs is
+ * reported.  The RKPD and a unit's Renja carrying the same item for the
+ * same unit are one item, not two.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/i18n.h"
+#include "base/value.h"
+#include "repo/repo_priv.h"
+
+struct tik_first {
+	const struct plan_doc *d;
+	const struct plan_element *e;
+};
+
+/* The government whose year it is: a kecamatan's is its kabupaten/kota
+ * (SPEC 3.3). */
+static size_t gov_len(const struct plan_doc *d)
+{
+	const char *s = d->region.s;
+	if (d->level != LEVEL_KECAMATAN)
+		return d->region.len;
+	const char *dot = strchr(s, '.');
+	dot = dot ? strchr(dot + 1, '.') : NULL;
+	return dot ? (size_t)(dot - s) : d->region.len;
+}
+
+/* A unit code without its sub-unit: the first seven parts. */
+static size_t unit_len(const char *u)
+{
+	int dots = 0;
+	for (const char *p = u; *p; p++)
+		if (*p == '.' && ++dots == 7)
+			return (size_t)(p - u);
+	return strlen(u);
+}
+
+static bool same_unit(const char *a, const char *b)
+{
+	size_t n = unit_len(a);
+	return n == unit_len(b) && !memcmp(a, b, n);
+}
+
+static bool candidate_doc(const struct plan_doc *d)
+{
+	return (d->kind == KIND_RKPD || d->kind == KIND_RENJA) &&
+	       d->region.s && d->period_start >= 0;
+}
+
+static bool candidate(const struct plan_element *e)
+{
+	const struct plan_tik *t = e->extra->tik;
+	return t && t->application.s && t->application.node && e->eff_unit &&
+	       e->node;
+}
+
+/* "<region>\x1f<year>\x1f<folded application>" (malloc'd). */
+static char *tik_key(const struct plan_doc *d, const struct plan_element *e,
+		     size_t *len)
+{
+	const struct plan_str *app = &e->extra->tik->application;
+	char *f = plan_fold(app->s, app->len);
+	size_t n = gov_len(d) + strlen(f) + 16;
+	char *k = plan_xmalloc(n);
+	int w = snprintf(k, n, "%.*s\x1f%d\x1f%s", (int)gov_len(d),
+			 d->region.s, d->period_start, f);
+	free(f);
+	*len = (size_t)w;
+	return k;
+}
+
+static bool before(const struct plan_doc *a, const struct plan_element *x,
+		   const struct plan_doc *b, const struct plan_element *y)
+{
+	int c = strcmp(a->file, b->file);
+	if (c)
+		return c < 0;
+	if (x->node->line != y->node->line)
+		return x->node->line < y->node->line;
+	return x->node->column < y->node->column;
+}
+
+static void report(const struct plan_doc *d, const struct plan_element *e,
+		   const struct tik_first *f, struct plan_findings *out)
+{
+	const struct plan_str *app = &e->extra->tik->application;
+	int alen = app->len > 80 ? 80 : (int)app->len;
+	while (alen > 0 && alen < (int)app->len &&
+	       ((unsigned char)app->s[alen] & 0xC0) == 0x80)
+		alen--;
+	plan_finding_add(out, RULE_TIK_DUPLICATE, PLAN_SEV_DEFAULT,
+		(struct plan_pos){d->file, app->node->line, app->node->column},
+		plan_element_ref(d, e), plan_element_breadcrumb(d, e),
+		_("agree with Diskominfo which unit builds and runs the "
+		  "application; the others use it (SPBE integration)"),
+		_("application '%.*s' of unit %s is also planned by unit %s "
+		  "(%s, %s:%u): one application paid for twice"),
+		alen, app->s, e->eff_unit, f->e->eff_unit,
+		plan_element_ref(f->d, f->e) ? plan_element_ref(f->d, f->e)
+					     : f->d->file,
+		f->d->file, f->e->node->line);
+}
+
+/* Pass 0 finds the first of each key, pass 1 reports the others. */
+static void tik_pass(struct plan_repo *r, struct strmap *first,
+		     struct plan_arena *a, int pass, struct plan_findings *out)
+{
+	for (size_t i = 0; i < r->ndocs; i++) {
+		const struct plan_doc *d = r->docs[i].doc;
+		if (!candidate_doc(d))
+			continue;
+		for (size_t k = 0; k < d->nelements; k++) {
+			const struct plan_element *e = d->elements[k];
+			if (!candidate(e))
+				continue;
+			size_t n;
+			char *key = tik_key(d, e, &n);
+			struct tik_first *f = plan_strmap_get(first, key, n);
+			if (pass == 0 && !f) {
+				f = plan_arena_take(a, sizeof *f);
+				*f = (struct tik_first){d, e};
+				plan_strmap_put(first,
+						plan_arena_strndup(a, key, n),
+						n, f);
+			} else if (pass == 0) {
+				if (before(d, e, f->d, f->e))
+					*f = (struct tik_first){d, e};
+			} else if (f->e != e &&
+				   !same_unit(e->eff_unit, f->e->eff_unit)) {
+				report(d, e, f, out);
+			}
+			free(key);
+		}
+	}
+}
+
+void plan_repo_check_tik(struct plan_repo *r, struct plan_findings *out)
+{
+	struct strmap first;
+	struct plan_arena *a = plan_arena_new();
+	plan_strmap_init(&first);
+	tik_pass(r, &first, a, 0, out);
+	if (first.len)
+		tik_pass(r, &first, a, 1, out);
+	plan_strmap_release(&first);
+	plan_arena_free(a);
+}
