@@ -36,7 +36,10 @@ static const char help_text[] =
 	"      --lang en|id      language of the report and the messages: English\n"
 	"                        or Indonesian (default: from LANGUAGE, LC_ALL,\n"
 	"                        LC_MESSAGES, LANG)\n"
-	"      --regions FILE    Kemendagri region table (CSV), for names\n"
+	"      --regions FILE    Kemendagri region table (CSV), for names and the\n"
+	"                        regions expected in the Satu Data table\n"
+	"      --indicators FILE indicators table (CSV, repeatable): the Satu\n"
+	"                        Data table\n"
 	"      --verbose         list every faulty row of the tables, not one line\n"
 	"                        per table\n"
 	"      --no-config       do not read a .plan.yaml\n"
@@ -65,7 +68,7 @@ struct opts {
 
 enum {
 	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_REGIONS,
-	OPT_NO_CONFIG, OPT_EXCEL, OPT_VERSION, OPT_VERBOSE
+	OPT_INDICATORS, OPT_NO_CONFIG, OPT_EXCEL, OPT_VERSION, OPT_VERBOSE
 };
 
 static const struct option longopts[] = {
@@ -79,6 +82,7 @@ static const struct option longopts[] = {
 	{"year", required_argument, NULL, OPT_YEAR},
 	LANG_OPTION,
 	{"regions", required_argument, NULL, OPT_REGIONS},
+	{"indicators", required_argument, NULL, OPT_INDICATORS},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
 	{"verbose", no_argument, NULL, OPT_VERBOSE},
 	{"help", no_argument, NULL, 'h'},
@@ -153,6 +157,10 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case OPT_REGIONS:
 		o->have_regions = true;
 		if (load_regions(o->tables, arg) < 0)
+			o->tables_failed = true;
+		return -1;
+	case OPT_INDICATORS:
+		if (load_indicators(o->tables, arg) < 0)
 			o->tables_failed = true;
 		return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;

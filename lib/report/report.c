@@ -16,8 +16,8 @@
 const char *const plan_report_table_names[] = {
 	"documents", "document-counts", "budget-documents", "budget-year",
 	"budget-level", "budget-region", "budget-urusan", "budget-program",
-	"indicators", "coverage", "coverage-region", "validation", "left-out",
-	NULL
+	"indicators", "satudata", "tik-items", "tik-summary", "coverage",
+	"coverage-region", "validation", "left-out", NULL
 };
 
 /* ---- The builder ---------------------------------------------------- */
@@ -399,6 +399,8 @@ struct plan_report *plan_report_build(const struct plan_repo *r,
 	documents_section(rep, r);
 	plan_report_budgets(rep, r);
 	plan_report_indicators(rep, r);
+	plan_report_satudata(rep, r);
+	plan_report_tik(rep, r);
 	plan_report_coverage(rep, r);
 	if (findings)
 		plan_report_validation(rep, r, findings);

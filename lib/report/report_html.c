@@ -170,6 +170,8 @@ static void chart_for(FILE *out, const struct plan_report *rep,
 			    W(rep, "Budget by urusan, all years (Rp)"));
 	else if (strcmp(t->name, "coverage-region") == 0)
 		coverage_chart(out, rep, t);
+	else if (strcmp(t->name, "tik-summary") == 0)
+		plan_report_tik_chart(out, rep, t);
 }
 
 /* ---- The page ------------------------------------------------------- */
@@ -245,6 +247,7 @@ static void overview(FILE *out, const struct plan_report *rep)
 	chart_for(out, rep, plan_report_find(rep, "budget-year"));
 	chart_for(out, rep, plan_report_find(rep, "budget-urusan"));
 	chart_for(out, rep, plan_report_find(rep, "coverage-region"));
+	chart_for(out, rep, plan_report_find(rep, "tik-summary"));
 	fputs("</section>\n", out);
 }
 

@@ -86,6 +86,13 @@ const char *plan_report_level_word(const struct plan_doc *d);
 void plan_report_budgets(struct plan_report *rep, const struct plan_repo *r);
 void plan_report_indicators(struct plan_report *rep, const struct plan_repo *r);
 void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r);
+/* report_satudata.c: needs opts.tables with an indicators table */
+void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r);
+/* report_tik.c */
+void plan_report_tik(struct plan_report *rep, const struct plan_repo *r);
+/* The HTML chart of the tik-summary table (report_tik.c). */
+void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
+			   const struct plan_rtable *t);
 void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
 		       const struct plan_findings *f);
 

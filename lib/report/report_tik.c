@@ -1,0 +1,410 @@
+/* report_tik.c - the TIK section (SPEC 3.6, 7): the ICT items of the
+ * annual plans, per region and unit, with their pagu for the plan year
+ * and how much of it Diskominfo has cleared, has pending, has rejected
+ * or has not seen; and its chart.
+ *
+ * An item is an element carrying `tik`; its pagu is its budget for the
+ * plan year (its own, else its children's) less that of the nearest
+ * elements below it that carry a `tik` of their own, which are items of
+ * their own.  The RKPD repeats the units' Renja, so each (government,
+ * unit, year) is counted from the unit's Renja when one is loaded, else
+ * from the RKPD (rkp and renja-kl alike); a kecamatan's plans are its
+ * kabupaten/kota's; village plans (rkpdes) count for the desa.  Medium-
+ * and long-term plans are not counted.  An item whose budget cannot be
+ * read (budget-format) is listed and counted as left out. */
+#include "report/report_priv.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/value.h"
+#include "model/budget.h"
+#include "report/svg.h"
+#include "report/svg_stack.h"
+
+enum { ST_APPROVED, ST_PENDING, ST_REJECTED, ST_NONE, ST_COUNT };
+
+struct tik_item {
+	const struct plan_doc *d;
+	const struct plan_element *e;
+	const char *gov, *unit;		/* unit: without its sub-unit; "" */
+	int year, status;
+	struct plan_amount a;
+};
+
+struct items {
+	struct tik_item *v;
+	size_t n, cap;
+};
+
+static bool annual(enum plan_kind k)
+{
+	return k == KIND_RKP || k == KIND_RKPD || k == KIND_RENJA_KL ||
+	       k == KIND_RENJA || k == KIND_RKPDES;
+}
+
+static bool unit_kind(enum plan_kind k)
+{
+	return k == KIND_RENJA || k == KIND_RENJA_KL;
+}
+
+/* The government whose year it is: a kecamatan's is its kab/kota. */
+static const char *gov_of(struct plan_report *rep, const struct plan_doc *d)
+{
+	if (!d->region.s || plan_level_rank(d->level) == 0)
+		return "";
+	if (d->level != LEVEL_KECAMATAN)
+		return d->region.s;
+	const char *dot = strchr(d->region.s, '.');
+	dot = dot ? strchr(dot + 1, '.') : NULL;
+	return dot ? plan_arena_strndup(rep->scratch, d->region.s,
+					(size_t)(dot - d->region.s))
+		   : d->region.s;
+}
+
+/* A unit code without its trailing .XXXX sub-unit. */
+static const char *unit_base(struct plan_report *rep, const char *u)
+{
+	int dots = 0;
+	if (!u)
+		return "";
+	for (const char *p = u; *p; p++)
+		if (*p == '.' && ++dots == 7)
+			return plan_arena_strndup(rep->scratch, u,
+						  (size_t)(p - u));
+	return u;
+}
+
+static int status_of(const struct plan_tik *t)
+{
+	static const char *const w[] = {"approved", "pending", "rejected"};
+	for (int i = 0; t->status.s && i < 3; i++)
+		if (!strcmp(t->status.s, w[i]))
+			return i;
+	return ST_NONE;
+}
+
+/* The pagu of e less that of the nearest tik items below it. */
+static void less_items_below(const struct plan_element *e, int year,
+			     struct plan_amount *a)
+{
+	for (size_t i = 0; i < e->nchildren && a->kind == PLAN_AMOUNT_VALUE;
+	     i++) {
+		const struct plan_element *c = e->children[i];
+		if (!c->extra->tik) {
+			less_items_below(c, year, a);
+			continue;
+		}
+		struct plan_amount b = plan_budget_amount(c, year, NULL);
+		if (b.kind == PLAN_AMOUNT_VALUE)
+			a->value -= b.value;
+		else if (b.kind != PLAN_AMOUNT_NONE)
+			a->kind = b.kind;
+	}
+}
+
+static struct plan_amount item_amount(const struct plan_element *e, int year)
+{
+	struct plan_amount a = plan_budget_amount(e, year, NULL);
+	if (a.kind == PLAN_AMOUNT_VALUE)
+		less_items_below(e, year, &a);
+	return a;
+}
+
+static char *renja_key(struct plan_report *rep, const char *gov,
+		       const char *unit, int year, size_t *n)
+{
+	char *k = plan_arena_printf(rep->scratch, "%s\x1f%s\x1f%d", gov, unit,
+				    year);
+	*n = strlen(k);
+	return k;
+}
+
+/* The (government, unit, year) that a loaded Renja speaks for. */
+static void renja_units(struct plan_report *rep, const struct plan_doc **docs,
+			size_t nd, struct strmap *set)
+{
+	for (size_t i = 0; i < nd; i++) {
+		const struct plan_doc *d = docs[i];
+		if (!unit_kind(d->kind) || d->period_start < 0)
+			continue;
+		size_t n;
+		char *k = renja_key(rep, gov_of(rep, d),
+				    unit_base(rep, d->unit_code.s),
+				    d->period_start, &n);
+		plan_strmap_put(set, k, n, (void *)1);
+	}
+}
+
+static void items_push(struct items *it, struct tik_item x)
+{
+	if (it->n == it->cap) {
+		it->cap = it->cap ? 2 * it->cap : 32;
+		it->v = plan_xrealloc(it->v, it->cap * sizeof *it->v);
+	}
+	it->v[it->n++] = x;
+}
+
+static void doc_items(struct plan_report *rep, const struct plan_doc *d,
+		      const struct strmap *renja, struct items *it)
+{
+	int year = d->period_start;
+	if (!annual(d->kind) || year < 0 ||
+	    (rep->opts.year >= 0 && year != rep->opts.year))
+		return;
+	const char *gov = gov_of(rep, d);
+	for (size_t k = 0; k < d->nelements; k++) {
+		const struct plan_element *e = d->elements[k];
+		if (!e->extra->tik)
+			continue;
+		const char *unit = unit_base(rep, e->eff_unit);
+		size_t n;
+		char *key = renja_key(rep, gov, unit, year, &n);
+		if (!unit_kind(d->kind) && d->kind != KIND_RKPDES &&
+		    plan_strmap_get(renja, key, n))
+			continue;	/* the unit's Renja counts it */
+		items_push(it, (struct tik_item){d, e, gov, unit, year,
+			status_of(e->extra->tik), item_amount(e, year)});
+	}
+}
+
+static int item_cmp(const void *a, const void *b)
+{
+	const struct tik_item *x = a, *y = b;
+	int c;
+	if ((c = strcmp(x->gov, y->gov)) != 0)
+		return c;
+	if ((c = strcmp(x->unit, y->unit)) != 0)
+		return c;
+	if (x->year != y->year)
+		return x->year < y->year ? -1 : 1;
+	if ((c = strcmp(x->d->id.s ? x->d->id.s : "",
+			y->d->id.s ? y->d->id.s : "")) != 0)
+		return c;
+	return x->e->order < y->e->order ? -1 : x->e->order > y->e->order;
+}
+
+static const char *status_word(struct plan_report *rep, int st)
+{
+	switch (st) {
+	case ST_APPROVED: return W(rep, "cleared", "disetujui");
+	case ST_PENDING: return W(rep, "pending", "menunggu");
+	case ST_REJECTED: return W(rep, "rejected", "ditolak");
+	default: return W(rep, "without clearance", "tanpa persetujuan");
+	}
+}
+
+static void amount_cell(struct plan_rcell *c, const struct plan_amount *a)
+{
+	if (a->kind == PLAN_AMOUNT_VALUE || a->kind == PLAN_AMOUNT_OVERFLOW)
+		plan_report_money(c, a->value,
+				  a->kind == PLAN_AMOUNT_OVERFLOW);
+}
+
+static void items_table(struct plan_report *rep, const struct plan_repo *r,
+			const struct items *it)
+{
+	const char *cols[] = {
+		W(rep, "region", "wilayah"), W(rep, "region name", "nama wilayah"),
+		W(rep, "unit", "unit kerja"), W(rep, "document", "dokumen"),
+		W(rep, "element", "elemen"), W(rep, "name", "nama"),
+		W(rep, "type", "jenis"), W(rep, "application", "aplikasi"),
+		W(rep, "clearance", "persetujuan"),
+		W(rep, "clearance letter", "surat persetujuan"),
+		W(rep, "year", "tahun"), W(rep, "pagu", "pagu"),
+	};
+	struct plan_rtable *t = plan_report_new_table(rep, "tik-items",
+		W(rep, "TIK: ICT items of the annual plans",
+		  "TIK: belanja TIK dalam rencana tahunan"), 12, cols);
+	t->optional = true;
+	t->note = W(rep,
+		"Elements carrying tik in the annual plans; pagu for the plan "
+		"year, less the items below that carry their own. A unit's "
+		"items come from its Renja when one is loaded, else from the "
+		"RKPD; an empty pagu cannot be read and is left out.",
+		"Elemen yang membawa tik dalam rencana tahunan; pagu tahun "
+		"rencana, dikurangi butir di bawahnya yang membawa tik "
+		"sendiri. Butir suatu unit kerja diambil dari Renja-nya bila "
+		"dimuat, bila tidak dari RKPD; pagu kosong tidak terbaca dan "
+		"tidak dihitung.");
+	plan_report_rows_reserve(t, it->n);
+	for (size_t i = 0; i < it->n; i++) {
+		const struct tik_item *x = &it->v[i];
+		const struct plan_tik *tk = x->e->extra->tik;
+		struct plan_rcell *c = plan_report_row(t);
+		plan_report_text(rep, &c[0], x->gov);
+		plan_report_text(rep, &c[1], plan_report_region_name(rep, r,
+								     x->gov));
+		plan_report_text(rep, &c[2], x->unit);
+		plan_report_text(rep, &c[3], x->d->id.s);
+		plan_report_text(rep, &c[4], plan_element_breadcrumb(x->d, x->e));
+		plan_report_textn(rep, &c[5], x->e->name.s, x->e->name.len);
+		plan_report_textn(rep, &c[6], tk->type.s, tk->type.len);
+		plan_report_textn(rep, &c[7], tk->application.s,
+				  tk->application.len);
+		plan_report_text(rep, &c[8], status_word(rep, x->status));
+		plan_report_textn(rep, &c[9], tk->ref.s, tk->ref.len);
+		plan_report_textf(rep, &c[10], "%d", x->year);
+		amount_cell(&c[11], &x->a);
+	}
+}
+
+/* ---- Per region and unit ---------------------------------------------- */
+
+struct group {
+	size_t items, left_out;
+	int64_t sum[1 + ST_COUNT];	/* all, then by status */
+	bool over[1 + ST_COUNT];
+};
+
+static void group_add(struct group *g, const struct tik_item *x)
+{
+	g->items++;
+	if (x->a.kind != PLAN_AMOUNT_VALUE &&
+	    x->a.kind != PLAN_AMOUNT_OVERFLOW) {
+		g->left_out += x->a.kind == PLAN_AMOUNT_BAD;
+		return;
+	}
+	int at[2] = {0, 1 + x->status};
+	for (int k = 0; k < 2; k++)
+		if (x->a.kind == PLAN_AMOUNT_OVERFLOW ||
+		    !plan_money_add(g->sum[at[k]], x->a.value, &g->sum[at[k]]))
+			g->over[at[k]] = true;
+}
+
+static void group_add2(struct group *g, const struct group *h)
+{
+	g->items += h->items;
+	g->left_out += h->left_out;
+	for (int k = 0; k <= ST_COUNT; k++)
+		if (h->over[k] || !plan_money_add(g->sum[k], h->sum[k], &g->sum[k]))
+			g->over[k] = true;
+}
+
+static void group_cells(struct plan_rcell *c, const struct group *g)
+{
+	plan_report_count(&c[0], (int64_t)g->items);
+	for (int k = 0; k <= ST_COUNT; k++)
+		plan_report_money(&c[1 + k], g->sum[k], g->over[k]);
+	if (g->left_out)
+		plan_report_count(&c[2 + ST_COUNT], (int64_t)g->left_out);
+}
+
+static void summary_table(struct plan_report *rep, const struct plan_repo *r,
+			  const struct items *it)
+{
+	const char *cols[] = {
+		W(rep, "region", "wilayah"), W(rep, "region name", "nama wilayah"),
+		W(rep, "unit", "unit kerja"), W(rep, "year", "tahun"),
+		W(rep, "items", "butir"), W(rep, "pagu", "pagu"),
+		W(rep, "cleared", "disetujui"), W(rep, "pending", "menunggu"),
+		W(rep, "rejected", "ditolak"),
+		W(rep, "without clearance", "tanpa persetujuan"),
+		W(rep, "left out", "tidak dihitung"),
+	};
+	struct plan_rtable *t = plan_report_new_table(rep, "tik-summary",
+		W(rep, "TIK: pagu per region and unit, and its clearance",
+		  "TIK: pagu per wilayah dan unit kerja, dan persetujuannya"),
+		11, cols);
+	t->optional = true;
+	t->note = W(rep,
+		"The items of the table above, added up per region, unit and "
+		"year (Rp); left out: items whose pagu cannot be read.",
+		"Butir tabel di atas, dijumlahkan per wilayah, unit kerja dan "
+		"tahun (Rp); tidak dihitung: butir yang pagunya tidak "
+		"terbaca.");
+	struct group total = {0};
+	for (size_t i = 0, j; i < it->n; i = j) {
+		struct group g = {0};
+		const struct tik_item *x = &it->v[i];
+		for (j = i; j < it->n && it->v[j].year == x->year &&
+			    !strcmp(it->v[j].gov, x->gov) &&
+			    !strcmp(it->v[j].unit, x->unit); j++)
+			group_add(&g, &it->v[j]);
+		struct plan_rcell *c = plan_report_row(t);
+		plan_report_text(rep, &c[0], x->gov);
+		plan_report_text(rep, &c[1], plan_report_region_name(rep, r,
+								     x->gov));
+		plan_report_text(rep, &c[2], x->unit);
+		plan_report_textf(rep, &c[3], "%d", x->year);
+		group_cells(&c[4], &g);
+		group_add2(&total, &g);
+	}
+	if (!it->n)
+		return;
+	struct plan_rcell *c = plan_report_row(t);
+	plan_report_text(rep, &c[0], W(rep, "Total", "Jumlah"));
+	group_cells(&c[4], &total);
+	t->ntotal = 1;
+}
+
+void plan_report_tik(struct plan_report *rep, const struct plan_repo *r)
+{
+	size_t nd;
+	const struct plan_doc **docs = plan_report_selected_docs(rep, r, &nd);
+	struct strmap renja;
+	struct items it = {0};
+	plan_strmap_init(&renja);
+	renja_units(rep, docs, nd, &renja);
+	for (size_t i = 0; i < nd; i++)
+		doc_items(rep, docs[i], &renja, &it);
+	if (it.n)
+		qsort(it.v, it.n, sizeof *it.v, item_cmp);
+	items_table(rep, r, &it);
+	summary_table(rep, r, &it);
+	plan_strmap_release(&renja);
+	free(it.v);
+	free(docs);
+}
+
+/* ---- The chart -------------------------------------------------------- */
+
+void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
+			   const struct plan_rtable *t)
+{
+	size_t n = t->nrows - t->ntotal;
+	if (!n)
+		return;
+	struct plan_stack_row *rows = plan_xmalloc(n * sizeof *rows);
+	char **texts = plan_xmalloc(2 * n * sizeof *texts);
+	char buf[48];
+	for (size_t i = 0; i < n; i++) {
+		const char *name = plan_rtable_text(t, i, 1);
+		const char *unit = plan_rtable_text(t, i, 2);
+		const char *year = plan_rtable_text(t, i, 3);
+		size_t len = strlen(name ? name : "") +
+			     strlen(unit ? unit : "") + 16;
+		texts[2 * i] = plan_xmalloc(len);
+		snprintf(texts[2 * i], len, "%s%s%s %s", name ? name : "",
+			 unit && *unit ? ", " : "", unit ? unit : "",
+			 year ? year : "");
+		struct plan_rcell all = plan_rtable_cell(t, i, 5);
+		texts[2 * i + 1] = plan_xstrdup(
+			plan_report_cell_display(rep, &all, buf));
+		rows[i].label = texts[2 * i];
+		rows[i].value_text = texts[2 * i + 1];
+		for (int k = 0; k < PLAN_STACK_PARTS; k++) {
+			struct plan_rcell c = plan_rtable_cell(t, i, 6 + (size_t)k);
+			rows[i].part[k] = c.kind == RCELL_MONEY ? c.n : 0;
+		}
+	}
+	struct plan_stack_chart c = {
+		W(rep, "TIK pagu per region and unit, by clearance (Rp)",
+		  "Pagu TIK per wilayah dan unit kerja, menurut persetujuan (Rp)"),
+		"Rp",
+		{W(rep, "cleared", "disetujui"), W(rep, "pending", "menunggu"),
+		 W(rep, "rejected", "ditolak"),
+		 W(rep, "without clearance", "tanpa persetujuan")},
+		rows, n, rep->opts.lang == PLAN_LANG_ID ? '.' : ',',
+	};
+	fputs("<figure>\n", out);
+	plan_svg_stacked(out, &c);
+	fputs("<figcaption>", out);
+	plan_put_html(out, c.title);
+	fputs("</figcaption>\n</figure>\n", out);
+	for (size_t i = 0; i < 2 * n; i++)
+		free(texts[i]);
+	free(texts);
+	free(rows);
+}
