@@ -49,7 +49,8 @@ static const char help_text[] =
 	"\n"
 	"Tables: documents, document-counts, budget-documents, budget-year,\n"
 	"budget-level, budget-region, budget-urusan, budget-program, indicators,\n"
-	"coverage, coverage-region, validation, left-out.\n"
+	"satudata, tik-items, tik-summary, coverage, coverage-region, validation,\n"
+	"left-out.\n"
 	"\n"
 	"Exit status: 0 report written (findings in the plans do not fail it),\n"
 	"2 usage or I/O trouble.\n");

@@ -90,7 +90,7 @@ static const struct plan_rule_info rules[RULE_COUNT] = {
 	[RULE_INDICATOR_UNIT] = {"indicator-unit", PLAN_SEV_ERROR, false,
 		N_("one indicator code measured in different units")},
 	[RULE_INDICATOR_ROLLUP] = {"indicator-rollup", PLAN_SEV_WARNING,
-		false, N_("a target that is not the sum (min, max) of the regions' below")},
+		false, N_("a target that differs from the sum (min, max) of the level below")},
 	[RULE_TIK_CLEARANCE] = {"tik-clearance", PLAN_SEV_ERROR, false,
 		N_("ICT spending without Diskominfo's clearance")},
 	[RULE_TIK_DUPLICATE] = {"tik-duplicate", PLAN_SEV_WARNING, false,
