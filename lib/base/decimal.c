@@ -71,14 +71,16 @@ bool plan_decimal_add(struct plan_decimal *acc, struct plan_decimal x)
 
 int plan_decimal_cmp(struct plan_decimal a, struct plan_decimal b)
 {
-	if (!align(&a, &b)) {
-		/* the one that would not scale is the larger in magnitude */
+	struct plan_decimal x = a, y = b;
+	if (!align(&x, &y)) {
+		/* the one that would not scale is the larger in magnitude:
+		 * its sign decides */
 		bool a_big = a.scale < b.scale;
 		plan_i128 big = a_big ? a.m : b.m;
 		int sign = big < 0 ? -1 : 1;
 		return a_big ? sign : -sign;
 	}
-	return a.m < b.m ? -1 : a.m > b.m;
+	return x.m < y.m ? -1 : x.m > y.m;
 }
 
 char *plan_decimal_format(struct plan_decimal d, char buf[PLAN_DECIMAL_BUF])
