@@ -249,13 +249,18 @@ static void row_add(struct sd *s, const char *code, int year,
 		plan_region_depth(r), 0};
 }
 
-/* Every region with a value, and the one up the chain from it (where a
- * gap shows when the region itself gives nothing). */
+/* Every region with a value, and for the codes that add up, the one up
+ * the chain from it (where a gap shows when that region gives nothing). */
 static void collect_rows(struct sd *s)
 {
 	for (size_t i = 0; i < s->vlist.len; i++) {
 		const struct sd_val *v = s->vlist.items[i];
 		row_add(s, v->code, v->year, v->region, strlen(v->region));
+		const struct plan_indicator_def *def =
+			plan_tables_indicator(s->t, v->code, strlen(v->code));
+		if (!def || def->agg == PLAN_AGG_NONE)
+			continue;	/* a region above without a value of its
+					   own would show nothing */
 		int up = plan_satu_up(v->region);
 		if (up >= 0)
 			row_add(s, v->code, v->year, v->region, (size_t)up);
@@ -430,6 +435,8 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 		if (have_mine && plan_decimal_add(&diff, mine))
 			number_cell(rep, &c[11], diff);
 	}
+	if (!b.expected)
+		return;		/* no region expected below: nothing to count */
 	plan_report_count(&c[12], (int64_t)b.reporting);
 	plan_report_count(&c[13], (int64_t)b.expected);
 	if (b.left_out)

@@ -29,6 +29,7 @@ struct tik_item {
 	const struct plan_doc *d;
 	const struct plan_element *e;
 	const char *gov, *unit;		/* unit: without its sub-unit; "" */
+	const char *unit_shown;		/* as written: eff_unit, or "" */
 	int year, status;
 	struct plan_amount a;
 };
@@ -164,7 +165,8 @@ static void doc_items(struct plan_report *rep, const struct plan_doc *d,
 		if (!unit_kind(d->kind) && d->kind != KIND_RKPDES &&
 		    plan_strmap_get(renja, key, n))
 			continue;	/* the unit's Renja counts it */
-		items_push(it, (struct tik_item){d, e, gov, unit, year,
+		items_push(it, (struct tik_item){d, e, gov, unit,
+			e->eff_unit ? e->eff_unit : "", year,
 			status_of(e->extra->tik), item_amount(e, year)});
 	}
 }
@@ -236,7 +238,7 @@ static void items_table(struct plan_report *rep, const struct plan_repo *r,
 		plan_report_text(rep, &c[0], x->gov);
 		plan_report_text(rep, &c[1], plan_report_region_name(rep, r,
 								     x->gov));
-		plan_report_text(rep, &c[2], x->unit);
+		plan_report_text(rep, &c[2], x->unit_shown);
 		plan_report_text(rep, &c[3], x->d->id.s);
 		plan_report_text(rep, &c[4], plan_element_breadcrumb(x->d, x->e));
 		plan_report_textn(rep, &c[5], x->e->name.s, x->e->name.len);
@@ -310,10 +312,13 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 	t->optional = true;
 	t->note = W(rep,
 		"The items of the table above, added up per region, unit and "
-		"year (Rp); left out: items whose pagu cannot be read.",
+		"year (Rp; units compared without their .XXXX sub-unit, shown "
+		"as the first item writes it); left out: items whose pagu "
+		"cannot be read.",
 		"Butir tabel di atas, dijumlahkan per wilayah, unit kerja dan "
-		"tahun (Rp); tidak dihitung: butir yang pagunya tidak "
-		"terbaca.");
+		"tahun (Rp; unit kerja dibandingkan tanpa sub-unit .XXXX, "
+		"ditampilkan seperti ditulis butir pertama); tidak dihitung: "
+		"butir yang pagunya tidak terbaca.");
 	struct group total = {0};
 	for (size_t i = 0, j; i < it->n; i = j) {
 		struct group g = {0};
@@ -326,7 +331,7 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 		plan_report_text(rep, &c[0], x->gov);
 		plan_report_text(rep, &c[1], plan_report_region_name(rep, r,
 								     x->gov));
-		plan_report_text(rep, &c[2], x->unit);
+		plan_report_text(rep, &c[2], x->unit_shown);
 		plan_report_textf(rep, &c[3], "%d", x->year);
 		group_cells(&c[4], &g);
 		group_add2(&total, &g);
