@@ -15,9 +15,20 @@
  *   per kecamatan a Musrenbang with 10 proposals;
  *   per desa (not kelurahan) an RKPDes with 8 kegiatan;
  *   every item linked up the chain with `supports`.
+ * Satu Data (SPEC 3.6): the first program of every RPJMD, RKPD, Renstra
+ * and Renja carries indicator SD.01 (desa reached, a sum: a kab/kota's
+ * target is the number of its desa, a province's the sum of its
+ * kab/kota's) and the second SD.02 (an index, not added up); every RKPDes
+ * gives SD.01 = 1.  indicators.csv in DIR lists both codes.
+ * TIK: the first sub-kegiatan of the third and sixth programs of every
+ * RKPD and Renja carries `tik`, cleared, each unit its own application.
  * About 1% of documents carry a deliberate defect (budget-format,
- * budget-sum, align-target, orphan), chosen by the seed; MANIFEST lists
- * the counts.  --changes N alters N village budgets, for plan-diff.
+ * budget-sum, align-target, orphan), and about 1% of regions one of
+ * indicator-rollup (a kab/kota with desa gives SD.01 one too many: one
+ * finding), tik-duplicate (two units plan one application: a finding in
+ * the RKPD and one in the Renja) and tik-clearance (a pending clearance:
+ * the same), chosen by the seed; MANIFEST lists the counts.
+ * --changes N alters N village budgets, for plan-diff.
  */
 #include <csv.h>
 #include <errno.h>
@@ -257,6 +268,7 @@ static void q(FILE *fp, const char *s)
 
 struct counts {
 	size_t docs, budget_format, budget_sum, align_target, orphan, changed;
+	size_t rollup, tik_duplicate, tik_pending;
 };
 static struct counts cnt;
 
@@ -297,6 +309,12 @@ struct region {
 	const char *parent;			/* province of a kab/kota */
 	const struct prog *progs;
 	size_t index;				/* for the seeded choices */
+	long sd01;				/* its SD.01 target: its desa */
+	long sd01_annual;			/* added in RKPD and Renja: 1 for
+						   a kab/kota's defect, a
+						   province's kab/kota's count */
+	bool rollup_defect;			/* a kab/kota's SD.01 one more */
+	bool tik_duplicate, tik_pending;
 };
 
 static int64_t sub_budget(size_t region, size_t p, size_t k, size_t s, int year)
@@ -337,7 +355,45 @@ struct plan_opts {
 	bool with_unit, sum_defect, target_defect;
 	const char *supports_doc;	/* NULL: rpjmn */
 	size_t unit;			/* SIZE_MAX: all programs */
+	bool annual;			/* rkpd, renja: tik items */
+	long sd01_extra;		/* added to SD.01 (rollup defect) */
 };
+
+/* The Satu Data indicators of the first two programs. */
+static void write_sd(FILE *fp, const struct region *r, size_t pi,
+		     const struct plan_opts *o)
+{
+	if (pi == 0) {
+		fputs("      - {code: SD.01, name: Jumlah desa yang terlayani, "
+		      "unit: desa, targets: {", fp);
+		for (int y = o->start; y <= o->end; y++)
+			fprintf(fp, "%d: %ld%s", y, r->sd01 + o->sd01_extra,
+				y < o->end ? ", " : "}}\n");
+	} else if (pi == 1) {
+		fputs("      - {code: SD.02, name: Indeks SPBE, unit: indeks, "
+		      "targets: {", fp);
+		for (int y = o->start; y <= o->end; y++)
+			fprintf(fp, "%d: %d.%d%s", y, 2 + (y - 2025) / 2,
+				(int)((y - 2025) * 3 % 10), y < o->end ? ", " : "}}\n");
+	}
+}
+
+/* A tik on the first sub-kegiatan of programs 2 and 5 (units 0 and 1):
+ * each unit's own application, unless the region plans one twice. */
+static void write_tik(FILE *fp, const struct region *r, size_t pi,
+		      const struct plan_opts *o)
+{
+	if (!o->annual || (pi != 2 && pi != 5))
+		return;
+	size_t unit = pi / 3;
+	if (r->tik_duplicate)
+		unit = 0;
+	fprintf(fp, "            tik: {type: aplikasi, application: "
+		"\"Aplikasi %s-%02zu\", clearance: {status: %s, "
+		"ref: \"555/%zu/Kominfo/2025\", date: 2025-06-01}}\n",
+		r->code, unit + 1,
+		r->tik_pending && pi == 5 ? "pending" : "approved", pi);
+}
 
 static void write_program(FILE *fp, const struct region *r, size_t pi,
 			  const struct plan_opts *o)
@@ -366,6 +422,7 @@ static void write_program(FILE *fp, const struct region *r, size_t pi,
 		p->code);
 	write_targets(fp, o->start, o->end, 50 + (int)(pi % 10), o->target_defect && pi == 0);
 	fputs("}\n", fp);
+	write_sd(fp, r, pi, o);
 	if (o->sum_defect && pi == 1)
 		total[o->start - 2025] += 1000;
 	write_budget(fp, "    ", total, o->start, o->end, false);
@@ -384,6 +441,8 @@ static void write_program(FILE *fp, const struct region *r, size_t pi,
 			q(fp, p->keg[k].sub[s].name);
 			fputc('\n', fp);
 			write_budget(fp, "            ", b, o->start, o->end, false);
+			if (k == 0 && s == 0)
+				write_tik(fp, r, pi, o);
 		}
 	}
 }
@@ -409,7 +468,7 @@ static void write_rpjmd(const struct region *r)
 		fputs("parents: [indonesia/rpjmn/2025-2029]\n", fp);
 	snprintf(sup, sizeof sup, "%s/rpjmd/2025-2029", r->parent ? r->parent : "");
 	struct plan_opts o = {2025, 2029, true, chance(1, r->index, 20), false,
-			      r->parent ? sup : NULL, SIZE_MAX};
+			      r->parent ? sup : NULL, SIZE_MAX, false, 0};
 	cnt.budget_sum += o.sum_defect;
 	write_programs(fp, r, &o);
 	fclose(fp);
@@ -428,8 +487,11 @@ static void write_rkpd(const struct region *r)
 	snprintf(sup, sizeof sup, "%s/rkpd/2026", r->parent ? r->parent : "");
 	struct plan_opts o = {2026, 2026, true, false,
 			      chance(2, r->index, 10), r->parent ? sup : NULL,
-			      SIZE_MAX};
+			      SIZE_MAX, true, r->sd01_annual};
 	cnt.align_target += o.target_defect;
+	cnt.rollup += r->rollup_defect;
+	cnt.tik_duplicate += r->tik_duplicate;
+	cnt.tik_pending += r->tik_pending;
 	write_programs(fp, r, &o);
 	fclose(fp);
 }
@@ -444,7 +506,7 @@ static void write_unit_plans(const struct region *r, size_t u)
 	header(fp, id, "renstra", r->level, r->code, r->name, 2025, 2029);
 	fprintf(fp, "unit: {code: \"%s\", name: Perangkat Daerah %02zu}\n", unit, u + 1);
 	fprintf(fp, "adopted: 2025-09-01\nparents: [\"%s/rpjmd/2025-2029\"]\n", r->code);
-	struct plan_opts o = {2025, 2029, false, false, false, NULL, u};
+	struct plan_opts o = {2025, 2029, false, false, false, NULL, u, false, 0};
 	char sup[128];
 	snprintf(sup, sizeof sup, "%s/rpjmd/2025-2029", r->parent ? r->parent : "");
 	o.supports_doc = r->parent ? sup : NULL;
@@ -458,7 +520,8 @@ static void write_unit_plans(const struct region *r, size_t u)
 	fprintf(fp, "unit: {code: \"%s\", name: Perangkat Daerah %02zu}\n", unit, u + 1);
 	fprintf(fp, "adopted: 2025-07-10\nparents: [\"%s/rkpd/2026\", \"%s/renstra-unit%02zu/2025-2029\"]\n",
 		r->code, r->code, u + 1);
-	struct plan_opts oj = {2026, 2026, false, false, false, NULL, u};
+	struct plan_opts oj = {2026, 2026, false, false, false, NULL, u, true,
+			       r->sd01_annual};
 	snprintf(sup, sizeof sup, "%s/rkpd/2026", r->parent ? r->parent : "");
 	oj.supports_doc = r->parent ? sup : NULL;
 	write_programs(fp, r, &oj);
@@ -530,6 +593,10 @@ static void write_rkpdes(const char *desa, const char *name, const char *kec,
 			b += 1000000;
 		fprintf(fp, "          - code: \"%s\"\n            name: Kegiatan %d Desa ", vkeg[k][2], k + 1);
 		q(fp, name);
+		if (k == 0)
+			fputs("\n            indicators:\n              - {code: SD.01, "
+			      "name: Jumlah desa yang terlayani, unit: desa, "
+			      "targets: {2026: 1}}", fp);
 		/* two proposals for higher funding: no budget of their own */
 		if (k == 5 || k == 7)
 			fprintf(fp, "\n            budget: {2026: 0}\n            supports: [\"%s/musrenbang/2026#U-%02d\"]\n",
@@ -557,6 +624,66 @@ static const char *kab_level(const char *code)
 {
 	int kk = atoi(code + 3);
 	return kk >= 71 ? "kota" : "kabupaten";
+}
+
+/* Per kab/kota row, its desa (kelurahan never, as written below) and
+ * whether its RKPD's SD.01 is one too many (a defect, only where it has
+ * desa to be compared with); per province row, its kab/kota's desa and
+ * their defects, which its RKPD adds up. */
+static void count_desa(const struct table *reg, const char *scope,
+		       long *ndesa, long *extra)
+{
+	size_t prov = 0, kab = 0;
+	bool have_kab = false, have_kec = false;
+	for (size_t i = 0; i < reg->n; i++) {
+		const struct row *r = &reg->v[i];
+		if (!in_scope(r->code, scope))
+			continue;
+		if (!strcmp(r->level, "provinsi")) {
+			prov = i;
+		} else if (!strcmp(r->level, "kabkota")) {
+			kab = i;
+			have_kab = true;
+		} else if (!strcmp(r->level, "kecamatan")) {
+			have_kec = true;
+		} else if (!strcmp(r->level, "desakel") && have_kec && have_kab &&
+			   r->code[9] != '1') {
+			ndesa[kab]++;
+			ndesa[prov]++;
+		}
+	}
+	for (size_t i = 0; i < reg->n; i++) {
+		const struct row *r = &reg->v[i];
+		if (!in_scope(r->code, scope))
+			continue;
+		if (!strcmp(r->level, "provinsi"))
+			prov = i;
+		else if (!strcmp(r->level, "kabkota") && ndesa[i] &&
+			 chance(6, i, 10))
+			extra[i] = 1, extra[prov]++;
+	}
+}
+
+static void defects(struct region *g)
+{
+	g->tik_duplicate = chance(7, g->index, 10);
+	g->tik_pending = chance(8, g->index, 10);
+}
+
+/* The indicators table of the generated codes, for --indicators. */
+static void write_indicators(void)
+{
+	char path[4200];
+	snprintf(path, sizeof path, "%s/indicators.csv", outdir);
+	FILE *fp = fopen(path, "w");
+	if (!fp) {
+		fprintf(stderr, "plan-gen: %s: %s\n", path, strerror(errno));
+		exit(2);
+	}
+	fputs("code,name,unit,aggregation\n"
+	      "SD.01,Jumlah desa yang terlayani,desa,sum\n"
+	      "SD.02,Indeks SPBE,indeks,none\n", fp);
+	fclose(fp);
 }
 
 static void usage(void)
@@ -593,6 +720,12 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	mkdirs(outdir);
+	long *ndesa_of = calloc(reg.n + 1, sizeof *ndesa_of);
+	long *extra_of = calloc(reg.n + 1, sizeof *extra_of);
+	if (!ndesa_of || !extra_of)
+		return 2;
+	count_desa(&reg, scope, ndesa_of, extra_of);
+	write_indicators();
 	write_rpjmn();
 	const char *prov = NULL, *kab = NULL, *kec = NULL, *kec_name = NULL;
 	size_t ndesa = 0;
@@ -602,11 +735,22 @@ int main(int argc, char **argv)
 			continue;
 		if (!strcmp(r->level, "provinsi")) {
 			prov = r->code;
-			struct region g = {r->code, r->name, "provinsi", NULL, pp, i};
+			struct region g = {.code = r->code, .name = r->name,
+					   .level = "provinsi", .progs = pp,
+					   .index = i};
+			g.sd01 = ndesa_of[i];
+			g.sd01_annual = extra_of[i];
+			defects(&g);
 			write_region(&g);
 		} else if (!strcmp(r->level, "kabkota")) {
 			kab = r->code;
-			struct region g = {r->code, r->name, kab_level(r->code), prov, pk, i};
+			struct region g = {.code = r->code, .name = r->name,
+					   .level = kab_level(r->code),
+					   .parent = prov, .progs = pk, .index = i};
+			g.sd01 = ndesa_of[i];
+			g.rollup_defect = extra_of[i] > 0;
+			g.sd01_annual = extra_of[i];
+			defects(&g);
 			write_region(&g);
 		} else if (!strcmp(r->level, "kecamatan")) {
 			kec = r->code;
@@ -620,14 +764,19 @@ int main(int argc, char **argv)
 		}
 	}
 	(void)kec_name;
+	free(ndesa_of);
+	free(extra_of);
 	char path[4200];
 	snprintf(path, sizeof path, "%s/MANIFEST", outdir);
 	FILE *m = fopen(path, "w");
 	if (m) {
 		fprintf(m, "documents %zu\nbudget-format %zu\nbudget-sum %zu\n"
-			   "align-target %zu\norphan %zu\nchanged %zu\n",
+			   "align-target %zu\norphan %zu\nchanged %zu\n"
+			   "indicator-rollup %zu\ntik-duplicate %zu\n"
+			   "tik-clearance %zu\n",
 			cnt.docs, cnt.budget_format, cnt.budget_sum,
-			cnt.align_target, cnt.orphan, cnt.changed);
+			cnt.align_target, cnt.orphan, cnt.changed, cnt.rollup,
+			cnt.tik_duplicate, cnt.tik_pending);
 		fclose(m);
 	}
 	printf("plan-gen: %zu documents in %s\n", cnt.docs, outdir);

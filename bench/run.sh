@@ -148,7 +148,9 @@ rounds() {
 
 # --- the measurements -----------------------------------------------------
 PV=$B/bin/plan-validate
-TABLES=(--no-config --regions "$REGIONS" --nomenclature "$NPROV" --nomenclature "$NKAB")
+# plan-gen writes the indicators table of its Satu Data codes beside the plans
+TABLES=(--no-config --regions "$REGIONS" --nomenclature "$NPROV" --nomenclature "$NKAB"
+	--indicators "$NAT/indicators.csv")
 echo "bench: national input $NAT ($(docs_of "$NAT") documents), subset $SUB ($(docs_of "$SUB") documents), load $LOAD_BEFORE" >&2
 
 register floor 0 "floor: libyaml event scan, 1 thread" -- "$BB/scan" "$NAT"
@@ -158,7 +160,8 @@ register floor2 0 "floor: scan of both repositories" -- "$BB/scan" "$NAT" "$NATB
 register diff "0 1" "plan-diff of the two repositories" -- "$B/bin/plan-diff" "$NAT" "$NATB"
 register trace "0 1" "plan-trace --coverage indonesia/rpjmn/2025-2029" -- \
 	"$B/bin/plan-trace" --coverage indonesia/rpjmn/2025-2029 "$NAT"
-register report 0 "plan-report (md)" -- "$B/bin/plan-report" -q --no-config "$NAT"
+register report 0 "plan-report (md)" -- "$B/bin/plan-report" -q --no-config \
+	--indicators "$NAT/indicators.csv" "$NAT"
 rounds "$RUNS" floor pv1 pvn trace report
 rounds "$RUNS" floor2 diff
 
