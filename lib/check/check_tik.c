@@ -152,11 +152,26 @@ static bool word_at(const char *s, size_t len, size_t i, const char *w)
 	return i == len || !word_char((unsigned char)s[i]);
 }
 
+/* Whether a word may begin with ch: the words' first letters, so that
+ * most word starts of a name cost one test (every program, kegiatan and
+ * sub-kegiatan name of every RKPD and Renja is scanned). */
+static bool ict_initial(unsigned char ch)
+{
+	switch (ch | 0x20) {
+	case 'a': case 'd': case 'e': case 'i': case 'j': case 'p': case 's':
+	case 'w':
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* The first ICT word in name, or NULL. */
 static const char *ict_word(const char *s, size_t len)
 {
 	for (size_t i = 0; i < len; i++) {
-		if (i && word_char((unsigned char)s[i - 1]))
+		if ((i && word_char((unsigned char)s[i - 1])) ||
+		    !ict_initial((unsigned char)s[i]))
 			continue;
 		for (size_t k = 0; k < sizeof ict_words / sizeof *ict_words; k++)
 			if (word_at(s, len, i, ict_words[k]))
