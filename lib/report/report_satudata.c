@@ -51,6 +51,7 @@ struct sd {
 	struct strmap loaded;		/* parent region -> struct list of
 					   loaded regions one step down */
 	struct strmap below;		/* region -> struct list (table) */
+	struct strmap listed;		/* "parent\x1fcode" already in loaded */
 	struct sd_row *rows;
 	size_t nrows, caprows;
 };
@@ -167,9 +168,13 @@ static void loaded_add(struct sd *s, const char *parent, size_t plen,
 				plen, l);
 		plan_vec_push(s->a, &s->lists, l);
 	}
-	for (size_t i = 0; i < l->n; i++)
-		if (!strcmp(l->v[i], code))
-			return;
+	/* a region has several documents: list it once, without a scan */
+	size_t n;
+	char *k = plan_arena_printf(s->a, "%.*s\x1f%s", (int)plen, parent, code);
+	n = strlen(k);
+	if (plan_strmap_get(&s->listed, k, n))
+		return;
+	plan_strmap_put(&s->listed, k, n, (void *)1);
 	list_push(s->a, l, code);
 }
 
@@ -225,11 +230,7 @@ static size_t code_rank(const struct sd *s, const char *code)
 {
 	const struct plan_indicator_def *def =
 		plan_tables_indicator(s->t, code, strlen(code));
-	size_t n = plan_tables_indicator_count(s->t);
-	for (size_t i = 0; def && i < n; i++)
-		if (plan_tables_indicator_at(s->t, i) == def)
-			return i;
-	return n;
+	return def ? def->index : plan_tables_indicator_count(s->t);
 }
 
 static void row_add(struct sd *s, const char *code, int year,
@@ -489,6 +490,7 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_init(&s.rowset);
 	plan_strmap_init(&s.loaded);
 	plan_strmap_init(&s.below);
+	plan_strmap_init(&s.listed);
 	collect_values(&s);
 	collect_loaded(&s);
 	collect_rows(&s);
@@ -501,5 +503,6 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_release(&s.rowset);
 	plan_strmap_release(&s.loaded);
 	plan_strmap_release(&s.below);
+	plan_strmap_release(&s.listed);
 	plan_arena_free(s.a);
 }

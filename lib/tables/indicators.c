@@ -199,6 +199,7 @@ static void keep_row(struct loader *ld, unsigned line)
 		plan_arena_strndup(it->arena, code, nc),
 		plan_arena_strndup(it->arena, name, nn),
 		plan_arena_strndup(it->arena, unit, nu), PLAN_AGG_NONE, line,
+		(unsigned)it->n,
 	};
 	if (!parse_agg(agg, na, &d.agg))
 		note(ld, line, _("unknown aggregation '%.*s' (sum, min, max or "

@@ -33,6 +33,7 @@ struct plan_indicator_def {
 	const char *code, *name, *unit;
 	enum plan_aggregation agg;
 	unsigned line;			/* in its file, 1-based */
+	unsigned index;			/* in table order, from 0 */
 };
 
 /*
