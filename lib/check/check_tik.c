@@ -120,8 +120,8 @@ static const char *const ict_words[] = {
 
 static bool word_char(unsigned char ch)
 {
-	return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-	       (ch >= '0' && ch <= '9') || ch >= 0x80;
+	return (unsigned)((ch | 0x20) - 'a') < 26u ||
+	       (unsigned)(ch - '0') < 10u || ch >= 0x80;
 }
 
 static bool space(unsigned char ch)
@@ -152,30 +152,41 @@ static bool word_at(const char *s, size_t len, size_t i, const char *w)
 	return i == len || !word_char((unsigned char)s[i]);
 }
 
-/* Whether a word may begin with ch: the words' first letters, so that
- * most word starts of a name cost one test (every program, kegiatan and
- * sub-kegiatan name of every RKPD and Renja is scanned). */
-static bool ict_initial(unsigned char ch)
+/* Whether an ICT word may begin at s[i]: the words' first two letters,
+ * so that most words of a name cost a test or two (every program,
+ * kegiatan and sub-kegiatan name of every RKPD and Renja is scanned). */
+static bool ict_start(const char *s, size_t len, size_t i)
 {
-	switch (ch | 0x20) {
-	case 'a': case 'd': case 'e': case 'i': case 'j': case 'p': case 's':
-	case 'w':
-		return true;
-	default:
-		return false;
+	unsigned char c1 = i + 1 < len ? (unsigned char)(s[i + 1] | 0x20) : 0;
+	switch (s[i] | 0x20) {
+	case 'a': return c1 == 'p';			/* aplikasi */
+	case 'd': return c1 == 'a' || c1 == 'i';	/* data center, digital */
+	case 'e': return s[i + 1] == '-';		/* e-government */
+	case 'i': return c1 == 'n';			/* internet */
+	case 'j': return c1 == 'a';			/* jaringan ... */
+	case 'p': return c1 == 'u';			/* pusat data */
+	case 's': return c1 == 'i' || c1 == 'e' || c1 == 'p';	/* sistem
+					   informasi, situs web, server, spbe */
+	case 'w': return c1 == 'e';			/* website */
+	default: return false;
 	}
 }
 
-/* The first ICT word in name, or NULL. */
+/* The first ICT word in name, or NULL.  Word by word: a word that
+ * cannot begin one is stepped over whole. */
 static const char *ict_word(const char *s, size_t len)
 {
-	for (size_t i = 0; i < len; i++) {
-		if ((i && word_char((unsigned char)s[i - 1])) ||
-		    !ict_initial((unsigned char)s[i]))
+	for (size_t i = 0; i < len;) {
+		if (!word_char((unsigned char)s[i])) {
+			i++;
 			continue;
-		for (size_t k = 0; k < sizeof ict_words / sizeof *ict_words; k++)
-			if (word_at(s, len, i, ict_words[k]))
-				return ict_words[k];
+		}
+		if (ict_start(s, len, i))
+			for (size_t k = 0; k < sizeof ict_words / sizeof *ict_words; k++)
+				if (word_at(s, len, i, ict_words[k]))
+					return ict_words[k];
+		while (i < len && word_char((unsigned char)s[i]))
+			i++;
 	}
 	return NULL;
 }
