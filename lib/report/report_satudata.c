@@ -76,22 +76,40 @@ static const char *doc_region(const struct plan_doc *d)
 	return d->region.s && plan_level_rank(d->level) != 0 ? d->region.s : "";
 }
 
-static char *key_of(struct plan_arena *a, const char *code, int year,
-		    const char *region, size_t *n)
+/* "code\x1fyear\x1fregion" into buf (cap bytes); its length, or 0 when
+ * it does not fit.  Built by hand: a national report makes a few hundred
+ * thousand, and snprintf was most of this table's time. */
+static size_t make_key(char *buf, size_t cap, const char *code, int year,
+		       const char *region)
 {
-	char *k = plan_arena_printf(a, "%s\x1f%d\x1f%s", code, year, region);
-	*n = strlen(k);
-	return k;
+	size_t nc = strlen(code), nr = strlen(region);
+	char y[12];
+	int ny = 0;
+	unsigned u = year < 0 ? 0 : (unsigned)year;
+	do
+		y[ny++] = (char)('0' + u % 10);
+	while ((u /= 10) != 0);
+	if (nc + (size_t)ny + nr + 3 > cap)
+		return 0;
+	char *w = buf;
+	memcpy(w, code, nc);
+	w += nc;
+	*w++ = '\x1f';
+	while (ny)
+		*w++ = y[--ny];
+	*w++ = '\x1f';
+	memcpy(w, region, nr + 1);
+	return (size_t)(w - buf) + nr;
 }
+
+#define KEY_MAX 512
 
 static const struct sd_val *val_get(struct sd *s, const char *code, int year,
 				    const char *region)
 {
-	char buf[512];
-	int n = snprintf(buf, sizeof buf, "%s\x1f%d\x1f%s", code, year, region);
-	if (n < 0 || (size_t)n >= sizeof buf)
-		return NULL;
-	return plan_strmap_get(&s->vals, buf, (size_t)n);
+	char buf[KEY_MAX];
+	size_t n = make_key(buf, sizeof buf, code, year, region);
+	return n ? plan_strmap_get(&s->vals, buf, n) : NULL;
 }
 
 static void list_push(struct plan_arena *a, struct list *l, const char *s)
@@ -115,9 +133,12 @@ static void take_value(struct sd *s, const struct plan_doc *d,
 {
 	if (v->year < 0 || !ynode_is_text(v->value))
 		return;
-	size_t n;
-	char *k = key_of(s->a, ind->code.s, v->year, doc_region(d), &n);
-	struct sd_val *old = plan_strmap_get(&s->vals, k, n);
+	char buf[KEY_MAX];
+	size_t n = make_key(buf, sizeof buf, ind->code.s, v->year,
+			    doc_region(d));
+	if (!n)
+		return;		/* a code too long to be a code */
+	struct sd_val *old = plan_strmap_get(&s->vals, buf, n);
 	int klass = doc_class(d);
 	if (old && old->klass <= klass)
 		return;
@@ -125,7 +146,7 @@ static void take_value(struct sd *s, const struct plan_doc *d,
 	*x = (struct sd_val){ind->code.s, doc_region(d), v->year, klass, d,
 			     ind, v->value};
 	if (!old) {
-		plan_strmap_put(&s->vals, k, n, x);
+		plan_strmap_put(&s->vals, plan_arena_strndup(s->a, buf, n), n, x);
 		plan_vec_push(s->a, &s->vlist, x);
 	}
 }
@@ -169,12 +190,17 @@ static void loaded_add(struct sd *s, const char *parent, size_t plen,
 		plan_vec_push(s->a, &s->lists, l);
 	}
 	/* a region has several documents: list it once, without a scan */
-	size_t n;
-	char *k = plan_arena_printf(s->a, "%.*s\x1f%s", (int)plen, parent, code);
-	n = strlen(k);
-	if (plan_strmap_get(&s->listed, k, n))
+	char buf[KEY_MAX];
+	size_t nc = strlen(code), n = plen + 1 + nc;
+	if (n >= sizeof buf)
 		return;
-	plan_strmap_put(&s->listed, k, n, (void *)1);
+	memcpy(buf, parent, plen);
+	buf[plen] = '\x1f';
+	memcpy(buf + plen + 1, code, nc);
+	if (plan_strmap_get(&s->listed, buf, n))
+		return;
+	plan_strmap_put(&s->listed, plan_arena_strndup(s->a, buf, n), n,
+			(void *)1);
 	list_push(s->a, l, code);
 }
 
@@ -236,12 +262,17 @@ static size_t code_rank(const struct sd *s, const char *code)
 static void row_add(struct sd *s, const char *code, int year,
 		    const char *region, size_t rlen)
 {
-	size_t n;
-	char *r = plan_arena_strndup(s->a, region, rlen);
-	char *k = key_of(s->a, code, year, r, &n);
-	if (plan_strmap_get(&s->rowset, k, n))
+	char buf[KEY_MAX], r0[KEY_MAX];
+	if (rlen >= sizeof r0)
 		return;
-	plan_strmap_put(&s->rowset, k, n, (void *)1);
+	memcpy(r0, region, rlen);
+	r0[rlen] = '\0';
+	size_t n = make_key(buf, sizeof buf, code, year, r0);
+	if (!n || plan_strmap_get(&s->rowset, buf, n))
+		return;
+	const char *r = plan_arena_strndup(s->a, region, rlen);
+	plan_strmap_put(&s->rowset, plan_arena_strndup(s->a, buf, n), n,
+			(void *)1);
 	if (s->nrows == s->caprows) {
 		s->caprows = s->caprows ? 2 * s->caprows : 64;
 		s->rows = plan_xrealloc(s->rows, s->caprows * sizeof *s->rows);
