@@ -95,6 +95,9 @@ static void clearance(const struct plan_check *c, int year)
 		const struct plan_tik *t = e->extra->tik;
 		if (!t || !budgeted(e, year))
 			continue;
+		if (t->status.node && !t->status.s &&
+		    !ynode_is_null(t->status.node))
+			continue;	/* not a status at all: the schema's */
 		if (text_is(&t->status, "rejected"))
 			plan_check_report(c, RULE_TIK_CLEARANCE, PLAN_SEV_ERROR,
 				t->status.node, e,
