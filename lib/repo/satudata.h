@@ -33,12 +33,20 @@ bool plan_region_kelurahan(const char *code);
 int plan_satu_up(const char *code);
 
 /*
- * The regions of the region table one step down the chain from region
- * ("" nasional; a kecamatan gives its desa): their number, with *codes a
- * malloc'd array (caller frees; the strings are t's).  0 and NULL for a
- * desa, or without a region table.
+ * The regions of the region table by parent, for plan_satu_below(); NULL
+ * without a region table.  The codes are t's: t must outlive it.
  */
-size_t plan_satu_below(const struct plan_tables *t, const char *region,
+struct plan_satu_regions;
+struct plan_satu_regions *plan_satu_regions_new(const struct plan_tables *t);
+void plan_satu_regions_free(struct plan_satu_regions *x);
+
+/*
+ * The regions of the table one step down the chain from region ("",
+ * nasional; a kecamatan gives its desa), in table order: their number,
+ * with *codes a malloc'd array (caller frees).  0 and NULL for a desa, or
+ * with x NULL.
+ */
+size_t plan_satu_below(const struct plan_satu_regions *x, const char *region,
 		       const char ***codes);
 
 /* The figure of the values one step down, as the aggregation says. */

@@ -43,6 +43,7 @@ struct sd {
 	struct plan_report *rep;
 	const struct plan_repo *r;
 	const struct plan_tables *t;
+	struct plan_satu_regions *regions;	/* NULL without a region table */
 	struct plan_arena *a;		/* keys, rows, lists */
 	struct strmap vals;		/* "code\x1fyear\x1fregion" -> sd_val */
 	struct plan_vec vlist;		/* the same values, in order taken */
@@ -239,7 +240,7 @@ static const struct list *below(struct sd *s, const char *region)
 	if (!l) {
 		const char **codes;
 		l = plan_arena_alloc(s->a, sizeof *l);
-		l->n = plan_satu_below(s->t, region, &codes);
+		l->n = plan_satu_below(s->regions, region, &codes);
 		l->v = plan_arena_alloc(s->a, (l->n + 1) * sizeof *l->v);
 		if (l->n)
 			memcpy(l->v, codes, l->n * sizeof *l->v);
@@ -370,8 +371,7 @@ static void name_missing(struct sd *s, struct below_sum *b, size_t *named,
 	const char *name = plan_report_region_name(rep, s->r, code);
 	b->missing = plan_arena_printf(s->a, "%s%s%s (%s)%s",
 		b->missing ? b->missing : "", b->missing ? ", " : "", name,
-		code, text ? W(rep, ": not a number, left out",
-			       ": bukan angka, tidak dihitung") : "");
+		code, text ? W(rep, ": not a number, left out") : "");
 	(*named)++;
 }
 
@@ -398,17 +398,17 @@ static void sum_below(struct sd *s, const struct sd_row *w,
 	if (more > named)
 		b->missing = plan_arena_printf(s->a, "%s %s %zu %s",
 			b->missing ? b->missing : "",
-			W(s->rep, "and", "dan"), more - named,
-			W(s->rep, "more", "lainnya"));
+			W(s->rep, "and"), more - named,
+			W(s->rep, "more"));
 }
 
 static const char *agg_word(struct plan_report *rep, enum plan_aggregation a)
 {
 	switch (a) {
-	case PLAN_AGG_SUM: return W(rep, "sum", "jumlah");
-	case PLAN_AGG_MIN: return W(rep, "min", "minimum");
-	case PLAN_AGG_MAX: return W(rep, "max", "maksimum");
-	default: return W(rep, "none", "tidak ada");
+	case PLAN_AGG_SUM: return W(rep, "sum");
+	case PLAN_AGG_MIN: return W(rep, "min");
+	case PLAN_AGG_MAX: return W(rep, "max");
+	default: return W(rep, "none");
 	}
 }
 
@@ -479,40 +479,30 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 {
 	const char *cols[] = {
-		W(rep, "code", "kode"), W(rep, "indicator", "indikator"),
-		W(rep, "unit", "satuan"), W(rep, "aggregation", "agregasi"),
-		W(rep, "year", "tahun"), W(rep, "level", "tingkat"),
-		W(rep, "region", "wilayah"),
-		W(rep, "region name", "nama wilayah"),
-		W(rep, "target", "target"), W(rep, "document", "dokumen"),
-		W(rep, "level below", "tingkat di bawah"),
-		W(rep, "difference", "selisih"),
-		W(rep, "regions reporting", "wilayah melapor"),
-		W(rep, "regions expected", "wilayah diharapkan"),
-		W(rep, "left out", "tidak dihitung"),
-		W(rep, "not reporting", "belum melapor"),
+		W(rep, "code"), W(rep, "indicator"),
+		W(rep, "unit"), W(rep, "aggregation"),
+		W(rep, "year"), W(rep, "level"),
+		W(rep, "region"),
+		W(rep, "region name"),
+		W(rep, "target"), W(rep, "document"),
+		W(rep, "level below"),
+		W(rep, "difference"),
+		W(rep, "regions reporting"),
+		W(rep, "regions expected"),
+		W(rep, "left out"),
+		W(rep, "not reporting"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "satudata",
-		W(rep, "Satu Data: indicators from desa to nasional",
-		  "Satu Data: indikator dari desa sampai nasional"), 16, cols);
+		W(rep, "Satu Data: indicators from desa to nasional"), 16, cols);
 	t->optional = true;
-	t->note = W(rep,
-		"One row per indicator code, year and region. Level below: "
+	t->note = W(rep, "One row per indicator code, year and region. Level below: "
 		"the sum, minimum or maximum (the indicators table's "
 		"aggregation) of the targets one step down (provinces, "
 		"kabupaten/kota, desa; a kecamatan's desa), over the regions "
 		"that report it; difference: target minus that figure. "
 		"Expected: every region of the region table there, else the "
 		"regions of the loaded plans. A region's target is its annual "
-		"plan's, else its medium-term plan's, else another plan's.",
-		"Satu baris per kode indikator, tahun dan wilayah. Tingkat di "
-		"bawah: jumlah, minimum atau maksimum (agregasi tabel "
-		"indikator) target satu tingkat di bawahnya (provinsi, "
-		"kabupaten/kota, desa; desa suatu kecamatan), atas wilayah "
-		"yang melapor; selisih: target dikurangi angka itu. "
-		"Diharapkan: setiap wilayah tabel wilayah di sana, atau "
-		"wilayah dokumen yang dimuat. Target wilayah diambil dari "
-		"rencana tahunan, atau rencana menengah, atau rencana lain.");
+		"plan's, else its medium-term plan's, else another plan's.");
 	if (!plan_tables_has_indicators(rep->opts.tables))
 		return;
 	struct sd s = {.rep = rep, .r = r, .t = rep->opts.tables,
@@ -522,6 +512,7 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_init(&s.loaded);
 	plan_strmap_init(&s.below);
 	plan_strmap_init(&s.listed);
+	s.regions = plan_satu_regions_new(s.t);
 	collect_values(&s);
 	collect_loaded(&s);
 	collect_rows(&s);
@@ -535,5 +526,6 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_release(&s.loaded);
 	plan_strmap_release(&s.below);
 	plan_strmap_release(&s.listed);
+	plan_satu_regions_free(s.regions);
 	plan_arena_free(s.a);
 }

@@ -190,10 +190,10 @@ static int item_cmp(const void *a, const void *b)
 static const char *status_word(struct plan_report *rep, int st)
 {
 	switch (st) {
-	case ST_APPROVED: return W(rep, "cleared", "disetujui");
-	case ST_PENDING: return W(rep, "pending", "menunggu");
-	case ST_REJECTED: return W(rep, "rejected", "ditolak");
-	default: return W(rep, "without clearance", "tanpa persetujuan");
+	case ST_APPROVED: return W(rep, "cleared");
+	case ST_PENDING: return W(rep, "pending");
+	case ST_REJECTED: return W(rep, "rejected");
+	default: return W(rep, "without clearance");
 	}
 }
 
@@ -208,28 +208,21 @@ static void items_table(struct plan_report *rep, const struct plan_repo *r,
 			const struct items *it)
 {
 	const char *cols[] = {
-		W(rep, "region", "wilayah"), W(rep, "region name", "nama wilayah"),
-		W(rep, "unit", "unit kerja"), W(rep, "document", "dokumen"),
-		W(rep, "element", "elemen"), W(rep, "name", "nama"),
-		W(rep, "type", "jenis"), W(rep, "application", "aplikasi"),
-		W(rep, "clearance", "persetujuan"),
-		W(rep, "clearance letter", "surat persetujuan"),
-		W(rep, "year", "tahun"), W(rep, "pagu", "pagu"),
+		W(rep, "region"), W(rep, "region name"),
+		W(rep, "responsible unit"), W(rep, "document"),
+		W(rep, "element"), W(rep, "name"),
+		W(rep, "type"), W(rep, "application"),
+		W(rep, "clearance"),
+		W(rep, "clearance letter"),
+		W(rep, "year"), W(rep, "pagu"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-items",
-		W(rep, "TIK: ICT items of the annual plans",
-		  "TIK: belanja TIK dalam rencana tahunan"), 12, cols);
+		W(rep, "TIK: ICT items of the annual plans"), 12, cols);
 	t->optional = true;
-	t->note = W(rep,
-		"Elements carrying tik in the annual plans; pagu for the plan "
+	t->note = W(rep, "Elements carrying tik in the annual plans; pagu for the plan "
 		"year, less the items below that carry their own. A unit's "
 		"items come from its Renja when one is loaded, else from the "
-		"RKPD; an empty pagu cannot be read and is left out.",
-		"Elemen yang membawa tik dalam rencana tahunan; pagu tahun "
-		"rencana, dikurangi butir di bawahnya yang membawa tik "
-		"sendiri. Butir suatu unit kerja diambil dari Renja-nya bila "
-		"dimuat, bila tidak dari RKPD; pagu kosong tidak terbaca dan "
-		"tidak dihitung.");
+		"RKPD; an empty pagu cannot be read and is left out.");
 	plan_report_rows_reserve(t, it->n);
 	for (size_t i = 0; i < it->n; i++) {
 		const struct tik_item *x = &it->v[i];
@@ -297,28 +290,22 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 			  const struct items *it)
 {
 	const char *cols[] = {
-		W(rep, "region", "wilayah"), W(rep, "region name", "nama wilayah"),
-		W(rep, "unit", "unit kerja"), W(rep, "year", "tahun"),
-		W(rep, "items", "butir"), W(rep, "pagu", "pagu"),
-		W(rep, "cleared", "disetujui"), W(rep, "pending", "menunggu"),
-		W(rep, "rejected", "ditolak"),
-		W(rep, "without clearance", "tanpa persetujuan"),
-		W(rep, "left out", "tidak dihitung"),
+		W(rep, "region"), W(rep, "region name"),
+		W(rep, "responsible unit"), W(rep, "year"),
+		W(rep, "items"), W(rep, "pagu"),
+		W(rep, "cleared"), W(rep, "pending"),
+		W(rep, "rejected"),
+		W(rep, "without clearance"),
+		W(rep, "left out"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-summary",
-		W(rep, "TIK: pagu per region and unit, and its clearance",
-		  "TIK: pagu per wilayah dan unit kerja, dan persetujuannya"),
+		W(rep, "TIK: pagu per region and unit, and its clearance"),
 		11, cols);
 	t->optional = true;
-	t->note = W(rep,
-		"The items of the table above, added up per region, unit and "
+	t->note = W(rep, "The items of the table above, added up per region, unit and "
 		"year (Rp; units compared without their .XXXX sub-unit, shown "
 		"as the first item writes it); left out: items whose pagu "
-		"cannot be read.",
-		"Butir tabel di atas, dijumlahkan per wilayah, unit kerja dan "
-		"tahun (Rp; unit kerja dibandingkan tanpa sub-unit .XXXX, "
-		"ditampilkan seperti ditulis butir pertama); tidak dihitung: "
-		"butir yang pagunya tidak terbaca.");
+		"cannot be read.");
 	struct group total = {0};
 	for (size_t i = 0, j; i < it->n; i = j) {
 		struct group g = {0};
@@ -339,7 +326,7 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 	if (!it->n)
 		return;
 	struct plan_rcell *c = plan_report_row(t);
-	plan_report_text(rep, &c[0], W(rep, "Total", "Jumlah"));
+	plan_report_text(rep, &c[0], W(rep, "Total"));
 	group_cells(&c[4], &total);
 	t->ntotal = 1;
 }
@@ -395,12 +382,11 @@ void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
 		}
 	}
 	struct plan_stack_chart c = {
-		W(rep, "TIK pagu per region and unit, by clearance (Rp)",
-		  "Pagu TIK per wilayah dan unit kerja, menurut persetujuan (Rp)"),
+		W(rep, "TIK pagu per region and unit, by clearance (Rp)"),
 		"Rp",
-		{W(rep, "cleared", "disetujui"), W(rep, "pending", "menunggu"),
-		 W(rep, "rejected", "ditolak"),
-		 W(rep, "without clearance", "tanpa persetujuan")},
+		{W(rep, "cleared"), W(rep, "pending"),
+		 W(rep, "rejected"),
+		 W(rep, "without clearance")},
 		rows, n, rep->opts.lang == PLAN_LANG_ID ? '.' : ',',
 	};
 	fputs("<figure>\n", out);

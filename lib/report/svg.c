@@ -7,7 +7,7 @@
 #include "out/escape.h"
 
 /* A round step for about five ticks up to max (1, 2 or 5 x 10^k). */
-static int64_t tick_step(int64_t max)
+int64_t plan_svg_tick_step(int64_t max)
 {
 	if (max <= 5)
 		return 1;
@@ -91,7 +91,7 @@ static void v_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 
 static int vertical(FILE *out, const struct plan_svg_chart *c)
 {
-	int64_t step = tick_step(bars_max(c));
+	int64_t step = plan_svg_tick_step(bars_max(c));
 	int64_t top = axis_top(bars_max(c), step);
 	double pw = VW - VLEFT - VRIGHT, ph = VH - VTOP - VBOTTOM;
 	double slot = c->n ? pw / (double)c->n : pw;
@@ -144,7 +144,7 @@ static void h_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 
 static int horizontal(FILE *out, const struct plan_svg_chart *c)
 {
-	int64_t step = tick_step(bars_max(c));
+	int64_t step = plan_svg_tick_step(bars_max(c));
 	int64_t top = axis_top(bars_max(c), step);
 	double pw = HW - HLEFT - HRIGHT;
 	int h = HTOP + HROW * (int)(c->n ? c->n : 1) + HBOTTOM;

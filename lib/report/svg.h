@@ -35,4 +35,8 @@ struct plan_svg_chart {
 /* One <svg> element.  Returns 0, or -1 on a write error. */
 int plan_svg_bars(FILE *out, const struct plan_svg_chart *c);
 
+/* A round step for about five ticks up to max (1, 2 or 5 x 10^k); the
+ * stacked bars of svg_stack.c use it too. */
+int64_t plan_svg_tick_step(int64_t max);
+
 #endif

@@ -970,6 +970,11 @@ size_t plan_tables_region_count(const struct plan_tables *t)
 	return t ? t->regions.len : 0;
 }
 
+const char *plan_tables_region_code(const struct plan_tables *t, size_t i)
+{
+	return t && i < t->regions.len ? t->regions.rows[i].code : NULL;
+}
+
 size_t plan_tables_code_count(const struct plan_tables *t)
 {
 	size_t n = 0;

@@ -104,6 +104,8 @@ const struct plan_table_faults *plan_tables_faults(
 
 /* Number of rows loaded (regions; nomenclature, of every set). */
 size_t plan_tables_region_count(const struct plan_tables *t);
+/* The code of the i-th region in table order (i < the count), or NULL. */
+const char *plan_tables_region_code(const struct plan_tables *t, size_t i);
 size_t plan_tables_code_count(const struct plan_tables *t);
 
 #endif

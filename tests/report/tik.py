@@ -149,7 +149,7 @@ def main(argv):
                 want = total
                 key = 'Total'
             else:
-                key = (r['region'], unit_base(r['unit']), int(r['year']))
+                key = (r['region'], unit_base(r['responsible unit']), int(r['year']))
                 seen.add(key)
                 want = groups.get(key)
                 if want is None:

@@ -258,25 +258,29 @@ static void test_satu_below(void **state)
 	struct plan_tables *t = plan_tables_new();
 	char err[256];
 	const char **v;
-	assert_int_equal(plan_satu_below(t, "13", &v), 0);	/* no table */
+	assert_null(plan_satu_regions_new(t));	/* no table */
+	assert_int_equal(plan_satu_below(NULL, "13", &v), 0);
 	assert_null(v);
 	assert_int_equal(plan_tables_load_regions(t, p, err, sizeof err), 0);
-	assert_int_equal(plan_satu_below(t, "", &v), 2);
+	struct plan_satu_regions *x = plan_satu_regions_new(t);
+	assert_non_null(x);
+	assert_int_equal(plan_satu_below(x, "", &v), 2);
 	assert_string_equal(v[1], "14");
 	free(v);
-	assert_int_equal(plan_satu_below(t, "13", &v), 2);
+	assert_int_equal(plan_satu_below(x, "13", &v), 2);
 	assert_string_equal(v[0], "13.02");
 	free(v);
 	/* a kabupaten's desa, through its kecamatan; kelurahan never */
-	assert_int_equal(plan_satu_below(t, "13.02", &v), 3);
+	assert_int_equal(plan_satu_below(x, "13.02", &v), 3);
 	assert_string_equal(v[0], "13.02.04.2001");
 	assert_string_equal(v[2], "13.02.05.2001");
 	free(v);
-	assert_int_equal(plan_satu_below(t, "13.02.05", &v), 1);
+	assert_int_equal(plan_satu_below(x, "13.02.05", &v), 1);
 	free(v);
-	assert_int_equal(plan_satu_below(t, "13.02.04.2001", &v), 0);
-	assert_int_equal(plan_satu_below(t, "13.71", &v), 0);
+	assert_int_equal(plan_satu_below(x, "13.02.04.2001", &v), 0);
+	assert_int_equal(plan_satu_below(x, "13.71", &v), 0);
 	free(v);
+	plan_satu_regions_free(x);
 	plan_tables_free(t);
 }
 
