@@ -72,9 +72,7 @@ static void unit_report(const struct plan_doc *d, const struct plan_element *e,
 			const struct first_ind *f, struct plan_findings *out)
 {
 	const struct plan_indicator *fi = f->ind;
-	const char *crumb = plan_arena_printf(d->arena, "%s \xE2\x80\xBA indikator %zu",
-					      plan_element_breadcrumb(d, e),
-					      ind->index);
+	const char *crumb = plan_indicator_breadcrumb(d, e, ind->index);
 	char *hint = plan_arena_printf(d->arena,
 		_("one code is one measure in one unit at every level: write "
 		  "unit: %.*s, or give this indicator another code"),
@@ -253,9 +251,7 @@ static void rollup_report(struct rollup *ru, const struct plan_doc *d,
 	char fig[PLAN_DECIMAL_BUF];
 	plan_decimal_format(s->v, fig);
 	const char *what = below_word(plan_region_depth(d->region.s), nbelow);
-	const char *crumb = plan_arena_printf(d->arena, "%s \xE2\x80\xBA indikator %zu",
-					      plan_element_breadcrumb(d, e),
-					      ind->index);
+	const char *crumb = plan_indicator_breadcrumb(d, e, ind->index);
 	char *hint = plan_arena_printf(d->arena,
 		_("write %s, or correct the targets below it (plan-report's "
 		  "Satu Data table lists them)"), fig);

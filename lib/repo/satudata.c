@@ -4,7 +4,7 @@
 #include <string.h>
 
 #include "base/arena.h"
-#include "base/strmap.h"
+#include "base/hmap.h"
 #include "base/value.h"
 
 int plan_region_depth(const char *code)

@@ -20,6 +20,7 @@
 
 #include "base/value.h"
 #include "model/budget.h"
+#include "out/escape.h"
 #include "report/svg.h"
 #include "report/svg_stack.h"
 
@@ -387,7 +388,7 @@ void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
 		{W(rep, "cleared"), W(rep, "pending"),
 		 W(rep, "rejected"),
 		 W(rep, "without clearance")},
-		rows, n, rep->opts.lang == PLAN_LANG_ID ? '.' : ',',
+		rows, n, rep->opts.lang,
 	};
 	fputs("<figure>\n", out);
 	plan_svg_stacked(out, &c);

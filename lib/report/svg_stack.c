@@ -2,6 +2,7 @@
 #include "report/svg_stack.h"
 
 #include "base/value.h"
+#include "out/escape.h"
 #include "report/svg.h"
 
 #define W 760
@@ -51,13 +52,13 @@ static void axis(FILE *out, const struct plan_stack_chart *c, int64_t top,
 		 int64_t step, double y0, double y1)
 {
 	double pw = W - LEFT - RIGHT;
-	char buf[32];
+	char buf[PLAN_MONEY_BUF];
 	for (int64_t v = 0; v <= top; v += step) {
 		double x = LEFT + (double)v / (double)top * pw;
 		fprintf(out, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" "
 			"y2=\"%.1f\" class=\"grid\"/>\n", x, y0, x, y1);
 		text(out, x, y1 + 16, "middle", "tick",
-		     plan_money_format(v, c->sep, buf));
+		     plan_money_str(v, c->lang, PLAN_MONEY_FIGURE, buf));
 		if (v > top - step)
 			break;
 	}

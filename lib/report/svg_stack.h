@@ -11,6 +11,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "base/value.h"
+
 #define PLAN_STACK_PARTS 4
 
 struct plan_stack_row {
@@ -25,7 +27,7 @@ struct plan_stack_chart {
 	const char *legend[PLAN_STACK_PARTS];
 	const struct plan_stack_row *rows;
 	size_t n;
-	char sep;				/* thousands separator */
+	enum plan_lang lang;			/* how the axis writes money */
 };
 
 /* One <svg> element.  Returns 0, or -1 on a write error. */
