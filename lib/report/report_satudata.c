@@ -16,6 +16,7 @@
  * regions; the level below is always read from every loaded document. */
 #include "report/report_priv.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -460,6 +461,9 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 		return;		/* a desa: nothing below */
 	struct below_sum b;
 	sum_below(s, w, agg, &b);
+	/* a target that cannot be read is left out of the figure, which says
+	 * so (the indicators section lists it) */
+	c[10].left = (uint32_t)b.left_out;
 	if (plan_satu_agg_ok(&b.agg)) {
 		number_cell(rep, &c[10], b.agg.v);
 		struct plan_decimal diff = b.agg.v;
@@ -471,9 +475,7 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 		return;		/* no region expected below: nothing to count */
 	plan_report_count(&c[12], (int64_t)b.reporting);
 	plan_report_count(&c[13], (int64_t)b.expected);
-	if (b.left_out)
-		plan_report_count(&c[14], (int64_t)b.left_out);
-	plan_report_text(rep, &c[15], b.missing);
+	plan_report_text(rep, &c[14], b.missing);
 }
 
 void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
@@ -489,11 +491,10 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 		W(rep, "difference"),
 		W(rep, "regions reporting"),
 		W(rep, "regions expected"),
-		W(rep, "left out"),
 		W(rep, "not reporting"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "satudata",
-		W(rep, "Satu Data: indicators from desa to nasional"), 16, cols);
+		W(rep, "Satu Data: indicators from desa to nasional"), 15, cols);
 	t->optional = true;
 	t->note = W(rep, "One row per indicator code, year and region. Level below: "
 		"the sum, minimum or maximum (the indicators table's "

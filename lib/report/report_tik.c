@@ -10,8 +10,9 @@
  * unit, year) is counted from the unit's Renja when one is loaded, else
  * from the RKPD (rkp and renja-kl alike); a kecamatan's plans are its
  * kabupaten/kota's; village plans (rkpdes) count for the desa.  Medium-
- * and long-term plans are not counted.  An item whose budget cannot be
- * read (budget-format) is listed and counted as left out. */
+ * and long-term plans are not counted.  An amount that cannot be read
+ * (budget-format) is left out of the item's pagu and of every sum it
+ * would enter, and each says how many (the budget section lists them). */
 #include "report/report_priv.h"
 
 #include <stdio.h>
@@ -32,7 +33,8 @@ struct tik_item {
 	const char *gov, *unit;		/* unit: without its sub-unit; "" */
 	const char *unit_shown;		/* as written: eff_unit, or "" */
 	int year, status;
-	struct plan_amount a;
+	struct plan_amount a;		/* VALUE, NONE or OVERFLOW */
+	uint32_t left;			/* amounts left out of it */
 };
 
 struct items {
@@ -87,30 +89,74 @@ static int status_of(const struct plan_tik *t)
 	return ST_NONE;
 }
 
-/* The pagu of e less that of the nearest tik items below it. */
-static void less_items_below(const struct plan_element *e, int year,
-			     struct plan_amount *a)
+/* e's amount for year as plan_budget_amount() reads it (its own, else
+ * its children's), except that an amount that cannot be read is left
+ * out, counted in *left, and its siblings still add up; children that
+ * carry a tik of their own are skipped when skip_items.  The chain is at
+ * most three deep. */
+static struct plan_amount readable(const struct plan_element *e, int year,
+				   bool skip_items, uint32_t *left)
 {
-	for (size_t i = 0; i < e->nchildren && a->kind == PLAN_AMOUNT_VALUE;
-	     i++) {
-		const struct plan_element *c = e->children[i];
-		if (!c->extra->tik) {
-			less_items_below(c, year, a);
+	for (size_t i = 0; i < e->budget.n; i++) {
+		const struct plan_yearval *v = &e->budget.v[i];
+		if (v->year != year || v->null)
 			continue;
-		}
-		struct plan_amount b = plan_budget_amount(c, year, NULL);
-		if (b.kind == PLAN_AMOUNT_VALUE)
-			a->value -= b.value;
-		else if (b.kind != PLAN_AMOUNT_NONE)
-			a->kind = b.kind;
+		if (v->money_ok)
+			return (struct plan_amount){PLAN_AMOUNT_VALUE, v->amount};
+		(*left)++;
+		return (struct plan_amount){PLAN_AMOUNT_NONE, 0};
 	}
+	enum plan_elem_type ct = plan_budget_child_type(e->type);
+	struct plan_amount sum = {PLAN_AMOUNT_NONE, 0};
+	for (size_t i = 0; i < e->nchildren; i++) {
+		const struct plan_element *c = e->children[i];
+		if (c->type != ct || (skip_items && c->extra->tik))
+			continue;
+		struct plan_amount a = readable(c, year, skip_items, left);
+		if (a.kind == PLAN_AMOUNT_OVERFLOW ||
+		    (a.kind == PLAN_AMOUNT_VALUE && sum.kind != PLAN_AMOUNT_OVERFLOW &&
+		     !plan_money_add(sum.value, a.value, &sum.value)))
+			sum.kind = PLAN_AMOUNT_OVERFLOW;
+		else if (a.kind == PLAN_AMOUNT_VALUE)
+			sum.kind = sum.kind == PLAN_AMOUNT_NONE ? PLAN_AMOUNT_VALUE
+								: sum.kind;
+	}
+	return sum;
 }
 
-static struct plan_amount item_amount(const struct plan_element *e, int year)
+/* The pagu of an item: its own figure less the nearest items below it,
+ * or, when it gives none, what its children add up to without them. */
+static struct plan_amount item_amount(const struct plan_element *e, int year,
+				      uint32_t *left)
 {
-	struct plan_amount a = plan_budget_amount(e, year, NULL);
-	if (a.kind == PLAN_AMOUNT_VALUE)
-		less_items_below(e, year, &a);
+	uint32_t none = 0;
+	struct plan_amount a = readable(e, year, false, &none);
+	bool own = false;
+	for (size_t i = 0; i < e->budget.n; i++)
+		own |= e->budget.v[i].year == year && !e->budget.v[i].null;
+	if (!own)	/* the children's sum: leave the items below out */
+		return readable(e, year, true, left);
+	*left += none;
+	if (a.kind != PLAN_AMOUNT_VALUE)
+		return a;
+	for (size_t i = 0; i < e->nchildren; i++) {	/* less those below */
+		const struct plan_element *c = e->children[i];
+		uint32_t skip = 0;
+		struct plan_amount b = c->extra->tik
+			? readable(c, year, false, &skip)
+			: (struct plan_amount){PLAN_AMOUNT_NONE, 0};
+		if (b.kind == PLAN_AMOUNT_VALUE)
+			a.value -= b.value;
+		if (!c->extra->tik)
+			for (size_t k = 0; k < c->nchildren; k++)
+				if (c->children[k]->extra->tik) {
+					struct plan_amount d = readable(
+						c->children[k], year, false,
+						&skip);
+					if (d.kind == PLAN_AMOUNT_VALUE)
+						a.value -= d.value;
+				}
+	}
 	return a;
 }
 
@@ -166,9 +212,11 @@ static void doc_items(struct plan_report *rep, const struct plan_doc *d,
 		if (!unit_kind(d->kind) && d->kind != KIND_RKPDES &&
 		    plan_strmap_get(renja, key, n))
 			continue;	/* the unit's Renja counts it */
-		items_push(it, (struct tik_item){d, e, gov, unit,
+		struct tik_item x = {d, e, gov, unit,
 			e->eff_unit ? e->eff_unit : "", year,
-			status_of(e->extra->tik), item_amount(e, year)});
+			status_of(e->extra->tik), {PLAN_AMOUNT_NONE, 0}, 0};
+		x.a = item_amount(e, year, &x.left);
+		items_push(it, x);
 	}
 }
 
@@ -198,11 +246,12 @@ static const char *status_word(struct plan_report *rep, int st)
 	}
 }
 
-static void amount_cell(struct plan_rcell *c, const struct plan_amount *a)
+static void amount_cell(struct plan_rcell *c, const struct tik_item *x)
 {
-	if (a->kind == PLAN_AMOUNT_VALUE || a->kind == PLAN_AMOUNT_OVERFLOW)
-		plan_report_money(c, a->value,
-				  a->kind == PLAN_AMOUNT_OVERFLOW);
+	if (x->a.kind == PLAN_AMOUNT_VALUE || x->a.kind == PLAN_AMOUNT_OVERFLOW)
+		plan_report_money(c, x->a.value,
+				  x->a.kind == PLAN_AMOUNT_OVERFLOW);
+	c->left = x->left;
 }
 
 static void items_table(struct plan_report *rep, const struct plan_repo *r,
@@ -223,7 +272,7 @@ static void items_table(struct plan_report *rep, const struct plan_repo *r,
 	t->note = W(rep, "Elements carrying tik in the annual plans; pagu for the plan "
 		"year, less the items below that carry their own. A unit's "
 		"items come from its Renja when one is loaded, else from the "
-		"RKPD; an empty pagu cannot be read and is left out.");
+		"RKPD.");
 	plan_report_rows_reserve(t, it->n);
 	for (size_t i = 0; i < it->n; i++) {
 		const struct tik_item *x = &it->v[i];
@@ -242,49 +291,50 @@ static void items_table(struct plan_report *rep, const struct plan_repo *r,
 		plan_report_text(rep, &c[8], status_word(rep, x->status));
 		plan_report_textn(rep, &c[9], tk->ref.s, tk->ref.len);
 		plan_report_textf(rep, &c[10], "%d", x->year);
-		amount_cell(&c[11], &x->a);
+		amount_cell(&c[11], x);
 	}
 }
 
 /* ---- Per region and unit ---------------------------------------------- */
 
 struct group {
-	size_t items, left_out;
+	size_t items;
 	int64_t sum[1 + ST_COUNT];	/* all, then by status */
 	bool over[1 + ST_COUNT];
+	uint32_t left[1 + ST_COUNT];	/* amounts left out of each */
 };
 
 static void group_add(struct group *g, const struct tik_item *x)
 {
-	g->items++;
-	if (x->a.kind != PLAN_AMOUNT_VALUE &&
-	    x->a.kind != PLAN_AMOUNT_OVERFLOW) {
-		g->left_out += x->a.kind == PLAN_AMOUNT_BAD;
-		return;
-	}
 	int at[2] = {0, 1 + x->status};
-	for (int k = 0; k < 2; k++)
+	g->items++;
+	for (int k = 0; k < 2; k++) {
+		g->left[at[k]] += x->left;
+		if (x->a.kind == PLAN_AMOUNT_NONE)
+			continue;
 		if (x->a.kind == PLAN_AMOUNT_OVERFLOW ||
 		    !plan_money_add(g->sum[at[k]], x->a.value, &g->sum[at[k]]))
 			g->over[at[k]] = true;
+	}
 }
 
 static void group_add2(struct group *g, const struct group *h)
 {
 	g->items += h->items;
-	g->left_out += h->left_out;
-	for (int k = 0; k <= ST_COUNT; k++)
+	for (int k = 0; k <= ST_COUNT; k++) {
+		g->left[k] += h->left[k];
 		if (h->over[k] || !plan_money_add(g->sum[k], h->sum[k], &g->sum[k]))
 			g->over[k] = true;
+	}
 }
 
 static void group_cells(struct plan_rcell *c, const struct group *g)
 {
 	plan_report_count(&c[0], (int64_t)g->items);
-	for (int k = 0; k <= ST_COUNT; k++)
+	for (int k = 0; k <= ST_COUNT; k++) {
 		plan_report_money(&c[1 + k], g->sum[k], g->over[k]);
-	if (g->left_out)
-		plan_report_count(&c[2 + ST_COUNT], (int64_t)g->left_out);
+		c[1 + k].left = g->left[k];
+	}
 }
 
 static void summary_table(struct plan_report *rep, const struct plan_repo *r,
@@ -297,16 +347,14 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 		W(rep, "cleared"), W(rep, "pending"),
 		W(rep, "rejected"),
 		W(rep, "without clearance"),
-		W(rep, "left out"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-summary",
 		W(rep, "TIK: pagu per region and unit, and its clearance"),
-		11, cols);
+		10, cols);
 	t->optional = true;
 	t->note = W(rep, "The items of the table above, added up per region, unit and "
 		"year (Rp; units compared without their .XXXX sub-unit, shown "
-		"as the first item writes it); left out: items whose pagu "
-		"cannot be read.");
+		"as the first item writes it).");
 	struct group total = {0};
 	for (size_t i = 0, j; i < it->n; i = j) {
 		struct group g = {0};
@@ -361,7 +409,7 @@ void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
 		return;
 	struct plan_stack_row *rows = plan_xmalloc(n * sizeof *rows);
 	char **texts = plan_xmalloc(2 * n * sizeof *texts);
-	char buf[48];
+	char buf[PLAN_RCELL_BUF];
 	for (size_t i = 0; i < n; i++) {
 		const char *name = plan_rtable_text(t, i, 1);
 		const char *unit = plan_rtable_text(t, i, 2);

@@ -11,8 +11,8 @@ docs/plan-report.md describes them:
     always count);
   * an item's pagu: its budget for the plan year (its own, else what its
     children add up to, recursively), less that of the nearest elements
-    below it that carry a tik of their own; an item whose amount cannot
-    be read is counted and left out of the sums;
+    below it that carry a tik of their own; an amount that cannot be read
+    is left out of every sum it would enter, which says how many;
   * per government, unit (without its .XXXX sub-unit) and year: items,
     pagu, and pagu by clearance status (approved, pending, rejected,
     none); then the total.
@@ -32,38 +32,62 @@ KIDS = {'programs': 'kegiatan', 'kegiatan': 'sub_kegiatan',
 MONEY = re.compile(r'0|[1-9][0-9]*(_[0-9]+)*')
 
 
-class Bad(Exception):
-    pass
+def kid_key(e, key):
+    kid = KIDS.get(key)
+    if key == 'kegiatan' and 'sub_kegiatan' not in e:
+        kid = None
+    return kid
 
 
-def amount(e, key, year):
-    """Budget-sum view: own figure, else the children's; None if nothing."""
+def own(e, year):
+    """'absent', or ('ok', amount), or 'bad'."""
     b = e.get('budget') or {}
     v = text(b.get(str(year))) if isinstance(b, dict) else None
-    if v is not None:
-        if not MONEY.fullmatch(v):
-            raise Bad()
-        return int(v.replace('_', ''))
-    kid = KIDS.get(key)
-    if key == 'kegiatan' and 'sub_kegiatan' not in e:
-        kid = None
-    vals = [amount(c, kid, year) for c in e.get(kid) or []] if kid else []
-    vals = [x for x in vals if x is not None]
-    return sum(vals) if vals else None
+    if v is None:
+        return 'absent'
+    return ('ok', int(v.replace('_', ''))) if MONEY.fullmatch(v) else 'bad'
 
 
-def less_items(e, key, year):
-    """What the nearest tik items below e take of its pagu."""
-    kid = KIDS.get(key)
-    if key == 'kegiatan' and 'sub_kegiatan' not in e:
-        kid = None
-    total = 0
+def readable(e, key, year, skip_items):
+    """Budget-sum view with what cannot be read left out: (amount or
+    None, how many left out)."""
+    o = own(e, year)
+    if o == 'bad':
+        return None, 1
+    if o != 'absent':
+        return o[1], 0
+    kid = kid_key(e, key)
+    total, left, any_ = 0, 0, False
+    for c in (e.get(kid) or []) if kid else []:
+        if skip_items and isinstance(c.get('tik'), dict):
+            continue
+        a, l = readable(c, kid, year, skip_items)
+        left += l
+        if a is not None:
+            total += a
+            any_ = True
+    return (total if any_ else None), left
+
+
+def item_amount(e, key, year):
+    """An item's pagu: its own figure less the nearest items below it, or
+    its children's sum without them."""
+    o = own(e, year)
+    if o == 'absent':
+        return readable(e, key, year, True)
+    if o == 'bad':
+        return None, 1
+    a = o[1]
+    kid = kid_key(e, key)
     for c in (e.get(kid) or []) if kid else []:
         if isinstance(c.get('tik'), dict):
-            total += amount(c, kid, year) or 0
-        else:
-            total += less_items(c, kid, year)
-    return total
+            a -= readable(c, kid, year, False)[0] or 0
+            continue
+        gk = kid_key(c, kid)
+        for g in (c.get(gk) or []) if gk else []:
+            if isinstance(g.get('tik'), dict):
+                a -= readable(g, gk, year, False)[0] or 0
+    return a, 0
 
 
 def gov(d):
@@ -121,24 +145,23 @@ def main(argv):
             st = st if st in ('approved', 'pending', 'rejected') else 'none'
             s = groups.setdefault(g, {'items': 0, 'pagu': 0, 'approved': 0,
                                       'pending': 0, 'rejected': 0,
-                                      'none': 0, 'left out': 0})
+                                      'none': 0, 'left': {}})
             s['items'] += 1
-            try:
-                a = amount(e, key, year)
+            a, left = item_amount(e, key, year)
+            for k in ('pagu', st):
+                s['left'][k] = s['left'].get(k, 0) + left
                 if a is not None:
-                    a -= less_items(e, key, year)
-            except Bad:
-                s['left out'] += 1
-                continue
-            if a is not None:
-                s['pagu'] += a
-                s[st] += a
+                    s[k] += a
     total = {k: sum(s[k] for s in groups.values())
              for k in ('items', 'pagu', 'approved', 'pending', 'rejected',
-                       'none', 'left out')}
+                       'none')}
+    total['left'] = {}
+    for s in groups.values():
+        for k, v in s['left'].items():
+            total['left'][k] = total['left'].get(k, 0) + v
     cols = {'items': 'items', 'pagu': 'pagu', 'approved': 'cleared',
             'pending': 'pending', 'rejected': 'rejected',
-            'none': 'without clearance', 'left out': 'left out'}
+            'none': 'without clearance'}
     bad = 0
     rows = 0
     with open(csv_path, encoding='utf-8', newline='') as fp:
@@ -156,10 +179,16 @@ def main(argv):
                     print('tik: unexpected row %s' % (key,)); bad += 1
                     continue
             for k, col in cols.items():
-                w = str(want[k]) if want[k] or k != 'left out' else ''
+                w = str(want[k])
                 if r[col] != w:
                     print('tik: %s %s: report says %r, expected %r'
                           % (key, col, r[col], w))
+                    bad += 1
+                lw = want['left'].get(k, 0)
+                lr = r.get(col + ' (left out)', '')
+                if lr != (str(lw) if lw else ''):
+                    print('tik: %s %s left out: report says %r, expected %r'
+                          % (key, col, lr, lw))
                     bad += 1
         for key in sorted(set(groups) - seen):
             print('tik: missing row %s' % (key,)); bad += 1
