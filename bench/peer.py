@@ -24,26 +24,12 @@ import time
 import jsonschema
 import yaml
 
-SCHEMAS = pathlib.Path(__file__).resolve().parents[1] / "schemas"
-TIMESTAMP = "tag:yaml.org,2002:timestamp"
+ROOT = pathlib.Path(__file__).resolve().parents[1]
+SCHEMAS = ROOT / "schemas"
+sys.path.insert(0, str(ROOT / "tests" / "py"))
+from yamljson import jsonish, loader  # noqa: E402
 
-
-class Loader(yaml.CSafeLoader):
-    """The C safe loader, timestamps left as strings."""
-
-
-Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in rs if tag != TIMESTAMP]
-    for ch, rs in yaml.CSafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def jsonish(x):
-    if isinstance(x, dict):
-        return {str(k): jsonish(v) for k, v in x.items()}
-    if isinstance(x, list):
-        return [jsonish(i) for i in x]
-    return x
+Loader = loader(yaml.CSafeLoader)
 
 
 def make_validator():

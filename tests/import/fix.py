@@ -23,19 +23,12 @@ import subprocess
 import sys
 import tempfile
 
-passed = failed = 0
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "py"))
+from tally import check, summary  # noqa: E402
+
 FIXABLE = {"budget-format", "number-format", "code-unknown", "region-unknown"}
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - " + what)
-    else:
-        failed += 1
-        print("FAIL - %s%s" % (what, ": " + str(detail) if detail else ""))
 
 
 def run(args, cwd, stdin=None):
@@ -183,8 +176,7 @@ def main():
                  os.path.join(tmp, "fix", "hidden-sum.yaml")], tmp)
         check("an absolute path below the working directory",
               p.stdout.startswith(b"--- a/fix/hidden-sum.yaml\n"), p.stdout)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

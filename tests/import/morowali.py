@@ -29,6 +29,9 @@ from decimal import Decimal
 
 import yaml
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "py"))
+from tally import check, summary  # noqa: E402
+
 DATA = "../shared/data"
 TABLE = DATA + "/morowali/rpjmd_program_indikator.csv"
 MAP = "contrib/maps/morowali-rpjmd-program.yaml"
@@ -36,17 +39,7 @@ YEARS = {i: 2018 + i for i in range(1, 7)}      # th1..th6: after 2018
 DATA_RULES = {"target-trend", "period", "code-format", "code-unknown",
               "code-level", "code-parent", "code-form"}
 
-passed = failed = 0
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - " + what)
-    else:
-        failed += 1
-        print("FAIL - %s%s" % (what, ": " + detail if detail else ""))
 
 
 def expected(rows):
@@ -163,8 +156,7 @@ def main():
     check("plan-validate: only the data's findings (target-trend, period, "
           "code-*)", set(rules) <= DATA_RULES and rules["period"] == 1,
           str(rules))
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

@@ -12,6 +12,9 @@ import subprocess
 import sys
 import tempfile
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "py"))
+from tally import check, summary  # noqa: E402
+
 REGIONS = "tests/import/regions.csv"
 CASES = [
     ["rpjpn", "indonesia", "2025-2045"],
@@ -43,17 +46,7 @@ CASES = [
     ["musrenbang", "13.71.01.1001", "2026", "--level", "kelurahan"],
 ]
 
-passed = failed = 0
 
-
-def check(what, ok, detail=""):
-    global passed, failed
-    if ok:
-        passed += 1
-        print("ok - " + what)
-    else:
-        failed += 1
-        print("FAIL - %s: %s" % (what, detail))
 
 
 def validate(path):
@@ -83,8 +76,7 @@ def main():
             rc, f = validate(used)
             bad = [x for x in f if x[0] != "ref-external"]
             check(what + ": its examples validate", rc == 0 and not bad, bad)
-    print("%d passed, %d failed" % (passed, failed))
-    return 1 if failed else 0
+    return summary()
 
 
 if __name__ == "__main__":

@@ -60,30 +60,13 @@ except ImportError as e:  # pragma: no cover - depends on the machine
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
+sys.path.insert(0, str(ROOT / "tests" / "py"))
+from yamljson import jsonish, loader  # noqa: E402
 FORM_RULES = {"schema", "budget-format", "region-format", "code-format",
               "suspect-link-form"}
 NOT_COMPARABLE = {"yaml-syntax", "yaml-alias", "yaml-depth", "limit",
                   "duplicate-key"}
-TIMESTAMP = "tag:yaml.org,2002:timestamp"
-
-
-class Loader(yaml.SafeLoader):
-    """SafeLoader that leaves timestamps as strings."""
-
-
-Loader.yaml_implicit_resolvers = {
-    ch: [(tag, rx) for tag, rx in resolvers if tag != TIMESTAMP]
-    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def jsonish(x):
-    """Keys as strings, as in JSON."""
-    if isinstance(x, dict):
-        return {str(k): jsonish(v) for k, v in x.items()}
-    if isinstance(x, list):
-        return [jsonish(i) for i in x]
-    return x
+Loader = loader(yaml.SafeLoader)
 
 
 def load_schema(name):
