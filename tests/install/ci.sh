@@ -149,29 +149,36 @@ t() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); COMPREPLY=()
       _plan_toolkit "$1" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
       echo "${COMPREPLY[*]}"; }
 complete -p plan-validate plan-diff plan-trace plan-report >/dev/null || exit 1
-[ "$(t plan-validate --print-s)" = "--print-schema" ] || exit 2
-[ "$(t plan-validate --format '')" = "text json github sarif auto" ] || exit 3
-[ "$(t plan-trace -f '')" = "text json csv dot" ] || exit 4
-[ "$(t plan-validate --disable supports-c)" = "supports-cycle" ] || exit 5
-[ "$(t plan-validate --print-schema rkpde)" = "rkpdes" ] || exit 6
-[ "$(t plan-validate examples/sum)" = "examples/sumbar" ] || exit 7
-[ "$(t plan-trace --cov)" = "--coverage" ] || exit 8
-for c in plan-diff plan-trace plan-report; do
-	[ "$(t $c --exc)" = "--excel" ] || exit 10
-done
-[ "$(t plan-report --table left)" = "left-out" ] || exit 11
-[ "$(t plan-report --table budget-y)" = "budget-year" ] || exit 12
+# Each case: what the completion should offer | the words typed so far.
+while IFS='|' read -r want words; do
+	eval "set -- $words"
+	got=$(t "$@")
+	[ "$got" = "$want" ] || { echo "$words: '$got', not '$want'"; exit 1; }
+done <<'CASES'
+--print-schema|plan-validate --print-s
+text json github sarif auto|plan-validate --format ''
+text json csv dot|plan-trace -f ''
+supports-cycle|plan-validate --disable supports-c
+rkpdes|plan-validate --print-schema rkpde
+examples/sumbar|plan-validate examples/sum
+--coverage|plan-trace --cov
+--excel|plan-diff --exc
+--excel|plan-trace --exc
+--excel|plan-report --exc
+left-out|plan-report --table left
+budget-year|plan-report --table budget-y
+rkpd rkpdes|plan-import --kind rkpd
+--map|plan-import --ma
+rpjmd rpjmdes|plan-new rpjmd
+|plan-new rpjmd 13
+nagari|plan-import --level nag
+tests/import/standard.csv|plan-import tests/import/standard.cs
+--unit-name|plan-new --unit-n
+CASES
 for o in $(plan-validate --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
 	t plan-validate - | tr ' ' '\n' | grep -qx -- "$o" || { echo "$o"; exit 9; }
 done
 complete -p plan-import plan-new >/dev/null || exit 10
-[ "$(t plan-import --kind rkpd)" = "rkpd rkpdes" ] || exit 11
-[ "$(t plan-import --ma)" = "--map" ] || exit 12
-[ "$(t plan-new rpjmd)" = "rpjmd rpjmdes" ] || exit 13
-[ "$(t plan-new rpjmd 13)" = "" ] || exit 14
-[ "$(t plan-import --level nag)" = "nagari" ] || exit 15
-[ "$(t plan-import tests/import/standard.cs)" = "tests/import/standard.csv" ] || exit 16
-[ "$(t plan-new --unit-n)" = "--unit-name" ] || exit 17
 BASH
 	check "bash completion: options, formats, rules, kinds, paths" \
 		bash "$T/comp.bash" "$BIN"
