@@ -53,7 +53,7 @@ count() {
 # A sub-runner prints "N passed, M failed, K skipped" as its last line.
 tally() {
 	name=$1; shift
-	"$@" >"$log" 2>&1
+	"$@" >"$log" 2>&1 </dev/null
 	count "$name" $?
 }
 
@@ -100,22 +100,27 @@ for src in tests/unit/test_*.c; do
 	fi
 done
 
-tally "layers (includes run down the flow)" sh scripts/check-layers.sh
-tally "rule fixtures" sh tests/rules/run.sh "$B"
-tally "command line" sh tests/cli/run.sh "$B"
-tally "i18n" sh tests/i18n/run.sh "$B"
-tally "conformance" sh tests/conformance/run.sh "$B"
-tally "schema agreement" sh tests/schema/agree.sh "$B"
-tally "hostile inputs" sh tests/hostile/run.sh "$B"
-tally "fuzz regressions" sh fuzz/replay.sh "$B"
-tally "output safety" sh tests/safety/run.sh "$B"
-tally "progress" sh tests/progress/run.sh "$B"
-tally "report render" sh tests/report/render.sh "$B"
-tally "report totals" sh tests/report/totals.sh "$B"
-tally "install" sh tests/install/run.sh "$B"
-tally "man pages" sh tests/install/man.sh "$B"
-tally "CI and editors" sh tests/install/ci.sh "$B"
-tally "editor (yaml-language-server)" sh tests/install/editor.sh "$B"
+# The suites: NAME|SCRIPT, each run as sh SCRIPT BUILD.
+while IFS='|' read -r name script; do
+	tally "$name" sh "$script" "$B"
+done <<'SUITES'
+layers (includes run down the flow)|scripts/check-layers.sh
+rule fixtures|tests/rules/run.sh
+command line|tests/cli/run.sh
+i18n|tests/i18n/run.sh
+conformance|tests/conformance/run.sh
+schema agreement|tests/schema/agree.sh
+hostile inputs|tests/hostile/run.sh
+fuzz regressions|fuzz/replay.sh
+output safety|tests/safety/run.sh
+progress|tests/progress/run.sh
+report render|tests/report/render.sh
+report totals|tests/report/totals.sh
+install|tests/install/run.sh
+man pages|tests/install/man.sh
+CI and editors|tests/install/ci.sh
+editor (yaml-language-server)|tests/install/editor.sh
+SUITES
 if [ -n "$PLAN_TEST_DIST" ]; then
 	tally "make dist" sh tests/install/dist.sh "$B"
 else

@@ -21,6 +21,7 @@ export LC_ALL=C NO_COLOR=1
 # English unless a case asks: LANGUAGE wins even over LC_ALL=C (lib/i18n.h)
 unset LANGUAGE LC_MESSAGES LANG
 unset GITHUB_ACTIONS CI
+. tests/verdict.sh
 pass=0 fail=0 skip=0
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -87,11 +88,7 @@ for c in tests/cli/cases/*/; do
 	if [ -f "$c/stderr" ] && ! cmp -s "$err" "$c/stderr"; then
 		why="$why${why:+; }stderr differs"
 	fi
-	if [ -z "$why" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $(basename "$c"): $why"
+	if ! verdict "$(basename "$c")" "$why"; then
 		diff "$c/stdout" "$out" | head -n 20
 		[ -f "$c/stderr" ] && diff "$c/stderr" "$err" | head -n 10
 	fi

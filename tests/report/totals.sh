@@ -17,6 +17,7 @@ if ! python3 -c 'import yaml' 2>/dev/null; then
 	echo "0 passed, 0 failed, $(echo $REPOS | wc -w) skipped"
 	exit 0
 fi
+. tests/verdict.sh
 pass=0 fail=0
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -60,13 +61,7 @@ for d in $REPOS; do
 	elif ! cmp -s "$tmp/want" "$tmp/got"; then
 		why="figures differ (< totals.py, > plan-report)"
 	fi
-	if [ -z "$why" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $d: $why"
-		diff "$tmp/want" "$tmp/got" | head -n 20
-	fi
+	verdict "$d" "$why" || diff "$tmp/want" "$tmp/got" | head -n 20
 done
 echo "$pass passed, $fail failed, 0 skipped"
 [ "$fail" -eq 0 ]

@@ -12,6 +12,7 @@ B=${1:-build}
 PV=$(cd "$B/bin" 2>/dev/null && pwd)/plan-validate
 export LC_ALL=C NO_COLOR=1
 unset GITHUB_ACTIONS
+. tests/verdict.sh
 pass=0 fail=0 skip=0
 T=$(mktemp -d)
 trap 'rm -rf "$T"' EXIT
@@ -32,9 +33,9 @@ findings() {
 	fi | sed 's/ (waived[^)]*)/(waived)/' | LC_ALL=C sort
 }
 
-# verdict NAME ARGS: compare $exp with $got, and the run's status $rc,
+# check_case NAME ARGS: compare $exp with $got, and the run's status $rc,
 # stdout and stderr with what the expectations and SPEC 6 allow.
-verdict() {
+check_case() {
 	name=$1 args=$2
 	want=0
 	grep -q ' error ' "$exp" && want=1
@@ -60,13 +61,8 @@ verdict() {
 	if ! cmp -s "$exp" "$got"; then
 		why="${why:+$why; }findings differ"
 	fi
-	if [ -z "$why" ]; then
-		pass=$((pass + 1))
-	else
-		fail=$((fail + 1))
-		echo "FAIL $name: $why"
+	verdict "$name" "$why" ||
 		diff "$exp" "$got" | sed -n 's/^</  missing:/p; s/^>/  unexpected:/p'
-	fi
 }
 
 for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
@@ -93,7 +89,7 @@ for f in $(find tests/rules -name '*.yaml' | LC_ALL=C sort); do
 	"$PV" --format text $args "$f" >"$out" 2>"$err"
 	rc=$?
 	findings "$f" >"$got"
-	verdict "$f" "$args"
+	check_case "$f" "$args"
 done
 # Repository fixtures: a directory with an `expect` file of
 # "FILE:LINE:COL SEVERITY RULE" lines (FILE relative to the directory; the
@@ -114,7 +110,7 @@ for d in $(find tests/rules -name expect -type f | LC_ALL=C sort); do
 	(cd "$d" && exec "$PV" --format text $args .) >"$out" 2>"$err"
 	rc=$?
 	findings dir >"$got"
-	verdict "$d" "$args"
+	check_case "$d" "$args"
 done
 echo "$pass passed, $fail failed, $skip skipped"
 [ "$fail" -eq 0 ]
