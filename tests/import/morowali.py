@@ -122,18 +122,14 @@ def main():
           (penunjang, penunjang), ids == want, str(ids[:3]))
     for k in ("indicators", "baselines"):
         check("%d %s" % (exp[k], k), got[k] == exp[k], str(got[k]))
-    for y in sorted(YEARS.values()):
-        check("targets %d: %d, sum %s" % (y, exp["targets"][y],
-                                         exp["target_sum"][y]),
-              (got["targets"][y], got["target_sum"][y]) ==
-              (exp["targets"][y], exp["target_sum"][y]),
-              "%d, sum %s" % (got["targets"][y], got["target_sum"][y]))
-    for y in sorted(YEARS.values()):
-        check("pagu %d: %d programs, sum %d" % (y, exp["pagu"][y],
-                                               exp["pagu_sum"][y]),
-              (got["pagu"][y], got["pagu_sum"][y]) ==
-              (exp["pagu"][y], exp["pagu_sum"][y]),
-              "%d, sum %d" % (got["pagu"][y], got["pagu_sum"][y]))
+    for what, count, total, unit in (("targets", "targets", "target_sum", ""),
+                                     ("pagu", "pagu", "pagu_sum",
+                                      " programs")):
+        for y in sorted(YEARS.values()):
+            want = (exp[count][y], exp[total][y])
+            have = (got[count][y], got[total][y])
+            check("%s %d: %d%s, sum %s" % (what, y, want[0], unit, want[1]),
+                  have == want, "%d, sum %s" % have)
     conflicts = len(re.findall(r"^\S+:\d+:\d+: error: pagu \d+ is .* here "
                                r"but .* \[import\]$", err, re.M))
     others = len(re.findall(r": error: .*\[import\]$", err, re.M))

@@ -16,28 +16,29 @@ sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."
 from tally import check, summary  # noqa: E402
 
 REGIONS = "tests/import/regions.csv"
+KOMDIGI = ["--unit", "KOMDIGI",
+           "--unit-name", "Kementerian Komunikasi dan Digital"]
+KOMINFO = ["--unit", "2.16.2.20.2.21.01.0000"]
+CAMAT = ["--unit", "7.01.0.00.0.00.04.0000",
+         "--unit-name", "Kecamatan Lembah Gumanti"]
 CASES = [
     ["rpjpn", "indonesia", "2025-2045"],
     ["rpjmn", "indonesia", "2025"],
     ["rkp", "indonesia", "2026"],
-    ["renstra-kl", "indonesia", "2025", "--unit", "KOMDIGI",
-     "--unit-name", "Kementerian Komunikasi dan Digital"],
-    ["renja-kl", "indonesia", "2026", "--unit", "KOMDIGI",
-     "--unit-name", "Kementerian Komunikasi dan Digital"],
+    ["renstra-kl", "indonesia", "2025"] + KOMDIGI,
+    ["renja-kl", "indonesia", "2026"] + KOMDIGI,
     ["rpjpd", "13", "2025-2045"],
     ["rpjpd", "13.02", "2025-2045"],
     ["rpjmd", "13", "2025"],
     ["rpjmd", "13.71", "2025-2029"],
     ["rkpd", "13", "2026"],
     ["rkpd", "13.02", "2026"],
-    ["renstra", "13.71", "2025", "--unit", "2.16.2.20.2.21.01.0000",
-     "--unit-name", "Dinas Komunikasi dan Informatika"],
-    ["renstra", "13.02.04", "2025", "--unit", "7.01.0.00.0.00.04.0000",
-     "--unit-name", "Kecamatan Lembah Gumanti"],
-    ["renja", "13", "2026", "--unit", "2.16.2.20.2.21.01.0000",
-     "--unit-name", "Dinas Komunikasi, Informatika dan Statistik"],
-    ["renja", "13.02.04", "2026", "--unit", "7.01.0.00.0.00.04.0000",
-     "--unit-name", "Kecamatan Lembah Gumanti"],
+    ["renstra", "13.71", "2025"] + KOMINFO +
+    ["--unit-name", "Dinas Komunikasi dan Informatika"],
+    ["renstra", "13.02.04", "2025"] + CAMAT,
+    ["renja", "13", "2026"] + KOMINFO +
+    ["--unit-name", "Dinas Komunikasi, Informatika dan Statistik"],
+    ["renja", "13.02.04", "2026"] + CAMAT,
     ["rpjmdes", "13.02.04.2001", "2023", "--level", "nagari"],
     ["rkpdes", "13.02.04.2001", "2026"],
     ["musrenbang", "13.02.04", "2026"],
@@ -45,6 +46,7 @@ CASES = [
     ["musrenbang", "13", "2026"],
     ["musrenbang", "13.71.01.1001", "2026", "--level", "kelurahan"],
 ]
+
 
 
 
