@@ -57,6 +57,13 @@ function add(s) {
 	else if (part == "str") str_raw = str_raw "\"" s "\" "
 }
 
+# A line that starts (or goes on with) part p: its quoted piece, if any.
+function begin(p,    s) {
+	part = p
+	s = quoted($0)
+	if (s != "") add(s)
+}
+
 BEGIN { n = 0; EOT = sprintf("%c", 4); flush() }
 
 /^#~/ { next }
@@ -66,9 +73,8 @@ BEGIN { n = 0; EOT = sprintf("%c", 4); flush() }
 /^msgctxt / {
 	flush()
 	fuzzy = pending_fuzzy; pending_fuzzy = 0
-	have_ctx = 1; ctx_open = 1; part = "ctx"
-	s = quoted($0)
-	if (s != "") add(s)
+	have_ctx = 1; ctx_open = 1
+	begin("ctx")
 	next
 }
 /^msgid_plural/ { part = "skip"; next }
@@ -77,23 +83,16 @@ BEGIN { n = 0; EOT = sprintf("%c", 4); flush() }
 		flush()
 		fuzzy = pending_fuzzy; pending_fuzzy = 0
 	}
-	ctx_open = 0; have_id = 1; part = "id"
-	s = quoted($0)
-	if (s != "") add(s)
+	ctx_open = 0; have_id = 1
+	begin("id")
 	next
 }
 /^msgstr\[0\]/ || /^msgstr / {
-	part = "str"
-	s = quoted($0)
-	if (s != "") add(s)
+	begin("str")
 	next
 }
 /^msgstr\[/ { part = "skip"; next }
-/^"/ {
-	s = quoted($0)
-	if (s != "") add(s)
-	next
-}
+/^"/ { begin(part); next }
 
 END {
 	flush()
