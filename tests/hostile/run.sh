@@ -252,20 +252,19 @@ case_ random-bytes small ok rule:yaml-syntax -- random.yaml
 # name21 BYTES: base.yaml with the kegiatan name of line 21 written as
 # BYTES (a printf format, so that octal escapes give raw bytes).
 name21() { sed -n "1,20p" base.yaml; printf "        name: $1\n"; sed -n "22,\$p" base.yaml; }
-name21 'Peng\377elolaan e-government' >badutf8.yaml
-case_ invalid-utf8 small ok rule:yaml-syntax -- badutf8.yaml
-name21 'Peng\300\257elolaan' >overlong.yaml
-case_ overlong-utf8 small ok rule:yaml-syntax -- overlong.yaml
-name21 'Peng\355\240\200elolaan' >surrogate.yaml
-case_ utf8-surrogate small ok rule:yaml-syntax -- surrogate.yaml
-name21 'Peng\342\202elolaan' >truncutf8.yaml
-case_ utf8-truncated-sequence small ok rule:yaml-syntax -- truncutf8.yaml
-name21 'Peng\000elolaan' >nul.yaml
-case_ nul-byte small ok rule:yaml-syntax -- nul.yaml
-name21 'Peng\033[31melolaan' >escape.yaml
-case_ terminal-escape small ok rule:yaml-syntax -- escape.yaml
-name21 'Pengelolaan \303\251\360\237\217\233 Daerah' >unicode.yaml
-case_ unicode-name-clean-utf8 small ok same:base.yaml -- unicode.yaml
+# NAME|BYTES|EXPECT: the kegiatan name written as BYTES.
+while IFS='|' read -r name bytes expect; do
+	name21 "$bytes" >"$name.yaml"
+	case_ "$name" small ok "$expect" -- "$name.yaml"
+done <<'NAMES'
+invalid-utf8|Peng\377elolaan e-government|rule:yaml-syntax
+overlong-utf8|Peng\300\257elolaan|rule:yaml-syntax
+utf8-surrogate|Peng\355\240\200elolaan|rule:yaml-syntax
+utf8-truncated-sequence|Peng\342\202elolaan|rule:yaml-syntax
+nul-byte|Peng\000elolaan|rule:yaml-syntax
+terminal-escape|Peng\033[31melolaan|rule:yaml-syntax
+unicode-name-clean-utf8|Pengelolaan \303\251\360\237\217\233 Daerah|same:base.yaml
+NAMES
 
 # Encodings SPEC 2 accepts: the same findings as the UTF-8 plan.
 { printf '\377\376'; to_utf16 LE base.yaml; } >utf16le.yaml
