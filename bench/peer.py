@@ -27,34 +27,13 @@ import yaml
 ROOT = pathlib.Path(__file__).resolve().parents[1]
 SCHEMAS = ROOT / "schemas"
 sys.path.insert(0, str(ROOT / "tests" / "py"))
-from yamljson import jsonish, loader  # noqa: E402
+from yamljson import jsonish, loader, validator  # noqa: E402
 
 Loader = loader(yaml.CSafeLoader)
 
 
 def make_validator():
-    schemas = {}
-    for p in SCHEMAS.glob("*.yaml"):
-        with open(p, encoding="utf-8") as f:
-            schemas[p.name] = yaml.load(f, Loader=Loader)
-    uri = {n: (SCHEMAS / n).as_uri() for n in schemas}
-    cls = jsonschema.Draft202012Validator
-    checker = jsonschema.FormatChecker(["date"])
-    try:
-        import referencing
-        from referencing.jsonschema import DRAFT202012
-        registry = referencing.Registry().with_resources(
-            (uri[n], DRAFT202012.create_resource(s))
-            for n, s in schemas.items())
-        root = dict(schemas["plan.schema.yaml"], **{"$id": uri["plan.schema.yaml"]})
-        return cls(root, registry=registry, format_checker=checker)
-    except ImportError:
-        resolver = jsonschema.RefResolver(
-            base_uri=uri["plan.schema.yaml"],
-            referrer=schemas["plan.schema.yaml"],
-            store={uri[n]: s for n, s in schemas.items()})
-        return cls(schemas["plan.schema.yaml"], resolver=resolver,
-                   format_checker=checker)
+    return validator(SCHEMAS, Loader)
 
 
 def files(tops):

@@ -61,17 +61,12 @@ except ImportError as e:  # pragma: no cover - depends on the machine
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 SCHEMAS = ROOT / "schemas"
 sys.path.insert(0, str(ROOT / "tests" / "py"))
-from yamljson import jsonish, loader  # noqa: E402
+from yamljson import jsonish, loader, validator  # noqa: E402
 FORM_RULES = {"schema", "budget-format", "region-format", "code-format",
               "suspect-link-form"}
 NOT_COMPARABLE = {"yaml-syntax", "yaml-alias", "yaml-depth", "limit",
                   "duplicate-key"}
 Loader = loader(yaml.SafeLoader)
-
-
-def load_schema(name):
-    with open(SCHEMAS / name, encoding="utf-8") as f:
-        return yaml.load(f, Loader=Loader)
 
 
 def drop_nulls(validator, instance):
@@ -104,30 +99,7 @@ def null_is_absent(base):
 
 
 def make_validator():
-    """Draft 2020-12 over plan.schema.yaml, its $refs to defs.schema.yaml
-    resolved from the files (with `referencing` when jsonschema is new
-    enough to use it, else with RefResolver)."""
-    schemas = {p.name: load_schema(p.name) for p in SCHEMAS.glob("*.yaml")}
-    base = jsonschema.Draft202012Validator
-    base.check_schema(schemas["plan.schema.yaml"])
-    cls = null_is_absent(base)
-    checker = jsonschema.FormatChecker(["date"])
-    uri = {n: (SCHEMAS / n).as_uri() for n in schemas}
-    try:
-        import referencing
-        from referencing.jsonschema import DRAFT202012
-        registry = referencing.Registry().with_resources(
-            (uri[n], DRAFT202012.create_resource(s))
-            for n, s in schemas.items())
-        root = dict(schemas["plan.schema.yaml"], **{"$id": uri["plan.schema.yaml"]})
-        return cls(root, registry=registry, format_checker=checker)
-    except ImportError:
-        resolver = jsonschema.RefResolver(
-            base_uri=uri["plan.schema.yaml"],
-            referrer=schemas["plan.schema.yaml"],
-            store={uri[n]: s for n, s in schemas.items()})
-        return cls(schemas["plan.schema.yaml"], resolver=resolver,
-                   format_checker=checker)
+    return validator(SCHEMAS, Loader, null_is_absent)
 
 
 def fixtures():
