@@ -106,6 +106,14 @@ const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
 					     const struct plan_doc **doc,
 					     bool *ambiguous);
 
+/* The document d derives from through its i-th `parents` entry and is
+ * aligned with (SPEC 4 align-*: a loaded parent of the same region and a
+ * kind it derives from; an entry naming a parent named before gives
+ * NULL), or NULL. */
+const struct plan_doc *plan_repo_aligned_parent(const struct plan_repo *r,
+						const struct plan_doc *d,
+						size_t i);
+
 /* A resolved `supports` link: from an element to the element it serves. */
 struct plan_link {
 	const struct plan_doc *from_doc;

@@ -521,6 +521,14 @@ static struct repo_doc *aligned_parent(const struct plan_repo *r,
 	return rd;
 }
 
+const struct plan_doc *plan_repo_aligned_parent(const struct plan_repo *r,
+						const struct plan_doc *d,
+						size_t i)
+{
+	const struct repo_doc *rd = aligned_parent(r, d, i);
+	return rd ? rd->doc : NULL;
+}
+
 /* A child document against one of its parents (both repo_doc numbers). */
 struct work {
 	size_t parent, child;

@@ -7,7 +7,15 @@
  * Elements are numbered across the repository (a document's first
  * number plus the element's place in it), so the walk's visited set is
  * an array of generation stamps: no hashing, nothing cleared between
- * items. */
+ * items.
+ *
+ * "Through other elements" (SPEC 7) includes a plan's own restatement of
+ * an element in the plans derived from it: a kabupaten links its RKPD
+ * programs to the provincial RKPD (annual to annual), and the provincial
+ * RKPD program 2.16.03 is the RPJMD program 2.16.03 of its parent RPJMD
+ * for its year (align-* pair them the same way).  Without that step no
+ * correctly linked region could ever serve an RPJMD program, since an
+ * RKPD may not `supports` its own RPJMD (same level). */
 #include "trace/trace.h"
 
 #include <stdlib.h>
@@ -72,7 +80,19 @@ struct plan_cov_index {
 	 * when no document has such links. */
 	uint32_t *serve0;
 	struct docel *served;
+	/* The elements of derived plans by (parent document, type, code);
+	 * derives[seq]: some loaded plan derives from document seq.  NULL
+	 * when none does. */
+	struct counterpart *derived;
+	size_t nderived;
+	bool *derives;
 	uint32_t gen;
+};
+
+/* An element of a plan derived from the document numbered parent. */
+struct counterpart {
+	size_t parent;
+	struct docel at;
 };
 
 /* A desa code's fourth part begins with 2 (or 3, desa adat); 1 is a
@@ -303,6 +323,100 @@ static void index_served(struct plan_cov_index *x, const struct plan_repo *r,
 	x->serve0[0] = 0;
 }
 
+/* ---- The plans derived from a document -------------------------------- */
+
+static bool restated_type(enum plan_elem_type t)
+{
+	return t == EL_TUJUAN || t == EL_SASARAN || t == EL_PROGRAM;
+}
+
+static int cmp_key(size_t parent, enum plan_elem_type type,
+		   struct plan_str code, const struct counterpart *b)
+{
+	if (parent != b->parent)
+		return parent < b->parent ? -1 : 1;
+	if (type != b->at.el->type)
+		return type < b->at.el->type ? -1 : 1;
+	size_t n = code.len < b->at.el->code.len ? code.len : b->at.el->code.len;
+	int c = memcmp(code.s, b->at.el->code.s, n);
+	if (c)
+		return c;
+	return code.len < b->at.el->code.len ? -1 : code.len > b->at.el->code.len;
+}
+
+static int cmp_counterpart(const void *pa, const void *pb)
+{
+	const struct counterpart *a = pa, *b = pb;
+	int c = cmp_key(a->parent, a->at.el->type, a->at.el->code, b);
+	if (c)
+		return c;
+	if (a->at.doc->seq != b->at.doc->seq)	/* qsort is not stable */
+		return a->at.doc->seq < b->at.doc->seq ? -1 : 1;
+	return (a->at.el->order > b->at.el->order) -
+	       (a->at.el->order < b->at.el->order);
+}
+
+static void add_counterparts(struct plan_cov_index *x, size_t *cap,
+			     const struct plan_doc *d, size_t parent)
+{
+	for (size_t i = 0; i < d->nelements; i++) {
+		const struct plan_element *e = d->elements[i];
+		if (!restated_type(e->type) || !e->code.s)
+			continue;
+		if (x->nderived == *cap) {
+			*cap = *cap ? 2 * *cap : 64;
+			x->derived = plan_xrealloc(x->derived,
+						   *cap * sizeof *x->derived);
+		}
+		x->derived[x->nderived++] = (struct counterpart){parent, {d, e}};
+	}
+	x->derives[parent] = true;
+}
+
+static void index_derived(struct plan_cov_index *x, const struct plan_repo *r)
+{
+	size_t nd = plan_repo_doc_count(r), cap = 0;
+	x->derives = plan_xmalloc((nd + 1) * sizeof *x->derives);
+	memset(x->derives, 0, (nd + 1) * sizeof *x->derives);
+	for (size_t i = 0; i < nd; i++) {
+		const struct plan_doc *d = plan_repo_doc(r, i);
+		for (size_t j = 0; j < d->nparents; j++) {
+			const struct plan_doc *p = plan_repo_aligned_parent(r, d, j);
+			if (p)
+				add_counterparts(x, &cap, d, p->seq);
+		}
+	}
+	if (!x->nderived) {
+		free(x->derives);
+		x->derives = NULL;
+		return;
+	}
+	qsort(x->derived, x->nderived, sizeof *x->derived, cmp_counterpart);
+}
+
+/* The first counterpart of e of document d, or NULL; the others follow
+ * it while cmp_key() says 0. */
+static const struct counterpart *counterparts(const struct plan_cov_index *x,
+					      const struct plan_doc *d,
+					      const struct plan_element *e)
+{
+	if (!x->derives || !x->derives[d->seq] || !e->code.s ||
+	    !restated_type(e->type))
+		return NULL;
+	size_t lo = 0, hi = x->nderived;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (cmp_key(d->seq, e->type, e->code, &x->derived[mid]) > 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == x->nderived || cmp_key(d->seq, e->type, e->code,
+					 &x->derived[lo]))
+		return NULL;
+	return &x->derived[lo];
+}
+
 static struct plan_cov_index *index_build(const struct plan_repo *r,
 					  const struct plan_tables *t)
 {
@@ -329,6 +443,7 @@ static struct plan_cov_index *index_build(const struct plan_repo *r,
 	x->seen = plan_xmalloc((nel + 1) * sizeof *x->seen);
 	memset(x->seen, 0, (nel + 1) * sizeof *x->seen);
 	index_served(x, r, nel);
+	index_derived(x, r);
 	return x;
 }
 
@@ -344,6 +459,8 @@ static void index_free(struct plan_cov_index *x)
 	free(x->seen);
 	free(x->serve0);
 	free(x->served);
+	free(x->derived);
+	free(x->derives);
 	plan_strmap_release(&x->by_code);
 	free(x);
 }
@@ -366,6 +483,16 @@ struct walk {
 	size_t n, cap;
 };
 
+static void push(struct walk *w, const struct plan_doc *d,
+		 const struct plan_element *e)
+{
+	if (w->n == w->cap) {
+		w->cap = w->cap ? 2 * w->cap : 64;
+		w->stack = plan_xrealloc(w->stack, w->cap * sizeof *w->stack);
+	}
+	w->stack[w->n++] = (struct docel){d, e};
+}
+
 /* Push (d, e) unless met already in this walk; true when pushed. */
 static bool meet(struct walk *w, const struct plan_doc *d,
 		 const struct plan_element *e)
@@ -374,17 +501,15 @@ static bool meet(struct walk *w, const struct plan_doc *d,
 	if (*s == w->x->gen)
 		return false;
 	*s = w->x->gen;
-	if (w->n == w->cap) {
-		w->cap = w->cap ? 2 * w->cap : 64;
-		w->stack = plan_xrealloc(w->stack, w->cap * sizeof *w->stack);
-	}
-	w->stack[w->n++] = (struct docel){d, e};
+	push(w, d, e);
 	return true;
 }
 
 /* What serves at: its parts (what serves a part serves the whole: not
- * counted as serving), the programs naming it in `sasaran:`, the
- * elements linking to it.  Returns the number of servers newly met. */
+ * counted as serving), its counterparts in the plans derived from its
+ * plan (the same element restated: not counted either), the programs
+ * naming it in `sasaran:`, the elements linking to it.  Returns the
+ * number of servers newly met. */
 static size_t step(struct walk *w, const struct plan_repo *r,
 		   struct docel at)
 {
@@ -392,6 +517,11 @@ static size_t step(struct walk *w, const struct plan_repo *r,
 	size_t met = 0;
 	for (size_t k = 0; k < at.el->nchildren; k++)
 		meet(w, at.doc, at.el->children[k]);
+	const struct counterpart *c = counterparts(x, at.doc, at.el);
+	for (; c && c < x->derived + x->nderived &&
+	       !cmp_key(at.doc->seq, at.el->type, at.el->code, c); c++)
+		push(w, c->at.doc, c->at.el);	/* not met: a link into it
+						   still counts it */
 	if (x->serve0) {
 		size_t k = elem_no(x, at.doc, at.el);
 		for (uint32_t i = x->serve0[k]; i < x->serve0[k + 1]; i++)
