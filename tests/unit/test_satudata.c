@@ -1,10 +1,9 @@
 /* test_satudata.c - the Satu Data building blocks: exact decimals
- * (lib/base/decimal.c), the indicators table (lib/tables/indicators.c)
- * and the chain of the roll-up (lib/repo/satudata.c). */
+ * (lib/base/decimal.c) and the chain of the roll-up (lib/repo/satudata.c);
+ * the indicators table (lib/tables/indicators.c) is test_tables.c's. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "testutil.h"
 
@@ -128,124 +127,12 @@ static void test_region_chain(void **state)
 	assert_int_equal(plan_satu_up(""), -1);
 }
 
-/* ---- Tables ------------------------------------------------------------ */
-
-static char tmpdir[] = "/tmp/test_satudata.XXXXXX";
-static char written[16][128];
-static size_t nwritten;
-
-static int setup(void **state)
-{
-	(void)state;
-	return mkdtemp(tmpdir) ? 0 : -1;
-}
-
-static int teardown(void **state)
-{
-	(void)state;
-	for (size_t i = 0; i < nwritten; i++)
-		unlink(written[i]);
-	return rmdir(tmpdir);
-}
-
-static const char *fixture(const char *name, const char *body)
-{
-	assert_true(nwritten < sizeof written / sizeof *written);
-	char *path = written[nwritten++];
-	snprintf(path, sizeof *written, "%s/%s", tmpdir, name);
-	FILE *fp = fopen(path, "wb");
-	assert_non_null(fp);
-	fputs(body, fp);
-	assert_int_equal(fclose(fp), 0);
-	return path;
-}
-
-static const char *note(const struct plan_tables *t, size_t i)
-{
-	const char *n = plan_tables_note(t, i);
-	assert_non_null(n);
-	return strstr(n, ".csv:") + 5;
-}
-
-static void test_indicators_load(void **state)
-{
-	(void)state;
-	const char *p = fixture("ind.csv",
-		"\xEF\xBB\xBF" "No,Aggregation , CODE ,Name,Unit\r\n"
-		"1,sum,SD-01,\"Jumlah desa, terjangkau 4G\",desa\r\n"
-		"2,,SD-02,Indeks SPBE,indeks\r\n"
-		"3,MAX,SD-03,Nilai tertinggi,nilai\r\n"
-		"4,avg,SD-04,Rata-rata,nilai\r\n"
-		"5,sum,SD-01,Lagi,desa\r\n"
-		"6,sum,,Tanpa kode,desa\r\n"
-		"7,sum,SD-07,\"Dua\nbaris\",desa\r\n"
-		"8,sum,SD-08\r\n");
-	struct plan_tables *t = plan_tables_new();
-	char err[256];
-	assert_false(plan_tables_has_indicators(t));
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), 0);
-	assert_true(plan_tables_has_indicators(t));
-	assert_int_equal(plan_tables_indicator_count(t), 5);
-	const struct plan_indicator_def *d = plan_tables_indicator(t, "SD-01", 5);
-	assert_non_null(d);
-	assert_string_equal(d->name, "Jumlah desa, terjangkau 4G");
-	assert_string_equal(d->unit, "desa");
-	assert_int_equal(d->agg, PLAN_AGG_SUM);
-	assert_int_equal(d->line, 2);
-	assert_int_equal(plan_tables_indicator(t, "SD-02", 5)->agg, PLAN_AGG_NONE);
-	assert_int_equal(plan_tables_indicator(t, "SD-03", 5)->agg, PLAN_AGG_MAX);
-	assert_int_equal(plan_tables_indicator(t, "SD-04", 5)->agg, PLAN_AGG_NONE);
-	assert_int_equal(plan_tables_indicator(t, "SD-07", 5)->line, 8);
-	assert_null(plan_tables_indicator(t, "SD-0", 4));
-	assert_null(plan_tables_indicator(t, "SD-08", 5));
-	assert_string_equal(plan_tables_indicator_at(t, 4)->code, "SD-07");
-	assert_int_equal(plan_tables_note_count(t), 4);
-	assert_string_equal(note(t, 0), "5: unknown aggregation 'avg' (sum, min, "
-			    "max or none): taken as none");
-	assert_string_equal(note(t, 1), "6: duplicate code 'SD-01' (first at line 2)");
-	assert_string_equal(note(t, 2), "7: empty code (row skipped)");
-	assert_string_equal(note(t, 3), "10: 3 fields, expected 5 (row skipped)");
-	assert_string_equal(plan_aggregation_name(PLAN_AGG_MIN), "min");
-	plan_tables_free(t);
-}
-
-static void test_indicators_bad(void **state)
-{
-	(void)state;
-	struct plan_tables *t = plan_tables_new();
-	char err[256];
-	const char *p = fixture("nounit.csv", "code,name\nA,B\n");
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), -1);
-	assert_non_null(strstr(err, ":1: no 'unit' column in the header"));
-	assert_false(plan_tables_has_indicators(t));
-	p = fixture("empty.csv", "");
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), -1);
-	assert_non_null(strstr(err, "empty file"));
-	p = fixture("quote.csv", "code,name,unit\nA,\"B,u\n");
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), -1);
-	assert_non_null(strstr(err, "unterminated quoted field"));
-	assert_int_equal(plan_tables_load_indicators(t, "/nonexistent/x.csv",
-						     err, sizeof err), -1);
-	/* a good table, then a bad one: the good one stays as it was */
-	p = fixture("good.csv", "code,name,unit\nA,Aa,u\n");
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), 0);
-	p = fixture("bad2.csv", "code,name,unit\nB,Bb,u\nC,\"Cc,u\n");
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), -1);
-	assert_int_equal(plan_tables_indicator_count(t), 1);
-	assert_null(plan_tables_indicator(t, "B", 1));
-	/* a second good file adds; the first listing of a code wins */
-	p = fixture("more.csv", "code,name,unit\nA,Other,u\nB,Bb,u\n");
-	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), 0);
-	assert_int_equal(plan_tables_indicator_count(t), 2);
-	assert_string_equal(plan_tables_indicator(t, "A", 1)->name, "Aa");
-	assert_int_equal(plan_tables_note_count(t), 0);
-	plan_tables_free(t);
-}
+/* ---- Regions below a region ------------------------------------------ */
 
 static void test_satu_below(void **state)
 {
 	(void)state;
-	const char *p = fixture("regions.csv",
+	struct plan_tables *t = tu_tables(
 		"code,name,parent\n"
 		"13,Sumatera Barat,\n14,Riau,\n"
 		"13.02,Kabupaten Solok,13\n13.71,Kota Padang,13\n"
@@ -254,14 +141,13 @@ static void test_satu_below(void **state)
 		"13.02.04.2002,Sungai Nanam,13.02.04\n"
 		"13.02.05,Hiliran Gumanti,13.02\n"
 		"13.02.05.1001,Kelurahan X,13.02.05\n"
-		"13.02.05.2001,Talang Babungo,13.02.05\n");
-	struct plan_tables *t = plan_tables_new();
-	char err[256];
+		"13.02.05.2001,Talang Babungo,13.02.05\n", NULL);
+	struct plan_tables *none = plan_tables_new();
 	const char **v;
-	assert_null(plan_satu_regions_new(t));	/* no table */
+	assert_null(plan_satu_regions_new(none));	/* no table */
+	plan_tables_free(none);
 	assert_int_equal(plan_satu_below(NULL, "13", &v), 0);
 	assert_null(v);
-	assert_int_equal(plan_tables_load_regions(t, p, err, sizeof err), 0);
 	struct plan_satu_regions *x = plan_satu_regions_new(t);
 	assert_non_null(x);
 	assert_int_equal(plan_satu_below(x, "", &v), 2);
@@ -291,9 +177,7 @@ int main(void)
 		cmocka_unit_test(test_decimal_add_cmp),
 		cmocka_unit_test(test_satu_agg),
 		cmocka_unit_test(test_region_chain),
-		cmocka_unit_test(test_indicators_load),
-		cmocka_unit_test(test_indicators_bad),
 		cmocka_unit_test(test_satu_below),
 	};
-	return cmocka_run_group_tests_name("satudata", tests, setup, teardown);
+	return cmocka_run_group_tests_name("satudata", tests, NULL, NULL);
 }
