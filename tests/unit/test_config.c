@@ -20,11 +20,9 @@ struct fx {
 
 static int setup(void **state)
 {
-	struct fx *fx = calloc(1, sizeof *fx);
+	struct fx *fx = tu_dir_new(sizeof *fx, "test_config");
 
 	if (!fx)
-		return -1;
-	if (!tu_mkdtemp(fx->dir, "test_config"))
 		return -1;
 	snprintf(fx->path, sizeof fx->path, "%s/.plan.yaml", fx->dir);
 	fx->f = plan_findings_new(NULL);

@@ -53,11 +53,9 @@ static const char *in(const struct fx *fx, const char *rel)
 
 static int setup(void **state)
 {
-	struct fx *fx = calloc(1, sizeof *fx);
+	struct fx *fx = tu_dir_new(sizeof *fx, "test_walk");
 
 	if (!fx)
-		return -1;
-	if (!tu_mkdtemp(fx->dir, "test_walk"))
 		return -1;
 	plan_files_init(&fx->files);
 	*state = fx;

@@ -309,6 +309,17 @@ void tu_rm_rf(const char *path)
 	rmdir(path);
 }
 
+void *tu_dir_new(size_t size, const char *name)
+{
+	char *dir = calloc(1, size);
+
+	if (dir && !tu_mkdtemp(dir, name)) {
+		free(dir);
+		dir = NULL;
+	}
+	return dir;
+}
+
 /* ---- A repository in a temporary directory --------------------------- */
 
 bool tu_repo_open(struct tu_repo *r, const char *name)

@@ -142,6 +142,10 @@ FILE *tu_create(const char *dir, const char *name);
 char *tu_slurp(const char *path, size_t *len);
 /* rm -r path, not following links. */
 void tu_rm_rf(const char *path);
+/* A zeroed struct of size bytes that begins with char dir[64], and that
+ * directory made as tu_mkdtemp() does; NULL on failure.  free() it (and
+ * tu_rm_rf() its dir). */
+void *tu_dir_new(size_t size, const char *name);
 
 /* ---- A repository in a temporary directory --------------------------- */
 
