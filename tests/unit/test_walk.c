@@ -43,6 +43,25 @@ static void link_in(const struct fx *fx, const char *target, const char *rel)
 	assert_int_equal(symlink(target, p), 0);
 }
 
+/* Make each of rels[] (up to a NULL) in fx's directory: "d/" a
+ * directory, "l -> t" a link l to t, anything else a file. */
+static void make(const struct fx *fx, const char *const *rels)
+{
+	for (; *rels; rels++) {
+		const char *arrow = strstr(*rels, " -> ");
+		int n = arrow ? (int)(arrow - *rels) : (int)strlen(*rels);
+		char rel[128];
+
+		snprintf(rel, sizeof rel, "%.*s", n, *rels);
+		if (arrow)
+			link_in(fx, arrow + 4, rel);
+		else if (rel[strlen(rel) - 1] == '/')
+			mkdir_in(fx, rel);
+		else
+			touch(fx, rel);
+	}
+}
+
 static const char *in(const struct fx *fx, const char *rel)
 {
 	static char p[256];
@@ -89,26 +108,16 @@ static void test_walk_order_and_selection(void **state)
 {
 	struct fx *fx = *state;
 
-	touch(fx, "b.yaml");
-	touch(fx, "a.yml");
-	touch(fx, "A.yaml");
-	touch(fx, "c.txt");
-	touch(fx, "e.yaml.bak");
-	touch(fx, "f.YAML");
-	touch(fx, "yaml");
-	touch(fx, ".hidden.yaml");
-	touch(fx, ".yaml");
-	mkdir_in(fx, ".git");
-	touch(fx, ".git/x.yaml");
-	mkdir_in(fx, "sub");
-	touch(fx, "sub/z.yaml");
-	touch(fx, "sub/a.yaml");
-	touch(fx, "sub-x.yaml");	/* "sub" < "sub-x.yaml" by name */
-	mkdir_in(fx, "sub/deeper");
-	touch(fx, "sub/deeper/k.yml");
-	mkdir_in(fx, "x.yaml");	/* a directory with a YAML name */
-	touch(fx, "x.yaml/inner.yml");
-	mkdir_in(fx, "empty");
+	make(fx, (const char *const[]){
+		"b.yaml", "a.yml", "A.yaml", "c.txt", "e.yaml.bak", "f.YAML",
+		"yaml", ".hidden.yaml", ".yaml",
+		".git/", ".git/x.yaml",
+		"sub/", "sub/z.yaml", "sub/a.yaml",
+		"sub-x.yaml",		/* "sub" < "sub-x.yaml" by name */
+		"sub/deeper/", "sub/deeper/k.yml",
+		"x.yaml/",		/* a directory with a YAML name */
+		"x.yaml/inner.yml",
+		"empty/", NULL});
 
 	size_t n = plan_files_add(&fx->files, fx->dir);
 	static const char *const want[] = {
@@ -126,13 +135,13 @@ static void test_symlinks(void **state)
 {
 	struct fx *fx = *state;
 
-	mkdir_in(fx, "real");
-	touch(fx, "real/r.yaml");
-	link_in(fx, "real", "dirlink");		/* not followed */
-	link_in(fx, "real/r.yaml", "filelink.yaml");	/* followed */
-	link_in(fx, "loop.yaml", "loop.yaml");	/* ELOOP, survived */
-	link_in(fx, ".", "self");		/* a loop through a directory */
-	link_in(fx, "nowhere.yaml", "dangling.yaml");
+	make(fx, (const char *const[]){
+		"real/", "real/r.yaml",
+		"dirlink -> real",		/* not followed */
+		"filelink.yaml -> real/r.yaml",	/* followed */
+		"loop.yaml -> loop.yaml",	/* ELOOP, survived */
+		"self -> .",			/* a loop through a directory */
+		"dangling.yaml -> nowhere.yaml", NULL});
 
 	size_t n = plan_files_add(&fx->files, fx->dir);
 	static const char *const want[] = {"filelink.yaml", "real/r.yaml"};
@@ -144,9 +153,7 @@ static void test_named_file(void **state)
 {
 	struct fx *fx = *state;
 
-	touch(fx, "p.yaml");
-	touch(fx, "q.yml");
-	touch(fx, "notes.txt");
+	make(fx, (const char *const[]){"p.yaml", "q.yml", "notes.txt", NULL});
 	assert_int_equal(plan_files_add(&fx->files, in(fx, "p.yaml")), 1);
 	assert_int_equal(plan_files_add(&fx->files, in(fx, "q.yml")), 1);
 	/* named but not YAML: nothing to check, and no trouble either */
@@ -166,10 +173,8 @@ static void test_named_links(void **state)
 {
 	struct fx *fx = *state;
 
-	mkdir_in(fx, "real");
-	touch(fx, "real/r.yaml");
-	link_in(fx, "real", "dirlink");
-	link_in(fx, "real/r.yaml", "filelink.yaml");
+	make(fx, (const char *const[]){"real/", "real/r.yaml",
+		"dirlink -> real", "filelink.yaml -> real/r.yaml", NULL});
 	/* what the user names is what the user gets: a named link is used */
 	assert_int_equal(plan_files_add(&fx->files, in(fx, "filelink.yaml")), 1);
 	assert_true(fx->files.v[0].named);
@@ -182,9 +187,8 @@ static void test_named_directory_with_yaml_name(void **state)
 {
 	struct fx *fx = *state;
 
-	mkdir_in(fx, "d.yaml");
-	touch(fx, "d.yaml/one.yaml");
-	touch(fx, "d.yaml/two.txt");
+	make(fx, (const char *const[]){"d.yaml/", "d.yaml/one.yaml",
+		"d.yaml/two.txt", NULL});
 	assert_int_equal(plan_files_add(&fx->files, in(fx, "d.yaml")), 1);
 	assert_string_equal(fx->files.v[0].path, in(fx, "d.yaml/one.yaml"));
 	assert_false(fx->files.v[0].named);
@@ -233,10 +237,8 @@ static void test_unreadable_directory(void **state)
 
 	if (root)
 		assert_int_equal(chmod(fx->dir, 0755), 0);
-	touch(fx, "a.yaml");
-	mkdir_in(fx, "locked");
-	touch(fx, "locked/hidden.yaml");
-	touch(fx, "z.yaml");
+	make(fx, (const char *const[]){"a.yaml", "locked/",
+		"locked/hidden.yaml", "z.yaml", NULL});
 	assert_int_equal(chmod(in(fx, "locked"), 0), 0);
 	if (root)
 		assert_int_equal(seteuid(65534), 0);
