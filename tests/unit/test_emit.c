@@ -56,12 +56,12 @@ static void expect_put(put_fn *put, const char *text, const char *want)
 	free(got);
 }
 
-static void expect_render(const struct plan_findings *l, enum plan_format f,
-			  bool color, const char *want)
+/* got is want; a failure names the case first. */
+static void expect_same(const char *name, const char *got, const char *want)
 {
-	char *got = render(l, f, color);
+	if (strcmp(got, want))
+		print_message("%s:\n", name);
 	assert_string_equal(got, want);
-	free(got);
 }
 
 static struct plan_pos at(const char *file, unsigned line, unsigned col)
@@ -98,84 +98,86 @@ static int teardown_list(void **state)
 	return 0;
 }
 
-static void test_text(void **state)
-{
-	expect_render(*state, FORMAT_TEXT, false,
-		"a.yaml:3:5: error: budget of 2026 differs [budget-sum]\n"
-		"    Program 2.16.03\n"
-		"    hint: write 2750000000\n"
-		"a.yaml:7:9: warning: code '9.99' not in the table"
-		" [code-unknown]\n"
-		"b c.yaml:1:1: info: 'x/y' is not loaded [ref-external]\n"
-		"b c.yaml:4:3: warning (waived: agreed with Bappeda, until"
-		" 2026-12-31): target falls [target-trend]\n"
-		"3 files, 40 elements: 1 error, 1 warning, 1 info, 1 waived\n");
-}
+/* The list of setup_list() in each format, byte for byte. */
+static const struct {
+	const char *name;
+	enum plan_format format;
+	bool color;
+	const char *want;
+} formats[] = {
+	{"text", FORMAT_TEXT, false,
+	 "a.yaml:3:5: error: budget of 2026 differs [budget-sum]\n"
+	 "    Program 2.16.03\n"
+	 "    hint: write 2750000000\n"
+	 "a.yaml:7:9: warning: code '9.99' not in the table"
+	 " [code-unknown]\n"
+	 "b c.yaml:1:1: info: 'x/y' is not loaded [ref-external]\n"
+	 "b c.yaml:4:3: warning (waived: agreed with Bappeda, until"
+	 " 2026-12-31): target falls [target-trend]\n"
+	 "3 files, 40 elements: 1 error, 1 warning, 1 info, 1 waived\n"},
+	{"text in colour", FORMAT_TEXT, true,
+	 "\033[1ma.yaml:3:5:\033[0m \033[1;31merror:\033[0m budget of"
+	 " 2026 differs [\033[1;31mbudget-sum\033[0m]\n"
+	 "    Program 2.16.03\n"
+	 "    hint: write 2750000000\n"
+	 "\033[1ma.yaml:7:9:\033[0m \033[1;35mwarning:\033[0m code"
+	 " '9.99' not in the table [\033[1;35mcode-unknown\033[0m]\n"
+	 "\033[1mb c.yaml:1:1:\033[0m \033[1;36minfo:\033[0m 'x/y' is"
+	 " not loaded [\033[1;36mref-external\033[0m]\n"
+	 "\033[1mb c.yaml:4:3:\033[0m \033[1;32mwarning (waived: agreed"
+	 " with Bappeda, until 2026-12-31):\033[0m target falls"
+	 " [\033[1;32mtarget-trend\033[0m]\n"
+	 "3 files, 40 elements: 1 error, 1 warning, 1 info, 1 waived\n"},
+	{"json", FORMAT_JSON, false,
+	 "{\n"
+	 "  \"tool\": \"plan-validate\",\n"
+	 "  \"version\": \"0.1.0\",\n"
+	 "  \"summary\": {\"files\": 3, \"documents\": 2, \"errors\": 1,"
+	 " \"warnings\": 1, \"infos\": 1, \"waived\": 1},\n"
+	 "  \"findings\": [\n"
+	 "    {\"rule\": \"budget-sum\", \"severity\": \"error\","
+	 " \"file\": \"a.yaml\", \"line\": 3, \"column\": 5,"
+	 " \"element\": \"d#P1\", \"breadcrumb\": \"Program 2.16.03\","
+	 " \"message\": \"budget of 2026 differs\","
+	 " \"hint\": \"write 2750000000\", \"waived\": null},\n"
+	 "    {\"rule\": \"code-unknown\", \"severity\": \"warning\","
+	 " \"file\": \"a.yaml\", \"line\": 7, \"column\": 9,"
+	 " \"element\": null, \"breadcrumb\": null,"
+	 " \"message\": \"code '9.99' not in the table\","
+	 " \"hint\": null, \"waived\": null},\n"
+	 "    {\"rule\": \"ref-external\", \"severity\": \"info\","
+	 " \"file\": \"b c.yaml\", \"line\": 1, \"column\": 1,"
+	 " \"element\": null, \"breadcrumb\": null,"
+	 " \"message\": \"'x/y' is not loaded\","
+	 " \"hint\": null, \"waived\": null},\n"
+	 "    {\"rule\": \"target-trend\", \"severity\": \"warning\","
+	 " \"file\": \"b c.yaml\", \"line\": 4, \"column\": 3,"
+	 " \"element\": \"d#I1\", \"breadcrumb\": null,"
+	 " \"message\": \"target falls\", \"hint\": null,"
+	 " \"waived\": {\"reason\": \"agreed with Bappeda\","
+	 " \"until\": \"2026-12-31\"}}\n"
+	 "  ]\n"
+	 "}\n"},
+	{"github", FORMAT_GITHUB, false,
+	 "::error file=a.yaml,line=3,col=5,title=budget-sum::budget of"
+	 " 2026 differs%0AProgram 2.16.03%0Ahint: write 2750000000\n"
+	 "::warning file=a.yaml,line=7,col=9,title=code-unknown::code"
+	 " '9.99' not in the table\n"
+	 "::notice file=b c.yaml,line=1,col=1,title=ref-external::'x/y'"
+	 " is not loaded\n"
+	 "::notice file=b c.yaml,line=4,col=3,title=target-trend"
+	 " (waived)::target falls%0Awaived: agreed with Bappeda, until"
+	 " 2026-12-31\n"
+	 "3 files, 40 elements: 1 error, 1 warning, 1 info, 1 waived\n"},
+};
 
-static void test_text_color(void **state)
+static void test_formats(void **state)
 {
-	expect_render(*state, FORMAT_TEXT, true,
-		"\033[1ma.yaml:3:5:\033[0m \033[1;31merror:\033[0m budget of"
-		" 2026 differs [\033[1;31mbudget-sum\033[0m]\n"
-		"    Program 2.16.03\n"
-		"    hint: write 2750000000\n"
-		"\033[1ma.yaml:7:9:\033[0m \033[1;35mwarning:\033[0m code"
-		" '9.99' not in the table [\033[1;35mcode-unknown\033[0m]\n"
-		"\033[1mb c.yaml:1:1:\033[0m \033[1;36minfo:\033[0m 'x/y' is"
-		" not loaded [\033[1;36mref-external\033[0m]\n"
-		"\033[1mb c.yaml:4:3:\033[0m \033[1;32mwarning (waived: agreed"
-		" with Bappeda, until 2026-12-31):\033[0m target falls"
-		" [\033[1;32mtarget-trend\033[0m]\n"
-		"3 files, 40 elements: 1 error, 1 warning, 1 info, 1 waived\n");
-}
-
-static void test_json(void **state)
-{
-	expect_render(*state, FORMAT_JSON, false,
-		"{\n"
-		"  \"tool\": \"plan-validate\",\n"
-		"  \"version\": \"0.1.0\",\n"
-		"  \"summary\": {\"files\": 3, \"documents\": 2, \"errors\": 1,"
-		" \"warnings\": 1, \"infos\": 1, \"waived\": 1},\n"
-		"  \"findings\": [\n"
-		"    {\"rule\": \"budget-sum\", \"severity\": \"error\","
-		" \"file\": \"a.yaml\", \"line\": 3, \"column\": 5,"
-		" \"element\": \"d#P1\", \"breadcrumb\": \"Program 2.16.03\","
-		" \"message\": \"budget of 2026 differs\","
-		" \"hint\": \"write 2750000000\", \"waived\": null},\n"
-		"    {\"rule\": \"code-unknown\", \"severity\": \"warning\","
-		" \"file\": \"a.yaml\", \"line\": 7, \"column\": 9,"
-		" \"element\": null, \"breadcrumb\": null,"
-		" \"message\": \"code '9.99' not in the table\","
-		" \"hint\": null, \"waived\": null},\n"
-		"    {\"rule\": \"ref-external\", \"severity\": \"info\","
-		" \"file\": \"b c.yaml\", \"line\": 1, \"column\": 1,"
-		" \"element\": null, \"breadcrumb\": null,"
-		" \"message\": \"'x/y' is not loaded\","
-		" \"hint\": null, \"waived\": null},\n"
-		"    {\"rule\": \"target-trend\", \"severity\": \"warning\","
-		" \"file\": \"b c.yaml\", \"line\": 4, \"column\": 3,"
-		" \"element\": \"d#I1\", \"breadcrumb\": null,"
-		" \"message\": \"target falls\", \"hint\": null,"
-		" \"waived\": {\"reason\": \"agreed with Bappeda\","
-		" \"until\": \"2026-12-31\"}}\n"
-		"  ]\n"
-		"}\n");
-}
-
-static void test_github(void **state)
-{
-	expect_render(*state, FORMAT_GITHUB, false,
-		"::error file=a.yaml,line=3,col=5,title=budget-sum::budget of"
-		" 2026 differs%0AProgram 2.16.03%0Ahint: write 2750000000\n"
-		"::warning file=a.yaml,line=7,col=9,title=code-unknown::code"
-		" '9.99' not in the table\n"
-		"::notice file=b c.yaml,line=1,col=1,title=ref-external::'x/y'"
-		" is not loaded\n"
-		"::notice file=b c.yaml,line=4,col=3,title=target-trend"
-		" (waived)::target falls%0Awaived: agreed with Bappeda, until"
-		" 2026-12-31\n"
-		"3 files, 40 elements: 1 error, 1 warning, 1 info, 1 waived\n");
+	for (size_t i = 0; i < sizeof formats / sizeof *formats; i++) {
+		char *got = render(*state, formats[i].format, formats[i].color);
+		expect_same(formats[i].name, got, formats[i].want);
+		free(got);
+	}
 }
 
 static const char sarif_results[] =
@@ -266,7 +268,9 @@ static void test_sarif_uri(void **state)
 	plan_findings_free(l);
 }
 
-static void test_empty(void **state)
+/* The summary line's words for one and for many, with nothing said of
+ * infos when there are none; an empty list in each format. */
+static void test_summary(void **state)
 {
 	(void)state;
 	struct plan_findings *l = plan_findings_new(NULL);
@@ -290,13 +294,7 @@ static void test_empty(void **state)
 	got = capture_emit(l, &o, &rc);
 	assert_non_null(strstr(got, "\"results\": []\n    }\n  ]\n}\n"));
 	free(got);
-	plan_findings_free(l);
-}
-
-static void test_plurals(void **state)
-{
-	(void)state;
-	struct plan_findings *l = plan_findings_new(NULL);
+	/* two of each severity */
 	for (int i = 0; i < 2; i++) {
 		plan_finding_add(l, RULE_SCHEMA, PLAN_SEV_DEFAULT,
 				 at("a.yaml", 1, 1 + i), NULL, NULL, NULL, "e");
@@ -306,11 +304,10 @@ static void test_plurals(void **state)
 				 at("a.yaml", 3, 1 + i), NULL, NULL, NULL, "i");
 	}
 	plan_findings_sort(l);
-	struct plan_emit_opts o = {
+	o = (struct plan_emit_opts){
 		.format = FORMAT_TEXT, .files = 12, .elements = 318,
 	};
-	int rc;
-	char *got = capture_emit(l, &o, &rc);
+	got = capture_emit(l, &o, &rc);
 	const char *sum = "12 files, 318 elements: 2 errors, 2 warnings,"
 			  " 2 infos\n";
 	assert_string_equal(got + strlen(got) - strlen(sum), sum);
@@ -345,63 +342,58 @@ static struct plan_findings *hostile_list(void)
 	return l;
 }
 
-static void test_hostile_text(void **state)
-{
-	(void)state;
-	struct plan_findings *l = hostile_list();
-	expect_render(l, FORMAT_TEXT, false,
-		"e:v,il.yaml:2:1: error: evilred ::error file=x::forged % 100:,"
-		" \"q\" \xef\xbf\xbd end [schema]\n"
-		"    Program X\n"
-		"    hint: fix it\n"
-		"3 files, 40 elements: 1 error, 0 warnings\n");
-	plan_findings_free(l);
-}
+/* Each format of hostile_list(): the whole output or parts of it, and
+ * never an escape byte. */
+static const struct {
+	const char *name;
+	enum plan_format format;
+	const char *whole, *parts[2];
+} hostile_cases[] = {
+	{"text", FORMAT_TEXT,
+	 "e:v,il.yaml:2:1: error: evilred ::error file=x::forged % 100:,"
+	 " \"q\" \xef\xbf\xbd end [schema]\n"
+	 "    Program X\n"
+	 "    hint: fix it\n"
+	 "3 files, 40 elements: 1 error, 0 warnings\n", {NULL}},
+	{"json", FORMAT_JSON, NULL,
+	 {"{\"rule\": \"schema\", \"severity\": \"error\", \"file\":"
+	  " \"e:v,il\\u001b[2J.yaml\", \"line\": 2, \"column\": 1,"
+	  " \"element\": null, \"breadcrumb\":"
+	  " \"Program \\u001b]0;pwned\\u0007X\", \"message\":"
+	  " \"evil\\u001b[31mred\\u001b[0m\\n::error file=x::forged\\r%"
+	  " 100:, \\\"q\\\" \\u0001\xef\xbf\xbd end\", \"hint\":"
+	  " \"fix\\nit\", \"waived\": null}\n"}},
+	{"github", FORMAT_GITHUB,
+	 "::error file=e%3Av%2Cil.yaml,line=2,col=1,title=schema::"
+	 "evilred%0A::error file=x::forged%0D%25 100:, \"q\""
+	 " \xef\xbf\xbd end%0AProgram X%0Ahint: fix%0Ait\n"
+	 "3 files, 40 elements: 1 error, 0 warnings\n", {NULL}},
+	{"sarif", FORMAT_SARIF, NULL,
+	 {"\"message\": {\"text\": \"evil\\u001b[31mred\\u001b[0m\\n"
+	  "::error file=x::forged\\r% 100:, \\\"q\\\" \\u0001\xef\xbf\xbd"
+	  " end\\nhint: fix\\nit\"}",
+	  "{\"uri\": \"e%3Av%2Cil%1B%5B2J.yaml\"}"}},
+};
 
-static void test_hostile_json(void **state)
+static void test_hostile(void **state)
 {
-	(void)state;
 	struct plan_findings *l = hostile_list();
-	char *got = render(l, FORMAT_JSON, false);
-	assert_non_null(strstr(got,
-		"{\"rule\": \"schema\", \"severity\": \"error\", \"file\":"
-		" \"e:v,il\\u001b[2J.yaml\", \"line\": 2, \"column\": 1,"
-		" \"element\": null, \"breadcrumb\":"
-		" \"Program \\u001b]0;pwned\\u0007X\", \"message\":"
-		" \"evil\\u001b[31mred\\u001b[0m\\n::error file=x::forged\\r%"
-		" 100:, \\\"q\\\" \\u0001\xef\xbf\xbd end\", \"hint\":"
-		" \"fix\\nit\", \"waived\": null}\n"));
-	assert_null(strchr(got, '\033'));
-	free(got);
-	plan_findings_free(l);
-}
 
-static void test_hostile_github(void **state)
-{
 	(void)state;
-	struct plan_findings *l = hostile_list();
-	char *got = render(l, FORMAT_GITHUB, false);
-	assert_string_equal(got,
-		"::error file=e%3Av%2Cil.yaml,line=2,col=1,title=schema::"
-		"evilred%0A::error file=x::forged%0D%25 100:, \"q\""
-		" \xef\xbf\xbd end%0AProgram X%0Ahint: fix%0Ait\n"
-		"3 files, 40 elements: 1 error, 0 warnings\n");
-	free(got);
-	plan_findings_free(l);
-}
-
-static void test_hostile_sarif(void **state)
-{
-	(void)state;
-	struct plan_findings *l = hostile_list();
-	char *got = render(l, FORMAT_SARIF, false);
-	assert_non_null(strstr(got,
-		"\"message\": {\"text\": \"evil\\u001b[31mred\\u001b[0m\\n"
-		"::error file=x::forged\\r% 100:, \\\"q\\\" \\u0001\xef\xbf\xbd"
-		" end\\nhint: fix\\nit\"}"));
-	assert_non_null(strstr(got, "{\"uri\": \"e%3Av%2Cil%1B%5B2J.yaml\"}"));
-	assert_null(strchr(got, '\033'));
-	free(got);
+	for (size_t i = 0; i < sizeof hostile_cases / sizeof *hostile_cases;
+	     i++) {
+		const char *name = hostile_cases[i].name;
+		char *got = render(l, hostile_cases[i].format, false);
+		if (hostile_cases[i].whole)
+			expect_same(name, got, hostile_cases[i].whole);
+		for (size_t k = 0; k < 2 && hostile_cases[i].parts[k]; k++)
+			if (!strstr(got, hostile_cases[i].parts[k]))
+				fail_msg("%s: no '%s' in:\n%s", name,
+					 hostile_cases[i].parts[k], got);
+		if (strchr(got, '\033'))
+			fail_msg("%s: an escape byte in:\n%s", name, got);
+		free(got);
+	}
 	plan_findings_free(l);
 }
 
@@ -510,19 +502,12 @@ static void test_csv_dialects(void **state)
 }
 
 TU_MAIN_GROUP("emit", setup_list, teardown_list, NULL, NULL,
-	TU_TEST(test_text),
-	TU_TEST(test_text_color),
-	TU_TEST(test_json),
-	TU_TEST(test_github),
+	TU_TEST(test_formats),
 	TU_TEST(test_sarif),
 	TU_TEST(test_sarif_uri),
-	TU_TEST(test_empty),
-	TU_TEST(test_plurals),
+	TU_TEST(test_summary),
 	TU_TEST(test_stable),
-	TU_TEST(test_hostile_text),
-	TU_TEST(test_hostile_json),
-	TU_TEST(test_hostile_github),
-	TU_TEST(test_hostile_sarif),
+	TU_TEST(test_hostile),
 	TU_TEST(test_put_text),
 	TU_TEST(test_put_json),
 	TU_TEST(test_format_parse),
