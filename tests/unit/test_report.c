@@ -55,6 +55,36 @@ static void done(struct fx *fx)
 	free(fx);
 }
 
+/* The reports of report_of(), made once for the group. */
+static const char *const report_paths[] = {
+	"examples/sumbar", "tests/report/small", "tests/report/leftout",
+	"tests/report/hostile",
+};
+static struct fx *reports[4];
+
+/* The report of path (one of report_paths) with all(); the group's
+ * tear-down frees it. */
+static struct fx *report_of(const char *path)
+{
+	for (size_t i = 0; i < 4; i++)
+		if (strcmp(report_paths[i], path) == 0) {
+			if (!reports[i])
+				reports[i] = load(path, all());
+			return reports[i];
+		}
+	fail_msg("%s: not one of report_paths", path);
+	return NULL;
+}
+
+static int free_reports(void **state)
+{
+	(void)state;
+	for (size_t i = 0; i < 4; i++)
+		if (reports[i])
+			done(reports[i]);
+	return 0;
+}
+
 static const struct plan_rtable *table(struct fx *fx, const char *name)
 {
 	const struct plan_rtable *t = plan_report_find(fx->rep, name);
@@ -95,64 +125,75 @@ static int64_t grand_total(const struct plan_rtable *t)
 
 /* ---- examples/sumbar ------------------------------------------------ */
 
-static void test_sumbar_per_year(void **state)
-{
-	(void)state;
-	struct fx *fx = load("examples/sumbar", all());
-	const struct plan_rtable *t = table(fx, "budget-year");
-	static const struct { const char *y; int64_t v; } want[] = {
-		{ "2023", 425000000 }, { "2024", 440000000 },
-		{ "2025", 61070000000 }, { "2026", 72770000000 },
-		{ "2027", 67624000000 }, { "2028", 70899000000 },
-		{ "2029", 73640000000 },
-	};
-	assert_int_equal(t->nrows, 8);
-	for (size_t i = 0; i < 7; i++)
-		assert_int_equal(money(t, row_of(t, want[i].y), 1), want[i].v);
-	assert_int_equal(grand_total(t), 346868000000);
-	done(fx);
-}
+/* Totals of examples/sumbar by table, as computed by hand: the grand
+ * total, and the totals of some rows. */
+static const struct {
+	const char *table;
+	int64_t total;
+	struct {
+		const char *row;
+		int64_t total;
+	} rows[8];
+} sumbar_totals[] = {
+	{"budget-year", 346868000000,
+	 {{"2023", 425000000},
+	  {"2024", 440000000},
+	  {"2025", 61070000000},
+	  {"2026", 72770000000},
+	  {"2027", 67624000000},
+	  {"2028", 70899000000},
+	  {"2029", 73640000000}}},
+	{"budget-region", 346868000000,
+	 {{"13", 288600000000},
+	  {"13.02", 5510000000},
+	  {"13.71", 47000000000},
+	  {"13.75", 2890000000},
+	  {"13.02.04.2001", 2868000000}}},
+	{"budget-level", 346868000000,
+	 {{"provinsi", 288600000000},
+	  {"kota", 49890000000},
+	  {"kabupaten", 5510000000},
+	  {"nagari", 2868000000}}},
+	{"budget-urusan", 346868000000,
+	 {{"2", 314240000000},
+	  {"1", 695000000},
+	  {"5", 28980000000},
+	  {"7", 85000000},
+	  {"-", 2868000000}}},		/* bidang desa */
+	{"budget-program", 346868000000, {{NULL, 0}}},
+};
 
-static void test_sumbar_region_level(void **state)
+static void test_sumbar_totals(void **state)
 {
 	(void)state;
-	struct fx *fx = load("examples/sumbar", all());
-	const struct plan_rtable *t = table(fx, "budget-region");
-	assert_int_equal(row_total(t, "13"), 288600000000);
-	assert_int_equal(row_total(t, "13.02"), 5510000000);
-	assert_int_equal(row_total(t, "13.71"), 47000000000);
-	assert_int_equal(row_total(t, "13.75"), 2890000000);
-	assert_int_equal(row_total(t, "13.02.04.2001"), 2868000000);
-	assert_int_equal(grand_total(t), 346868000000);
+	struct fx *fx = report_of("examples/sumbar");
+	for (size_t i = 0; i < sizeof sumbar_totals / sizeof *sumbar_totals;
+	     i++) {
+		const char *name = sumbar_totals[i].table;
+		const struct plan_rtable *t = table(fx, name);
+		for (size_t k = 0; sumbar_totals[i].rows[k].row; k++) {
+			const char *row = sumbar_totals[i].rows[k].row;
+			int64_t want = sumbar_totals[i].rows[k].total;
+			if (row_total(t, row) != want)
+				fail_msg("%s, row %s: %lld, expected %lld",
+					 name, row,
+					 (long long)row_total(t, row),
+					 (long long)want);
+		}
+		if (grand_total(t) != sumbar_totals[i].total)
+			fail_msg("%s: %lld in all, expected %lld", name,
+				 (long long)grand_total(t),
+				 (long long)sumbar_totals[i].total);
+	}
+	assert_int_equal(table(fx, "budget-year")->nrows, 8);
 	/* provinsi 2026 is the RKPD's, 2025 the RPJMD's */
+	const struct plan_rtable *t = table(fx, "budget-region");
 	size_t r = row_of(t, "13");
 	assert_int_equal(money(t, r, 2 + 2), 52250000000);	/* 2025 */
 	assert_int_equal(money(t, r, 2 + 3), 54985000000);	/* 2026 */
-	t = table(fx, "budget-level");
-	assert_int_equal(row_total(t, "provinsi"), 288600000000);
-	assert_int_equal(row_total(t, "kota"), 49890000000);
-	assert_int_equal(row_total(t, "kabupaten"), 5510000000);
-	assert_int_equal(row_total(t, "nagari"), 2868000000);
-	assert_int_equal(grand_total(t), 346868000000);
-	done(fx);
-}
-
-static void test_sumbar_urusan(void **state)
-{
-	(void)state;
-	struct fx *fx = load("examples/sumbar", all());
-	const struct plan_rtable *t = table(fx, "budget-urusan");
-	assert_int_equal(row_total(t, "2"), 314240000000);
-	assert_int_equal(row_total(t, "1"), 695000000);
-	assert_int_equal(row_total(t, "5"), 28980000000);
-	assert_int_equal(row_total(t, "7"), 85000000);
-	assert_int_equal(row_total(t, "-"), 2868000000);	/* bidang desa */
-	assert_int_equal(grand_total(t), 346868000000);
+	t = table(fx, "budget-urusan");
 	assert_string_equal(plan_rtable_cell(t, row_of(t, "2"), 1).text,
 			    "Mandatory affairs not related to basic services");
-	t = table(fx, "budget-program");
-	assert_int_equal(grand_total(t), 346868000000);
-	done(fx);
 }
 
 /* Every document's own total: the budget-sum view (the Renstra gives
@@ -160,7 +201,7 @@ static void test_sumbar_urusan(void **state)
 static void test_sumbar_documents(void **state)
 {
 	(void)state;
-	struct fx *fx = load("examples/sumbar", all());
+	struct fx *fx = report_of("examples/sumbar");
 	const struct plan_rtable *t = table(fx, "budget-documents");
 	size_t last = t->ncols - 1;
 	assert_int_equal(t->ntotal, 0);
@@ -176,13 +217,12 @@ static void test_sumbar_documents(void **state)
 					     last).text, "2025 2027 2028 2029");
 	assert_string_equal(plan_rtable_cell(t, row_of(t,
 		"13/renja-diskominfotik/2026"), last).text, "-");
-	done(fx);
 }
 
 static void test_sumbar_counts(void **state)
 {
 	(void)state;
-	struct fx *fx = load("examples/sumbar", all());
+	struct fx *fx = report_of("examples/sumbar");
 	const struct plan_rtable *t = table(fx, "document-counts");
 	assert_int_equal(plan_rtable_cell(t, t->nrows - 1, 3).n, 12);
 	t = table(fx, "validation");	/* as plan-validate: 0, 4, 3 */
@@ -195,7 +235,6 @@ static void test_sumbar_counts(void **state)
 	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.02"), 3).n, 9);
 	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.71"), 3).n, 6);
 	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.75"), 3).n, 0);
-	done(fx);
 }
 
 static void test_sumbar_filters(void **state)
@@ -230,7 +269,7 @@ static void test_sumbar_filters(void **state)
 static void test_small_totals(void **state)
 {
 	(void)state;
-	struct fx *fx = load("tests/report/small", all());
+	struct fx *fx = report_of("tests/report/small");
 	const struct plan_rtable *t = table(fx, "budget-year");
 	assert_int_equal(money(t, row_of(t, "2025"), 1), 1550);
 	assert_int_equal(money(t, row_of(t, "2026"), 1), 2900);
@@ -253,7 +292,6 @@ static void test_small_totals(void **state)
 	/* a year no plan gives a figure for is empty, not 0 */
 	assert_int_equal(plan_rtable_cell(t, row_of(t, "13.01/rkpd/2026"),
 					  3).kind, RCELL_EMPTY);
-	done(fx);
 }
 
 /* ---- tests/report/leftout: values that cannot be read --------------- */
@@ -273,7 +311,7 @@ static struct plan_rcell cell_at(const struct plan_rtable *t, size_t row,
 static void test_leftout_totals(void **state)
 {
 	(void)state;
-	struct fx *fx = load("tests/report/leftout", all());
+	struct fx *fx = report_of("tests/report/leftout");
 	const struct plan_rtable *t = table(fx, "budget-year");
 	struct plan_rcell c = cell_at(t, row_of(t, "2026"), t->cols[1]);
 	assert_int_equal(c.kind, RCELL_MONEY);
@@ -332,13 +370,12 @@ static void test_leftout_totals(void **state)
 	c = cell_at(table(fx, "budget-year"), 3, "pagu indikatif (Rp)");
 	assert_string_equal(plan_report_cell_display(fx->rep, &c, buf),
 			    "6,900,000,000 (2 values left out)");
-	done(fx);
 }
 
 static void test_small_indicators(void **state)
 {
 	(void)state;
-	struct fx *fx = load("tests/report/small", all());
+	struct fx *fx = report_of("tests/report/small");
 	const struct plan_rtable *t = table(fx, "indicators");
 	size_t found = 0;
 	for (size_t r = 0; r < t->nrows; r++) {
@@ -364,10 +401,26 @@ static void test_small_indicators(void **state)
 		if (a.kind == RCELL_PERCENT)
 			assert_null(plan_rcell_text(&a));
 	}
-	done(fx);
 }
 
 /* ---- The table store ----------------------------------------------- */
+
+/* A report without a repository, for its table store; bare_free() it. */
+static struct plan_report *bare_report(void)
+{
+	struct plan_report *rep = calloc(1, sizeof *rep);
+
+	assert_non_null(rep);
+	rep->arena = plan_arena_new();
+	rep->pool = plan_strpool_new(rep->arena);
+	return rep;
+}
+
+static void bare_free(struct plan_report *rep)
+{
+	plan_strpool_free(rep->pool);
+	plan_report_free(rep);
+}
 
 /* Rows are filled one at a time and kept as kinds and values apart: what
  * is read back is what was put, for rows past many growths, and a table
@@ -375,9 +428,7 @@ static void test_small_indicators(void **state)
 static void test_table_rows(void **state)
 {
 	(void)state;
-	struct plan_report *rep = calloc(1, sizeof *rep);
-	rep->arena = plan_arena_new();
-	rep->pool = plan_strpool_new(rep->arena);
+	struct plan_report *rep = bare_report();
 	const char *cols[] = { "a", "b", "c" };
 	struct plan_rtable *t = plan_report_new_table(rep, "t", "T", 3, cols);
 	const size_t n = 1000;
@@ -412,8 +463,7 @@ static void test_table_rows(void **state)
 	plan_report_new_table(rep, "v", "V", 1, cols);
 	assert_ptr_equal(plan_rtable_text(u, 1, 0), plan_rtable_text(t, 5, 0));
 	assert_int_equal(plan_rtable_cell(u, 0, 0).n, 7);
-	plan_strpool_free(rep->pool);
-	plan_report_free(rep);
+	bare_free(rep);
 }
 
 /* However many tables a report has, each is kept and freed: past the
@@ -421,9 +471,7 @@ static void test_table_rows(void **state)
 static void test_many_tables(void **state)
 {
 	(void)state;
-	struct plan_report *rep = calloc(1, sizeof *rep);
-	rep->arena = plan_arena_new();
-	rep->pool = plan_strpool_new(rep->arena);
+	struct plan_report *rep = bare_report();
 	const char *cols[] = { "n" };
 	const size_t n = 40;
 	for (size_t i = 0; i < n; i++) {
@@ -445,8 +493,7 @@ static void test_many_tables(void **state)
 		assert_int_equal(t->nrows, 1);
 		assert_int_equal(plan_rtable_cell(t, 0, 0).n, (int64_t)i);
 	}
-	plan_strpool_free(rep->pool);
-	plan_report_free(rep);
+	bare_free(rep);
 }
 
 /* ---- Achievement ---------------------------------------------------- */
@@ -496,58 +543,57 @@ static char *written(struct fx *fx, int format, const char *table_name)
 	return buf;
 }
 
-static void test_hostile_html(void **state)
+/* What each writing of tests/report/hostile holds, and what it must not:
+ * HTML escaped, Markdown escaped (no raw HTML at all), CSV cells that
+ * are no formulas (though numbers stay numbers: -5, -4, 80.0). */
+static void test_hostile(void **state)
 {
-	(void)state;
-	struct fx *fx = load("tests/report/hostile", all());
-	char *s = written(fx, 0, NULL);
-	assert_null(strstr(s, "<script"));
-	assert_null(strstr(s, "<b>Solok"));
-	assert_null(strstr(s, "http"));
-	assert_null(strstr(s, "url("));
-	assert_non_null(strstr(s, "&lt;script&gt;alert(1)&lt;/script&gt; "
-				  "&amp; &quot;Tom&quot; &#39;Jerry&#39;"));
-	assert_non_null(strstr(s, "Kab &lt;b&gt;Solok&lt;/b&gt; &amp; "
-				  "&quot;Co&quot; &#39;Ltd&#39;"));
-	assert_non_null(strstr(s, "<svg"));
-	assert_non_null(strstr(s, "@media print"));
-	free(s);
-	done(fx);
-}
+	static const struct {
+		const char *name;	/* for CSV, the table written */
+		int format;		/* as written() takes it */
+		const char *has[4], *lacks[4];
+	} cases[] = {
+		{"html", 0,
+		 {"&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;Tom&quot; "
+		  "&#39;Jerry&#39;",
+		  "Kab &lt;b&gt;Solok&lt;/b&gt; &amp; &quot;Co&quot; "
+		  "&#39;Ltd&#39;",
+		  "<svg", "@media print"},
+		 {"<script", "<b>Solok", "http", "url("}},
+		{"markdown", 1,
+		 {"\\<script\\>alert(1)\\</script\\> &amp; \"Tom\" 'Jerry'",
+		  " TAB and \\| pipe \\* star \\_ under \\[link\\](x)"},
+		 {NULL}},
+		{"indicators", 2,
+		 {",\"'=HYPERLINK(\"\"evil\"\",\"\"click\"\")\",\"'+1\",",
+		  ",\"'-2+3\",\"'@SUM(A1)\",",
+		  ",\"'\tTAB and | pipe",
+		  ",\"'-\",\"up\",\"\",\"2026\",\"-5\",\"-4\",\"80.0\"\r\n"},
+		 {NULL}},
+		{"budget-program", 2,
+		 {"\"<script>alert(1)</script> & \"\"Tom\"\" 'Jerry'\","
+		  "\"1000000\",\"1000000\"\r\n"},
+		 {NULL}},
+	};
+	struct fx *fx = report_of("tests/report/hostile");
 
-static void test_hostile_md(void **state)
-{
 	(void)state;
-	struct fx *fx = load("tests/report/hostile", all());
-	char *s = written(fx, 1, NULL);
-	for (const char *p = strchr(s, '<'); p; p = strchr(p + 1, '<'))
-		assert_true(p > s && p[-1] == '\\');	/* no raw HTML */
-	assert_non_null(strstr(s, "\\<script\\>alert(1)\\</script\\> &amp; "
-				  "\"Tom\" 'Jerry'"));
-	assert_non_null(strstr(s, " TAB and \\| pipe \\* star \\_ under "
-				  "\\[link\\](x)"));
-	free(s);
-	done(fx);
-}
-
-static void test_hostile_csv(void **state)
-{
-	(void)state;
-	struct fx *fx = load("tests/report/hostile", all());
-	char *s = written(fx, 2, "indicators");
-	assert_non_null(strstr(s, ",\"'=HYPERLINK(\"\"evil\"\",\"\"click\"\")\","
-				  "\"'+1\","));
-	assert_non_null(strstr(s, ",\"'-2+3\",\"'@SUM(A1)\","));
-	assert_non_null(strstr(s, ",\"'\tTAB and | pipe"));
-	/* numbers are no formulas: -5 and -4 stay numbers, 80.0 % */
-	assert_non_null(strstr(s, ",\"'-\",\"up\",\"\",\"2026\",\"-5\","
-				  "\"-4\",\"80.0\"\r\n"));
-	free(s);
-	s = written(fx, 2, "budget-program");
-	assert_non_null(strstr(s, "\"<script>alert(1)</script> & \"\"Tom\"\" "
-				  "'Jerry'\",\"1000000\",\"1000000\"\r\n"));
-	free(s);
-	done(fx);
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		char *s = written(fx, cases[i].format, cases[i].name);
+		for (size_t k = 0; k < 4; k++) {
+			const char *has = cases[i].has[k];
+			const char *lacks = cases[i].lacks[k];
+			if (has && !strstr(s, has))
+				fail_msg("%s: no '%s'", cases[i].name, has);
+			if (lacks && strstr(s, lacks))
+				fail_msg("%s: '%s'", cases[i].name, lacks);
+		}
+		for (const char *p = strchr(s, '<'); cases[i].format == 1 && p;
+		     p = strchr(p + 1, '<'))
+			if (p == s || p[-1] != '\\')
+				fail_msg("markdown: raw HTML at '%.20s'", p);
+		free(s);
+	}
 }
 
 static void test_lang_id(void **state)
@@ -610,10 +656,8 @@ static void test_cell_display(void **state)
 	done(id);
 }
 
-TU_MAIN("report", NULL, NULL,
-	TU_TEST(test_sumbar_per_year),
-	TU_TEST(test_sumbar_region_level),
-	TU_TEST(test_sumbar_urusan),
+TU_MAIN_GROUP("report", NULL, free_reports, NULL, NULL,
+	TU_TEST(test_sumbar_totals),
 	TU_TEST(test_sumbar_documents),
 	TU_TEST(test_sumbar_counts),
 	TU_TEST(test_sumbar_filters),
@@ -623,8 +667,6 @@ TU_MAIN("report", NULL, NULL,
 	TU_TEST(test_table_rows),
 	TU_TEST(test_many_tables),
 	TU_TEST(test_achievement),
-	TU_TEST(test_hostile_html),
-	TU_TEST(test_hostile_md),
-	TU_TEST(test_hostile_csv),
+	TU_TEST(test_hostile),
 	TU_TEST(test_lang_id),
 	TU_TEST(test_cell_display))
