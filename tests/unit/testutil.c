@@ -168,12 +168,17 @@ const struct plan_finding *tu_expect_only(const struct plan_findings *l,
 }
 
 /* path is name, or ends in "/name". */
-static void ends_with(const char *path, const char *name)
+static bool ends_in(const char *path, const char *name)
 {
 	size_t n = strlen(path), k = strlen(name);
 
-	if (strcmp(path, name) &&
-	    (n <= k || path[n - k - 1] != '/' || strcmp(path + n - k, name)))
+	return !strcmp(path, name) ||
+	       (n > k && path[n - k - 1] == '/' && !strcmp(path + n - k, name));
+}
+
+static void ends_with(const char *path, const char *name)
+{
+	if (!ends_in(path, name))
 		fail_msg("file '%s', expected '%s'", path, name);
 }
 
@@ -229,6 +234,44 @@ void tu_at(const struct ynode *n, unsigned line, unsigned col)
 	if (n->line != line || n->column != col)
 		fail_msg("node at %u:%u, expected %u:%u", (unsigned)n->line,
 			 (unsigned)n->column, line, col);
+}
+
+/* got is want (whole) or holds it; no want: anything. */
+static bool text_is(const char *got, const char *want, bool whole)
+{
+	if (!want)
+		return true;
+	return got && (whole ? !strcmp(got, want) : strstr(got, want) != NULL);
+}
+
+/* tu_want() as a question. */
+static bool wanted(const struct plan_findings *l, const struct tu_want *want,
+		   size_t n)
+{
+	if (plan_findings_count(l) != n)
+		return false;
+	for (size_t i = 0; i < n; i++) {
+		const struct tu_want *w = &want[i];
+		const struct plan_finding *x = plan_findings_get(l, i);
+		if (x->rule != w->rule || x->line != w->line ||
+		    x->column != w->col || x->severity != w->sev ||
+		    !text_is(x->message, w->msg, true) ||
+		    !text_is(x->message, w->part, false) ||
+		    !text_is(x->hint, w->hint, false) ||
+		    !text_is(x->element, w->element, true) ||
+		    !text_is(x->breadcrumb, w->crumb, true) ||
+		    (w->file && !ends_in(x->file, w->file)))
+			return false;
+	}
+	return true;
+}
+
+void tu_want_case(const char *name, const struct plan_findings *l,
+		  const struct tu_want *want, size_t n)
+{
+	if (!wanted(l, want, n))
+		print_message("case %s:\n", name);
+	tu_want(l, want, n);
 }
 
 /* ---- Files ---------------------------------------------------------- */

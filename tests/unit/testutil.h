@@ -128,6 +128,10 @@ size_t tu_count_rule(const struct plan_findings *l, enum plan_rule rule);
 void tu_contains(const char *s, const char *part);
 /* The node is at line:col. */
 void tu_at(const struct ynode *n, unsigned line, unsigned col);
+/* tu_want() in a table-driven test: name (the case) is printed first
+ * when the findings are not those. */
+void tu_want_case(const char *name, const struct plan_findings *l,
+		  const struct tu_want *want, size_t n);
 
 /* ---- Files ---------------------------------------------------------- */
 
