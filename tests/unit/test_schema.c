@@ -37,33 +37,9 @@ static const struct plan_findings *run(struct tu_fx *fx, const char *yaml)
 	return fx->f;
 }
 
-static const struct plan_finding *at(const struct plan_findings *l,
-				     size_t i, unsigned line, unsigned col)
-{
-	const struct plan_finding *f = plan_findings_get(l, i);
-
-	assert_non_null(f);
-	assert_int_equal(f->rule, RULE_SCHEMA);
-	assert_int_equal(f->severity, PLAN_SEV_ERROR);
-	if (f->line != line || f->column != col)
-		fail_msg("'%s' at %u:%u, expected %u:%u", f->message, f->line,
-			 f->column, line, col);
-	return f;
-}
-
 static void none(const struct plan_findings *l)
 {
 	tu_count(l, 0);
-}
-
-static void one(const struct plan_findings *l)
-{
-	for (size_t i = 0; plan_findings_count(l) != 1 &&
-	     i < plan_findings_count(l); i++)
-		print_message("  %u:%u: %s\n", plan_findings_get(l, i)->line,
-			      plan_findings_get(l, i)->column,
-			      plan_findings_get(l, i)->message);
-	assert_int_equal(plan_findings_count(l), 1);
 }
 
 #define HEAD(kind, level, region) \
@@ -87,289 +63,163 @@ static const char *renja(char *buf, size_t n, const char *ind,
 	return buf;
 }
 
-static void test_clean(void **state)
-{
-	char y[2048];
+#define SCHEMA(...) {.rule = RULE_SCHEMA, PLAN_SEV_ERROR, __VA_ARGS__}
 
-	none(run(*state, renja(y, sizeof y, "targets: {2026: 85}",
-			       "budget: {2026: 12_500_000}")));
-}
+/* A document (yaml, or the renja() of ind and prog) and the schema's
+ * findings on it, sorted. */
+struct schema_case {
+	const char *name;
+	const char *yaml, *ind, *prog;
+	struct tu_want want[3];		/* up to a line 0 */
+	const char *hint;	/* the first one's whole hint ("": none), or
+				 * NULL: only want's part of it */
+};
 
-static void test_unknown_key(void **state)
-{
-	char y[2048];
-	const struct plan_findings *l = run(*state, renja(y, sizeof y,
-		"targets: {2026: 85}\n        tagets: {2026: 90}",
-		"budget: {2026: 1}"));
-	const struct plan_finding *f;
-
-	one(l);
-	f = at(l, 0, 15, 9);
-	assert_string_equal(f->message, "unknown key 'tagets'");
-	assert_string_equal(f->hint, "did you mean 'targets'?");
-	assert_string_equal(f->breadcrumb,
-			    "Program 2.16.03 \xE2\x80\xBA indikator 1");
-	assert_string_equal(f->element, "t/renja/2026#2.16.03");
-}
-
-static void test_unknown_key_far(void **state)
-{
-	char y[2048];
-	const struct plan_findings *l = run(*state, renja(y, sizeof y,
-		"targets: {2026: 85}", "keterangan: baru"));
-
-	one(l);
-	assert_string_equal(at(l, 0, 15, 5)->message,
-			    "unknown key 'keterangan'");
-	assert_null(plan_findings_get(l, 0)->hint);
-}
-
-static void test_missing_key(void **state)
-{
-	char y[2048];
-	const struct plan_findings *l = run(*state, renja(y, sizeof y,
-		"tagets: {2026: 85}", "budget: {2026: 1}"));
-
+static const struct schema_case schema_cases[] = {
+	{"clean", NULL, "targets: {2026: 85}", "budget: {2026: 12_500_000}",
+	 {{0}}, NULL},
+	{"unknown key", NULL,
+	 "targets: {2026: 85}\n        tagets: {2026: 90}", "budget: {2026: 1}",
+	 {SCHEMA(15, 9, .msg = "unknown key 'tagets'",
+		 .crumb = "Program 2.16.03 \xE2\x80\xBA indikator 1",
+		 .element = "t/renja/2026#2.16.03")},
+	 "did you mean 'targets'?"},
+	{"unknown key, nothing near it", NULL,
+	 "targets: {2026: 85}", "keterangan: baru",
+	 {SCHEMA(15, 5, .msg = "unknown key 'keterangan'")}, ""},
 	/* targets missing: at the indicator's first key */
-	assert_int_equal(plan_findings_count(l), 2);
-	assert_string_equal(at(l, 0, 12, 9)->message,
-			    "missing required key 'targets'");
-	at(l, 1, 14, 9);
-}
-
-static void test_missing_in_flow(void **state)
-{
-	const struct plan_findings *l = run(*state, RENJA
-		"programs:\n  - {code: 2.16.03, name: P, indicators: "
-		"[{name: I, targets: {2026: 1}}]}\n");
-
-	one(l);
+	{"missing key", NULL, "tagets: {2026: 85}", "budget: {2026: 1}",
+	 {SCHEMA(12, 9, .msg = "missing required key 'targets'"),
+	  SCHEMA(14, 9)}, NULL},
 	/* a flow mapping starts at its '{' */
-	assert_string_equal(at(l, 0, 9, 43)->message,
-			    "missing required key 'unit'");
-}
-
-static void test_null_is_absent(void **state)
-{
-	const struct plan_findings *l = run(*state, RENJA
-		"status:\nadopted: ~\nprograms:\n"
-		"  - code: 2.16.03\n    name: ~\n    kegiatan:\n");
-
-	one(l);
-	tu_contains(at(l, 0, 11, 5)->message, "missing required key 'name'");
-	tu_contains(plan_findings_get(l, 0)->hint, "no value");
-}
-
-static void test_wrong_type(void **state)
-{
-	const struct plan_findings *l = run(*state, RENJA
-		"programs:\n  - code: 2.16.03\n    name: P\n"
-		"    kegiatan:\n      code: 2.16.03.2.01\n");
-
-	one(l);
-	assert_string_equal(at(l, 0, 12, 7)->message,
-			    "expected a list, found a mapping");
-}
-
-static void test_wrong_type_scalar(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		"plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n"
-		"region: \"35.78\"\nperiod: 2026\n");
-
-	one(l);
-	assert_string_equal(at(l, 0, 6, 9)->message,
-			    "expected a mapping, found '2026'");
-}
-
-static void test_enum(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		HEAD("rkpd2", "kota", "\"35.78\""));
-
-	one(l);
-	assert_string_equal(at(l, 0, 3, 7)->message,
-			    "'kind' must be one of: rpjpn, rpjmn, rkp, "
-			    "renstra-kl, renja-kl, rpjpd, rpjmd, rkpd, renstra, "
-			    "renja, rpjmdes, rkpdes, musrenbang");
-}
-
-static void test_pattern(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		"plan: 1\nid: Sumbar RPJMD\nkind: rkpd\nlevel: kota\n"
-		"region: \"35.78\"\nperiod: {start: 2026, end: 2026}\n");
-
-	one(l);
-	assert_string_equal(at(l, 0, 2, 5)->message,
-			    "malformed 'id': 'Sumbar RPJMD'");
-	tu_contains(plan_findings_get(l, 0)->hint, "lower-case");
-}
-
-static void test_extensions(void **state)
-{
-	char y[2048];
-
-	none(run(*state, renja(y, sizeof y,
-		"targets: {2026: 85, x-note: revised}\n        x-src: BPS",
-		"x-catatan: {a: [1, 2]}\n    budget: {2026: 5, x-sumber: APBD}"
-		"\nx-top: 1\nx-period: {start: 2026, end: 2026, x-p: 1}")));
-}
-
-static void test_number_typing(void **state)
-{
-	/* unquoted 35.78 and 2.10 stay text; quoting never changes a
-	 * type, so "1", "2" and "2024" are numbers where one may stand */
-	none(run(*state,
-		"plan: \"1\"\nid: 35.78/musrenbang/2026\nkind: musrenbang\n"
-		"level: kota\nregion: 35.78\nperiod: {start: \"2026\", end: 2026}\n"
-		"proposals:\n  - id: U-1\n    code: 2.10\n    name: Jalan\n"
-		"    rank: \"2\"\n    location: 35.78\n"
-		"    indicators:\n      - {name: I, unit: km, "
-		"baseline: {year: \"2024\", value: \"3,94\"}, targets: {2026: 2.10}}\n"));
-}
-
-static void test_year_and_rank_bounds(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		HEAD("musrenbang", "kota", "\"35.78\"")
-		"proposals:\n  - id: U-1\n    name: Jalan\n    rank: 0\n"
-		"  - id: U-2\n    name: Jalan\n    rank: 1.5\n"
-		"    indicators: [{name: I, unit: km, targets: {26: 1}}]\n");
-
+	{"missing in flow",
+	 RENJA "programs:\n  - {code: 2.16.03, name: P, indicators: "
+	 "[{name: I, targets: {2026: 1}}]}\n", NULL, NULL,
+	 {SCHEMA(9, 43, .msg = "missing required key 'unit'")}, NULL},
+	{"null is absent",
+	 RENJA "status:\nadopted: ~\nprograms:\n"
+	 "  - code: 2.16.03\n    name: ~\n    kegiatan:\n", NULL, NULL,
+	 {SCHEMA(11, 5, .part = "missing required key 'name'",
+		 .hint = "no value")}, NULL},
+	{"wrong type",
+	 RENJA "programs:\n  - code: 2.16.03\n    name: P\n"
+	 "    kegiatan:\n      code: 2.16.03.2.01\n", NULL, NULL,
+	 {SCHEMA(12, 7, .msg = "expected a list, found a mapping")}, NULL},
+	{"wrong type, a scalar",
+	 "plan: 1\nid: t/rkpd/2026\nkind: rkpd\nlevel: kota\n"
+	 "region: \"35.78\"\nperiod: 2026\n", NULL, NULL,
+	 {SCHEMA(6, 9, .msg = "expected a mapping, found '2026'")}, NULL},
+	{"enum", HEAD("rkpd2", "kota", "\"35.78\""), NULL, NULL,
+	 {SCHEMA(3, 7, .msg = "'kind' must be one of: rpjpn, rpjmn, rkp, "
+		 "renstra-kl, renja-kl, rpjpd, rpjmd, rkpd, renstra, renja, "
+		 "rpjmdes, rkpdes, musrenbang")}, NULL},
+	{"pattern",
+	 "plan: 1\nid: Sumbar RPJMD\nkind: rkpd\nlevel: kota\n"
+	 "region: \"35.78\"\nperiod: {start: 2026, end: 2026}\n", NULL, NULL,
+	 {SCHEMA(2, 5, .msg = "malformed 'id': 'Sumbar RPJMD'",
+		 .hint = "lower-case")}, NULL},
+	{"extensions", NULL,
+	 "targets: {2026: 85, x-note: revised}\n        x-src: BPS",
+	 "x-catatan: {a: [1, 2]}\n    budget: {2026: 5, x-sumber: APBD}"
+	 "\nx-top: 1\nx-period: {start: 2026, end: 2026, x-p: 1}",
+	 {{0}}, NULL},
+	/* unquoted 35.78 and 2.10 stay text; quoting never changes a type,
+	 * so "1", "2" and "2024" are numbers where one may stand */
+	{"number typing",
+	 "plan: \"1\"\nid: 35.78/musrenbang/2026\nkind: musrenbang\n"
+	 "level: kota\nregion: 35.78\nperiod: {start: \"2026\", end: 2026}\n"
+	 "proposals:\n  - id: U-1\n    code: 2.10\n    name: Jalan\n"
+	 "    rank: \"2\"\n    location: 35.78\n"
+	 "    indicators:\n      - {name: I, unit: km, "
+	 "baseline: {year: \"2024\", value: \"3,94\"}, targets: {2026: 2.10}}\n",
+	 NULL, NULL, {{0}}, NULL},
 	/* one finding per bad value */
-	assert_int_equal(plan_findings_count(l), 3);
-	tu_contains(at(l, 0, 10, 11)->message, "'rank'");
-	tu_contains(at(l, 1, 13, 11)->message, "'rank'");
-	assert_string_equal(at(l, 2, 14, 48)->message, "unknown key '26'");
-	tu_contains(plan_findings_get(l, 2)->hint, "four-digit years");
-}
-
-static void test_money_left_to_budget_format(void **state)
-{
-	char y[2048];
-
-	none(run(*state, renja(y, sizeof y, "targets: {2026: 85}",
-		"budget: {2026: 1.200.000.000, 2027: -5, 2028: [1]}")));
-}
-
-static void test_codes_left_to_code_format(void **state)
-{
+	{"year and rank bounds",
+	 HEAD("musrenbang", "kota", "\"35.78\"")
+	 "proposals:\n  - id: U-1\n    name: Jalan\n    rank: 0\n"
+	 "  - id: U-2\n    name: Jalan\n    rank: 1.5\n"
+	 "    indicators: [{name: I, unit: km, targets: {26: 1}}]\n",
+	 NULL, NULL,
+	 {SCHEMA(10, 11, .part = "'rank'"), SCHEMA(13, 11, .part = "'rank'"),
+	  SCHEMA(14, 48, .msg = "unknown key '26'",
+		 .hint = "four-digit years")}, NULL},
+	{"money left to budget-format", NULL, "targets: {2026: 85}",
+	 "budget: {2026: 1.200.000.000, 2027: -5, 2028: [1]}", {{0}}, NULL},
 	/* malformed codes and regions are the business of their rules */
-	none(run(*state,
-		"plan: 1\nid: t/renja/2026\nkind: renja\nlevel: kota\n"
-		"region: \"35.15.07.13\"\nperiod: {start: 2026, end: 2026}\n"
-		"unit: {code: \"2.16\"}\n"
-		"programs:\n  - code: X.XX.03\n    name: P\n    unit: 7\n"
-		"    kegiatan:\n      - code: \"2.16.03.3.02\"\n"
-		"        name: K\n"));
-}
-
-static void test_code_type_is_schema(void **state)
-{
-	const struct plan_findings *l = run(*state, RENJA
-		"programs:\n  - code: [2, 16]\n    name: P\n");
-
-	one(l);
-	assert_string_equal(at(l, 0, 9, 11)->message,
-			    "expected a string, found a list");
-}
-
-static void test_programs_in_rkpdes(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		HEAD("rkpdes", "desa", "\"35.15.07.2013\"")
-		"programs:\n  - code: 2.16.03\n    name: P\n");
-	const struct plan_finding *f;
-
-	one(l);
-	f = at(l, 0, 7, 1);
-	assert_string_equal(f->message, "key 'programs' is not allowed here");
-	tu_contains(f->hint, "bidang");
-}
-
-static void test_bidang_in_rkpd(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		HEAD("rkpd", "kota", "\"35.78\"")
-		"bidang:\n  - code: \"1\"\n    name: B\n"
-		"proposals:\n  - id: U-1\n    name: P\n");
-
-	assert_int_equal(plan_findings_count(l), 2);
-	tu_contains(at(l, 0, 7, 1)->message, "'bidang'");
-	tu_contains(at(l, 1, 10, 1)->message, "'proposals'");
-}
-
-static void test_supports_bare_doc_id(void **state)
-{
-	char y[2048];
-	const struct plan_findings *l = run(*state, renja(y, sizeof y,
-		"targets: {2026: 85}",
-		"supports:\n      - 35.78/rkpd/2026#2.16.03\n"
-		"      - 35.78/rkpd/2026\n"
-		"      - {ref: 35/rkpd/2026#2.16.03, reviewed: 0123456789abcdef}"));
-	const struct plan_finding *f;
-
-	one(l);
-	f = at(l, 0, 17, 9);
-	assert_string_equal(f->message,
-			    "malformed 'supports' entry: '35.78/rkpd/2026'");
-	tu_contains(f->hint, "'parents'");
-}
-
-static void test_supports_mapping_branch(void **state)
-{
-	char y[2048];
-	const struct plan_findings *l = run(*state, renja(y, sizeof y,
-		"targets: {2026: 85}",
-		"supports:\n      - {ref: 35/rkpd/2026#P, reviewd: x}"));
-
+	{"codes left to code-format",
+	 "plan: 1\nid: t/renja/2026\nkind: renja\nlevel: kota\n"
+	 "region: \"35.15.07.13\"\nperiod: {start: 2026, end: 2026}\n"
+	 "unit: {code: \"2.16\"}\n"
+	 "programs:\n  - code: X.XX.03\n    name: P\n    unit: 7\n"
+	 "    kegiatan:\n      - code: \"2.16.03.3.02\"\n"
+	 "        name: K\n", NULL, NULL, {{0}}, NULL},
+	{"a code's type is the schema's",
+	 RENJA "programs:\n  - code: [2, 16]\n    name: P\n", NULL, NULL,
+	 {SCHEMA(9, 11, .msg = "expected a string, found a list")}, NULL},
+	{"programs in an rkpdes",
+	 HEAD("rkpdes", "desa", "\"35.15.07.2013\"")
+	 "programs:\n  - code: 2.16.03\n    name: P\n", NULL, NULL,
+	 {SCHEMA(7, 1, .msg = "key 'programs' is not allowed here",
+		 .hint = "bidang")}, NULL},
+	{"bidang in an rkpd",
+	 HEAD("rkpd", "kota", "\"35.78\"")
+	 "bidang:\n  - code: \"1\"\n    name: B\n"
+	 "proposals:\n  - id: U-1\n    name: P\n", NULL, NULL,
+	 {SCHEMA(7, 1, .part = "'bidang'"),
+	  SCHEMA(10, 1, .part = "'proposals'")}, NULL},
+	{"supports, a bare document id", NULL, "targets: {2026: 85}",
+	 "supports:\n      - 35.78/rkpd/2026#2.16.03\n"
+	 "      - 35.78/rkpd/2026\n"
+	 "      - {ref: 35/rkpd/2026#2.16.03, reviewed: 0123456789abcdef}",
+	 {SCHEMA(17, 9, .msg = "malformed 'supports' entry: "
+		 "'35.78/rkpd/2026'", .hint = "'parents'")}, NULL},
 	/* the mapping branch's error, not "expected a string" */
-	one(l);
-	assert_string_equal(at(l, 0, 16, 31)->message,
-			    "unknown key 'reviewd'");
-	assert_string_equal(plan_findings_get(l, 0)->hint,
-			    "did you mean 'reviewed'?");
-}
+	{"supports, the mapping branch", NULL, "targets: {2026: 85}",
+	 "supports:\n      - {ref: 35/rkpd/2026#P, reviewd: x}",
+	 {SCHEMA(16, 31, .msg = "unknown key 'reviewd'")},
+	 "did you mean 'reviewed'?"},
+	{"supports, a wrong type", NULL, "targets: {2026: 85}",
+	 "supports:\n      - [a#b]",
+	 {SCHEMA(16, 9, .msg = "expected a string or a mapping, found a "
+		 "list")}, NULL},
+	{"region and unit required",
+	 "plan: 1\nid: t/renja/2026\nkind: renja\nlevel: kota\n"
+	 "period: {start: 2026, end: 2026}\n", NULL, NULL,
+	 {SCHEMA(1, 1, .part = "'region'"), SCHEMA(1, 1, .part = "'unit'")},
+	 NULL},
+	{"a national plan's region is optional",
+	 "plan: 1\nid: indonesia/rpjmn/2025-2029\n"
+	 "kind: rpjmn\nlevel: nasional\n"
+	 "period: {start: 2025, end: 2029}\n"
+	 "programs:\n  - code: PN-1\n    name: Prioritas\n"
+	 "    kegiatan:\n      - code: PN-1.PP-2\n        name: PP\n",
+	 NULL, NULL, {{0}}, NULL},
+	{"not a mapping", "- plan: 1\n", NULL, NULL,
+	 {SCHEMA(1, 1, .msg = "expected a mapping, found a list")}, NULL},
+};
 
-static void test_supports_wrong_type(void **state)
+static void test_documents(void **state)
 {
-	char y[2048];
-	const struct plan_findings *l = run(*state, renja(y, sizeof y,
-		"targets: {2026: 85}", "supports:\n      - [a#b]"));
+	struct tu_fx *fx = *state;
 
-	one(l);
-	assert_string_equal(at(l, 0, 16, 9)->message,
-			    "expected a string or a mapping, found a list");
-}
+	for (size_t i = 0; i < sizeof schema_cases / sizeof *schema_cases;
+	     i++) {
+		const struct schema_case *c = &schema_cases[i];
+		char y[2048];
+		size_t n = 0;
 
-static void test_region_and_unit_required(void **state)
-{
-	const struct plan_findings *l = run(*state,
-		"plan: 1\nid: t/renja/2026\nkind: renja\nlevel: kota\n"
-		"period: {start: 2026, end: 2026}\n");
-
-	assert_int_equal(plan_findings_count(l), 2);
-	tu_contains(at(l, 0, 1, 1)->message, "'region'");
-	tu_contains(at(l, 1, 1, 1)->message, "'unit'");
-}
-
-static void test_national_region_optional(void **state)
-{
-	none(run(*state, "plan: 1\nid: indonesia/rpjmn/2025-2029\n"
-		 "kind: rpjmn\nlevel: nasional\n"
-		 "period: {start: 2025, end: 2029}\n"
-		 "programs:\n  - code: PN-1\n    name: Prioritas\n"
-		 "    kegiatan:\n      - code: PN-1.PP-2\n        name: PP\n"));
-}
-
-static void test_not_a_mapping(void **state)
-{
-	const struct plan_findings *l = run(*state, "- plan: 1\n");
-
-	one(l);
-	assert_string_equal(at(l, 0, 1, 1)->message,
-			    "expected a mapping, found a list");
+		while (n < 3 && c->want[n].line)
+			n++;
+		plan_findings_clear(fx->f);
+		tu_want_case(c->name, run(fx, c->yaml ? c->yaml
+					 : renja(y, sizeof y, c->ind, c->prog)),
+			     c->want, n);
+		const char *h = n ? plan_findings_get(fx->f, 0)->hint : NULL;
+		if (c->hint &&
+		    (*c->hint ? !h || strcmp(h, c->hint) : h != NULL))
+			fail_msg("%s: hint '%s', expected '%s'", c->name,
+				 h ? h : "(none)", c->hint);
+	}
 }
 
 static void test_hostile_shapes(void **state)
@@ -613,30 +463,7 @@ static void test_conformance_clean(void **state)
 }
 
 TU_MAIN_GROUP("schema", group_setup, group_teardown, tu_setup, tu_teardown,
-	TU_TEST(test_clean),
-	TU_TEST(test_unknown_key),
-	TU_TEST(test_unknown_key_far),
-	TU_TEST(test_missing_key),
-	TU_TEST(test_missing_in_flow),
-	TU_TEST(test_null_is_absent),
-	TU_TEST(test_wrong_type),
-	TU_TEST(test_wrong_type_scalar),
-	TU_TEST(test_enum),
-	TU_TEST(test_pattern),
-	TU_TEST(test_extensions),
-	TU_TEST(test_number_typing),
-	TU_TEST(test_year_and_rank_bounds),
-	TU_TEST(test_money_left_to_budget_format),
-	TU_TEST(test_codes_left_to_code_format),
-	TU_TEST(test_code_type_is_schema),
-	TU_TEST(test_programs_in_rkpdes),
-	TU_TEST(test_bidang_in_rkpd),
-	TU_TEST(test_supports_bare_doc_id),
-	TU_TEST(test_supports_mapping_branch),
-	TU_TEST(test_supports_wrong_type),
-	TU_TEST(test_region_and_unit_required),
-	TU_TEST(test_national_region_optional),
-	TU_TEST(test_not_a_mapping),
+	TU_TEST(test_documents),
 	TU_TEST(test_hostile_shapes),
 	TU_TEST(test_threads),
 	TU_TEST(test_patterns),
