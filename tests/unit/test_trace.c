@@ -138,64 +138,63 @@ static const char *node_ref(const struct plan_trace_node *n)
 
 /* ---- lookup --------------------------------------------------------- */
 
-static void test_lookup_found(void **state)
-{
-	struct plan_lookup l;
-	(void)state;
-	plan_lookup(&l, repo, "11/rkpd/2026#1.01.02");
-	assert_int_equal(l.status, PLAN_LOOKUP_ELEMENT);
-	assert_string_equal(l.el->name.s, "Program Dua");
-	assert_null(l.suggestion);
-	plan_lookup_release(&l);
-	plan_lookup(&l, repo, "11/rkpd/2026");
-	assert_int_equal(l.status, PLAN_LOOKUP_DOCUMENT);
-	assert_string_equal(l.doc->id.s, "11/rkpd/2026");
-	assert_null(l.el);
-	plan_lookup_release(&l);
-}
-
-static void test_lookup_near_element(void **state)
-{
-	struct plan_lookup l;
-	(void)state;
-	plan_lookup(&l, repo, "11/rkpd/2026#1.01.2");
-	assert_int_equal(l.status, PLAN_LOOKUP_NO_ELEMENT);
-	assert_string_equal(l.suggestion, "11/rkpd/2026#1.01.02");
-	plan_lookup_release(&l);
-	plan_lookup(&l, repo, "11/rkpd/2026#nothing-like-it");
-	assert_int_equal(l.status, PLAN_LOOKUP_NO_ELEMENT);
-	assert_null(l.suggestion);
-	plan_lookup_release(&l);
-}
-
-static void test_lookup_near_document(void **state)
-{
-	struct plan_lookup l;
-	(void)state;
+/* What plan_lookup() of ref should say: its status, its suggestion
+ * (NULL: none), and for a found element its name, for a found document
+ * its id. */
+static const struct lookup_case {
+	const char *ref;
+	enum plan_lookup_status status;
+	const char *suggestion, *found;
+} lookups[] = {
+	{"11/rkpd/2026#1.01.02", PLAN_LOOKUP_ELEMENT, NULL, "Program Dua"},
+	{"11/rkpd/2026", PLAN_LOOKUP_DOCUMENT, NULL, "11/rkpd/2026"},
+	/* near an element of a loaded document */
+	{"11/rkpd/2026#1.01.2", PLAN_LOOKUP_NO_ELEMENT, "11/rkpd/2026#1.01.02",
+	 NULL},
+	{"11/rkpd/2026#nothing-like-it", PLAN_LOOKUP_NO_ELEMENT, NULL, NULL},
 	/* the document is near; its element is then kept or corrected */
-	plan_lookup(&l, repo, "11/rkpd/2025#1.01.02");
-	assert_int_equal(l.status, PLAN_LOOKUP_NO_DOCUMENT);
-	assert_string_equal(l.suggestion, "11/rkpd/2026#1.01.02");
-	plan_lookup_release(&l);
-	plan_lookup(&l, repo, "11/rkpd/2025#1.01.2");
-	assert_string_equal(l.suggestion, "11/rkpd/2026#1.01.02");
-	plan_lookup_release(&l);
-	plan_lookup(&l, repo, "n/rpjmn/2025-2030");
-	assert_string_equal(l.suggestion, "n/rpjmn/2025-2029");
-	plan_lookup_release(&l);
-	plan_lookup(&l, repo, "quite/different/thing");
-	assert_int_equal(l.status, PLAN_LOOKUP_NO_DOCUMENT);
-	assert_null(l.suggestion);
+	{"11/rkpd/2025#1.01.02", PLAN_LOOKUP_NO_DOCUMENT,
+	 "11/rkpd/2026#1.01.02", NULL},
+	{"11/rkpd/2025#1.01.2", PLAN_LOOKUP_NO_DOCUMENT,
+	 "11/rkpd/2026#1.01.02", NULL},
+	{"n/rpjmn/2025-2030", PLAN_LOOKUP_NO_DOCUMENT, "n/rpjmn/2025-2029",
+	 NULL},
+	{"quite/different/thing", PLAN_LOOKUP_NO_DOCUMENT, NULL, NULL},
+	{"11.02/rkpd/2026#1.01.07", PLAN_LOOKUP_AMBIGUOUS, NULL, NULL},
+};
+
+static bool same_text(const char *a, const char *b)
+{
+	return a && b ? !strcmp(a, b) : a == b;
+}
+
+/* The lookup is as c says; else the test fails naming c->ref. */
+static void lookup_is(const struct lookup_case *c)
+{
+	struct plan_lookup l;
+	const char *got = NULL;
+
+	plan_lookup(&l, repo, c->ref);
+	if (l.status == PLAN_LOOKUP_ELEMENT)
+		got = l.el->name.s;
+	else if (l.status == PLAN_LOOKUP_DOCUMENT && !l.el)
+		got = l.doc->id.s;
+	if (l.status != c->status || !same_text(l.suggestion, c->suggestion) ||
+	    !same_text(got, c->found))
+		fail_msg("'%s': status %d, suggestion '%s', got '%s'; expected "
+			 "%d, '%s', '%s'", c->ref, (int)l.status,
+			 l.suggestion ? l.suggestion : "(none)",
+			 got ? got : "(none)", (int)c->status,
+			 c->suggestion ? c->suggestion : "(none)",
+			 c->found ? c->found : "(none)");
 	plan_lookup_release(&l);
 }
 
-static void test_lookup_ambiguous(void **state)
+static void test_lookup(void **state)
 {
-	struct plan_lookup l;
 	(void)state;
-	plan_lookup(&l, repo, "11.02/rkpd/2026#1.01.07");
-	assert_int_equal(l.status, PLAN_LOOKUP_AMBIGUOUS);
-	plan_lookup_release(&l);
+	for (size_t i = 0; i < sizeof lookups / sizeof *lookups; i++)
+		lookup_is(&lookups[i]);
 }
 
 static void test_region_display(void **state)
@@ -212,14 +211,25 @@ static void test_region_display(void **state)
 
 /* ---- up and down ---------------------------------------------------- */
 
-static void test_up_branches_and_repeat(void **state)
+/* The trace in direction way from the element ref names, into t,
+ * expecting n nodes; that element. */
+static const struct plan_element *trace(struct plan_trace *t, const char *ref,
+					enum plan_trace_dir way, size_t n)
 {
 	const struct plan_doc *d;
-	const struct plan_element *e = el("11.01.01/musrenbang/2026#U-1", &d);
+	const struct plan_element *e = el(ref, &d);
+
+	plan_trace_build(t, repo, d, e, way);
+	if (t->n != n)
+		fail_msg("%s: %zu nodes, expected %zu", ref, t->n, n);
+	return e;
+}
+
+static void test_up_branches_and_repeat(void **state)
+{
 	struct plan_trace t;
 	(void)state;
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
-	assert_int_equal(t.n, 8);
+	trace(&t, "11.01.01/musrenbang/2026#U-1", PLAN_TRACE_UP, 8);
 	static const struct {
 		const char *ref;
 		size_t depth;
@@ -253,12 +263,10 @@ static void test_up_branches_and_repeat(void **state)
 
 static void test_up_cycle(void **state)
 {
-	const struct plan_doc *d;
-	const struct plan_element *e = el("11.01/rkpd/2026#1.01.05", &d);
 	struct plan_trace t;
 	(void)state;
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
-	assert_int_equal(t.n, 3);
+	const struct plan_element *e =
+		trace(&t, "11.01/rkpd/2026#1.01.05", PLAN_TRACE_UP, 3);
 	assert_string_equal(node_ref(&t.nodes[1]), "11.02/rkpd/2026#1.01.05");
 	assert_int_equal(t.nodes[1].mark, PLAN_TRACE_NEW);
 	assert_int_equal(t.nodes[2].mark, PLAN_TRACE_CYCLE);
@@ -269,12 +277,9 @@ static void test_up_cycle(void **state)
 
 static void test_up_into_nothing(void **state)
 {
-	const struct plan_doc *d;
-	const struct plan_element *e = el("11/rkpd/2026#1.01.03", &d);
 	struct plan_trace t;
 	(void)state;
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
-	assert_int_equal(t.n, 3);
+	trace(&t, "11/rkpd/2026#1.01.03", PLAN_TRACE_UP, 3);
 	assert_int_equal(t.nodes[1].mark, PLAN_TRACE_NOT_LOADED);
 	assert_null(t.nodes[1].doc);
 	assert_null(t.nodes[1].el);
@@ -287,23 +292,18 @@ static void test_up_into_nothing(void **state)
 
 static void test_up_top_alone(void **state)
 {
-	const struct plan_doc *d;
-	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-1", &d);
 	struct plan_trace t;
 	(void)state;
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_UP);
-	assert_int_equal(t.n, 1);
+	trace(&t, "n/rpjmn/2025-2029#PN-1", PLAN_TRACE_UP, 1);
 	assert_int_equal(t.dir, PLAN_TRACE_UP);
 	plan_trace_release(&t);
 }
 
 static void test_down_tree(void **state)
 {
-	const struct plan_doc *d;
-	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-1", &d);
 	struct plan_trace t;
 	(void)state;
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_DOWN);
+	trace(&t, "n/rpjmn/2025-2029#PN-1", PLAN_TRACE_DOWN, 7);
 	static const char *const want[] = {
 		"n/rpjmn/2025-2029#PN-1", "11/rkpd/2026#1.01.01",
 		"11.01/rkpd/2026#1.01.01", "11.01.01/musrenbang/2026#U-1",
@@ -311,7 +311,6 @@ static void test_down_tree(void **state)
 		"11.01/rkpd/2026#1.01.01",
 	};
 	static const size_t depth[] = {0, 1, 2, 3, 4, 1, 2};
-	assert_int_equal(t.n, 7);
 	for (size_t i = 0; i < t.n; i++) {
 		assert_string_equal(node_ref(&t.nodes[i]), want[i]);
 		assert_int_equal(t.nodes[i].depth, depth[i]);
@@ -325,12 +324,9 @@ static void test_down_tree(void **state)
 
 static void test_down_through_parts(void **state)
 {
-	const struct plan_doc *d;
-	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-2", &d);
 	struct plan_trace t;
 	(void)state;
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_DOWN);
-	assert_true(t.n >= 3);
+	trace(&t, "n/rpjmn/2025-2029#PN-2", PLAN_TRACE_DOWN, 6);
 	assert_string_equal(node_ref(&t.nodes[1]),
 			    "n/rpjmn/2025-2029#PN-2.PP-1");
 	assert_true(t.nodes[1].part);
@@ -339,9 +335,7 @@ static void test_down_through_parts(void **state)
 	assert_false(t.nodes[2].part);
 	plan_trace_release(&t);
 	/* a part with nothing below it is not shown */
-	e = el("11/rkpd/2026#1.01.04", &d);
-	plan_trace_build(&t, repo, d, e, PLAN_TRACE_DOWN);
-	assert_int_equal(t.n, 1);
+	trace(&t, "11/rkpd/2026#1.01.04", PLAN_TRACE_DOWN, 1);
 	plan_trace_release(&t);
 }
 
@@ -414,14 +408,21 @@ static void test_orphans_need_higher_plan(void **state)
 
 /* ---- coverage ------------------------------------------------------- */
 
-static void test_coverage_national(void **state)
+/* Add the element ref names to c. */
+static void cover(struct plan_coverage *c, const char *ref)
 {
 	const struct plan_doc *d;
-	const struct plan_element *e = el("n/rpjmn/2025-2029#PN-1", &d);
+	const struct plan_element *e = el(ref, &d);
+
+	plan_coverage_add(c, d, e);
+}
+
+static void test_coverage_national(void **state)
+{
 	struct plan_coverage c;
 	(void)state;
 	plan_coverage_init(&c, repo, NULL);
-	plan_coverage_add(&c, d, e);
+	cover(&c, "n/rpjmn/2025-2029#PN-1");
 	assert_false(c.regions_from_table);
 	assert_int_equal(c.nitems, 1);
 	const struct plan_cov_item *it = &c.items[0];
@@ -467,12 +468,10 @@ static void test_coverage_parts_and_document(void **state)
 
 static void test_coverage_lower_levels(void **state)
 {
-	const struct plan_doc *d;
-	const struct plan_element *e = el("11.01/rkpd/2026#1.01.01", &d);
 	struct plan_coverage c;
 	(void)state;
 	plan_coverage_init(&c, repo, NULL);
-	plan_coverage_add(&c, d, e);
+	cover(&c, "11.01/rkpd/2026#1.01.01");
 	const struct plan_cov_item *it = &c.items[0];
 	assert_int_equal(it->nunits, 2);
 	assert_string_equal(it->units[0].children_word, "kecamatan");
@@ -482,8 +481,7 @@ static void test_coverage_lower_levels(void **state)
 	assert_int_equal(it->units[1].nsupported, 1);
 	assert_int_equal(c.gaps, 0);
 	/* a nagari element has no lower regions */
-	e = el("11.01.01.2001/rkpdes/2026#2.6.01", &d);
-	plan_coverage_add(&c, d, e);
+	cover(&c, "11.01.01.2001/rkpdes/2026#2.6.01");
 	assert_int_equal(c.items[1].nunits, 0);
 	assert_int_equal(c.gaps, 0);
 	plan_coverage_release(&c);
@@ -574,15 +572,22 @@ static const char cover_regions[] =
 	"11.01.02.1001,Kel Satu,11.01.02,desakel\n"
 	"11.02.01,Kec Empat,11.02,kecamatan\n12.01,Kab Lima,12,kabkota\n";
 
+/* cover_docs into m, without a region table; the coverage of their top
+ * elements into c. */
+static void mini_top(struct mini *m, struct plan_coverage *c)
+{
+	mini_load(m, cover_docs, 5, NULL);
+	plan_coverage_init(c, m->r.repo, NULL);
+	plan_coverage_add_top(c);
+}
+
 /* Which elements count; the default documents are those with any. */
 static void test_coverage_counted(void **state)
 {
 	struct mini m;
 	struct plan_coverage c;
 	(void)state;
-	mini_load(&m, cover_docs, 5, NULL);
-	plan_coverage_init(&c, m.r.repo, NULL);
-	plan_coverage_add_top(&c);
+	mini_top(&m, &c);
 	/* T1, S1, S2, 1.01.02: not M1, not the kegiatan, nothing of the
 	 * Renja at the same level */
 	assert_int_equal(c.nitems, 4);
@@ -618,9 +623,7 @@ static void test_coverage_through_elements(void **state)
 	struct mini m;
 	struct plan_coverage c;
 	(void)state;
-	mini_load(&m, cover_docs, 5, NULL);
-	plan_coverage_init(&c, m.r.repo, NULL);
-	plan_coverage_add_top(&c);
+	mini_top(&m, &c);
 	const struct plan_cov_item *t1 = &c.items[0], *s2 = &c.items[2];
 	assert_int_equal(t1->supporters, 3);	/* program, kab, U-1 */
 	assert_int_equal(t1->nunits, 2);
@@ -679,10 +682,7 @@ static void test_coverage_region_table(void **state)
 }
 
 TU_MAIN_GROUP("trace", setup, teardown, NULL, NULL,
-	TU_TEST(test_lookup_found),
-	TU_TEST(test_lookup_near_element),
-	TU_TEST(test_lookup_near_document),
-	TU_TEST(test_lookup_ambiguous),
+	TU_TEST(test_lookup),
 	TU_TEST(test_region_display),
 	TU_TEST(test_up_branches_and_repeat),
 	TU_TEST(test_up_cycle),
