@@ -33,6 +33,15 @@ static void none(const struct tu_fx *fx)
 	tu_count(fx->f, 0);
 }
 
+/* The tree of yaml, which loads without a finding. */
+static const struct ynode *clean(struct tu_fx *fx, const char *yaml)
+{
+	const struct ynode *r = load(fx, yaml);
+
+	none(fx);
+	return r;
+}
+
 /* The only finding, which must be of rule at line:col. */
 static const struct plan_finding *only(const struct tu_fx *fx,
 				       enum plan_rule rule, unsigned line,
@@ -46,6 +55,10 @@ static const struct plan_finding *only(const struct tu_fx *fx,
 }
 
 #define SYNTAX(...) {.rule = RULE_YAML_SYNTAX, PLAN_SEV_ERROR, __VA_ARGS__}
+#define DUP(...) {.rule = RULE_DUPLICATE_KEY, PLAN_SEV_ERROR, __VA_ARGS__}
+#define ALIAS(...) {.rule = RULE_YAML_ALIAS, PLAN_SEV_ERROR, __VA_ARGS__}
+#define DEPTH(...) {.rule = RULE_YAML_DEPTH, PLAN_SEV_ERROR, __VA_ARGS__}
+#define LIMIT(...) {.rule = RULE_LIMIT, PLAN_SEV_ERROR, __VA_ARGS__}
 
 static void text(const struct ynode *n, const char *s)
 {
@@ -56,15 +69,47 @@ static void text(const struct ynode *n, const char *s)
 	assert_string_equal(n->text, s);
 }
 
+/* The value of key in map m, a collection of type, flow or block, at
+ * line:col. */
+static const struct ynode *coll(const struct ynode *m, const char *key,
+				enum ynode_type type, bool flow, unsigned line,
+				unsigned col)
+{
+	const struct ynode *n = plan_ynode_get(m, key);
+
+	assert_non_null(n);
+	if (n->type != type || n->flow != flow)
+		fail_msg("'%s': type %d, flow %d; expected %d, %d", key,
+			 (int)n->type, n->flow, (int)type, flow);
+	tu_at(n, line, col);
+	return n;
+}
+
+/* The keys of map m are the texts given, in this order, then NULL. */
+static void keys(const struct ynode *m, ...)
+{
+	va_list ap;
+	size_t i = 0;
+
+	assert_non_null(m);
+	va_start(ap, m);
+	for (const char *k; (k = va_arg(ap, const char *)); i++) {
+		if (i >= m->npairs)
+			fail_msg("no key %zu, expected '%s'", i, k);
+		text(m->pairs[i].key, k);
+	}
+	va_end(ap);
+	assert_int_equal(m->npairs, i);
+}
+
 /* Positions ---------------------------------------------------------- */
 
 static void test_columns_count_code_points(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "\xC3\xA9: \xC3\xB1x\n"
-				     "\xE2\x80\xBA\xE2\x80\xBA: [\xF0\x9F\x98\x80, b]\n");
+	const struct ynode *r = clean(fx, "\xC3\xA9: \xC3\xB1x\n\xE2\x80\xBA"
+				      "\xE2\x80\xBA: [\xF0\x9F\x98\x80, b]\n");
 
-	none(fx);
 	assert_int_equal(r->type, YNODE_MAP);
 	tu_at(r, 1, 1);
 	assert_int_equal(r->npairs, 2);
@@ -83,34 +128,21 @@ static void test_columns_count_code_points(void **state)
 static void test_block_map_starts_at_first_key(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "# head\n"
-				     "\n"
-				     "outer:\n"
-				     "  # a comment\n"
-				     "\n"
-				     "    inner: 1\n"
-				     "    other: 2\n");
+	const struct ynode *r = clean(fx, "# head\n\nouter:\n  # a comment\n\n"
+				      "    inner: 1\n    other: 2\n");
 
-	none(fx);
 	tu_at(r, 3, 1);
-	const struct ynode *m = plan_ynode_get(r, "outer");
-	assert_int_equal(m->type, YNODE_MAP);
-	assert_false(m->flow);
-	tu_at(m, 6, 5);
+	const struct ynode *m = coll(r, "outer", YNODE_MAP, false, 6, 5);
 	tu_at(plan_ynode_get(m, "other"), 7, 12);
 }
 
 static void test_flow_map_at_brace(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "period: {start: 2025, end: 2029}\n"
-				     "p2:   {  a: x }\n");
+	const struct ynode *r = clean(fx, "period: {start: 2025, end: 2029}\n"
+				      "p2:   {  a: x }\n");
 
-	none(fx);
-	const struct ynode *p = plan_ynode_get(r, "period");
-	assert_int_equal(p->type, YNODE_MAP);
-	assert_true(p->flow);
-	tu_at(p, 1, 9);
+	const struct ynode *p = coll(r, "period", YNODE_MAP, true, 1, 9);
 	tu_at(plan_ynode_get(p, "start"), 1, 17);
 	tu_at(plan_ynode_get(p, "end"), 1, 28);
 	tu_at(plan_ynode_get(r, "p2"), 2, 7);
@@ -120,19 +152,10 @@ static void test_flow_map_at_brace(void **state)
 static void test_sequences_at_dash(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "misi:\n"
-				     "  - id: M1\n"
-				     "    name: Satu\n"
-				     "  -   id: M2\n"
-				     "list:\n"
-				     "- a\n"
-				     "- [b, c]\n");
+	const struct ynode *r = clean(fx, "misi:\n  - id: M1\n    name: Satu\n"
+				      "  -   id: M2\nlist:\n- a\n- [b, c]\n");
 
-	none(fx);
-	const struct ynode *s = plan_ynode_get(r, "misi");
-	assert_int_equal(s->type, YNODE_SEQ);
-	assert_false(s->flow);
-	tu_at(s, 2, 3);
+	const struct ynode *s = coll(r, "misi", YNODE_SEQ, false, 2, 3);
 	assert_int_equal(s->nitems, 2);
 	/* an item mapping starts at its first key, after the dash */
 	tu_at(s->items[0], 2, 5);
@@ -150,13 +173,9 @@ static void test_sequences_at_dash(void **state)
 static void test_pairs_in_source_order(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "z: 1\na: 2\nm: 3\n");
+	const struct ynode *r = clean(fx, "z: 1\na: 2\nm: 3\n");
 
-	none(fx);
-	assert_int_equal(r->npairs, 3);
-	text(r->pairs[0].key, "z");
-	text(r->pairs[1].key, "a");
-	text(r->pairs[2].key, "m");
+	keys(r, "z", "a", "m", NULL);
 	text(r->pairs[2].value, "3");
 	tu_at(r->pairs[2].value, 3, 4);
 }
@@ -165,10 +184,10 @@ static void test_pairs_in_source_order(void **state)
 static void test_key_numbers(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "code: name\n'sub_kegiatan': [kegiatan]\n"
-				     "codes: 1\nbudget_forward: {2026: 1}\n");
+	const struct ynode *r = clean(fx, "code: name\n"
+				      "'sub_kegiatan': [kegiatan]\ncodes: 1\n"
+				      "budget_forward: {2026: 1}\n");
 
-	none(fx);
 	assert_int_equal(r->npairs, 4);
 	assert_int_equal(r->pairs[0].key->key, YKEY_CODE);
 	assert_int_equal(r->pairs[0].value->key, YKEY_NONE);	/* "name" */
@@ -238,60 +257,48 @@ static void test_every_key_number(void **state)
 
 /* Source text and style ---------------------------------------------- */
 
+/* Each value alone, as "v: VALUE": its text, style and tag, at 1:4. */
 static void test_source_text_and_style(void **state)
 {
+	static const struct {
+		const char *yaml, *text;
+		enum yscalar_style style;
+		bool tagged;
+	} cases[] = {
+		{"v: 2.10\n", "2.10", YSTYLE_PLAIN, false},
+		{"v: \"2.10\"\n", "2.10", YSTYLE_DOUBLE, false},
+		{"v: '13.70'\n", "13.70", YSTYLE_SINGLE, false},
+		{"v: |\n  line one\n  line two\n", "line one\nline two\n",
+		 YSTYLE_LITERAL, false},
+		{"v: >\n  folded\n  text\n", "folded text\n", YSTYLE_FOLDED,
+		 false},
+		{"v: 0123\n", "0123", YSTYLE_PLAIN, false},
+		{"v: 1e3\n", "1e3", YSTYLE_PLAIN, false},
+		{"v: yes\n", "yes", YSTYLE_PLAIN, false},
+		{"v: !!str 12\n", "12", YSTYLE_PLAIN, true},
+		{"v: !mine x\n", "x", YSTYLE_PLAIN, true},
+		{"v: \"tab\\there\"\n", "tab\there", YSTYLE_DOUBLE, false},
+	};
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: 2.10\n"
-				     "b: \"2.10\"\n"
-				     "c: '13.70'\n"
-				     "d: |\n"
-				     "  line one\n"
-				     "  line two\n"
-				     "e: >\n"
-				     "  folded\n"
-				     "  text\n"
-				     "f: 0123\n"
-				     "g: 1e3\n"
-				     "h: yes\n"
-				     "i: !!str 12\n"
-				     "j: !mine x\n"
-				     "k: \"tab\\there\"\n");
 
-	none(fx);
-	const struct ynode *n = plan_ynode_get(r, "a");
-	text(n, "2.10");
-	assert_int_equal(n->style, YSTYLE_PLAIN);
-	assert_false(n->tagged);
-	n = plan_ynode_get(r, "b");
-	text(n, "2.10");
-	assert_int_equal(n->style, YSTYLE_DOUBLE);
-	n = plan_ynode_get(r, "c");
-	text(n, "13.70");
-	assert_int_equal(n->style, YSTYLE_SINGLE);
-	n = plan_ynode_get(r, "d");
-	text(n, "line one\nline two\n");
-	assert_int_equal(n->style, YSTYLE_LITERAL);
-	tu_at(n, 4, 4);
-	n = plan_ynode_get(r, "e");
-	text(n, "folded text\n");
-	assert_int_equal(n->style, YSTYLE_FOLDED);
-	text(plan_ynode_get(r, "f"), "0123");
-	text(plan_ynode_get(r, "g"), "1e3");
-	text(plan_ynode_get(r, "h"), "yes");
-	n = plan_ynode_get(r, "i");
-	text(n, "12");
-	assert_true(n->tagged);
-	assert_int_equal(n->style, YSTYLE_PLAIN);
-	assert_true(plan_ynode_get(r, "j")->tagged);
-	text(plan_ynode_get(r, "k"), "tab\there");
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const struct ynode *n = plan_ynode_get(clean(fx, cases[i].yaml),
+						       "v");
+		text(n, cases[i].text);
+		if (n->style != cases[i].style ||
+		    n->tagged != cases[i].tagged || n->line != 1 ||
+		    n->column != 4)
+			fail_msg("'%s': style %d, tagged %d, at %u:%u",
+				 cases[i].yaml, n->style, n->tagged,
+				 (unsigned)n->line, (unsigned)n->column);
+	}
 }
 
 static void test_nul_in_double_quoted(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: \"a\\0b\"\n");
+	const struct ynode *r = clean(fx, "a: \"a\\0b\"\n");
 
-	none(fx);
 	const struct ynode *n = plan_ynode_get(r, "a");
 	assert_non_null(n);
 	assert_int_equal(n->len, 3);
@@ -305,8 +312,7 @@ static void test_nul_in_key_refused(void **state)
 	const struct ynode *r = load(fx, "ok: 1\n\"a\\0b\": 2\n");
 
 	only(fx, RULE_SCHEMA, 2, 1);
-	assert_int_equal(r->npairs, 1);
-	text(r->pairs[0].key, "ok");
+	keys(r, "ok", NULL);
 }
 
 /* Duplicate and non-scalar keys -------------------------------------- */
@@ -314,22 +320,14 @@ static void test_nul_in_key_refused(void **state)
 static void test_duplicate_key_second_reported_first_kept(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: 1\n"
-				     "b: 2\n"
-				     "  # comment\n"
-				     "a:\n"
-				     "  nested: dropped\n"
-				     "c: 3\n");
+	const struct ynode *r = load(fx, "a: 1\nb: 2\n  # comment\n"
+				     "a:\n  nested: dropped\nc: 3\n");
 
 	const struct plan_finding *f = only(fx, RULE_DUPLICATE_KEY, 4, 1);
 	tu_contains(f->message, "'a'");
 	assert_non_null(f->hint);
-	assert_non_null(r);
-	assert_int_equal(r->npairs, 3);
-	text(r->pairs[0].key, "a");
+	keys(r, "a", "b", "c", NULL);
 	text(r->pairs[0].value, "1");
-	text(r->pairs[1].key, "b");
-	text(r->pairs[2].key, "c");
 	text(plan_ynode_get(r, "a"), "1");
 	tu_at(plan_ynode_get(r, "c"), 6, 4);
 }
@@ -338,35 +336,24 @@ static void test_duplicate_key_in_flow_and_nested(void **state)
 {
 	struct tu_fx *fx = *state;
 	const struct ynode *r = load(fx, "m: {x: 1, y: 2, x: 3}\n"
-				     "n:\n"
-				     "  - k: 1\n"
-				     "    k: 2\n");
+				     "n:\n  - k: 1\n    k: 2\n");
 
-	assert_int_equal(plan_findings_count(fx->f), 2);
 	plan_findings_sort(fx->f);
-	const struct plan_finding *f = plan_findings_get(fx->f, 0);
-	assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
-	assert_int_equal(f->line, 1);
-	assert_int_equal(f->column, 17);
-	f = plan_findings_get(fx->f, 1);
-	assert_int_equal(f->rule, RULE_DUPLICATE_KEY);
-	assert_int_equal(f->line, 4);
-	assert_int_equal(f->column, 5);
+	TU_WANT(fx->f, DUP(1, 17), DUP(4, 5));
 	const struct ynode *m = plan_ynode_get(r, "m");
-	assert_int_equal(m->npairs, 2);
+	keys(m, "x", "y", NULL);
 	text(plan_ynode_get(m, "x"), "1");
 	const struct ynode *item = plan_ynode_get(r, "n")->items[0];
-	assert_int_equal(item->npairs, 1);
+	keys(item, "k", NULL);
 	text(plan_ynode_get(item, "k"), "1");
 }
 
 static void test_same_key_in_different_maps(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a:\n  x: 1\nb:\n  x: 2\n"
-				     "c: [{x: 1}, {x: 2}]\n");
+	const struct ynode *r = clean(fx, "a:\n  x: 1\nb:\n  x: 2\n"
+				      "c: [{x: 1}, {x: 2}]\n");
 
-	none(fx);
 	text(plan_ynode_get(plan_ynode_get(r, "b"), "x"), "2");
 }
 
@@ -478,8 +465,7 @@ static void test_non_scalar_key(void **state)
 
 	const struct plan_finding *f = only(fx, RULE_SCHEMA, 1, 3);
 	tu_contains(f->message, "list");
-	assert_int_equal(r->npairs, 1);
-	text(r->pairs[0].key, "c");
+	keys(r, "c", NULL);
 	text(r->pairs[0].value, "2");
 }
 
@@ -490,7 +476,7 @@ static void test_mapping_as_key(void **state)
 
 	const struct plan_finding *f = only(fx, RULE_SCHEMA, 2, 3);
 	tu_contains(f->message, "mapping");
-	assert_int_equal(r->npairs, 1);
+	keys(r, "x", NULL);
 }
 
 /* Anchors and aliases ------------------------------------------------ */
@@ -498,23 +484,12 @@ static void test_mapping_as_key(void **state)
 static void test_anchor_and_alias(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: &x 1\n"
-				     "b: *x\n");
+	const struct ynode *r = load(fx, "a: &x 1\nb: *x\n");
 
 	assert_true(loaded.aliased);
 	assert_false(loaded.fatal);
-	assert_int_equal(plan_findings_count(fx->f), 2);
 	plan_findings_sort(fx->f);
-	const struct plan_finding *f = plan_findings_get(fx->f, 0);
-	assert_int_equal(f->rule, RULE_YAML_ALIAS);
-	assert_int_equal(f->line, 1);
-	assert_int_equal(f->column, 4);
-	tu_contains(f->message, "&x");
-	f = plan_findings_get(fx->f, 1);
-	assert_int_equal(f->rule, RULE_YAML_ALIAS);
-	assert_int_equal(f->line, 2);
-	assert_int_equal(f->column, 4);
-	tu_contains(f->message, "*x");
+	TU_WANT(fx->f, ALIAS(1, 4, .part = "&x"), ALIAS(2, 4, .part = "*x"));
 	/* the alias reads as null, and is still a well-formed scalar */
 	const struct ynode *b = plan_ynode_get(r, "b");
 	assert_non_null(b);
@@ -528,23 +503,12 @@ static void test_anchor_and_alias(void **state)
 static void test_anchor_on_collection_and_alias_key(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "base: &b {k: v}\n"
-				     "list: &l\n"
-				     "  - 1\n"
-				     "*b : 2\n"
-				     "z: 3\n");
+	const struct ynode *r = load(fx, "base: &b {k: v}\nlist: &l\n  - 1\n"
+				     "*b : 2\nz: 3\n");
 
 	assert_true(loaded.aliased);
-	assert_int_equal(plan_findings_count(fx->f), 3);
 	plan_findings_sort(fx->f);
-	for (size_t i = 0; i < 3; i++)
-		assert_int_equal(plan_findings_get(fx->f, i)->rule,
-				 RULE_YAML_ALIAS);
-	assert_int_equal(plan_findings_get(fx->f, 0)->line, 1);
-	assert_int_equal(plan_findings_get(fx->f, 0)->column, 7);
-	assert_int_equal(plan_findings_get(fx->f, 1)->line, 2);
-	assert_int_equal(plan_findings_get(fx->f, 2)->line, 4);
-	assert_int_equal(plan_findings_get(fx->f, 2)->column, 1);
+	TU_WANT(fx->f, ALIAS(1, 7), ALIAS(2, 7), ALIAS(4, 1));
 	assert_non_null(r);
 	text(plan_ynode_get(r, "z"), "3");
 	/* the alias key is no key anyone can look up */
@@ -671,72 +635,60 @@ static void test_depth_pathological_flow(void **state)
 	only(fx, RULE_YAML_DEPTH, 1, 4 * 64 + 1);
 }
 
-static void test_depth_custom_limit(void **state)
-{
-	struct tu_fx *fx = *state;
-	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
-
-	lim.max_depth = 3;
-	load_n(fx, "a: [[x]]\n", 9, &lim);
-	none(fx);
-	load_n(fx, "a: [[[x]]]\n", 11, &lim);
-	only(fx, RULE_YAML_DEPTH, 1, 6);
-}
-
-static void test_depth_counts_second_document(void **state)
-{
-	struct tu_fx *fx = *state;
-	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
-
-	lim.max_depth = 2;
-	const char *y = "a: 1\n---\nb: [[x]]\n";
-	load_n(fx, y, strlen(y), &lim);
-	only(fx, RULE_YAML_DEPTH, 3, 5);
-}
-
 /* Limits ------------------------------------------------------------- */
 
-static void test_max_scalar(void **state)
-{
-	struct tu_fx *fx = *state;
-	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
-
-	lim.max_scalar = 4;
-	const char *y = "a: 1234\nb: \"\xC3\xA9\xC3\xA9\"\n";
-	const struct ynode *r = load_n(fx, y, strlen(y), &lim);
-	none(fx);
-	text(plan_ynode_get(r, "a"), "1234");
-
-	load_n(fx, "a: 1\nb: 12345\n", 14, &lim);
-	const struct plan_finding *f = only(fx, RULE_LIMIT, 2, 4);
-	tu_contains(f->message, "5 bytes");
-	tu_contains(f->message, "4");
-	assert_true(loaded.fatal);
-	assert_null(loaded.root);
-
+/* Loads under a lowered limit (0: the default). */
+static const struct limit_case {
+	size_t file, scalar;
+	unsigned depth;
+	const char *yaml;
+	bool refused;		/* else it loads without a finding */
+	struct tu_want want;	/* when refused: the one finding */
+	const char *a;		/* when loaded: the text of key a, or NULL */
+} limit_cases[] = {
+	{0, 0, 3, "a: [[x]]\n", false, {0}, NULL},
+	{0, 0, 3, "a: [[[x]]]\n", true, DEPTH(1, 6), NULL},
+	/* a second document counts too */
+	{0, 0, 2, "a: 1\n---\nb: [[x]]\n", true, DEPTH(3, 5), NULL},
+	{0, 4, 0, "a: 1234\nb: \"\xC3\xA9\xC3\xA9\"\n", false, {0}, "1234"},
+	{0, 4, 0, "a: 1\nb: 12345\n", true,
+	 LIMIT(2, 4, .msg = "scalar of 5 bytes is larger than the limit of 4"),
+	 NULL},
 	/* a key is a scalar too; the limit counts bytes, not characters */
+	{0, 4, 0, "\xC3\xA9\xC3\xA9\xC3\xA9: 1\n", true, LIMIT(1, 1), NULL},
+	{10, 0, 0, "a: 123456\n", false, {0}, "123456"},
+	{10, 0, 0, "a: 1234567\n", true, LIMIT(1, 1, .part = "11 bytes"),
+	 NULL},
+};
+
+/* Load c's yaml as it says; the test fails naming it unless the load
+ * goes as c says: refused (fatal, no tree) with its finding, or loaded. */
+static void limit_is(struct tu_fx *fx, const struct limit_case *c)
+{
+	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
+	size_t n = c->refused ? 1 : 0;
+
+	lim.max_file = c->file ? c->file : lim.max_file;
+	lim.max_scalar = c->scalar ? c->scalar : lim.max_scalar;
+	lim.max_depth = c->depth ? c->depth : lim.max_depth;
 	plan_findings_clear(fx->f);
-	load_n(fx, "\xC3\xA9\xC3\xA9\xC3\xA9: 1\n", 10, &lim);
-	only(fx, RULE_LIMIT, 1, 1);
+	load_n(fx, c->yaml, strlen(c->yaml), &lim);
+	if (plan_findings_count(fx->f) != n || loaded.fatal != c->refused ||
+	    !loaded.root != c->refused || loaded.empty) {
+		tu_dump(fx->f);
+		fail_msg("'%s': %zu findings, fatal %d, tree %d, empty %d",
+			 c->yaml, plan_findings_count(fx->f), loaded.fatal,
+			 loaded.root != NULL, loaded.empty);
+	}
+	tu_want(fx->f, &c->want, n);
+	if (c->a)
+		text(plan_ynode_get(loaded.root, "a"), c->a);
 }
 
-static void test_max_file(void **state)
+static void test_limits(void **state)
 {
-	struct tu_fx *fx = *state;
-	struct yload_limits lim = YLOAD_LIMITS_DEFAULT;
-
-	lim.max_file = 10;
-	load_n(fx, "a: 123456\n", 10, &lim);
-	none(fx);
-	assert_non_null(loaded.root);
-
-	const struct plan_finding *f;
-	load_n(fx, "a: 1234567\n", 11, &lim);
-	f = only(fx, RULE_LIMIT, 1, 1);
-	tu_contains(f->message, "11 bytes");
-	assert_true(loaded.fatal);
-	assert_null(loaded.root);
-	assert_false(loaded.empty);
+	for (size_t i = 0; i < sizeof limit_cases / sizeof *limit_cases; i++)
+		limit_is(*state, &limit_cases[i]);
 }
 
 /* Errors ------------------------------------------------------------- */
@@ -820,16 +772,10 @@ static void test_utf8_bom(void **state)
 static void test_crlf(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: 1\r\n"
-				     "b: 2\r\n"
-				     "\r\n"
-				     "c: |\r\n"
-				     "  x\r\n"
-				     "  y\r\n"
-				     "d: [p,\r\n"
-				     "    q]\r\n");
+	const struct ynode *r = clean(fx, "a: 1\r\nb: 2\r\n\r\n"
+				      "c: |\r\n  x\r\n  y\r\n"
+				      "d: [p,\r\n    q]\r\n");
 
-	none(fx);
 	tu_at(plan_ynode_get(r, "b"), 2, 4);
 	const struct ynode *c = plan_ynode_get(r, "c");
 	tu_at(c, 4, 4);
@@ -916,12 +862,8 @@ static void test_empty_inputs(void **state)
 static void test_second_document(void **state)
 {
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: 1\n"
-				     "# between\n"
-				     "---\n"
-				     "b: 2\n");
+	const struct ynode *r = clean(fx, "a: 1\n# between\n---\nb: 2\n");
 
-	none(fx);
 	assert_int_equal(loaded.extra_doc_line, 3);
 	assert_int_equal(loaded.extra_doc_column, 1);
 	assert_int_equal(r->npairs, 1);
@@ -978,15 +920,11 @@ static void test_name_is_copied(void **state)
 static void test_load_file(void **state)
 {
 	struct tu_fx *fx = *state;
-	char dir[] = "/tmp/test_ytree.XXXXXX";
+	char dir[64], path[96];
 
-	assert_non_null(mkdtemp(dir));
-	char path[64];
+	assert_true(tu_mkdtemp(dir, "test_ytree"));
 	snprintf(path, sizeof path, "%s/p.yaml", dir);
-	FILE *fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs("plan: 1\nid: \"a\\0b\"\nbad: [\n", fp);
-	fclose(fp);
+	tu_write(dir, "p.yaml", "plan: 1\nid: \"a\\0b\"\nbad: [\n");
 
 	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
 					 &loaded), 0);
@@ -1008,10 +946,7 @@ static void test_load_file(void **state)
 			    "file of 26 bytes is larger than the limit of 8");
 
 	/* a good one, with a NUL in a value read through the file path */
-	fp = fopen(path, "w");
-	assert_non_null(fp);
-	fputs("plan: 1\nid: \"a\\0b\"\n", fp);
-	fclose(fp);
+	tu_write(dir, "p.yaml", "plan: 1\nid: \"a\\0b\"\n");
 	plan_findings_clear(fx->f);
 	assert_int_equal(plan_ytree_load_file(path, "shown.yaml", NULL, fx->a, fx->f,
 					 &loaded), 0);
@@ -1041,13 +976,12 @@ static void test_load_file(void **state)
  * limit, and 64 KiB past a small one). */
 static void test_read_file_bound(void **state)
 {
+	char dir[64], path[96];
+
 	(void)state;
-	char dir[] = "/tmp/test_ytree.XXXXXX";
-	assert_non_null(mkdtemp(dir));
-	char path[64];
+	assert_true(tu_mkdtemp(dir, "test_ytree"));
 	snprintf(path, sizeof path, "%s/big.yaml", dir);
-	FILE *fp = fopen(path, "w");
-	assert_non_null(fp);
+	FILE *fp = tu_create(dir, "big.yaml");
 	for (int i = 0; i < 300000; i++)
 		fputc('#', fp);
 	assert_int_equal(fclose(fp), 0);
@@ -1103,46 +1037,35 @@ static void test_get_and_pair(void **state)
 	assert_false(plan_ynode_text_is(NULL, "x"));
 }
 
+/* Which values read as null and which as text, each alone as "v: VALUE". */
 static void test_is_null(void **state)
 {
+	static const struct {
+		const char *yaml;
+		bool null, text;
+	} cases[] = {
+		{"v: ~\n", true, false}, {"v: null\n", true, false},
+		{"v:\n", true, false}, {"v: Null\n", true, false},
+		{"v: NULL\n", true, false},
+		{"v: \"null\"\n", false, true},
+		{"v: !!str null\n", false, true},
+		{"v: ''\n", false, true}, {"v: nULL\n", false, true},
+		{"v: '~'\n", false, true}, {"v: nul\n", false, true},
+		{"v: 0\n", false, true},
+		/* an explicit tag is never a plain null, even !!null */
+		{"v: !!null null\n", false, true},
+		{"v: {}\n", false, false}, {"v: []\n", false, false},
+	};
 	struct tu_fx *fx = *state;
-	const struct ynode *r = load(fx, "a: ~\n"
-				     "b: null\n"
-				     "c:\n"
-				     "d: Null\n"
-				     "e: NULL\n"
-				     "f: \"null\"\n"
-				     "g: !!str null\n"
-				     "h: ''\n"
-				     "i: nULL\n"
-				     "j: '~'\n"
-				     "k: !!null null\n"
-				     "l: {}\n"
-				     "m: []\n"
-				     "n: nul\n"
-				     "o: 0\n");
 
-	none(fx);
-	static const char nulls[] = "abcde";
-	static const char texts[] = "fghijno";
-	char key[2] = "";
-	for (const char *k = nulls; *k; k++) {
-		key[0] = *k;
-		if (!ynode_is_null(plan_ynode_get(r, key)))
-			fail_msg("'%s' is not null", key);
-		assert_false(ynode_is_text(plan_ynode_get(r, key)));
+	for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
+		const struct ynode *n = plan_ynode_get(clean(fx, cases[i].yaml),
+						       "v");
+		if (ynode_is_null(n) != cases[i].null ||
+		    ynode_is_text(n) != cases[i].text)
+			fail_msg("'%s': null %d, text %d", cases[i].yaml,
+				 ynode_is_null(n), ynode_is_text(n));
 	}
-	for (const char *k = texts; *k; k++) {
-		key[0] = *k;
-		if (ynode_is_null(plan_ynode_get(r, key)))
-			fail_msg("'%s' is null", key);
-		assert_true(ynode_is_text(plan_ynode_get(r, key)));
-	}
-	/* an explicit tag is never a plain null, even !!null */
-	assert_false(ynode_is_null(plan_ynode_get(r, "k")));
-	assert_false(ynode_is_null(plan_ynode_get(r, "l")));
-	assert_false(ynode_is_text(plan_ynode_get(r, "l")));
-	assert_false(ynode_is_null(plan_ynode_get(r, "m")));
 	assert_false(ynode_is_null(NULL));
 	assert_false(ynode_is_text(NULL));
 }
@@ -1176,10 +1099,7 @@ TU_MAIN("ytree", tu_setup, tu_teardown,
 	TU_TEST(test_depth_65_flow),
 	TU_TEST(test_depth_block),
 	TU_TEST(test_depth_pathological_flow),
-	TU_TEST(test_depth_custom_limit),
-	TU_TEST(test_depth_counts_second_document),
-	TU_TEST(test_max_scalar),
-	TU_TEST(test_max_file),
+	TU_TEST(test_limits),
 	TU_TEST(test_read_file_bound),
 	TU_TEST(test_syntax_errors),
 	TU_TEST(test_syntax_error_in_second_document),
