@@ -212,6 +212,41 @@ static void test_config_mandatory_cannot_be_off(void **state)
 
 /* Adding ------------------------------------------------------------- */
 
+static bool same_text(const char *a, const char *b)
+{
+	return a && b ? !strcmp(a, b) : a == b;
+}
+
+/* f is want in everything but its waiver and fix; else the test fails
+ * naming what differs. */
+static void same(const struct plan_finding *f, const struct plan_finding *want)
+{
+	const struct {
+		const char *what, *got, *want;
+	} text[] = {
+		{"file", f->file, want->file},
+		{"element", f->element, want->element},
+		{"breadcrumb", f->breadcrumb, want->breadcrumb},
+		{"hint", f->hint, want->hint},
+		{"message", f->message, want->message},
+	};
+
+	assert_non_null(f);
+	if (f->rule != want->rule || f->severity != want->severity ||
+	    f->line != want->line || f->column != want->column)
+		fail_msg("%s %s at %u:%u, expected %s %s at %u:%u",
+			 plan_rule_info(f->rule)->name,
+			 plan_severity_name(f->severity), f->line, f->column,
+			 plan_rule_info(want->rule)->name,
+			 plan_severity_name(want->severity), want->line,
+			 want->column);
+	for (size_t i = 0; i < sizeof text / sizeof *text; i++)
+		if (!same_text(text[i].got, text[i].want))
+			fail_msg("%s '%s', expected '%s'", text[i].what,
+				 text[i].got ? text[i].got : "(none)",
+				 text[i].want ? text[i].want : "(none)");
+}
+
 static void test_add_copies(void **state)
 {
 	struct plan_findings *l = plan_findings_new(NULL);
@@ -225,29 +260,19 @@ static void test_add_copies(void **state)
 	memset(el, 'z', 3);
 	memset(bc, 'z', 9);
 	hint[0] = 'z';
-	const struct plan_finding *f = plan_findings_get(l, 0);
-	assert_int_equal(f->rule, RULE_BUDGET_SUM);
-	assert_int_equal(f->severity, PLAN_SEV_ERROR);
-	assert_string_equal(f->file, "a.yaml");
-	assert_int_equal(f->line, 4);
-	assert_int_equal(f->column, 2);
-	assert_string_equal(f->element, "d#e");
-	assert_string_equal(f->breadcrumb, "Program 1");
-	assert_string_equal(f->hint, "h");
-	assert_string_equal(f->message, "sum 12 of x");
-	assert_null(f->waived);
+	same(plan_findings_get(l, 0),
+	     &(struct plan_finding){RULE_BUDGET_SUM, PLAN_SEV_ERROR, "a.yaml",
+				    4, 2, "d#e", "Program 1", "sum 12 of x",
+				    "h", NULL, NULL});
+	assert_null(plan_findings_get(l, 0)->waived);
 	assert_null(plan_findings_get(l, 1));
 
 	/* absent parts */
 	plan_finding_add(l, RULE_SCHEMA, PLAN_SEV_DEFAULT,
 			 (struct plan_pos){NULL, 0, 0}, NULL, NULL, NULL, "m");
-	f = plan_findings_get(l, 1);
-	assert_string_equal(f->file, "-");
-	assert_int_equal(f->line, 1);
-	assert_int_equal(f->column, 1);
-	assert_null(f->element);
-	assert_null(f->breadcrumb);
-	assert_null(f->hint);
+	same(plan_findings_get(l, 1),
+	     &(struct plan_finding){RULE_SCHEMA, PLAN_SEV_ERROR, "-", 1, 1,
+				    NULL, NULL, "m", NULL, NULL, NULL});
 	plan_findings_free(l);
 }
 
@@ -306,49 +331,67 @@ static void add(struct plan_findings *l, const char *file, unsigned line,
 			 "%s", msg);
 }
 
+/* Add the findings of text, one a line "file:line:col rule message". */
+static void adds(struct plan_findings *l, const char *text)
+{
+	char file[32], rule[32], msg[32];
+	unsigned line, col;
+	int n = 0;
+
+	for (const char *p = text; *p; p += n) {
+		if (sscanf(p, "%31[^:]:%u:%u %31s %31[^\n]\n%n", file, &line,
+			   &col, rule, msg, &n) != 5 || n == 0)
+			fail_msg("cannot read '%s'", p);
+		assert_true(plan_rule_lookup(rule) >= 0);
+		add(l, file, line, col, (enum plan_rule)plan_rule_lookup(rule),
+		    msg);
+	}
+}
+
+/* The findings of l, one a line as adds() reads them. */
+static const char *listed(const struct plan_findings *l)
+{
+	static char buf[1024];
+	size_t len = 0;
+
+	buf[0] = '\0';
+	for (size_t i = 0; i < plan_findings_count(l); i++) {
+		const struct plan_finding *f = plan_findings_get(l, i);
+		const char *rule = plan_rule_info(f->rule)->name;
+
+		len += (size_t)snprintf(buf + len, sizeof buf - len,
+					"%s:%u:%u %s %s\n", f->file, f->line,
+					f->column, rule, f->message);
+		assert_true(len < sizeof buf);
+	}
+	return buf;
+}
+
 static void test_sort(void **state)
 {
 	struct plan_findings *l = plan_findings_new(NULL);
 
 	(void)state;
 	/* each a different reason to come before the next */
-	add(l, "b.yaml", 1, 1, RULE_SCHEMA, "m");
-	add(l, "a.yaml", 10, 1, RULE_SCHEMA, "m");
-	add(l, "a.yaml", 9, 5, RULE_SCHEMA, "m");
-	add(l, "a.yaml", 9, 12, RULE_SCHEMA, "m");
-	add(l, "a.yaml", 9, 5, RULE_BUDGET_SUM, "z");	/* "budget-sum" < "schema" */
-	add(l, "a.yaml", 9, 5, RULE_SCHEMA, "a");
-	add(l, "B.yaml", 99, 1, RULE_SCHEMA, "m");	/* bytes: 'B' < 'a' */
-	add(l, "a/x.yaml", 1, 1, RULE_SCHEMA, "m");	/* '.' < '/' */
-	add(l, "a.yaml", 9, 5, RULE_ALIGN_BUDGET, "z");	/* rule name, not id */
+	adds(l, "b.yaml:1:1 schema m\n"
+		"a.yaml:10:1 schema m\n"
+		"a.yaml:9:5 schema m\n"
+		"a.yaml:9:12 schema m\n"
+		"a.yaml:9:5 budget-sum z\n"	/* "budget-sum" < "schema" */
+		"a.yaml:9:5 schema a\n"
+		"B.yaml:99:1 schema m\n"	/* bytes: 'B' < 'a' */
+		"a/x.yaml:1:1 schema m\n"	/* '.' < '/' */
+		"a.yaml:9:5 align-budget z\n");	/* rule name, not id */
 	plan_findings_sort(l);
-
-	static const struct {
-		const char *file;
-		unsigned line, col;
-		const char *rule, *msg;
-	} want[] = {
-		{"B.yaml", 99, 1, "schema", "m"},
-		{"a.yaml", 9, 5, "align-budget", "z"},
-		{"a.yaml", 9, 5, "budget-sum", "z"},
-		{"a.yaml", 9, 5, "schema", "a"},
-		{"a.yaml", 9, 5, "schema", "m"},
-		{"a.yaml", 9, 12, "schema", "m"},
-		{"a.yaml", 10, 1, "schema", "m"},
-		{"a/x.yaml", 1, 1, "schema", "m"},
-		{"b.yaml", 1, 1, "schema", "m"},
-	};
-	assert_int_equal(plan_findings_count(l), 9);
-	for (size_t i = 0; i < 9; i++) {
-		const struct plan_finding *f = plan_findings_get(l, i);
-		if (strcmp(f->file, want[i].file) || f->line != want[i].line ||
-		    f->column != want[i].col ||
-		    strcmp(plan_rule_info(f->rule)->name, want[i].rule) ||
-		    strcmp(f->message, want[i].msg))
-			fail_msg("%zu: %s:%u:%u %s %s", i, f->file, f->line,
-				 f->column, plan_rule_info(f->rule)->name,
-				 f->message);
-	}
+	assert_string_equal(listed(l), "B.yaml:99:1 schema m\n"
+				       "a.yaml:9:5 align-budget z\n"
+				       "a.yaml:9:5 budget-sum z\n"
+				       "a.yaml:9:5 schema a\n"
+				       "a.yaml:9:5 schema m\n"
+				       "a.yaml:9:12 schema m\n"
+				       "a.yaml:10:1 schema m\n"
+				       "a/x.yaml:1:1 schema m\n"
+				       "b.yaml:1:1 schema m\n");
 	plan_findings_free(l);
 }
 
@@ -358,39 +401,32 @@ static void test_sort_rule_by_name_not_id(void **state)
 
 	(void)state;
 	/* RULE_YAML_SYNTAX is 0 but "yaml-syntax" sorts after "limit" */
-	add(l, "f", 1, 1, RULE_YAML_SYNTAX, "m");
-	add(l, "f", 1, 1, RULE_LIMIT, "m");
+	adds(l, "f:1:1 yaml-syntax m\nf:1:1 limit m\n");
 	plan_findings_sort(l);
-	assert_int_equal(plan_findings_get(l, 0)->rule, RULE_LIMIT);
-	assert_int_equal(plan_findings_get(l, 1)->rule, RULE_YAML_SYNTAX);
+	assert_string_equal(listed(l), "f:1:1 limit m\nf:1:1 yaml-syntax m\n");
 	plan_findings_free(l);
 }
 
+/* Sorting drops the repeats of a finding (file, place, rule, message). */
 static void test_sort_dedupes(void **state)
 {
+	static const char sorted[] = "f:1:1 schema same\n"
+				     "f:2:1 duplicate-id same\n"
+				     "f:2:1 schema other\n"
+				     "f:2:1 schema same\n"
+				     "f:2:2 schema same\n"
+				     "g:2:1 schema same\n";
 	struct plan_findings *l = plan_findings_new(NULL);
 
 	(void)state;
-	add(l, "f", 2, 1, RULE_SCHEMA, "same");
-	add(l, "f", 1, 1, RULE_SCHEMA, "same");
-	add(l, "f", 2, 1, RULE_SCHEMA, "same");
-	add(l, "f", 2, 1, RULE_SCHEMA, "other");
-	add(l, "f", 2, 1, RULE_DUPLICATE_ID, "same");
-	add(l, "f", 2, 2, RULE_SCHEMA, "same");
-	add(l, "g", 2, 1, RULE_SCHEMA, "same");
-	add(l, "f", 2, 1, RULE_SCHEMA, "same");
+	adds(l, "f:2:1 schema same\nf:1:1 schema same\nf:2:1 schema same\n"
+		"f:2:1 schema other\nf:2:1 duplicate-id same\n"
+		"f:2:2 schema same\ng:2:1 schema same\nf:2:1 schema same\n");
 	plan_findings_sort(l);
-	assert_int_equal(plan_findings_count(l), 6);
-	for (size_t i = 1; i < plan_findings_count(l); i++) {
-		const struct plan_finding *a = plan_findings_get(l, i - 1),
-					  *b = plan_findings_get(l, i);
-		assert_false(!strcmp(a->file, b->file) && a->line == b->line &&
-			     a->column == b->column && a->rule == b->rule &&
-			     !strcmp(a->message, b->message));
-	}
+	assert_string_equal(listed(l), sorted);
 	/* sorting again changes nothing */
 	plan_findings_sort(l);
-	assert_int_equal(plan_findings_count(l), 6);
+	assert_string_equal(listed(l), sorted);
 
 	/* one finding, and none */
 	struct plan_findings *one = plan_findings_new(NULL);
@@ -414,13 +450,9 @@ static void test_counts_with_waived(void **state)
 	plan_rule_config_init(&rc);
 	plan_rule_config_set(&rc, RULE_ORPHAN, PLAN_SEV_INFO);
 	l = plan_findings_new(&rc);
-	add(l, "f", 1, 1, RULE_SCHEMA, "e1");
-	add(l, "f", 2, 1, RULE_BUDGET_SUM, "e2");
-	add(l, "f", 3, 1, RULE_BUDGET_SUM, "e3");
-	add(l, "f", 4, 1, RULE_CODE_UNKNOWN, "w1");
-	add(l, "f", 5, 1, RULE_TARGET_TREND, "w2");
-	add(l, "f", 6, 1, RULE_REF_EXTERNAL, "i1");
-	add(l, "f", 7, 1, RULE_ORPHAN, "i2");
+	adds(l, "f:1:1 schema e1\nf:2:1 budget-sum e2\nf:3:1 budget-sum e3\n"
+		"f:4:1 code-unknown w1\nf:5:1 target-trend w2\n"
+		"f:6:1 ref-external i1\nf:7:1 orphan i2\n");
 	struct plan_counts c = plan_findings_counts(l);
 	assert_int_equal(c.errors, 3);
 	assert_int_equal(c.warnings, 2);
@@ -473,15 +505,9 @@ static void test_take_and_clear(void **state)
 
 	assert_int_equal(plan_findings_count(dst), 3);
 	const struct plan_finding *f = plan_findings_get(dst, 1);
-	assert_int_equal(f->rule, RULE_BUDGET_SUM);
-	assert_int_equal(f->severity, PLAN_SEV_WARNING);
-	assert_string_equal(f->file, "s");
-	assert_int_equal(f->line, 2);
-	assert_int_equal(f->column, 3);
-	assert_string_equal(f->element, "doc#el");
-	assert_string_equal(f->breadcrumb, "Program 1");
-	assert_string_equal(f->hint, "hint");
-	assert_string_equal(f->message, "second");
+	same(f, &(struct plan_finding){RULE_BUDGET_SUM, PLAN_SEV_WARNING, "s",
+				       2, 3, "doc#el", "Program 1", "second",
+				       "hint", NULL, NULL});
 	assert_null(f->waived);
 	f = plan_findings_get(dst, 2);
 	assert_string_equal(f->message, "third");
