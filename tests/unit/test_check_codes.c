@@ -91,95 +91,93 @@ static const char *village(const char *b, const char *sb, const char *k)
 	return buf;
 }
 
-static void test_clean_regional(void **state)
-{
-	tu_count(run(*state, kota("2.16.03", "2.16.03.2.02",
-				  "2.16.03.2.02.0003")), 0);
+/* The codes of a kota renja (see kota()) and what they are found to be:
+ * want up to a line 0. */
+static const struct kota_case {
+	const char *prog, *keg, *sub;
+	struct tu_want want[3];
+} kota_cases[] = {
+	{"2.16.03", "2.16.03.2.02", "2.16.03.2.02.0003", {{0}}},
 	/* two-digit sub-kegiatan of the 2020 tables */
-	tu_count(run(*state, kota("2.16.03", "2.16.03.2.02",
-				  "2.16.03.2.02.03")), 0);
+	{"2.16.03", "2.16.03.2.02", "2.16.03.2.02.03", {{0}}},
+	/* a malformed program: one bad value, one finding, the children are
+	 * not code-parent */
+	{"2.16.3", "2.16.03.2.02", "2.16.03.2.02.0003",
+	 {FORMAT(9, 11, .part = "'2.16.3'",
+		 .hint = "did you mean '2.16.03'?")}},
+	{"2.16", "2.16.03.2.02", "2.16.03.2.02.0003",
+	 {FORMAT(9, 11, .hint = "as in 2.16.03")}},
+	{"2.16.03a", "2.16.03.2.02", "2.16.03.2.02.0003", {FORMAT(9, 11)}},
+	/* a malformed kegiatan or sub-kegiatan */
+	{"2.16.03", "2.16.03.2.2", "2.16.03.2.02.0003",
+	 {FORMAT(12, 15, .hint = "did you mean '2.16.03.2.02'?")}},
+	{"2.16.03", "2.16.03.2.02", "2.16.03.2.02.003",
+	 {FORMAT(15, 19, .hint = "did you mean '2.16.03.2.02.0003'?")}},
+	{"2.16.03", "2.16.03.2.02", "2.16.03.2.02.00003", {FORMAT(15, 19)}},
+	/* N must be 1 or 2: code-format, not code-level, and the
+	 * sub-kegiatan under it is not code-parent either */
+	{"2.16.03", "2.16.03.3.02", "2.16.03.3.02.0003",
+	 {FORMAT(12, 15, .part = "level digit '3'"), FORMAT(15, 19)}},
+	/* the template's X.XX */
+	{"X.XX.01", "X.XX.01.2.02", "X.XX.01.2.02.0001",
+	 {FORMAT(9, 11, .part = "template",
+		 .hint = "write '2.16.01' for unit " UNIT),
+	  FORMAT(12, 15),
+	  FORMAT(15, 19, .hint = "write '2.16.01.2.02.0001' for unit " UNIT)}},
+	/* code-parent */
+	{"2.16.03", "2.16.02.2.01", "2.16.02.2.01.0002",
+	 {PARENT(12, 15, .hint = "'2.16.03.'")}},
+	/* conformance case code-parent: extends the program, not the
+	 * kegiatan */
+	{"2.16.03", "2.16.03.2.02", "2.16.03.2.01.0003", {PARENT(15, 19)}},
+	/* a prefix that is not at a '.' boundary does not extend */
+	{"2.16.03", "2.16.03.2.02", "2.16.03.2.021.003", {FORMAT(15, 19)}},
+	/* code-level */
+	{"2.16.03", "2.16.03.1.02", "2.16.03.1.02.0003",
+	 {LEVEL(12, 15, .hint = "'2.16.03.2.02'"), LEVEL(15, 19)}},
+	/* one finding per value: code-parent wins over code-level */
+	{"2.16.03", "2.16.03.2.02", "2.16.03.1.02.0003", {PARENT(15, 19)}},
+};
+
+/* The findings are as c says; else the test fails, naming c's codes. */
+static void kota_is(struct tu_fx *fx, const struct kota_case *c)
+{
+	const struct plan_findings *l = run(fx, kota(c->prog, c->keg, c->sub));
+	size_t n = 0;
+
+	while (n < sizeof c->want / sizeof *c->want && c->want[n].line)
+		n++;
+	if (plan_findings_count(l) != n) {
+		tu_dump(l);
+		fail_msg("%s %s %s: %zu findings, expected %zu", c->prog,
+			 c->keg, c->sub, plan_findings_count(l), n);
+	}
+	tu_want(l, c->want, n);
+}
+
+static void test_kota_codes(void **state)
+{
+	for (size_t i = 0; i < sizeof kota_cases / sizeof *kota_cases; i++)
+		kota_is(*state, &kota_cases[i]);
+}
+
+/* Other levels, units and kinds of document. */
+static void test_regional(void **state)
+{
 	/* provinsi, level digit 1; a unit code without .XXXX */
 	tu_count(run(*state, regional("rkpd", "provinsi", "2.16.0.00.0.00.01",
 		"2.16.03", "2.16.03.1.02", "2.16.03.1.02.0003")), 0);
 	/* kecamatan plans carry kabupaten/kota codes */
 	tu_count(run(*state, regional("renja", "kecamatan", UNIT, "7.01.02",
 		"7.01.02.2.01", "7.01.02.2.01.0001")), 0);
-}
-
-static void test_program_malformed(void **state)
-{
-	/* one bad value, one finding: the children are not code-parent */
-	TU_WANT(run(*state, kota("2.16.3", "2.16.03.2.02",
-				 "2.16.03.2.02.0003")),
-		FORMAT(9, 11, .part = "'2.16.3'",
-		       .hint = "did you mean '2.16.03'?"));
-	TU_WANT(run(*state, kota("2.16", "2.16.03.2.02", "2.16.03.2.02.0003")),
-		FORMAT(9, 11, .hint = "as in 2.16.03"));
-	TU_WANT(run(*state, kota("2.16.03a", "2.16.03.2.02",
-				 "2.16.03.2.02.0003")), FORMAT(9, 11));
-}
-
-static void test_kegiatan_sub_malformed(void **state)
-{
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.2",
-				 "2.16.03.2.02.0003")),
-		FORMAT(12, 15, .hint = "did you mean '2.16.03.2.02'?"));
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
-				 "2.16.03.2.02.003")),
-		FORMAT(15, 19, .hint = "did you mean '2.16.03.2.02.0003'?"));
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
-				 "2.16.03.2.02.00003")), FORMAT(15, 19));
-}
-
-static void test_level_digit_invalid(void **state)
-{
-	/* N must be 1 or 2: code-format, not code-level, and the
-	 * sub-kegiatan under it is not code-parent either */
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.3.02",
-				 "2.16.03.3.02.0003")),
-		FORMAT(12, 15, .part = "level digit '3'"), FORMAT(15, 19));
-}
-
-static void test_template(void **state)
-{
-	TU_WANT(run(*state, kota("X.XX.01", "X.XX.01.2.02",
-				 "X.XX.01.2.02.0001")),
-		FORMAT(9, 11, .part = "template",
-		       .hint = "write '2.16.01' for unit " UNIT),
-		FORMAT(12, 15),
-		FORMAT(15, 19, .hint = "write '2.16.01.2.02.0001' for unit "
-		       UNIT));
-	/* without a usable unit code (6:14): a general hint */
+	/* without a usable unit code (6:14): a general hint for a template */
 	TU_WANT(run(*state, regional("rkpd", "kota", "Diskominfo", "X.XX.01",
 				     "2.16.01.2.02", "2.16.01.2.02.0001")),
 		FORMAT(6, 14), FORMAT(9, 11, .hint = "bidang"));
-}
-
-static void test_code_parent(void **state)
-{
-	TU_WANT(run(*state, kota("2.16.03", "2.16.02.2.01",
-				 "2.16.02.2.01.0002")),
-		PARENT(12, 15, .hint = "'2.16.03.'"));
-	/* conformance case code-parent: extends the program, not the
-	 * kegiatan */
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
-				 "2.16.03.2.01.0003")), PARENT(15, 19));
-	/* a prefix that is not at a '.' boundary does not extend */
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
-				 "2.16.03.2.021.003")), FORMAT(15, 19));
-}
-
-static void test_code_level(void **state)
-{
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.1.02",
-				 "2.16.03.1.02.0003")),
-		LEVEL(12, 15, .hint = "'2.16.03.2.02'"), LEVEL(15, 19));
+	/* code-level at provinsi */
 	TU_WANT(run(*state, regional("rkpd", "provinsi", UNIT, "2.16.03",
 				     "2.16.03.2.02", "2.16.03.2.02.0003")),
 		LEVEL(12, 15), LEVEL(15, 19));
-	/* one finding per value: code-parent wins over code-level */
-	TU_WANT(run(*state, kota("2.16.03", "2.16.03.2.02",
-				 "2.16.03.1.02.0003")), PARENT(15, 19));
 	/* a level without a digit of its own (unknown): not checked */
 	tu_count(run(*state, regional("renja", "planet", UNIT, "2.16.03",
 		"2.16.03.1.02", "2.16.03.1.02.0003")), 0);
@@ -441,44 +439,43 @@ static void test_nomenclature_by_year(void **state)
 		    plan_tables_nomenclature(tables, -1));
 }
 
+/* A kota renja whose one kegiatan's sub-kegiatan are subs, one a line
+ * "          - {code: CODE, name: X}\n" from line 15 on. */
+static const char *sub_kegiatan(const char *subs)
+{
+	snprintf(buf, sizeof buf,
+		 "plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
+		 "unit: {code: \"" UNIT "\", name: D}\n"
+		 "period: {start: 2026, end: 2026}\n"
+		 "programs:\n"
+		 "  - code: 2.16.03\n"
+		 "    name: P\n"
+		 "    kegiatan:\n"
+		 "      - code: 2.16.03.2.02\n"
+		 "        name: K\n"
+		 "        sub_kegiatan:\n%s", subs);
+	return buf;
+}
+
 /* SPEC 4 code-form: one warning, at the first code of the rarer form. */
 static void test_code_form(void **state)
 {
-	const struct plan_findings *l = run(*state,
-		"plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
-		"unit: {code: \"" UNIT "\", name: D}\n"
-		"period: {start: 2026, end: 2026}\n"
-		"programs:\n"
-		"  - code: 2.16.03\n"
-		"    name: P\n"
-		"    kegiatan:\n"
-		"      - code: 2.16.03.2.02\n"
-		"        name: K\n"
-		"        sub_kegiatan:\n"
+	const struct plan_findings *l = run(*state, sub_kegiatan(
 		"          - {code: 2.16.03.2.02.0003, name: A}\n"
 		"          - {code: 2.16.03.2.02.04, name: B}\n"
 		"          - {code: 2.16.03.2.02.0005, name: C}\n"
 		"          - {code: 2.16.03.2.02.06, name: D}\n"
-		"          - {code: 2.16.03.2.02.0007, name: E}\n");
+		"          - {code: 2.16.03.2.02.0007, name: E}\n"));
+
 	TU_WANT(l, FORM(16, 20));
 	assert_string_equal(plan_findings_get(l, 0)->hint,
 		"write '2.16.03.2.02.0004', and the other 1 code of that form "
 		"likewise: one document writes every sub-kegiatan code in one "
 		"form");
 	/* a tie: the form that comes second */
-	l = run(*state,
-		"plan: 1\nid: t\nkind: renja\nlevel: kota\nregion: \"35.78\"\n"
-		"unit: {code: \"" UNIT "\", name: D}\n"
-		"period: {start: 2026, end: 2026}\n"
-		"programs:\n"
-		"  - code: 2.16.03\n"
-		"    name: P\n"
-		"    kegiatan:\n"
-		"      - code: 2.16.03.2.02\n"
-		"        name: K\n"
-		"        sub_kegiatan:\n"
+	l = run(*state, sub_kegiatan(
 		"          - {code: 2.16.03.2.02.03, name: A}\n"
-		"          - {code: 2.16.03.2.02.0104, name: B}\n");
+		"          - {code: 2.16.03.2.02.0104, name: B}\n"));
 	TU_WANT(l, FORM(16, 20));
 	assert_string_equal(plan_findings_get(l, 0)->hint,
 		"'2.16.03.2.02.0104' has no two-digit spelling: write the "
@@ -544,13 +541,8 @@ static void test_huge_code(void **state)
 }
 
 TU_MAIN("plan_check_codes", tu_setup, teardown,
-	TU_TEST(test_clean_regional),
-	TU_TEST(test_program_malformed),
-	TU_TEST(test_kegiatan_sub_malformed),
-	TU_TEST(test_level_digit_invalid),
-	TU_TEST(test_template),
-	TU_TEST(test_code_parent),
-	TU_TEST(test_code_level),
+	TU_TEST(test_kota_codes),
+	TU_TEST(test_regional),
 	TU_TEST(test_unit_codes),
 	TU_TEST(test_absent_codes),
 	TU_TEST(test_village),
