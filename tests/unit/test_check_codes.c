@@ -142,17 +142,11 @@ static const struct kota_case {
 /* The findings are as c says; else the test fails, naming c's codes. */
 static void kota_is(struct tu_fx *fx, const struct kota_case *c)
 {
-	const struct plan_findings *l = run(fx, kota(c->prog, c->keg, c->sub));
-	size_t n = 0;
+	char name[96];
 
-	while (n < sizeof c->want / sizeof *c->want && c->want[n].line)
-		n++;
-	if (plan_findings_count(l) != n) {
-		tu_dump(l);
-		fail_msg("%s %s %s: %zu findings, expected %zu", c->prog,
-			 c->keg, c->sub, plan_findings_count(l), n);
-	}
-	tu_want(l, c->want, n);
+	snprintf(name, sizeof name, "%s %s %s", c->prog, c->keg, c->sub);
+	tu_want_case(name, run(fx, kota(c->prog, c->keg, c->sub)), c->want,
+		     tu_want_count(c->want, sizeof c->want / sizeof *c->want));
 }
 
 static void test_kota_codes(void **state)

@@ -305,16 +305,14 @@ static void test_scenario(void **state)
 {
 	struct fx *fx = *state;
 	const struct scenario *s = fx->s;
-	size_t n = 0;
 
 	for (const struct pdoc *d = s->docs; d->file; d++)
 		write_doc(&fx->r, d);
 	const struct plan_findings *f = check(&fx->r);
 	if (s->only)
 		f = tu_repo_pick(&fx->r, s->only, 1);
-	while (n < sizeof s->want / sizeof *s->want && s->want[n].line)
-		n++;
-	tu_want(f, s->want, n);
+	tu_want_case(s->name, f, s->want,
+		     tu_want_count(s->want, sizeof s->want / sizeof *s->want));
 }
 
 /* A circle of 200000 elements: no recursion. */

@@ -274,6 +274,15 @@ void tu_want_case(const char *name, const struct plan_findings *l,
 	tu_want(l, want, n);
 }
 
+size_t tu_want_count(const struct tu_want *want, size_t max)
+{
+	size_t n = 0;
+
+	while (n < max && want[n].line)
+		n++;
+	return n;
+}
+
 /* ---- Files ---------------------------------------------------------- */
 
 bool tu_mkdtemp(char *dir, const char *name)

@@ -132,6 +132,9 @@ void tu_at(const struct ynode *n, unsigned line, unsigned col);
  * when the findings are not those. */
 void tu_want_case(const char *name, const struct plan_findings *l,
 		  const struct tu_want *want, size_t n);
+/* How many of want[0..max) come before the first of line 0: the
+ * findings of a table's row that leaves some of its room empty. */
+size_t tu_want_count(const struct tu_want *want, size_t max);
 
 /* ---- Files ---------------------------------------------------------- */
 
