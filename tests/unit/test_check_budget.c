@@ -181,116 +181,96 @@ static void test_format_kinds(void **state)
 	}
 }
 
-static void test_format_ok_forms(void **state)
-{
-	const char *y = HEAD "programs:\n"
-		"  - code: 2.16.03\n    name: P\n"
-		"    budget: {2026: 0, 2027: \"12_500\", 2028: 9223372036854775807,"
-		" 2029: ~}\n";
-
-	tu_count(run(*state, y), 0);
-}
-
-/* budget_forward is format-checked but takes no part in sums. */
-static void test_forward(void **state)
-{
-	const char *y = HEAD "programs:\n"
-		"  - code: 2.16.03\n"
-		"    name: P\n"
-		"    budget: {2026: 5}\n"
-		"    budget_forward: {2027: 1.000}\n"
-		"    kegiatan:\n"
-		"      - code: 2.16.03.2.02\n"
-		"        name: K\n"
-		"        budget: {2026: 5}\n"
-		"        budget_forward: {2027: 99}\n";
-
-	TU_WANT(run(*state, y),
-		FORMAT(11, 28, .msg = "prakiraan maju for 2027 '1.000' uses "
-		       "'.' as a thousands separator"));
-}
-
 #define VHEAD "plan: 1\nid: d/rkpdes/2026\nkind: rkpdes\nlevel: desa\n" \
 	      "region: \"35.15.07.2013\"\nperiod: {start: 2026, end: 2026}\n"
 
-static void test_village_chain(void **state)
-{
-	const char *y = VHEAD "bidang:\n"
-		"  - code: \"2\"\n"			/* 8 */
-		"    name: B\n"
-		"    budget: {2026: 70}\n"
-		"    sub_bidang:\n"
-		"      - code: \"2.3\"\n"		/* 12 */
-		"        name: SB\n"
-		"        budget: {2026: 50}\n"
-		"        kegiatan:\n"
-		"          - code: \"2.3.10\"\n"
-		"            name: K\n"
-		"            budget: {2026: 40}\n"
-		"      - code: \"2.6\"\n"
-		"        name: SB2\n"
-		"        kegiatan:\n"
-		"          - code: \"2.6.02\"\n"
-		"            name: K2\n"
-		"            budget: {2026: 20}\n";
-
+/* Whole documents and what they are found to have. */
+static const struct doc_case {
+	const char *name, *yaml;
+	struct tu_want want[1];		/* none: a line 0 */
+} doc_cases[] = {
+	{"amounts in every accepted form", HEAD "programs:\n"
+	 "  - code: 2.16.03\n    name: P\n"
+	 "    budget: {2026: 0, 2027: \"12_500\", 2028: 9223372036854775807,"
+	 " 2029: ~}\n", {{0}}},
+	{"budget_forward is format-checked but takes no part in sums",
+	 HEAD "programs:\n"
+	 "  - code: 2.16.03\n"
+	 "    name: P\n"
+	 "    budget: {2026: 5}\n"
+	 "    budget_forward: {2027: 1.000}\n"
+	 "    kegiatan:\n"
+	 "      - code: 2.16.03.2.02\n"
+	 "        name: K\n"
+	 "        budget: {2026: 5}\n"
+	 "        budget_forward: {2027: 99}\n",
+	 {FORMAT(11, 28, .msg = "prakiraan maju for 2027 '1.000' uses "
+		 "'.' as a thousands separator")}},
 	/* bidang 70 = 50 + 20 (sub-bidang 2.6 through its kegiatan);
-	 * sub-bidang 2.3 says 50 but its kegiatan give 40. */
-	TU_WANT(run(*state, y),
-		SUM(12, 9, .part = "budget of sub-bidang '2.3' for 2026 is 50 "
-		    "but its kegiatan add up to 40"));
-}
+	 * sub-bidang 2.3 says 50 but its kegiatan give 40 */
+	{"a village's chain", VHEAD "bidang:\n"
+	 "  - code: \"2\"\n"			/* 8 */
+	 "    name: B\n"
+	 "    budget: {2026: 70}\n"
+	 "    sub_bidang:\n"
+	 "      - code: \"2.3\"\n"		/* 12 */
+	 "        name: SB\n"
+	 "        budget: {2026: 50}\n"
+	 "        kegiatan:\n"
+	 "          - code: \"2.3.10\"\n"
+	 "            name: K\n"
+	 "            budget: {2026: 40}\n"
+	 "      - code: \"2.6\"\n"
+	 "        name: SB2\n"
+	 "        kegiatan:\n"
+	 "          - code: \"2.6.02\"\n"
+	 "            name: K2\n"
+	 "            budget: {2026: 20}\n",
+	 {SUM(12, 9, .part = "budget of sub-bidang '2.3' for 2026 is 50 "
+	      "but its kegiatan add up to 40")}},
+	{"misi, tujuan, sasaran and proposals have no budget sums",
+	 "plan: 1\nid: k/musrenbang/2026\nkind: musrenbang\n"
+	 "level: kecamatan\nregion: \"13.02.04\"\n"
+	 "period: {start: 2026, end: 2026}\n"
+	 "misi:\n"
+	 "  - id: M1\n    name: M\n    budget: {2026: 5}\n"
+	 "    tujuan:\n"
+	 "      - id: T1\n        name: T\n        budget: {2026: 9}\n"
+	 "proposals:\n"
+	 "  - id: U-1\n    name: U\n    budget: {2026: 850000000}\n",
+	 {{0}}},
+	/* odd shapes never crash: budgets that are lists, elements without
+	 * codes, children of the wrong kind */
+	{"odd shapes", HEAD "programs:\n"
+	 "  - name: P\n"
+	 "    budget: [1, 2]\n"
+	 "    kegiatan:\n"
+	 "      - name: K\n"
+	 "        budget: {2026: 5, x26: 7}\n"
+	 "      - 42\n"
+	 "  - code: 2.16.04\n"
+	 "    name: Q\n"
+	 "    budget: {2026: 9}\n"
+	 "    kegiatan:\n"
+	 "      - code: 2.16.04.2.01\n"
+	 "        name: K\n"
+	 "        budget: {2026: 1}\n",
+	 {SUM(14, 5, .part = "budget of program '2.16.04' for 2026 is 9")}},
+	{"a program without a code", HEAD "programs:\n"
+	 "  - name: P\n"
+	 "    budget: {2026: 2}\n"
+	 "    kegiatan:\n"
+	 "      - name: K\n"
+	 "        budget: {2026: 5}\n",
+	 {SUM(8, 5, .part = "budget of program 1 for 2026 is 2")}},
+};
 
-/* Misi, tujuan, sasaran and proposals have no budget sums. */
-static void test_no_sums_elsewhere(void **state)
+static void test_documents(void **state)
 {
-	const char *y = "plan: 1\nid: k/musrenbang/2026\nkind: musrenbang\n"
-		"level: kecamatan\nregion: \"13.02.04\"\n"
-		"period: {start: 2026, end: 2026}\n"
-		"misi:\n"
-		"  - id: M1\n    name: M\n    budget: {2026: 5}\n"
-		"    tujuan:\n"
-		"      - id: T1\n        name: T\n        budget: {2026: 9}\n"
-		"proposals:\n"
-		"  - id: U-1\n    name: U\n    budget: {2026: 850000000}\n";
-
-	tu_count(run(*state, y), 0);
-}
-
-/* Odd shapes never crash: budgets that are lists, elements without
- * codes, children of the wrong kind. */
-static void test_odd_shapes(void **state)
-{
-	const char *y = HEAD "programs:\n"
-		"  - name: P\n"
-		"    budget: [1, 2]\n"
-		"    kegiatan:\n"
-		"      - name: K\n"
-		"        budget: {2026: 5, x26: 7}\n"
-		"      - 42\n"
-		"  - code: 2.16.04\n"
-		"    name: Q\n"
-		"    budget: {2026: 9}\n"
-		"    kegiatan:\n"
-		"      - code: 2.16.04.2.01\n"
-		"        name: K\n"
-		"        budget: {2026: 1}\n";
-
-	TU_WANT(run(*state, y), SUM(14, 5, .part = "budget of program "
-					"'2.16.04' for 2026 is 9"));
-}
-
-static void test_program_without_code(void **state)
-{
-	const char *y = HEAD "programs:\n"
-		"  - name: P\n"
-		"    budget: {2026: 2}\n"
-		"    kegiatan:\n"
-		"      - name: K\n"
-		"        budget: {2026: 5}\n";
-
-	TU_WANT(run(*state, y),
-		SUM(8, 5, .part = "budget of program 1 for 2026 is 2"));
+	for (size_t i = 0; i < sizeof doc_cases / sizeof *doc_cases; i++)
+		tu_want_case(doc_cases[i].name, run(*state, doc_cases[i].yaml),
+			     doc_cases[i].want,
+			     tu_want_count(doc_cases[i].want, 1));
 }
 
 /* The conformance sample: the program at line 79 says 2570000000. */
@@ -341,11 +321,6 @@ TU_MAIN("check_budget", tu_setup, tu_teardown,
 	TU_TEST(test_format_dots),
 	TU_TEST(test_format_parent),
 	TU_TEST(test_format_kinds),
-	TU_TEST(test_format_ok_forms),
-	TU_TEST(test_forward),
-	TU_TEST(test_village_chain),
-	TU_TEST(test_no_sums_elsewhere),
-	TU_TEST(test_odd_shapes),
-	TU_TEST(test_program_without_code),
+	TU_TEST(test_documents),
 	TU_TEST(test_conformance),
 	TU_TEST(test_many_children))
