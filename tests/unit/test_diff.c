@@ -174,15 +174,16 @@ static void test_added_indicator_and_element(void **state)
 	assert_int_equal(plan_diff_change_count(d), 2);
 }
 
+/* Tujuan T1 and T2 of misi M1; with S1, sasaran S1 under it. */
+#define TUJUAN HEAD "misi:\n  - id: M1\n    name: m\n    tujuan:\n"
+#define T1(more) "      - {id: T1, name: t" more "}\n"
+#define T2(more) "      - {id: T2, name: u" more "}\n"
+#define S1 ", sasaran: [{id: S1, name: s}]"
+
 static void test_moved(void **state)
 {
-	const char *a = HEAD "misi:\n  - id: M1\n    name: m\n    tujuan:\n"
-		"      - {id: T1, name: t, sasaran: [{id: S1, name: s}]}\n"
-		"      - {id: T2, name: u}\n";
-	const char *b = HEAD "misi:\n  - id: M1\n    name: m\n    tujuan:\n"
-		"      - {id: T1, name: t}\n"
-		"      - {id: T2, name: u, sasaran: [{id: S1, name: s}]}\n";
-	const struct plan_diff *d = diff(*state, a, b);
+	const struct plan_diff *d = diff(*state, TUJUAN T1(S1) T2(""),
+					 TUJUAN T1("") T2(S1));
 	const struct plan_change *c =
 		find(d, "Misi M1 \xE2\x80\xBA Tujuan T2 \xE2\x80\xBA Sasaran S1",
 		     "parent");
@@ -194,15 +195,16 @@ static void test_moved(void **state)
 
 /* Codes shared by the elements of different units are told apart by
  * unit (SPEC 3.5). */
+#define DINKES(budget) "  - {code: 1.02.02, name: Dinkes, " \
+	"unit: \"1.02.0.00.0.00.01.0000\", budget: {2026: " budget "}}\n"
+#define RSUD(budget) "  - {code: 1.02.02, name: RSUD, " \
+	"unit: \"1.02.0.00.0.00.02.0000\", budget: {2026: " budget "}}\n"
+
 static void test_same_code_two_units(void **state)
 {
-	const char *a = HEAD "programs:\n"
-		"  - {code: 1.02.02, name: Dinkes, unit: \"1.02.0.00.0.00.01.0000\", budget: {2026: 5}}\n"
-		"  - {code: 1.02.02, name: RSUD, unit: \"1.02.0.00.0.00.02.0000\", budget: {2026: 7}}\n";
-	const char *b = HEAD "programs:\n"
-		"  - {code: 1.02.02, name: RSUD, unit: \"1.02.0.00.0.00.02.0000\", budget: {2026: 9}}\n"
-		"  - {code: 1.02.02, name: Dinkes, unit: \"1.02.0.00.0.00.01.0000\", budget: {2026: 5}}\n";
-	const struct plan_diff *d = diff(*state, a, b);
+	const struct plan_diff *d = diff(*state,
+		HEAD "programs:\n" DINKES("5") RSUD("7"),
+		HEAD "programs:\n" RSUD("9") DINKES("5"));
 	const struct plan_change *c = find(d, "Program 1.02.02", "budget.2026");
 
 	assert_int_equal(plan_diff_change_count(d), 3);	/* + 2 totals */
