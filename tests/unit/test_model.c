@@ -19,6 +19,17 @@ static void str_is(struct plan_str s, const char *want)
 	assert_non_null(s.node);
 }
 
+/* The document of yaml, which must be of kind and level. */
+static const struct plan_doc *doc_of(struct tu_fx *fx, const char *yaml,
+				     enum plan_kind kind, enum plan_level level)
+{
+	const struct plan_doc *d = tu_doc(fx->a, yaml);
+
+	assert_int_equal(d->kind, kind);
+	assert_int_equal(d->level, level);
+	return d;
+}
+
 static const char RPJMD[] =
 	"plan: 1\n"						/* 1 */
 	"id: 13/rpjmd/2025-2029\n"
@@ -432,11 +443,9 @@ static const char RKPDES[] =
 
 static void test_rkpdes(void **state)
 {
-	struct tu_fx *fx = *state;
-	const struct plan_doc *d = tu_doc(fx->a, RKPDES);
+	const struct plan_doc *d = doc_of(*state, RKPDES, KIND_RKPDES,
+					  LEVEL_NAGARI);
 
-	assert_int_equal(d->kind, KIND_RKPDES);
-	assert_int_equal(d->level, LEVEL_NAGARI);
 	assert_int_equal(d->period_start, 2026);
 	assert_int_equal(d->period_end, 2026);
 	/* a lone parent string reads as a list of one */
@@ -498,11 +507,9 @@ static const char MUSRENBANG[] =
 
 static void test_musrenbang(void **state)
 {
-	struct tu_fx *fx = *state;
-	const struct plan_doc *d = tu_doc(fx->a, MUSRENBANG);
+	const struct plan_doc *d = doc_of(*state, MUSRENBANG, KIND_MUSRENBANG,
+					  LEVEL_KECAMATAN);
 
-	assert_int_equal(d->kind, KIND_MUSRENBANG);
-	assert_int_equal(d->level, LEVEL_KECAMATAN);
 	assert_int_equal(d->nparents, 0);
 	assert_int_equal(d->nelements, 3);
 	const struct plan_element *u = d->elements[0];
