@@ -1,6 +1,7 @@
 #include "common.h"
 
 #include "base/arena.h"
+#include "import/import.h"
 #include "repo/config.h"
 #include "repo/repo.h"
 #include "base/i18n.h"
@@ -15,7 +16,7 @@
 #include <unistd.h>
 
 const char *progname = "plan";
-const char *progusage = "";
+static const struct tool *the_tool;	/* for --help, --version, usage */
 
 /* The command line getopt reads, for its complaints (lang_init). */
 static char **opt_argv;
@@ -76,7 +77,7 @@ int bad_usage(const char *what, const char *arg)
 		fprintf(stderr, "%s: %s\n", progname, what);
 	else
 		getopt_complaint();
-	fputs(_(progusage), stderr);
+	fputs(_(the_tool ? the_tool->usage : ""), stderr);
 	return 2;
 }
 
@@ -144,8 +145,10 @@ static int lang_parse(const char *arg)
 	return -1;
 }
 
-void lang_init(int argc, char **argv, const char *shortopts,
-	       const struct option *longopts)
+/* The language of messages (common.h, tool_options()); leaves getopt
+ * ready to read the options from the start. */
+static void lang_init(int argc, char **argv, const char *shortopts,
+		      const struct option *longopts)
 {
 	int lang = -1;
 	/* A first pass, silent, for --lang alone, so that a message about
@@ -168,11 +171,85 @@ void lang_init(int argc, char **argv, const char *shortopts,
 	plan_lang_set(lang >= 0 ? (enum plan_lang)lang : lang_from_env());
 }
 
-int lang_option(const char *arg)
+int tool_options(const struct tool *t, struct tool_opts *c, void *opts,
+		 int argc, char **argv)
 {
-	if (lang_parse(arg) < 0)
-		return bad_usage(_("unknown language"), arg);
+	progname = t->name;
+	the_tool = t;
+	*c = (struct tool_opts){.jobs = cpu_count(),
+				.tables = plan_tables_new()};
+	lang_init(argc, argv, t->shortopts, t->longopts);
+	int status = -1;
+	for (int ch; status < 0 && (ch = getopt_long(argc, argv, t->shortopts,
+						     t->longopts, NULL)) != -1;)
+		status = t->take(opts, ch, optarg);
+	return status;
+}
+
+/* After a table named by an option was read (r = 0) or not (-1, trouble
+ * printed): the run goes on, to say what else is wrong, and fails after
+ * the options. */
+static int table_read(struct tool_opts *c, int r)
+{
+	if (r < 0)
+		c->tables_failed = true;
 	return -1;
+}
+
+int tool_option(struct tool_opts *c, int ch, char *arg)
+{
+	switch (ch) {
+	case 'o': c->output = arg; return -1;
+	case 'q': c->quiet = true; return -1;
+	case 'j': return parse_jobs(arg, &c->jobs);
+	case OPT_FORCE: c->force = true; return -1;
+	case OPT_VERBOSE: c->verbose = true; return -1;
+	case OPT_REGIONS:
+		c->have_regions = true;
+		return table_read(c, load_regions(c->tables, arg));
+	case OPT_NOMENCLATURE:
+		c->have_nomenclature = true;
+		return table_read(c, load_nomenclature(c->tables, arg));
+	case OPT_INDICATORS:
+		return table_read(c, load_indicators(c->tables, arg));
+	case OPT_NOMENCLATURE_FROM: {
+		int year = plan_year_parse(arg, strlen(arg));
+		if (year < 0)
+			return bad_usage(_("bad year"), arg);
+		plan_tables_nomenclature_from(c->tables, year);
+		return -1;
+	}
+	case OPT_LANG:	/* lang_init took it */
+		return lang_parse(arg) < 0
+			? bad_usage(_("unknown language"), arg) : -1;
+	case 'h':
+		fputs(_(the_tool->usage), stdout);
+		fputs(_(the_tool->help), stdout);
+		return 0;
+	case OPT_VERSION: printf("%s %s\n", progname, PLAN_VERSION); return 0;
+	default: return bad_usage(NULL, NULL);
+	}
+}
+
+void tool_release(struct tool_opts *c)
+{
+	plan_tables_free(c->tables);
+	c->tables = NULL;
+}
+
+int header_option(struct plan_header *h, struct tool_opts *c, int ch,
+		  char *arg)
+{
+	switch (ch) {
+	case OPT_LEVEL:
+		if ((h->level = plan_level_parse(arg)) == LEVEL_NONE)
+			return bad_usage(_("unknown level"), arg);
+		return -1;
+	case OPT_UNIT: h->unit_code = arg; return -1;
+	case OPT_UNIT_NAME: h->unit_name = arg; return -1;
+	case OPT_ID: h->id = arg; return -1;
+	default: return tool_option(c, ch, arg);
+	}
 }
 
 bool in_github_actions(void)

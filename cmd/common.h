@@ -1,6 +1,7 @@
 /*
- * common.h - what the four front ends share: trouble messages, progress
- * on a terminal, colour choice, reference tables from options, output.
+ * common.h - what the six front ends share: their options, trouble
+ * messages, progress on a terminal, colour choice, reference tables from
+ * options, output.
  * This is the only code besides cmd/plan-*.c that prints.
  */
 #ifndef PLAN_CMD_COMMON_H
@@ -20,29 +21,96 @@
 #include "base/value.h"
 
 extern const char *progname;
-extern const char *progusage;	/* the tool's usage line(s), untranslated */
 
-/* --lang en|id, which every tool takes: its value in the tools' option
- * loops and its entry in their getopt_long tables. */
-enum { OPT_LANG = 0x200 };
-#define LANG_OPTION {"lang", required_argument, NULL, OPT_LANG}
+/* ---- Options ---------------------------------------------------------- */
 
-/* The language of messages, set in the library (plan_lang_set) first
- * thing in main(): the last valid --lang of the command line, read with
- * the tool's own options (so that `-o --lang` is a file), else the
+/* The values of the options several tools take, above any tool's own
+ * (which count from 256), and their entries in getopt_long tables: an
+ * option shared is read in one place, tool_option(), under one name. */
+enum {
+	OPT_LANG = 0x200, OPT_VERSION, OPT_FORCE, OPT_VERBOSE,
+	OPT_REGIONS, OPT_NOMENCLATURE, OPT_NOMENCLATURE_FROM, OPT_INDICATORS,
+	OPT_LEVEL, OPT_UNIT, OPT_UNIT_NAME, OPT_ID,
+};
+#define OUTPUT_OPTION {"output", required_argument, NULL, 'o'}
+#define QUIET_OPTION {"quiet", no_argument, NULL, 'q'}
+#define JOBS_OPTION {"jobs", required_argument, NULL, 'j'}
+#define FORCE_OPTION {"force", no_argument, NULL, OPT_FORCE}
+#define VERBOSE_OPTION {"verbose", no_argument, NULL, OPT_VERBOSE}
+#define REGIONS_OPTION {"regions", required_argument, NULL, OPT_REGIONS}
+#define INDICATORS_OPTION \
+	{"indicators", required_argument, NULL, OPT_INDICATORS}
+#define NOMENCLATURE_OPTIONS \
+	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE}, \
+	{"nomenclature-from", required_argument, NULL, OPT_NOMENCLATURE_FROM}
+/* plan-new and plan-import: the header of the document they write. */
+#define HEADER_OPTIONS \
+	{"level", required_argument, NULL, OPT_LEVEL}, \
+	{"unit", required_argument, NULL, OPT_UNIT}, \
+	{"unit-name", required_argument, NULL, OPT_UNIT_NAME}, \
+	{"id", required_argument, NULL, OPT_ID}
+/* The end of every tool's table: --lang, --help, --version. */
+#define END_OPTIONS \
+	{"lang", required_argument, NULL, OPT_LANG}, \
+	{"help", no_argument, NULL, 'h'}, \
+	{"version", no_argument, NULL, OPT_VERSION}, \
+	{NULL, 0, NULL, 0}
+
+/* What the shared options set. */
+struct tool_opts {
+	const char *output;		/* -o FILE; NULL: stdout */
+	bool quiet;			/* -q */
+	bool force;			/* --force: replace an existing -o */
+	bool verbose;			/* --verbose: every faulty table row */
+	unsigned jobs;			/* -j N; default every core */
+	struct plan_tables *tables;	/* --regions, --nomenclature, ...;
+					   owned, freed by tool_release() */
+	bool have_regions, have_nomenclature;	/* given on the command line */
+	bool tables_failed;		/* one not read (trouble printed) */
+};
+
+/* A tool: its words for --help and --version, its options. */
+struct tool {
+	const char *name;		/* "plan-validate": progname */
+	const char *usage;		/* the usage line(s), untranslated */
+	const char *help;		/* what --help says after them, ditto */
+	const char *shortopts;
+	const struct option *longopts;	/* ends with END_OPTIONS */
+	/* One option into opts: -1 to go on, else the exit status.  What
+	 * the tool does not take itself goes to tool_option() (or
+	 * header_option()), its switch's default. */
+	int (*take)(void *opts, int c, char *arg);
+};
+
+/* The start of every tool's main(): progname, the language of messages,
+ * *c reset (jobs: every core; an empty set of tables), then argv's options
+ * through t->take.
+ *   The language is set in the library (plan_lang_set) before any option
+ * is read: the last valid --lang of the command line, read with the
+ * tool's own options (so that `-o --lang` is a file), else the
  * environment as GNU gettext reads it, without needing an installed
  * locale: the first non-empty of LANGUAGE (a colon list: its first entry
  * that we have, "id" or "en"), LC_ALL, LC_MESSAGES, LANG.  A value
  * starting with "id" is Indonesian; anything else ("C", "POSIX",
  * "en_US.UTF-8", ...) English.  LANGUAGE wins, as in GNU gettext, and is
  * honoured even in the C locale (where glibc's gettext would ignore it):
- * `LC_ALL=C LANGUAGE=id plan-validate` speaks Indonesian.  Leaves getopt
- * ready to read the options from the start. */
-void lang_init(int argc, char **argv, const char *shortopts,
-	       const struct option *longopts);
-/* --lang ARG met in the option loop: returns -1 to go on, or the exit
- * status of bad usage for a language other than en and id. */
-int lang_option(const char *arg);
+ * `LC_ALL=C LANGUAGE=id plan-validate` speaks Indonesian.
+ *   Returns -1 to go on, optind at the first operand; else the exit
+ * status (--help, --version, bad usage).  Free *c with tool_release()
+ * either way. */
+int tool_options(const struct tool *t, struct tool_opts *c, void *opts,
+		 int argc, char **argv);
+/* A shared option into c (--help and --version answered here); anything
+ * else getopt_long returns is bad usage.  -1 to go on, else the exit
+ * status. */
+int tool_option(struct tool_opts *c, int ch, char *arg);
+void tool_release(struct tool_opts *c);
+
+/* plan-new and plan-import: HEADER_OPTIONS into h, anything else to
+ * tool_option(). */
+struct plan_header;
+int header_option(struct plan_header *h, struct tool_opts *c, int ch,
+		  char *arg);
 
 /* Whether the run is a GitHub Actions job (GITHUB_ACTIONS=true), for
  * --format auto. */

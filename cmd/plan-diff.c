@@ -38,36 +38,33 @@ static const char help_text[] =
 	"Exit status: 0 same, 1 different, 2 trouble (as diff(1)).\n");
 
 struct opts {
+	struct tool_opts c;
 	struct plan_diff_opts diff;
 	enum plan_diff_format format;
-	const char *output;
-	bool quiet, stat;
+	bool stat;
 	bool format_given, excel;
 	const char **ignore;
 	size_t nignore;
 };
 
-enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY, OPT_EXCEL, OPT_VERSION };
+enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY, OPT_EXCEL };
 
 static const struct option longopts[] = {
 	{"format", required_argument, NULL, 'f'},
 	{"excel", no_argument, NULL, OPT_EXCEL},
-	{"output", required_argument, NULL, 'o'},
-	{"quiet", no_argument, NULL, 'q'},
+	OUTPUT_OPTION,
+	QUIET_OPTION,
 	{"stat", no_argument, NULL, OPT_STAT},
 	{"by", required_argument, NULL, OPT_BY},
 	{"ignore", required_argument, NULL, OPT_IGNORE},
 	{"only", required_argument, NULL, OPT_ONLY},
-	LANG_OPTION,
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, OPT_VERSION},
-	{NULL, 0, NULL, 0},
+	END_OPTIONS,
 };
-static const char shortopts[] = "f:o:qh";
 
 /* One option; returns -1 to go on, else the exit status. */
-static int take_option(struct opts *o, int c, const char *arg)
+static int take_option(void *opts, int c, char *arg)
 {
+	struct opts *o = opts;
 	switch (c) {
 	case 'f': {
 		int f = plan_diff_format_parse(arg);
@@ -77,8 +74,6 @@ static int take_option(struct opts *o, int c, const char *arg)
 		o->format_given = true;
 		return -1;
 	}
-	case 'o': o->output = arg; return -1;
-	case 'q': o->quiet = true; return -1;
 	case OPT_STAT: o->stat = true; return -1;
 	case OPT_EXCEL: o->excel = true; return -1;
 	case OPT_BY:
@@ -103,12 +98,15 @@ static int take_option(struct opts *o, int c, const char *arg)
 		o->diff.only |= cls;
 		return -1;
 	}
-	case OPT_LANG: return lang_option(arg);
-	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
-	case OPT_VERSION: printf("plan-diff %s\n", PLAN_VERSION); return 0;
-	default: return bad_usage(NULL, NULL);
+	default: return tool_option(&o->c, c, arg);
 	}
 }
+
+static const struct tool tool = {
+	.name = "plan-diff", .usage = usage_line, .help = help_text,
+	.shortopts = "f:o:qh", .longopts = longopts, .take = take_option,
+};
+
 
 /* Findings that mean a side cannot be read as a plan at all: then there
  * is nothing to compare, and the answer is trouble, never "same". */
@@ -169,14 +167,14 @@ static bool is_file(const char *path)
 static int report(const struct opts *o, const struct plan_diff *d,
 		  char *const *paths)
 {
-	if (o->quiet)
+	if (o->c.quiet)
 		return 0;
 	struct output out;
-	if (output_open(&out, o->output) < 0)
+	if (output_open(&out, o->c.output) < 0)
 		return -1;
 	struct plan_diff_emit_opts eo = {
 		.format = o->format,
-		.color = !o->output && want_color(stdout),
+		.color = !o->c.output && want_color(stdout),
 		.stat = o->stat, .excel = o->excel,
 		.old_label = paths[0], .new_label = paths[1],
 		.tool = "plan-diff", .version = PLAN_VERSION,
@@ -184,7 +182,7 @@ static int report(const struct opts *o, const struct plan_diff *d,
 	};
 	if (plan_diff_emit(out.fp, d, &eo) < 0 && out.to_file) {
 		plan_atomic_abort(&out.file);
-		trouble(_("%s: write error"), o->output);
+		trouble(_("%s: write error"), o->c.output);
 		return -1;
 	}
 	return output_close(&out);
@@ -199,7 +197,7 @@ static int run(struct opts *o, char *const *paths)
 		return 2;
 	}
 	struct progress prog;
-	progress_init(&prog, o->quiet);
+	progress_init(&prog, o->c.quiet);
 	struct plan_repo *old = load_side(schema, paths[0], &prog);
 	progress_next(&prog);
 	struct plan_repo *new_ = load_side(schema, paths[1], &prog);
@@ -230,14 +228,8 @@ static int run(struct opts *o, char *const *paths)
 
 int main(int argc, char **argv)
 {
-	progname = "plan-diff";
-	progusage = usage_line;
 	struct opts o = {.format = PLAN_DIFF_TEXT};
-	lang_init(argc, argv, shortopts, longopts);
-	int status = -1;
-	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
-		status = take_option(&o, c, optarg);
+	int status = tool_options(&tool, &o.c, &o, argc, argv);
 	if (status < 0 && o.excel && o.format_given &&
 	    o.format != PLAN_DIFF_CSV)
 		status = bad_usage(_("--excel writes csv"), NULL);
@@ -250,5 +242,6 @@ int main(int argc, char **argv)
 	if (status < 0)
 		status = run(&o, argv + optind);
 	free(o.ignore);
+	tool_release(&o.c);
 	return status;
 }

@@ -47,53 +47,40 @@ static const char help_text[] =
 	"I/O trouble.\n");
 
 struct opts {
+	struct tool_opts c;
 	struct plan_header h;
-	const char *output, *map, *period;
-	bool force, quiet;
+	const char *map, *period;
 	int baseline_year;
 	const char **parents;
 	size_t nparents;
-	struct plan_tables *tables;
-	bool tables_failed;
 };
 
 enum {
-	OPT_FORCE = 256, OPT_MAP, OPT_KIND, OPT_REGION, OPT_PERIOD, OPT_LEVEL,
-	OPT_UNIT, OPT_UNIT_NAME, OPT_ID, OPT_STATUS, OPT_PARENT, OPT_REGIONS,
-	OPT_BASELINE_YEAR, OPT_VERSION
+	OPT_MAP = 256, OPT_KIND, OPT_REGION, OPT_PERIOD, OPT_STATUS, OPT_PARENT,
+	OPT_BASELINE_YEAR
 };
 
-static const char shortopts[] = "o:qh";
-
 static const struct option longopts[] = {
-	{"output", required_argument, NULL, 'o'},
-	{"quiet", no_argument, NULL, 'q'},
-	{"force", no_argument, NULL, OPT_FORCE},
+	OUTPUT_OPTION,
+	QUIET_OPTION,
+	FORCE_OPTION,
 	{"map", required_argument, NULL, OPT_MAP},
 	{"kind", required_argument, NULL, OPT_KIND},
 	{"region", required_argument, NULL, OPT_REGION},
 	{"period", required_argument, NULL, OPT_PERIOD},
-	{"level", required_argument, NULL, OPT_LEVEL},
-	{"unit", required_argument, NULL, OPT_UNIT},
-	{"unit-name", required_argument, NULL, OPT_UNIT_NAME},
-	{"id", required_argument, NULL, OPT_ID},
+	HEADER_OPTIONS,
 	{"status", required_argument, NULL, OPT_STATUS},
 	{"parent", required_argument, NULL, OPT_PARENT},
-	{"regions", required_argument, NULL, OPT_REGIONS},
+	REGIONS_OPTION,
 	{"baseline-year", required_argument, NULL, OPT_BASELINE_YEAR},
-	LANG_OPTION,
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, OPT_VERSION},
-	{NULL, 0, NULL, 0},
+	END_OPTIONS,
 };
 
 /* One option; returns -1 to go on, else the exit status. */
-static int take_option(struct opts *o, int c, const char *arg)
+static int take_option(void *opts, int c, char *arg)
 {
+	struct opts *o = opts;
 	switch (c) {
-	case 'o': o->output = arg; return -1;
-	case 'q': o->quiet = true; return -1;
-	case OPT_FORCE: o->force = true; return -1;
 	case OPT_MAP: o->map = arg; return -1;
 	case OPT_KIND:
 		if ((o->h.kind = plan_kind_parse(arg)) == KIND_NONE)
@@ -101,22 +88,11 @@ static int take_option(struct opts *o, int c, const char *arg)
 		return -1;
 	case OPT_REGION: o->h.region = arg; return -1;
 	case OPT_PERIOD: o->period = arg; return -1;
-	case OPT_LEVEL:
-		if ((o->h.level = plan_level_parse(arg)) == LEVEL_NONE)
-			return bad_usage(_("unknown level"), arg);
-		return -1;
-	case OPT_UNIT: o->h.unit_code = arg; return -1;
-	case OPT_UNIT_NAME: o->h.unit_name = arg; return -1;
-	case OPT_ID: o->h.id = arg; return -1;
 	case OPT_STATUS: o->h.status = arg; return -1;
 	case OPT_PARENT:
 		o->parents = plan_xrealloc(o->parents, (o->nparents + 1) *
 					   sizeof *o->parents);
 		o->parents[o->nparents++] = arg;
-		return -1;
-	case OPT_REGIONS:
-		if (load_regions(o->tables, arg) < 0)
-			o->tables_failed = true;
 		return -1;
 	case OPT_BASELINE_YEAR: {
 		o->baseline_year = (int)strtol(arg, NULL, 10);
@@ -124,12 +100,15 @@ static int take_option(struct opts *o, int c, const char *arg)
 			return bad_usage(_("bad year"), arg);
 		return -1;
 	}
-	case OPT_LANG: return lang_option(arg);
-	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
-	case OPT_VERSION: printf("plan-import %s\n", PLAN_VERSION); return 0;
-	default: return bad_usage(NULL, NULL);
+	default: return header_option(&o->h, &o->c, c, arg);
 	}
 }
+
+static const struct tool tool = {
+	.name = "plan-import", .usage = usage_line, .help = help_text,
+	.shortopts = "o:qh", .longopts = longopts, .take = take_option,
+};
+
 
 /* The table's bytes: a file, or standard input for "-". */
 static char *read_table(const char *path, size_t *len)
@@ -208,7 +187,7 @@ static int run(struct opts *o, const char *table)
 				   : _("no period given (--period)"), o->period);
 		goto out;
 	}
-	if (plan_header_complete(&o->h, o->tables, a, err, sizeof err) < 0) {
+	if (plan_header_complete(&o->h, o->c.tables, a, err, sizeof err) < 0) {
 		trouble("%s", err);
 		goto out;
 	}
@@ -228,18 +207,18 @@ static int run(struct opts *o, const char *table)
 		goto out;
 	}
 	struct output out;
-	if (output_open_new(&out, o->output, o->force) < 0)
+	if (output_open_new(&out, o->c.output, o->c.force) < 0)
 		goto out;
 	if (plan_import_write(out.fp, im) < 0) {
 		if (out.to_file)
 			plan_atomic_abort(&out.file), unguard_tmp();
-		trouble("%s: %s", o->output ? o->output : "stdout",
+		trouble("%s: %s", o->c.output ? o->c.output : "stdout",
 			plan_strerror(errno ? errno : EIO));
 		goto out;
 	}
 	if (output_close(&out) < 0)
 		goto out;
-	if (!o->quiet)
+	if (!o->c.quiet)
 		summary(im, table);
 	status = plan_import_error_count(im) ? 1 : 0;
 out:
@@ -252,16 +231,9 @@ out:
 
 int main(int argc, char **argv)
 {
-	progname = "plan-import";
-	progusage = usage_line;
 	struct opts o = {0};
-	o.tables = plan_tables_new();
-	lang_init(argc, argv, shortopts, longopts);
-	int status = -1;
-	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
-		status = take_option(&o, c, optarg);
-	if (status < 0 && o.tables_failed)
+	int status = tool_options(&tool, &o.c, &o, argc, argv);
+	if (status < 0 && o.c.tables_failed)
 		status = 2;
 	else if (status < 0 && o.h.kind == KIND_NONE)
 		status = bad_usage(_("no kind given (--kind)"), NULL);
@@ -269,10 +241,10 @@ int main(int argc, char **argv)
 		status = bad_usage(optind >= argc ? _("no table given")
 				   : _("one table at a time"), NULL);
 	if (status < 0)
-		print_table_faults(o.tables, false);
+		print_table_faults(o.c.tables, false);
 	if (status < 0)
 		status = run(&o, argv[optind]);
-	plan_tables_free(o.tables);
+	tool_release(&o.c);
 	free(o.parents);
 	return status;
 }

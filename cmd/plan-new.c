@@ -36,63 +36,37 @@ static const char help_text[] =
 	"Exit status: 0 written, 2 usage or I/O trouble.\n");
 
 struct opts {
+	struct tool_opts c;
 	struct plan_header h;
-	const char *output;
-	bool force;
-	struct plan_tables *tables;
-	bool tables_failed;
 };
-
-enum {
-	OPT_FORCE = 256, OPT_LEVEL, OPT_UNIT, OPT_UNIT_NAME, OPT_ID,
-	OPT_REGIONS, OPT_VERSION
-};
-
-static const char shortopts[] = "o:h";
 
 static const struct option longopts[] = {
-	{"output", required_argument, NULL, 'o'},
-	{"force", no_argument, NULL, OPT_FORCE},
-	{"level", required_argument, NULL, OPT_LEVEL},
-	{"unit", required_argument, NULL, OPT_UNIT},
-	{"unit-name", required_argument, NULL, OPT_UNIT_NAME},
-	{"id", required_argument, NULL, OPT_ID},
-	{"regions", required_argument, NULL, OPT_REGIONS},
-	LANG_OPTION,
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, OPT_VERSION},
-	{NULL, 0, NULL, 0},
+	OUTPUT_OPTION,
+	FORCE_OPTION,
+	HEADER_OPTIONS,
+	REGIONS_OPTION,
+	END_OPTIONS,
 };
 
-static int take_option(struct opts *o, int c, const char *arg)
+/* Every option of plan-new is one of plan-import's too. */
+static int take_option(void *opts, int c, char *arg)
 {
-	switch (c) {
-	case 'o': o->output = arg; return -1;
-	case OPT_FORCE: o->force = true; return -1;
-	case OPT_LEVEL:
-		if ((o->h.level = plan_level_parse(arg)) == LEVEL_NONE)
-			return bad_usage(_("unknown level"), arg);
-		return -1;
-	case OPT_UNIT: o->h.unit_code = arg; return -1;
-	case OPT_UNIT_NAME: o->h.unit_name = arg; return -1;
-	case OPT_ID: o->h.id = arg; return -1;
-	case OPT_REGIONS:
-		if (load_regions(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
-	case OPT_LANG: return lang_option(arg);
-	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
-	case OPT_VERSION: printf("plan-new %s\n", PLAN_VERSION); return 0;
-	default: return bad_usage(NULL, NULL);
-	}
+	struct opts *o = opts;
+	return header_option(&o->h, &o->c, c, arg);
 }
+
+static const struct tool tool = {
+	.name = "plan-new", .usage = usage_line, .help = help_text,
+	.shortopts = "o:h", .longopts = longopts, .take = take_option,
+};
+
 
 /* The skeleton must validate clean: a finding means the options asked
  * for a document the contract does not allow. */
 static int self_check(const struct opts *o, const char *text, size_t len)
 {
 	struct plan_findings *f = plan_findings_new(NULL);
-	plan_text_check(text, len, "-", o->tables, f);
+	plan_text_check(text, len, "-", o->c.tables, f);
 	plan_findings_sort(f);
 	size_t n = plan_findings_count(f);
 	for (size_t i = 0; i < n; i++) {
@@ -120,7 +94,7 @@ static int run(struct opts *o, char **args)
 		status = bad_usage(_("bad period (YYYY or YYYY-YYYY)"), args[2]);
 		goto out;
 	}
-	if (plan_header_complete(&o->h, o->tables, a, err, sizeof err) < 0) {
+	if (plan_header_complete(&o->h, o->c.tables, a, err, sizeof err) < 0) {
 		trouble("%s", err);
 		goto out;
 	}
@@ -135,7 +109,7 @@ static int run(struct opts *o, char **args)
 		trouble("%s", plan_strerror(errno));
 		goto out;
 	}
-	int w = plan_skeleton_write(m, &o->h, o->tables);
+	int w = plan_skeleton_write(m, &o->h, o->c.tables);
 	if (fclose(m) != 0 || w < 0) {
 		trouble("%s", plan_strerror(errno ? errno : ENOMEM));
 		goto out;
@@ -143,7 +117,7 @@ static int run(struct opts *o, char **args)
 	if (self_check(o, text, len) < 0)
 		goto out;
 	struct output out;
-	if (output_open_new(&out, o->output, o->force) < 0)
+	if (output_open_new(&out, o->c.output, o->c.force) < 0)
 		goto out;
 	fwrite(text, 1, len, out.fp);
 	if (output_close(&out) < 0)
@@ -157,23 +131,16 @@ out:
 
 int main(int argc, char **argv)
 {
-	progname = "plan-new";
-	progusage = usage_line;
 	struct opts o = {0};
-	o.tables = plan_tables_new();
-	lang_init(argc, argv, shortopts, longopts);
-	int status = -1;
-	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
-		status = take_option(&o, c, optarg);
-	if (status < 0 && o.tables_failed)
+	int status = tool_options(&tool, &o.c, &o, argc, argv);
+	if (status < 0 && o.c.tables_failed)
 		status = 2;
 	else if (status < 0 && argc - optind != 3)
 		status = bad_usage(_("give kind, region and period"), NULL);
 	if (status < 0)
-		print_table_faults(o.tables, false);
+		print_table_faults(o.c.tables, false);
 	if (status < 0)
 		status = run(&o, argv + optind);
-	plan_tables_free(o.tables);
+	tool_release(&o.c);
 	return status;
 }

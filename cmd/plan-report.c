@@ -58,39 +58,31 @@ static const char help_text[] =
 enum out_format { OUT_MD, OUT_CSV, OUT_HTML };
 
 struct opts {
+	struct tool_opts c;
 	enum out_format format;
-	const char *output, *table;
-	bool quiet, no_config, tables_failed, verbose;
+	const char *table;
+	bool no_config;
 	bool format_given, excel;
 	struct plan_report_opts report;
-	struct plan_tables *tables;
-	bool have_regions;
 };
 
-enum {
-	OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_REGIONS,
-	OPT_INDICATORS, OPT_NO_CONFIG, OPT_EXCEL, OPT_VERSION, OPT_VERBOSE
-};
+enum { OPT_TABLE = 256, OPT_REGION, OPT_YEAR, OPT_NO_CONFIG, OPT_EXCEL };
 
 static const struct option longopts[] = {
 	{"format", required_argument, NULL, 'f'},
 	{"excel", no_argument, NULL, OPT_EXCEL},
-	{"output", required_argument, NULL, 'o'},
-	{"quiet", no_argument, NULL, 'q'},
+	OUTPUT_OPTION,
+	QUIET_OPTION,
 	{"table", required_argument, NULL, OPT_TABLE},
 	{"level", required_argument, NULL, OPT_LEVEL},
 	{"region", required_argument, NULL, OPT_REGION},
 	{"year", required_argument, NULL, OPT_YEAR},
-	LANG_OPTION,
-	{"regions", required_argument, NULL, OPT_REGIONS},
-	{"indicators", required_argument, NULL, OPT_INDICATORS},
+	REGIONS_OPTION,
+	INDICATORS_OPTION,
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
-	{"verbose", no_argument, NULL, OPT_VERBOSE},
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, OPT_VERSION},
-	{NULL, 0, NULL, 0},
+	VERBOSE_OPTION,
+	END_OPTIONS,
 };
-static const char shortopts[] = "f:o:qh";
 
 static bool known_table(const char *name)
 {
@@ -130,12 +122,11 @@ static int take_format(struct opts *o, const char *arg)
 }
 
 /* One option; returns -1 to go on, else the exit status. */
-static int take_option(struct opts *o, int c, const char *arg)
+static int take_option(void *opts, int c, char *arg)
 {
+	struct opts *o = opts;
 	switch (c) {
 	case 'f': return take_format(o, arg);
-	case 'o': o->output = arg; return -1;
-	case 'q': o->quiet = true; return -1;
 	case OPT_EXCEL: o->excel = true; return -1;
 	case OPT_TABLE:
 		if (!known_table(arg))
@@ -154,23 +145,16 @@ static int take_option(struct opts *o, int c, const char *arg)
 	case OPT_YEAR:
 		o->report.year = plan_year_parse(arg, strlen(arg));
 		return o->report.year < 0 ? bad_usage(_("bad year"), arg) : -1;
-	case OPT_LANG: return lang_option(arg);	/* lang_init took it */
-	case OPT_REGIONS:
-		o->have_regions = true;
-		if (load_regions(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
-	case OPT_INDICATORS:
-		if (load_indicators(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;
-	case OPT_VERBOSE: o->verbose = true; return -1;
-	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
-	case OPT_VERSION: printf("plan-report %s\n", PLAN_VERSION); return 0;
-	default: return bad_usage(NULL, NULL);
+	default: return tool_option(&o->c, c, arg);
 	}
 }
+
+static const struct tool tool = {
+	.name = "plan-report", .usage = usage_line, .help = help_text,
+	.shortopts = "f:o:qh", .longopts = longopts, .take = take_option,
+};
+
 
 /* ---- Findings as plan-validate finds them --------------------------- */
 
@@ -189,8 +173,8 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 	*bad = false;
 	if (o->no_config)
 		return NULL;
-	struct plan_config *c = open_repo_config(NULL, first, o->tables,
-						 o->have_regions, false, bad);
+	struct plan_config *c = open_repo_config(NULL, first, o->c.tables,
+						 o->c.have_regions, false, bad);
 	if (c)
 		plan_config_rules(c, rc);
 	return c;
@@ -215,9 +199,9 @@ static int write_one(const struct opts *o, const struct plan_report *rep,
 static int write_file(const struct opts *o, const struct plan_report *rep)
 {
 	struct output out;
-	if (output_open(&out, o->output) < 0)
+	if (output_open(&out, o->c.output) < 0)
 		return -1;
-	if (write_one(o, rep, out.fp) < 0 && !o->output) {
+	if (write_one(o, rep, out.fp) < 0 && !o->c.output) {
 		trouble("stdout: %s", plan_strerror(errno ? errno : EIO));
 		return -1;
 	}
@@ -267,7 +251,7 @@ static int write_dir(const char *dir, const struct plan_report *rep,
 static int emit(const struct opts *o, const struct plan_report *rep)
 {
 	if (o->format == OUT_CSV && !o->table)
-		return write_dir(o->output, rep, o->excel);
+		return write_dir(o->c.output, rep, o->excel);
 	return write_file(o, rep);
 }
 
@@ -277,8 +261,8 @@ static int report(struct opts *o, char *const *paths, size_t n)
 	bool bad;
 	plan_rule_config_init(&rc);
 	struct plan_config *cfg = open_config(o, paths[0], &rc, &bad);
-	if (!o->quiet)
-		print_table_faults(o->tables, o->verbose);
+	if (!o->c.quiet)
+		print_table_faults(o->c.tables, o->c.verbose);
 	char err[512];
 	struct plan_schema *schema = bad ? NULL
 		: plan_schema_builtin(err, sizeof err);
@@ -290,15 +274,15 @@ static int report(struct opts *o, char *const *paths, size_t n)
 	}
 	struct plan_repo_opts ro = {
 		.limits = YLOAD_LIMITS_DEFAULT, .schema = schema,
-		.tables = o->tables, .config = &rc, .jobs = cpu_count(),
+		.tables = o->c.tables, .config = &rc, .jobs = cpu_count(),
 		.compact = true,
 	};
 	struct plan_findings *l = plan_findings_new(&rc);
-	struct plan_repo *repo = load_checked(&ro, o->quiet, paths, n, l);
+	struct plan_repo *repo = load_checked(&ro, o->c.quiet, paths, n, l);
 	if (cfg)
-		plan_config_waive(cfg, l, waiver_today(), print_note, &o->quiet);
+		plan_config_waive(cfg, l, waiver_today(), print_note, &o->c.quiet);
 	size_t nt = repo_trouble(repo);
-	o->report.tables = o->tables;
+	o->report.tables = o->c.tables;
 	struct plan_report *rep = plan_report_build(repo, l, &o->report);
 	plan_findings_free(l);
 	plan_repo_free(repo);
@@ -313,31 +297,24 @@ static int report(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
-	progname = "plan-report";
-	progusage = usage_line;
-	lang_init(argc, argv, shortopts, longopts);
 	struct opts o = { .format = OUT_MD };
 	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,
-					      .year = -1,
-					      .lang = plan_lang_get() };
-	o.tables = plan_tables_new();
-	int status = -1;
-	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
-		status = take_option(&o, c, optarg);
+					      .year = -1 };
+	int status = tool_options(&tool, &o.c, &o, argc, argv);
+	o.report.lang = plan_lang_get();	/* as tool_options() chose it */
 	if (status < 0 && o.excel && o.format_given && o.format != OUT_CSV)
 		status = bad_usage(_("--excel writes csv"), NULL);
 	if (o.excel)
 		o.format = OUT_CSV;
-	if (status < 0 && o.tables_failed)
+	if (status < 0 && o.c.tables_failed)
 		status = 2;
 	else if (status < 0 && optind >= argc)
 		status = bad_usage(_("no path given"), NULL);
-	else if (status < 0 && o.format == OUT_CSV && !o.table && !o.output)
+	else if (status < 0 && o.format == OUT_CSV && !o.table && !o.c.output)
 		status = bad_usage(_("csv writes one table: give --table NAME, "
 				   "or -o DIR for every table"), NULL);
 	if (status < 0)
 		status = report(&o, argv + optind, (size_t)(argc - optind));
-	plan_tables_free(o.tables);
+	tool_release(&o.c);
 	return status;
 }

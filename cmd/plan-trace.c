@@ -51,14 +51,11 @@ static const char help_text[] =
 enum mode { MODE_NONE, MODE_UP, MODE_DOWN, MODE_ORPHANS, MODE_COVERAGE,
 	    MODE_FINGERPRINT };
 struct opts {
+	struct tool_opts c;
 	enum mode mode;
 	const char *target;		/* REF or DOC; NULL for none */
 	enum plan_trace_format format;
-	const char *output;
-	bool quiet, tables_failed, have_regions, verbose;
 	bool format_given, excel;
-	unsigned jobs;
-	struct plan_tables *tables;
 	char **paths;
 	size_t npaths;
 	bool coverage_pending;		/* bare --coverage: the next word may
@@ -67,7 +64,7 @@ struct opts {
 
 enum {
 	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT,
-	OPT_REGIONS, OPT_EXCEL, OPT_VERSION, OPT_VERBOSE
+	OPT_EXCEL
 };
 
 static const struct option longopts[] = {
@@ -78,18 +75,13 @@ static const struct option longopts[] = {
 	{"fingerprint", required_argument, NULL, OPT_FINGERPRINT},
 	{"format", required_argument, NULL, 'f'},
 	{"excel", no_argument, NULL, OPT_EXCEL},
-	{"output", required_argument, NULL, 'o'},
-	{"quiet", no_argument, NULL, 'q'},
-	{"jobs", required_argument, NULL, 'j'},
-	{"regions", required_argument, NULL, OPT_REGIONS},
-	LANG_OPTION,
-	{"verbose", no_argument, NULL, OPT_VERBOSE},
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, OPT_VERSION},
-	{NULL, 0, NULL, 0},
+	OUTPUT_OPTION,
+	QUIET_OPTION,
+	JOBS_OPTION,
+	REGIONS_OPTION,
+	VERBOSE_OPTION,
+	END_OPTIONS,
 };
-/* in order: a word after a bare --coverage may be its target */
-static const char shortopts[] = "-f:o:qj:h";
 
 /* ---- Options -------------------------------------------------------- */
 
@@ -129,8 +121,9 @@ static void take_operand(struct opts *o, char *arg)
 }
 
 /* One option; returns -1 to go on, else the exit status. */
-static int take_option(struct opts *o, int c, char *arg)
+static int take_option(void *opts, int c, char *arg)
 {
+	struct opts *o = opts;
 	if (c != 1)
 		o->coverage_pending = false;
 	switch (c) {
@@ -141,38 +134,28 @@ static int take_option(struct opts *o, int c, char *arg)
 	case OPT_COVERAGE: return set_mode(o, MODE_COVERAGE, arg);
 	case OPT_FINGERPRINT: return set_mode(o, MODE_FINGERPRINT, arg);
 	case 'f': return set_format(o, arg);
-	case 'o': o->output = arg; return -1;
-	case 'q': o->quiet = true; return -1;
 	case OPT_EXCEL: o->excel = true; return -1;
-	case 'j': return parse_jobs(arg, &o->jobs);
-	case OPT_REGIONS:
-		o->have_regions = true;
-		if (load_regions(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
-	case OPT_LANG: return lang_option(arg);
-	case OPT_VERBOSE: o->verbose = true; return -1;
-	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
-	case OPT_VERSION: printf("plan-trace %s\n", PLAN_VERSION); return 0;
-	default: return bad_usage(NULL, NULL);
+	default: return tool_option(&o->c, c, arg);
 	}
 }
 
-/* Parse argv into o; returns -1 to go on, else the exit status.  The
- * leading '-' keeps operands in place, so a bare --coverage sees the word
- * that follows it. */
+/* The leading '-' keeps operands in place, so a bare --coverage sees the
+ * word that follows it. */
+static const struct tool tool = {
+	.name = "plan-trace", .usage = usage_line, .help = help_text,
+	.shortopts = "-f:o:qj:h", .longopts = longopts, .take = take_option,
+};
+
+/* Parse argv into o; returns -1 to go on, else the exit status. */
 static int parse_args(struct opts *o, int argc, char **argv)
 {
-	int status = -1;
 	o->paths = plan_xmalloc((size_t)argc * sizeof *o->paths);
-	for (int c; status < 0 && (c = getopt_long(argc, argv, shortopts,
-						   longopts, NULL)) != -1;)
-		status = take_option(o, c, optarg);
+	int status = tool_options(&tool, &o->c, o, argc, argv);
 	for (int i = optind; status < 0 && i < argc; i++)
 		o->paths[o->npaths++] = argv[i];
 	if (status >= 0)
 		return status;
-	if (o->tables_failed)
+	if (o->c.tables_failed)
 		return 2;
 	if (o->mode == MODE_NONE)
 		return bad_usage(_("give one of --up, --down, --orphans, "
@@ -243,12 +226,12 @@ static int find_target(const struct plan_repo *r, const char *ref,
 static int open_out(const struct opts *o, struct output *file,
 		    struct plan_trace_out *w)
 {
-	if (output_open(file, o->output) < 0)
+	if (output_open(file, o->c.output) < 0)
 		return -1;
-	*w = (struct plan_trace_out){
-		file->fp, o->format,
-		o->format == PLAN_TRACE_TEXT && !o->output && want_color(stdout),
-		o->tables, PLAN_VERSION, o->excel};
+	bool color = o->format == PLAN_TRACE_TEXT && !o->c.output &&
+		     want_color(stdout);
+	*w = (struct plan_trace_out){file->fp, o->format, color, o->c.tables,
+				     PLAN_VERSION, o->excel};
 	return 0;
 }
 
@@ -259,7 +242,7 @@ static int run_tree(const struct opts *o, const struct plan_trace_out *w,
 	struct plan_trace t;
 	plan_trace_build(&t, r, d, e, o->mode == MODE_UP ? PLAN_TRACE_UP
 							 : PLAN_TRACE_DOWN);
-	if (!o->quiet)
+	if (!o->c.quiet)
 		plan_trace_write_tree(w, &t);
 	plan_trace_release(&t);
 	return 0;
@@ -270,7 +253,7 @@ static int run_orphans(const struct opts *o, const struct plan_trace_out *w,
 {
 	struct plan_orphans l;
 	plan_orphans_find(&l, r);
-	if (!o->quiet)
+	if (!o->c.quiet)
 		plan_trace_write_orphans(w, &l);
 	int status = l.n > 0;
 	plan_orphans_release(&l);
@@ -282,12 +265,12 @@ static int run_coverage(const struct opts *o, const struct plan_trace_out *w,
 			const struct plan_element *e)
 {
 	struct plan_coverage c;
-	plan_coverage_init(&c, r, o->tables);
+	plan_coverage_init(&c, r, o->c.tables);
 	if (d)
 		plan_coverage_add(&c, d, e);
 	else
 		plan_coverage_add_top(&c);
-	if (d && !e && !c.nitems && !o->quiet) {
+	if (d && !e && !c.nitems && !o->c.quiet) {
 		fprintf(stderr, "%s: %s", progname, _("note: "));
 		fprintf(stderr, _("no element of '%s' is counted: coverage counts "
 				  "the elements of rpjpn, rpjmn and rkp, and the "
@@ -295,7 +278,7 @@ static int run_coverage(const struct opts *o, const struct plan_trace_out *w,
 				  "and rkpd"), d->id.s);
 		fputc('\n', stderr);
 	}
-	if (!o->quiet)
+	if (!o->c.quiet)
 		plan_trace_write_coverage(w, &c);
 	int status = c.gaps > 0;
 	plan_coverage_release(&c);
@@ -314,7 +297,7 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 		return 2;
 	struct output file;
 	struct plan_trace_out w = {.format = o->format};
-	if (!o->quiet && open_out(o, &file, &w) < 0)
+	if (!o->c.quiet && open_out(o, &file, &w) < 0)
 		return 2;
 	int status = 0;
 	if (o->mode == MODE_UP || o->mode == MODE_DOWN)
@@ -323,9 +306,9 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 		status = run_orphans(o, &w, r);
 	else if (o->mode == MODE_COVERAGE)
 		status = run_coverage(o, &w, r, d, e);
-	else if (!o->quiet)
+	else if (!o->c.quiet)
 		plan_trace_write_fingerprint(&w, d, e);
-	if (!o->quiet && output_close(&file) < 0)
+	if (!o->c.quiet && output_close(&file) < 0)
 		status = 2;
 	return status;
 }
@@ -335,7 +318,7 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 {
 	const char *last = NULL;
-	for (size_t i = 0; !o->quiet && i < plan_findings_count(l); i++) {
+	for (size_t i = 0; !o->c.quiet && i < plan_findings_count(l); i++) {
 		const struct plan_finding *f = plan_findings_get(l, i);
 		if (!plan_rule_unread(f->rule) ||
 		    (last && !strcmp(last, f->file)))
@@ -354,11 +337,11 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 static int config_regions(struct opts *o)
 {
 	bool bad = false;
-	if (!o->have_regions)
-		plan_config_free(open_repo_config(NULL, o->paths[0], o->tables,
+	if (!o->c.have_regions)
+		plan_config_free(open_repo_config(NULL, o->paths[0], o->c.tables,
 						  false, true, &bad));
-	if (!o->quiet)
-		print_table_faults(o->tables, o->verbose);
+	if (!o->c.quiet)
+		print_table_faults(o->c.tables, o->c.verbose);
 	return bad ? -1 : 0;
 }
 
@@ -367,11 +350,11 @@ static int trace(struct opts *o)
 	if (config_regions(o) < 0)
 		return 2;
 	struct plan_repo_opts ro = {
-		.limits = YLOAD_LIMITS_DEFAULT, .tables = o->tables,
-		.jobs = o->jobs, .compact = true,
+		.limits = YLOAD_LIMITS_DEFAULT, .tables = o->c.tables,
+		.jobs = o->c.jobs, .compact = true,
 	};
 	struct plan_findings *l = plan_findings_new(NULL);
-	struct plan_repo *r = load_checked(&ro, o->quiet, o->paths, o->npaths,
+	struct plan_repo *r = load_checked(&ro, o->c.quiet, o->paths, o->npaths,
 					   l);
 	warn_unparsed(o, l);
 	size_t nt = repo_trouble(r);
@@ -383,15 +366,11 @@ static int trace(struct opts *o)
 
 int main(int argc, char **argv)
 {
-	progname = "plan-trace";
-	progusage = usage_line;
-	struct opts o = {.format = PLAN_TRACE_TEXT, .jobs = cpu_count()};
-	o.tables = plan_tables_new();
-	lang_init(argc, argv, shortopts, longopts);
+	struct opts o = {.format = PLAN_TRACE_TEXT};
 	int status = parse_args(&o, argc, argv);
 	if (status < 0)
 		status = trace(&o);
 	free(o.paths);
-	plan_tables_free(o.tables);
+	tool_release(&o.c);
 	return status;
 }

@@ -58,39 +58,33 @@ static const char help_text[] =
 	"2 usage or I/O trouble.\n");
 
 struct opts {
+	struct tool_opts c;
 	enum plan_format format;
-	const char *output, *schemas, *print_schema, *config_path;
-	bool quiet, strict, list_rules, no_config, fix, verbose;
-	bool have_regions, have_nomenclature;	/* given on the command line */
-	unsigned jobs;
+	const char *schemas, *print_schema, *config_path;
+	bool strict, list_rules, no_config, fix;
 	size_t max_files;
 	struct yload_limits limits;
 	struct plan_rule_config config;
-	struct plan_tables *tables;
-	bool tables_failed;
 };
 
 enum {
-	OPT_STRICT = 256, OPT_DISABLE, OPT_REGIONS, OPT_NOMENCLATURE,
-	OPT_INDICATORS,
-	OPT_SCHEMAS, OPT_PRINT_SCHEMA, OPT_MAX_FILE, OPT_MAX_SCALAR,
-	OPT_MAX_DEPTH, OPT_MAX_FILES, OPT_LIST_RULES, OPT_VERSION, OPT_CONFIG, OPT_NO_CONFIG,
-	OPT_FIX, OPT_NOMENCLATURE_FROM, OPT_VERBOSE
+	OPT_STRICT = 256, OPT_DISABLE, OPT_SCHEMAS, OPT_PRINT_SCHEMA,
+	OPT_MAX_FILE, OPT_MAX_SCALAR, OPT_MAX_DEPTH, OPT_MAX_FILES,
+	OPT_LIST_RULES, OPT_CONFIG, OPT_NO_CONFIG, OPT_FIX
 };
 
 static const struct option longopts[] = {
 	{"format", required_argument, NULL, 'f'},
-	{"output", required_argument, NULL, 'o'},
-	{"quiet", no_argument, NULL, 'q'},
-	{"jobs", required_argument, NULL, 'j'},
+	OUTPUT_OPTION,
+	QUIET_OPTION,
+	JOBS_OPTION,
 	{"strict", no_argument, NULL, OPT_STRICT},
 	{"fix", no_argument, NULL, OPT_FIX},
 	{"disable", required_argument, NULL, OPT_DISABLE},
-	{"regions", required_argument, NULL, OPT_REGIONS},
-	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE},
-	{"nomenclature-from", required_argument, NULL, OPT_NOMENCLATURE_FROM},
-	{"verbose", no_argument, NULL, OPT_VERBOSE},
-	{"indicators", required_argument, NULL, OPT_INDICATORS},
+	REGIONS_OPTION,
+	NOMENCLATURE_OPTIONS,
+	VERBOSE_OPTION,
+	INDICATORS_OPTION,
 	{"schemas", required_argument, NULL, OPT_SCHEMAS},
 	{"print-schema", required_argument, NULL, OPT_PRINT_SCHEMA},
 	{"max-file", required_argument, NULL, OPT_MAX_FILE},
@@ -100,12 +94,8 @@ static const struct option longopts[] = {
 	{"list-rules", no_argument, NULL, OPT_LIST_RULES},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
-	LANG_OPTION,
-	{"help", no_argument, NULL, 'h'},
-	{"version", no_argument, NULL, OPT_VERSION},
-	{NULL, 0, NULL, 0},
+	END_OPTIONS,
 };
-static const char shortopts[] = "f:o:qj:h";
 
 static int disable_rule(struct opts *o, const char *name)
 {
@@ -128,8 +118,9 @@ static int set_limit(size_t *field, const char *arg)
 }
 
 /* One option; returns -1 to go on, else the exit status. */
-static int take_option(struct opts *o, int c, const char *arg)
+static int take_option(void *opts, int c, char *arg)
 {
+	struct opts *o = opts;
 	switch (c) {
 	case 'f': {
 		int f = plan_format_parse(arg, in_github_actions());
@@ -138,34 +129,9 @@ static int take_option(struct opts *o, int c, const char *arg)
 		o->format = (enum plan_format)f;
 		return -1;
 	}
-	case 'o': o->output = arg; return -1;
-	case 'q': o->quiet = true; return -1;
-	case 'j': return parse_jobs(arg, &o->jobs);
 	case OPT_STRICT: o->strict = true; return -1;
 	case OPT_FIX: o->fix = true; return -1;
 	case OPT_DISABLE: return disable_rule(o, arg) ? 2 : -1;
-	case OPT_REGIONS:
-		o->have_regions = true;
-		if (load_regions(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
-	case OPT_NOMENCLATURE:
-		o->have_nomenclature = true;
-		if (load_nomenclature(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
-	case OPT_NOMENCLATURE_FROM: {
-		int year = plan_year_parse(arg, strlen(arg));
-		if (year < 0)
-			return bad_usage(_("bad year"), arg);
-		plan_tables_nomenclature_from(o->tables, year);
-		return -1;
-	}
-	case OPT_VERBOSE: o->verbose = true; return -1;
-	case OPT_INDICATORS:
-		if (load_indicators(o->tables, arg) < 0)
-			o->tables_failed = true;
-		return -1;
 	case OPT_CONFIG: o->config_path = arg; return -1;
 	case OPT_NO_CONFIG: o->no_config = true; return -1;
 	case OPT_SCHEMAS: o->schemas = arg; return -1;
@@ -188,12 +154,15 @@ static int take_option(struct opts *o, int c, const char *arg)
 		return -1;
 	}
 	case OPT_LIST_RULES: o->list_rules = true; return -1;
-	case OPT_LANG: return lang_option(arg);
-	case 'h': fputs(_(usage_line), stdout); fputs(_(help_text), stdout); return 0;
-	case OPT_VERSION: printf("plan-validate %s\n", PLAN_VERSION); return 0;
-	default: return bad_usage(NULL, NULL);
+	default: return tool_option(&o->c, c, arg);
 	}
 }
+
+static const struct tool tool = {
+	.name = "plan-validate", .usage = usage_line, .help = help_text,
+	.shortopts = "f:o:qj:h", .longopts = longopts, .take = take_option,
+};
+
 
 static int list_rules(void)
 {
@@ -239,14 +208,14 @@ static int exit_status(const struct plan_findings *l, bool strict,
 static int emit(const struct opts *o, const struct plan_repo *repo,
 		const struct plan_findings *l)
 {
-	if (o->quiet)
+	if (o->c.quiet)
 		return 0;
 	struct output out;
-	if (output_open(&out, o->output) < 0)
+	if (output_open(&out, o->c.output) < 0)
 		return -1;
 	struct plan_emit_opts eo = {
 		.format = o->format,
-		.color = !o->output && want_color(stdout),
+		.color = !o->c.output && want_color(stdout),
 		.tool = "plan-validate",
 		.version = PLAN_VERSION,
 		.files = plan_repo_file_count(repo),
@@ -267,8 +236,8 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 	if (o->no_config)
 		return NULL;
 	struct plan_config *c = open_repo_config(o->config_path, first,
-						 o->tables, o->have_regions,
-						 o->have_nomenclature, bad);
+						 o->c.tables, o->c.have_regions,
+						 o->c.have_nomenclature, bad);
 	if (!c)
 		return NULL;
 	struct plan_rule_config merged;
@@ -299,12 +268,12 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 	int r = -1;
 	if (!cwd)
 		trouble("%s", plan_strerror(errno));
-	else if (output_open(&out, o->output) == 0) {
+	else if (output_open(&out, o->c.output) == 0) {
 		r = plan_fix_patch(out.fp, l, cwd, fixed, fix_note, NULL);
 		if (r < 0) {
 			if (out.to_file)
 				plan_atomic_abort(&out.file), unguard_tmp();
-			trouble("%s: %s", o->output ? o->output : "stdout",
+			trouble("%s: %s", o->c.output ? o->c.output : "stdout",
 				plan_strerror(errno ? errno : EIO));
 		} else {
 			r = output_close(&out);
@@ -322,7 +291,7 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 			plan_finding_waive(rest, plan_findings_count(rest) - 1,
 					   f->waived->reason, f->waived->until);
 	}
-	if (r == 0 && !o->quiet) {
+	if (r == 0 && !o->c.quiet) {
 		struct plan_emit_opts eo = {
 			.format = o->format,
 			.color = want_color(stderr),
@@ -350,8 +319,8 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 {
 	bool bad_config;
 	struct plan_config *cfg = open_config(o, paths[0], &bad_config);
-	if (!o->quiet)
-		print_table_faults(o->tables, o->verbose);
+	if (!o->c.quiet)
+		print_table_faults(o->c.tables, o->c.verbose);
 	if (bad_config) {
 		plan_config_free(cfg);
 		return 2;
@@ -362,12 +331,12 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 		return 2;
 	}
 	struct plan_repo_opts ro = {
-		.limits = o->limits, .schema = schema, .tables = o->tables,
-		.config = &o->config, .jobs = o->jobs, .compact = true,
+		.limits = o->limits, .schema = schema, .tables = o->c.tables,
+		.config = &o->config, .jobs = o->c.jobs, .compact = true,
 		.max_files = o->max_files,
 	};
 	struct plan_findings *l = plan_findings_new(&o->config);
-	struct plan_repo *repo = load_checked(&ro, o->quiet, paths, n, l);
+	struct plan_repo *repo = load_checked(&ro, o->c.quiet, paths, n, l);
 	if (cfg)
 		plan_config_waive(cfg, l, waiver_today(), print_note, NULL);
 	size_t nt = repo_trouble(repo);
@@ -383,28 +352,20 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
-	progname = "plan-validate";
-	progusage = usage_line;
-	struct opts o = {.format = FORMAT_TEXT, .jobs = cpu_count(),
-			 .max_files = 1000000};
+	struct opts o = {.format = FORMAT_TEXT, .max_files = 1000000};
 	o.limits = (struct yload_limits)YLOAD_LIMITS_DEFAULT;
 	plan_rule_config_init(&o.config);
-	o.tables = plan_tables_new();
-	lang_init(argc, argv, shortopts, longopts);
-	int status = -1;
-	for (int c; status < 0 &&
-		    (c = getopt_long(argc, argv, shortopts, longopts, NULL)) != -1;)
-		status = take_option(&o, c, optarg);
+	int status = tool_options(&tool, &o.c, &o, argc, argv);
 	if (status < 0 && o.list_rules)
 		status = list_rules();
 	else if (status < 0 && o.print_schema)
 		status = print_schema(o.print_schema);
-	else if (status < 0 && o.tables_failed)
+	else if (status < 0 && o.c.tables_failed)
 		status = 2;
 	else if (status < 0 && optind >= argc)
 		status = bad_usage(_("no path given"), NULL);
 	if (status < 0)
 		status = validate(&o, argv + optind, (size_t)(argc - optind));
-	plan_tables_free(o.tables);
+	tool_release(&o.c);
 	return status;
 }
