@@ -199,6 +199,15 @@ static int table_read(struct tool_opts *c, int r)
 int tool_option(struct tool_opts *c, int ch, char *arg)
 {
 	switch (ch) {
+	case 'f': {
+		int f = the_tool->format_parse(arg);
+		if (f < 0)
+			return bad_usage(_("unknown format"), arg);
+		c->format = f;
+		c->format_given = true;
+		return -1;
+	}
+	case OPT_EXCEL: c->excel = true; return -1;
 	case 'o': c->output = arg; return -1;
 	case 'q': c->quiet = true; return -1;
 	case 'j': return parse_jobs(arg, &c->jobs);
@@ -229,6 +238,15 @@ int tool_option(struct tool_opts *c, int ch, char *arg)
 	case OPT_VERSION: printf("%s %s\n", progname, PLAN_VERSION); return 0;
 	default: return bad_usage(NULL, NULL);
 	}
+}
+
+int excel_format(struct tool_opts *c)
+{
+	if (c->excel && c->format_given && c->format != the_tool->csv)
+		return bad_usage(_("--excel writes csv"), NULL);
+	if (c->excel)
+		c->format = the_tool->csv;
+	return -1;
 }
 
 void tool_release(struct tool_opts *c)

@@ -28,10 +28,12 @@ extern const char *progname;
  * (which count from 256), and their entries in getopt_long tables: an
  * option shared is read in one place, tool_option(), under one name. */
 enum {
-	OPT_LANG = 0x200, OPT_VERSION, OPT_FORCE, OPT_VERBOSE,
+	OPT_LANG = 0x200, OPT_VERSION, OPT_EXCEL, OPT_FORCE, OPT_VERBOSE,
 	OPT_REGIONS, OPT_NOMENCLATURE, OPT_NOMENCLATURE_FROM, OPT_INDICATORS,
 	OPT_LEVEL, OPT_UNIT, OPT_UNIT_NAME, OPT_ID,
 };
+#define FORMAT_OPTION {"format", required_argument, NULL, 'f'}
+#define EXCEL_OPTION {"excel", no_argument, NULL, OPT_EXCEL}
 #define OUTPUT_OPTION {"output", required_argument, NULL, 'o'}
 #define QUIET_OPTION {"quiet", no_argument, NULL, 'q'}
 #define JOBS_OPTION {"jobs", required_argument, NULL, 'j'}
@@ -58,6 +60,10 @@ enum {
 
 /* What the shared options set. */
 struct tool_opts {
+	int format;			/* -f: a value of the tool's enum of
+					   formats, whose 0 is the default */
+	bool format_given;
+	bool excel;			/* --excel: csv for a spreadsheet */
 	const char *output;		/* -o FILE; NULL: stdout */
 	bool quiet;			/* -q */
 	bool force;			/* --force: replace an existing -o */
@@ -76,6 +82,9 @@ struct tool {
 	const char *help;		/* what --help says after them, ditto */
 	const char *shortopts;
 	const struct option *longopts;	/* ends with END_OPTIONS */
+	/* -f FORMAT: its value in the tool's enum, -1 for none. */
+	int (*format_parse)(const char *arg);
+	int csv;			/* the format --excel writes */
 	/* One option into opts: -1 to go on, else the exit status.  What
 	 * the tool does not take itself goes to tool_option() (or
 	 * header_option()), its switch's default. */
@@ -105,6 +114,10 @@ int tool_options(const struct tool *t, struct tool_opts *c, void *opts,
  * status. */
 int tool_option(struct tool_opts *c, int ch, char *arg);
 void tool_release(struct tool_opts *c);
+
+/* After the options: --excel with -f other than csv is bad usage (the
+ * exit status), else it makes the format csv (-1: go on). */
+int excel_format(struct tool_opts *c);
 
 /* plan-new and plan-import: HEADER_OPTIONS into h, anything else to
  * tool_option(). */

@@ -40,18 +40,16 @@ static const char help_text[] =
 struct opts {
 	struct tool_opts c;
 	struct plan_diff_opts diff;
-	enum plan_diff_format format;
 	bool stat;
-	bool format_given, excel;
 	const char **ignore;
 	size_t nignore;
 };
 
-enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY, OPT_EXCEL };
+enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY };
 
 static const struct option longopts[] = {
-	{"format", required_argument, NULL, 'f'},
-	{"excel", no_argument, NULL, OPT_EXCEL},
+	FORMAT_OPTION,
+	EXCEL_OPTION,
 	OUTPUT_OPTION,
 	QUIET_OPTION,
 	{"stat", no_argument, NULL, OPT_STAT},
@@ -66,16 +64,7 @@ static int take_option(void *opts, int c, char *arg)
 {
 	struct opts *o = opts;
 	switch (c) {
-	case 'f': {
-		int f = plan_diff_format_parse(arg);
-		if (f < 0)
-			return bad_usage(_("unknown format"), arg);
-		o->format = (enum plan_diff_format)f;
-		o->format_given = true;
-		return -1;
-	}
 	case OPT_STAT: o->stat = true; return -1;
-	case OPT_EXCEL: o->excel = true; return -1;
 	case OPT_BY:
 		if (!strcmp(arg, "code"))
 			o->diff.by = PLAN_DIFF_BY_CODE;
@@ -105,6 +94,7 @@ static int take_option(void *opts, int c, char *arg)
 static const struct tool tool = {
 	.name = "plan-diff", .usage = usage_line, .help = help_text,
 	.shortopts = "f:o:qh", .longopts = longopts, .take = take_option,
+	.format_parse = plan_diff_format_parse, .csv = PLAN_DIFF_CSV,
 };
 
 
@@ -173,9 +163,9 @@ static int report(const struct opts *o, const struct plan_diff *d,
 	if (output_open(&out, o->c.output) < 0)
 		return -1;
 	struct plan_diff_emit_opts eo = {
-		.format = o->format,
+		.format = o->c.format,
 		.color = !o->c.output && want_color(stdout),
-		.stat = o->stat, .excel = o->excel,
+		.stat = o->stat, .excel = o->c.excel,
 		.old_label = paths[0], .new_label = paths[1],
 		.tool = "plan-diff", .version = PLAN_VERSION,
 		.by = o->diff.by,
@@ -228,13 +218,10 @@ static int run(struct opts *o, char *const *paths)
 
 int main(int argc, char **argv)
 {
-	struct opts o = {.format = PLAN_DIFF_TEXT};
+	struct opts o = {0};
 	int status = tool_options(&tool, &o.c, &o, argc, argv);
-	if (status < 0 && o.excel && o.format_given &&
-	    o.format != PLAN_DIFF_CSV)
-		status = bad_usage(_("--excel writes csv"), NULL);
-	if (o.excel)
-		o.format = PLAN_DIFF_CSV;
+	if (status < 0)
+		status = excel_format(&o.c);
 	if (status < 0 && argc - optind != 2)
 		status = bad_usage(argc - optind < 2 ? _("two paths are needed")
 						     : _("only two paths are compared"),

@@ -59,18 +59,16 @@ enum out_format { OUT_MD, OUT_CSV, OUT_HTML };
 
 struct opts {
 	struct tool_opts c;
-	enum out_format format;
 	const char *table;
 	bool no_config;
-	bool format_given, excel;
 	struct plan_report_opts report;
 };
 
-enum { OPT_TABLE = 256, OPT_REGION, OPT_YEAR, OPT_NO_CONFIG, OPT_EXCEL };
+enum { OPT_TABLE = 256, OPT_REGION, OPT_YEAR, OPT_NO_CONFIG };
 
 static const struct option longopts[] = {
-	{"format", required_argument, NULL, 'f'},
-	{"excel", no_argument, NULL, OPT_EXCEL},
+	FORMAT_OPTION,
+	EXCEL_OPTION,
 	OUTPUT_OPTION,
 	QUIET_OPTION,
 	{"table", required_argument, NULL, OPT_TABLE},
@@ -107,17 +105,14 @@ static bool region_prefix_ok(const char *s)
 	return digit;
 }
 
-static int take_format(struct opts *o, const char *arg)
+static int format_parse(const char *arg)
 {
 	if (strcmp(arg, "md") == 0 || strcmp(arg, "markdown") == 0)
-		o->format = OUT_MD;
-	else if (strcmp(arg, "csv") == 0)
-		o->format = OUT_CSV;
-	else if (strcmp(arg, "html") == 0)
-		o->format = OUT_HTML;
-	else
-		return bad_usage(_("unknown format"), arg);
-	o->format_given = true;
+		return OUT_MD;
+	if (strcmp(arg, "csv") == 0)
+		return OUT_CSV;
+	if (strcmp(arg, "html") == 0)
+		return OUT_HTML;
 	return -1;
 }
 
@@ -126,8 +121,6 @@ static int take_option(void *opts, int c, char *arg)
 {
 	struct opts *o = opts;
 	switch (c) {
-	case 'f': return take_format(o, arg);
-	case OPT_EXCEL: o->excel = true; return -1;
 	case OPT_TABLE:
 		if (!known_table(arg))
 			return bad_usage(_("unknown table (see --help):"), arg);
@@ -153,6 +146,7 @@ static int take_option(void *opts, int c, char *arg)
 static const struct tool tool = {
 	.name = "plan-report", .usage = usage_line, .help = help_text,
 	.shortopts = "f:o:qh", .longopts = longopts, .take = take_option,
+	.format_parse = format_parse, .csv = OUT_CSV,
 };
 
 
@@ -185,10 +179,10 @@ static struct plan_config *open_config(struct opts *o, const char *first,
 static int write_one(const struct opts *o, const struct plan_report *rep,
 		     FILE *fp)
 {
-	switch (o->format) {
+	switch (o->c.format) {
 	case OUT_CSV:
 		return plan_report_write_csv(fp, plan_report_find(rep, o->table),
-					     o->excel);
+					     o->c.excel);
 	case OUT_HTML:
 		return plan_report_write_html(fp, rep, o->table);
 	default:
@@ -250,8 +244,8 @@ static int write_dir(const char *dir, const struct plan_report *rep,
 
 static int emit(const struct opts *o, const struct plan_report *rep)
 {
-	if (o->format == OUT_CSV && !o->table)
-		return write_dir(o->c.output, rep, o->excel);
+	if (o->c.format == OUT_CSV && !o->table)
+		return write_dir(o->c.output, rep, o->c.excel);
 	return write_file(o, rep);
 }
 
@@ -297,20 +291,19 @@ static int report(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
-	struct opts o = { .format = OUT_MD };
+	struct opts o = {0};
 	o.report = (struct plan_report_opts){ .level = LEVEL_NONE,
 					      .year = -1 };
 	int status = tool_options(&tool, &o.c, &o, argc, argv);
 	o.report.lang = plan_lang_get();	/* as tool_options() chose it */
-	if (status < 0 && o.excel && o.format_given && o.format != OUT_CSV)
-		status = bad_usage(_("--excel writes csv"), NULL);
-	if (o.excel)
-		o.format = OUT_CSV;
+	if (status < 0)
+		status = excel_format(&o.c);
 	if (status < 0 && o.c.tables_failed)
 		status = 2;
 	else if (status < 0 && optind >= argc)
 		status = bad_usage(_("no path given"), NULL);
-	else if (status < 0 && o.format == OUT_CSV && !o.table && !o.c.output)
+	else if (status < 0 && o.c.format == OUT_CSV && !o.table &&
+		 !o.c.output)
 		status = bad_usage(_("csv writes one table: give --table NAME, "
 				   "or -o DIR for every table"), NULL);
 	if (status < 0)

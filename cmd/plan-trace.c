@@ -54,8 +54,6 @@ struct opts {
 	struct tool_opts c;
 	enum mode mode;
 	const char *target;		/* REF or DOC; NULL for none */
-	enum plan_trace_format format;
-	bool format_given, excel;
 	char **paths;
 	size_t npaths;
 	bool coverage_pending;		/* bare --coverage: the next word may
@@ -63,8 +61,7 @@ struct opts {
 };
 
 enum {
-	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT,
-	OPT_EXCEL
+	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT
 };
 
 static const struct option longopts[] = {
@@ -73,8 +70,8 @@ static const struct option longopts[] = {
 	{"orphans", no_argument, NULL, OPT_ORPHANS},
 	{"coverage", optional_argument, NULL, OPT_COVERAGE},
 	{"fingerprint", required_argument, NULL, OPT_FINGERPRINT},
-	{"format", required_argument, NULL, 'f'},
-	{"excel", no_argument, NULL, OPT_EXCEL},
+	FORMAT_OPTION,
+	EXCEL_OPTION,
 	OUTPUT_OPTION,
 	QUIET_OPTION,
 	JOBS_OPTION,
@@ -93,16 +90,6 @@ static int set_mode(struct opts *o, enum mode m, const char *target)
 	o->mode = m;
 	o->target = target;
 	o->coverage_pending = m == MODE_COVERAGE && !target;
-	return -1;
-}
-
-static int set_format(struct opts *o, const char *arg)
-{
-	int f = plan_trace_format_parse(arg);
-	if (f < 0)
-		return bad_usage(_("unknown format"), arg);
-	o->format = (enum plan_trace_format)f;
-	o->format_given = true;
 	return -1;
 }
 
@@ -133,8 +120,6 @@ static int take_option(void *opts, int c, char *arg)
 	case OPT_ORPHANS: return set_mode(o, MODE_ORPHANS, NULL);
 	case OPT_COVERAGE: return set_mode(o, MODE_COVERAGE, arg);
 	case OPT_FINGERPRINT: return set_mode(o, MODE_FINGERPRINT, arg);
-	case 'f': return set_format(o, arg);
-	case OPT_EXCEL: o->excel = true; return -1;
 	default: return tool_option(&o->c, c, arg);
 	}
 }
@@ -144,6 +129,7 @@ static int take_option(void *opts, int c, char *arg)
 static const struct tool tool = {
 	.name = "plan-trace", .usage = usage_line, .help = help_text,
 	.shortopts = "-f:o:qj:h", .longopts = longopts, .take = take_option,
+	.format_parse = plan_trace_format_parse, .csv = PLAN_TRACE_CSV,
 };
 
 /* Parse argv into o; returns -1 to go on, else the exit status. */
@@ -162,13 +148,9 @@ static int parse_args(struct opts *o, int argc, char **argv)
 				 "--coverage and --fingerprint"), NULL);
 	if (!o->npaths)
 		return bad_usage(_("no path given"), NULL);
-	if (o->mode == MODE_FINGERPRINT && o->format == PLAN_TRACE_DOT)
+	if (o->mode == MODE_FINGERPRINT && o->c.format == PLAN_TRACE_DOT)
 		return bad_usage(_("--fingerprint has no dot format"), NULL);
-	if (o->excel && o->format_given && o->format != PLAN_TRACE_CSV)
-		return bad_usage(_("--excel writes csv"), NULL);
-	if (o->excel)
-		o->format = PLAN_TRACE_CSV;
-	return -1;
+	return excel_format(&o->c);
 }
 
 /* ---- Running -------------------------------------------------------- */
@@ -228,10 +210,10 @@ static int open_out(const struct opts *o, struct output *file,
 {
 	if (output_open(file, o->c.output) < 0)
 		return -1;
-	bool color = o->format == PLAN_TRACE_TEXT && !o->c.output &&
+	bool color = o->c.format == PLAN_TRACE_TEXT && !o->c.output &&
 		     want_color(stdout);
-	*w = (struct plan_trace_out){file->fp, o->format, color, o->c.tables,
-				     PLAN_VERSION, o->excel};
+	*w = (struct plan_trace_out){file->fp, o->c.format, color, o->c.tables,
+				     PLAN_VERSION, o->c.excel};
 	return 0;
 }
 
@@ -296,7 +278,7 @@ static int analyse(const struct opts *o, const struct plan_repo *r)
 				&e))
 		return 2;
 	struct output file;
-	struct plan_trace_out w = {.format = o->format};
+	struct plan_trace_out w = {.format = o->c.format};
 	if (!o->c.quiet && open_out(o, &file, &w) < 0)
 		return 2;
 	int status = 0;
@@ -366,7 +348,7 @@ static int trace(struct opts *o)
 
 int main(int argc, char **argv)
 {
-	struct opts o = {.format = PLAN_TRACE_TEXT};
+	struct opts o = {0};
 	int status = parse_args(&o, argc, argv);
 	if (status < 0)
 		status = trace(&o);

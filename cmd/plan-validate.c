@@ -59,7 +59,6 @@ static const char help_text[] =
 
 struct opts {
 	struct tool_opts c;
-	enum plan_format format;
 	const char *schemas, *print_schema, *config_path;
 	bool strict, list_rules, no_config, fix;
 	size_t max_files;
@@ -74,7 +73,7 @@ enum {
 };
 
 static const struct option longopts[] = {
-	{"format", required_argument, NULL, 'f'},
+	FORMAT_OPTION,
 	OUTPUT_OPTION,
 	QUIET_OPTION,
 	JOBS_OPTION,
@@ -117,18 +116,17 @@ static int set_limit(size_t *field, const char *arg)
 	return 0;
 }
 
+/* --format auto: github in a GitHub Actions job, else text. */
+static int format_parse(const char *arg)
+{
+	return plan_format_parse(arg, in_github_actions());
+}
+
 /* One option; returns -1 to go on, else the exit status. */
 static int take_option(void *opts, int c, char *arg)
 {
 	struct opts *o = opts;
 	switch (c) {
-	case 'f': {
-		int f = plan_format_parse(arg, in_github_actions());
-		if (f < 0)
-			return bad_usage(_("unknown format"), arg);
-		o->format = (enum plan_format)f;
-		return -1;
-	}
 	case OPT_STRICT: o->strict = true; return -1;
 	case OPT_FIX: o->fix = true; return -1;
 	case OPT_DISABLE: return disable_rule(o, arg) ? 2 : -1;
@@ -161,6 +159,7 @@ static int take_option(void *opts, int c, char *arg)
 static const struct tool tool = {
 	.name = "plan-validate", .usage = usage_line, .help = help_text,
 	.shortopts = "f:o:qj:h", .longopts = longopts, .take = take_option,
+	.format_parse = format_parse,
 };
 
 
@@ -214,7 +213,7 @@ static int emit(const struct opts *o, const struct plan_repo *repo,
 	if (output_open(&out, o->c.output) < 0)
 		return -1;
 	struct plan_emit_opts eo = {
-		.format = o->format,
+		.format = o->c.format,
 		.color = !o->c.output && want_color(stdout),
 		.tool = "plan-validate",
 		.version = PLAN_VERSION,
@@ -293,7 +292,7 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 	}
 	if (r == 0 && !o->c.quiet) {
 		struct plan_emit_opts eo = {
-			.format = o->format,
+			.format = o->c.format,
 			.color = want_color(stderr),
 			.tool = "plan-validate",
 			.version = PLAN_VERSION,
@@ -352,7 +351,7 @@ static int validate(struct opts *o, char *const *paths, size_t n)
 
 int main(int argc, char **argv)
 {
-	struct opts o = {.format = FORMAT_TEXT, .max_files = 1000000};
+	struct opts o = {.max_files = 1000000};
 	o.limits = (struct yload_limits)YLOAD_LIMITS_DEFAULT;
 	plan_rule_config_init(&o.config);
 	int status = tool_options(&tool, &o.c, &o, argc, argv);
