@@ -583,6 +583,25 @@ int output_close(struct output *o)
 	return 0;
 }
 
+void output_abort(struct output *o)
+{
+	if (!o->to_file)
+		return;
+	plan_atomic_abort(&o->file);
+	unguard_tmp();
+}
+
+int output_finish(struct output *o, int written)
+{
+	if (written >= 0)
+		return output_close(o);
+	int e = errno ? errno : EIO;
+	trouble("%s: %s", o->to_file ? o->file.path : "stdout",
+		plan_strerror(e));
+	output_abort(o);
+	return -1;
+}
+
 unsigned cpu_count(void)
 {
 	long n = sysconf(_SC_NPROCESSORS_ONLN);

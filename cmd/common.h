@@ -207,6 +207,12 @@ int output_open_new(struct output *o, const char *path, bool force);
 /* Flush and check for write errors (stdout: No space left on device);
  * returns 0, or -1 after printing trouble. */
 int output_close(struct output *o);
+/* The writer failed: a file is dropped (the old one stays), stdout left
+ * as it is. */
+void output_abort(struct output *o);
+/* After the writer: when it failed (written < 0), output_abort() and
+ * "prog: path: why" (errno); else output_close().  Returns 0 or -1. */
+int output_finish(struct output *o, int written);
 
 /* While a report is written to a temporary file, a signal that ends the
  * tool (INT, TERM, HUP, PIPE) removes it first: an interrupted run leaves

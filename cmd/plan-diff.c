@@ -171,7 +171,7 @@ static int report(const struct opts *o, const struct plan_diff *d,
 		.by = o->diff.by,
 	};
 	if (plan_diff_emit(out.fp, d, &eo) < 0 && out.to_file) {
-		plan_atomic_abort(&out.file);
+		output_abort(&out);
 		trouble(_("%s: write error"), o->c.output);
 		return -1;
 	}

@@ -209,14 +209,7 @@ static int run(struct opts *o, const char *table)
 	struct output out;
 	if (output_open_new(&out, o->c.output, o->c.force) < 0)
 		goto out;
-	if (plan_import_write(out.fp, im) < 0) {
-		if (out.to_file)
-			plan_atomic_abort(&out.file), unguard_tmp();
-		trouble("%s: %s", o->c.output ? o->c.output : "stdout",
-			plan_strerror(errno ? errno : EIO));
-		goto out;
-	}
-	if (output_close(&out) < 0)
+	if (output_finish(&out, plan_import_write(out.fp, im)) < 0)
 		goto out;
 	if (!o->c.quiet)
 		summary(im, table);

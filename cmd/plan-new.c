@@ -119,8 +119,8 @@ static int run(struct opts *o, char **args)
 	struct output out;
 	if (output_open_new(&out, o->c.output, o->c.force) < 0)
 		goto out;
-	fwrite(text, 1, len, out.fp);
-	if (output_close(&out) < 0)
+	bool written = fwrite(text, 1, len, out.fp) == len;
+	if (output_finish(&out, written ? 0 : -1) < 0)
 		goto out;
 	status = 0;
 out:

@@ -195,11 +195,7 @@ static int write_file(const struct opts *o, const struct plan_report *rep)
 	struct output out;
 	if (output_open(&out, o->c.output) < 0)
 		return -1;
-	if (write_one(o, rep, out.fp) < 0 && !o->c.output) {
-		trouble("stdout: %s", plan_strerror(errno ? errno : EIO));
-		return -1;
-	}
-	return output_close(&out);
+	return output_finish(&out, write_one(o, rep, out.fp));
 }
 
 /* csv without --table: DIR/NAME.csv for every table, each atomic. */

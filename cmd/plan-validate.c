@@ -267,17 +267,9 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 	int r = -1;
 	if (!cwd)
 		trouble("%s", plan_strerror(errno));
-	else if (output_open(&out, o->c.output) == 0) {
-		r = plan_fix_patch(out.fp, l, cwd, fixed, fix_note, NULL);
-		if (r < 0) {
-			if (out.to_file)
-				plan_atomic_abort(&out.file), unguard_tmp();
-			trouble("%s: %s", o->c.output ? o->c.output : "stdout",
-				plan_strerror(errno ? errno : EIO));
-		} else {
-			r = output_close(&out);
-		}
-	}
+	else if (output_open(&out, o->c.output) == 0)
+		r = output_finish(&out, plan_fix_patch(out.fp, l, cwd, fixed,
+							fix_note, NULL));
 	struct plan_findings *rest = plan_findings_new(NULL);
 	for (size_t i = 0; r == 0 && i < n; i++) {
 		const struct plan_finding *f = plan_findings_get(l, i);
