@@ -204,6 +204,23 @@ static int exit_status(const struct plan_findings *l, bool strict,
 	return c.errors || (strict && c.warnings) ? 1 : 0;
 }
 
+/* l in the format asked, the summary counting what repo read. */
+static void put_findings(FILE *fp, bool color, const struct opts *o,
+			 const struct plan_repo *repo,
+			 const struct plan_findings *l)
+{
+	struct plan_emit_opts eo = {
+		.format = o->c.format,
+		.color = color,
+		.tool = "plan-validate",
+		.version = PLAN_VERSION,
+		.files = plan_repo_file_count(repo),
+		.documents = plan_repo_doc_count(repo),
+		.elements = plan_repo_element_count(repo),
+	};
+	plan_emit(fp, l, &eo);
+}
+
 static int emit(const struct opts *o, const struct plan_repo *repo,
 		const struct plan_findings *l)
 {
@@ -212,16 +229,7 @@ static int emit(const struct opts *o, const struct plan_repo *repo,
 	struct output out;
 	if (output_open(&out, o->c.output) < 0)
 		return -1;
-	struct plan_emit_opts eo = {
-		.format = o->c.format,
-		.color = !o->c.output && want_color(stdout),
-		.tool = "plan-validate",
-		.version = PLAN_VERSION,
-		.files = plan_repo_file_count(repo),
-		.documents = plan_repo_doc_count(repo),
-		.elements = plan_repo_element_count(repo),
-	};
-	plan_emit(out.fp, l, &eo);
+	put_findings(out.fp, !o->c.output && want_color(stdout), o, repo, l);
 	return output_close(&out);
 }
 
@@ -282,18 +290,8 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 			plan_finding_waive(rest, plan_findings_count(rest) - 1,
 					   f->waived->reason, f->waived->until);
 	}
-	if (r == 0 && !o->c.quiet) {
-		struct plan_emit_opts eo = {
-			.format = o->c.format,
-			.color = want_color(stderr),
-			.tool = "plan-validate",
-			.version = PLAN_VERSION,
-			.files = plan_repo_file_count(repo),
-			.documents = plan_repo_doc_count(repo),
-			.elements = plan_repo_element_count(repo),
-		};
-		plan_emit(stderr, rest, &eo);
-	}
+	if (r == 0 && !o->c.quiet)
+		put_findings(stderr, want_color(stderr), o, repo, rest);
 	plan_findings_free(rest);
 	free(cwd);
 	free(fixed);
