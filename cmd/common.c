@@ -2,6 +2,7 @@
 
 #include "base/arena.h"
 #include "import/import.h"
+#include "out/escape.h"
 #include "repo/config.h"
 #include "repo/repo.h"
 #include "base/i18n.h"
@@ -41,6 +42,89 @@ static const struct option *long_option(const char *arg)
 	return found;
 }
 
+char *term_text(const char *s)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&text, &len);
+	if (!m)
+		abort();
+	plan_put_text(m, s);
+	if (fclose(m) != 0)
+		abort();
+	return text;
+}
+
+static char *vformat_text(const char *fmt, va_list ap)
+{
+	char *text = NULL;
+	size_t len = 0;
+	FILE *m = open_memstream(&text, &len);
+	if (!m)
+		abort();	/* out of memory, as plan_xmalloc */
+	vfprintf(m, fmt, ap);
+	if (fclose(m) != 0)
+		abort();
+	return text;
+}
+
+char *format_text(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	char *text = vformat_text(fmt, ap);
+	va_end(ap);
+	return text;
+}
+
+/* "prog: " label message: the message through the terminal escaper, the
+ * line written at once (stderr has no buffer). */
+static void say(const char *label, const char *fmt, va_list ap)
+{
+	char *raw = vformat_text(fmt, ap);
+	char *text = term_text(raw);
+	fprintf(stderr, "%s: %s%s\n", progname, label, text);
+	free(text);
+	free(raw);
+}
+
+void trouble(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	say("", fmt, ap);
+	va_end(ap);
+}
+
+void note(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	say(_("note: "), fmt, ap);
+	va_end(ap);
+}
+
+void warning(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	say(_("warning: "), fmt, ap);
+	va_end(ap);
+}
+
+void print_note(void *quiet, const char *msg)
+{
+	if (!quiet || !*(const bool *)quiet)
+		note("%s", msg);
+}
+
+/* An option letter getopt refused, as it may be shown: a control or a
+ * byte of a UTF-8 sequence is '?'. */
+static int shown_letter(int c)
+{
+	return c >= ' ' && c < 0x7f ? c : '?';
+}
+
 /* What getopt_long found wrong, in the messages' language: getopt
  * itself speaks English only (opterr is 0).  The English is glibc's. */
 static void getopt_complaint(void)
@@ -48,47 +132,39 @@ static void getopt_complaint(void)
 	const char *arg = opt_argv && optind > 0 ? opt_argv[optind - 1] : "";
 	if (arg && !strncmp(arg, "--", 2)) {
 		const struct option *o = long_option(arg + 2);
+		char *shown = o ? NULL : term_text(arg);
 		if (!o)
 			fprintf(stderr, _("%s: unrecognized option '%s'\n"),
-				progname, arg);
+				progname, shown);
 		else if (strchr(arg, '=') && o->has_arg == no_argument)
 			fprintf(stderr, _("%s: option '--%s' doesn't allow an "
 					  "argument\n"), progname, o->name);
 		else
 			fprintf(stderr, _("%s: option '--%s' requires an "
 					  "argument\n"), progname, o->name);
+		free(shown);
 		return;
 	}
 	const char *p = optopt > 0 && optopt != ':' && opt_short
 		? strchr(opt_short, optopt) : NULL;
 	if (p && p[1] == ':')
 		fprintf(stderr, _("%s: option requires an argument -- '%c'\n"),
-			progname, optopt);
+			progname, shown_letter(optopt));
 	else
 		fprintf(stderr, _("%s: invalid option -- '%c'\n"), progname,
-			optopt);
+			shown_letter(optopt));
 }
 
 int bad_usage(const char *what, const char *arg)
 {
 	if (what && arg)
-		fprintf(stderr, "%s: %s '%s'\n", progname, what, arg);
+		trouble("%s '%s'", what, arg);
 	else if (what)
-		fprintf(stderr, "%s: %s\n", progname, what);
+		trouble("%s", what);
 	else
 		getopt_complaint();
 	fputs(_(the_tool ? the_tool->usage : ""), stderr);
 	return 2;
-}
-
-void trouble(const char *fmt, ...)
-{
-	va_list ap;
-	fprintf(stderr, "%s: ", progname);
-	va_start(ap, fmt);
-	vfprintf(stderr, fmt, ap);
-	va_end(ap);
-	fputc('\n', stderr);
 }
 
 static bool starts_id(const char *s)
@@ -431,20 +507,18 @@ void print_table_faults(const struct plan_tables *t, bool verbose)
 			continue;
 		if (verbose) {
 			for (size_t k = 0; k < f->notes; k++)
-				fprintf(stderr, "%s: %s%s\n", progname,
-					_("warning: "),
+				warning("%s",
 					plan_tables_note(t, f->first_note + k));
 			continue;
 		}
-		char words[256];
+		char words[256], what[512];
 		fault_words(f, words, sizeof words);
-		fprintf(stderr, "%s: %s%s: ", progname, _("warning: "),
-			f->path);
-		fprintf(stderr, plan_trn("%zu faulty row (%s); --verbose lists it",
-					 "%zu faulty rows (%s); --verbose lists them",
-					 f->notes),
-			f->notes, words);
-		fputc('\n', stderr);
+		snprintf(what, sizeof what,
+			 plan_trn("%zu faulty row (%s); --verbose lists it",
+				  "%zu faulty rows (%s); --verbose lists them",
+				  f->notes),
+			 f->notes, words);
+		warning("%s: %s", f->path, what);
 	}
 }
 

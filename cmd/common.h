@@ -133,14 +133,28 @@ bool in_github_actions(void);
  * environment (tests, reproducible runs), else today's local date. */
 struct plan_date waiver_today(void);
 
-/* "prog: what 'arg'" (or "prog: what") and the usage on stderr; returns
- * the exit status for bad usage, 2.  what and arg may be NULL; without
- * what, getopt_long's complaint about the option it just refused, in
- * the messages' language (after lang_init). */
+/* "prog: what 'arg'" (or "prog: what"; as trouble()) and the usage on
+ * stderr; returns the exit status for bad usage, 2.  what and arg may be
+ * NULL; without what, getopt_long's complaint about the option it just
+ * refused, in the messages' language. */
 int bad_usage(const char *what, const char *arg);
 
-/* "prog: what" on stderr. */
+/* Messages on stderr, one line each: "prog: what", "prog: note: what",
+ * "prog: warning: what".  What is written through the one escaper for
+ * terminal text (out/escape.h, plan_put_text): a path or a value in it,
+ * from a file name or a plan, can neither move the cursor nor start a
+ * line of its own. */
 void trouble(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void note(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+/* A waiver's note (plan_config_waive's callback): note("%s", msg) unless
+ * quiet, a pointer to a bool, is set; NULL: always. */
+void print_note(void *quiet, const char *msg);
+/* s as terminal text (plan_put_text), in a new string; free it. */
+char *term_text(const char *s);
+/* sprintf into a new string; free it. */
+char *format_text(const char *fmt, ...)
+	__attribute__((format(printf, 1, 2)));
 
 /* True when colour may be used on fp: a terminal, and NO_COLOR unset. */
 bool want_color(FILE *fp);

@@ -130,29 +130,38 @@ static char *read_table(const char *path, size_t *len)
 	return buf;
 }
 
-static void print_problems(const struct plan_import *im, const char *name)
+/* One line each, as findings are written: the table's name, the cell's
+ * text in a message or a hint, through the terminal escaper. */
+static void print_problems(const struct plan_import *im, const char *table)
 {
 	size_t n = plan_import_problem_count(im);
+	char *name = term_text(table);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_import_problem *p = plan_import_problem(im, i);
 		const char *sev = p->sev == PLAN_IMPORT_ERROR ? "error" : "note";
+		char *msg = term_text(p->message);
 		if (p->row)
-			fprintf(stderr, "%s:%u:%u: %s: ", name, p->row,
-				p->column, sev);
+			fprintf(stderr, "%s:%u:%u: %s: %s [import]\n", name,
+				p->row, p->column, sev, msg);
 		else
-			fprintf(stderr, "%s: %s: ", name, sev);
-		fputs(p->message, stderr);
-		fputs(" [import]\n", stderr);
-		if (p->hint)
-			fprintf(stderr, "    %s%s\n", _("hint: "), p->hint);
+			fprintf(stderr, "%s: %s: %s [import]\n", name, sev, msg);
+		free(msg);
+		if (!p->hint)
+			continue;
+		char *hint = term_text(p->hint);
+		fprintf(stderr, "    %s%s\n", _("hint: "), hint);
+		free(hint);
 	}
+	free(name);
 }
 
-static void summary(const struct plan_import *im, const char *name)
+static void summary(const struct plan_import *im, const char *table)
 {
 	struct plan_import_counts c = plan_import_counts(im);
 	size_t e = plan_import_error_count(im);
+	char *name = term_text(table);
 	fprintf(stderr, "%s: ", name);
+	free(name);
 	fprintf(stderr, plan_trn("%zu row", "%zu rows", c.rows), c.rows);
 	fputs(", ", stderr);
 	fprintf(stderr, plan_trn("%zu element", "%zu elements", c.elements),

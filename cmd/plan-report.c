@@ -152,12 +152,6 @@ static const struct tool tool = {
 
 /* ---- Findings as plan-validate finds them --------------------------- */
 
-static void print_note(void *ctx, const char *msg)
-{
-	if (!*(const bool *)ctx)
-		fprintf(stderr, "%s: %s%s\n", progname, _("note: "), msg);
-}
-
 /* The repository config, as plan-validate reads it: rule severities,
  * the region table when none was given, waivers.  NULL when there is
  * none; *bad on trouble. */

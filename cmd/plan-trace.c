@@ -169,19 +169,18 @@ static int bad_ref(const struct plan_lookup *l, const char *ref)
 		trouble(_("'%s' is ambiguous: elements of different units share "
 			"this code (give them explicit ids)"), ref);
 		return 2;
-	case PLAN_LOOKUP_NO_DOCUMENT:
-		fprintf(stderr, "%s: ", progname);
-		fprintf(stderr, _("no document '%.*s' is loaded"), dlen, ref);
-		break;
 	default:
-		fprintf(stderr, "%s: ", progname);
-		fprintf(stderr, _("document '%.*s' has no element '%s'"),
-			dlen, ref, hash + 1);
 		break;
 	}
-	if (l->suggestion)
-		fprintf(stderr, _("; did you mean '%s'?"), l->suggestion);
-	fputc('\n', stderr);
+	char *what = l->status == PLAN_LOOKUP_NO_DOCUMENT
+		? format_text(_("no document '%.*s' is loaded"), dlen, ref)
+		: format_text(_("document '%.*s' has no element '%s'"), dlen,
+			      ref, hash + 1);
+	char *also = l->suggestion
+		? format_text(_("; did you mean '%s'?"), l->suggestion) : NULL;
+	trouble("%s%s", what, also ? also : "");
+	free(what);
+	free(also);
 	return 2;
 }
 
@@ -252,14 +251,11 @@ static int run_coverage(const struct opts *o, const struct plan_trace_out *w,
 		plan_coverage_add(&c, d, e);
 	else
 		plan_coverage_add_top(&c);
-	if (d && !e && !c.nitems && !o->c.quiet) {
-		fprintf(stderr, "%s: %s", progname, _("note: "));
-		fprintf(stderr, _("no element of '%s' is counted: coverage counts "
-				  "the elements of rpjpn, rpjmn and rkp, and the "
-				  "tujuan, sasaran and programs of rpjpd, rpjmd "
-				  "and rkpd"), d->id.s);
-		fputc('\n', stderr);
-	}
+	if (d && !e && !c.nitems && !o->c.quiet)
+		note(_("no element of '%s' is counted: coverage counts the "
+		       "elements of rpjpn, rpjmn and rkp, and the tujuan, "
+		       "sasaran and programs of rpjpd, rpjmd and rkpd"),
+		     d->id.s);
 	if (!o->c.quiet)
 		plan_trace_write_coverage(w, &c);
 	int status = c.gaps > 0;
@@ -306,10 +302,8 @@ static void warn_unparsed(const struct opts *o, const struct plan_findings *l)
 		    (last && !strcmp(last, f->file)))
 			continue;
 		last = f->file;
-		fprintf(stderr, "%s: %s", progname, _("warning: "));
-		fprintf(stderr, _("%s: not read as a plan (see plan-validate)"),
+		warning(_("%s: not read as a plan (see plan-validate)"),
 			f->file);
-		fputc('\n', stderr);
 	}
 }
 

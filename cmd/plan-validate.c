@@ -298,12 +298,6 @@ static int emit_fix(const struct opts *o, const struct plan_repo *repo,
 	return r;
 }
 
-static void print_note(void *ctx, const char *msg)
-{
-	(void)ctx;
-	fprintf(stderr, "%s: %s%s\n", progname, _("note: "), msg);
-}
-
 static int validate(struct opts *o, char *const *paths, size_t n)
 {
 	bool bad_config;
