@@ -19,10 +19,46 @@
 const char *progname = "plan";
 static const struct tool *the_tool;	/* for --help, --version, usage */
 
-/* The command line getopt reads, for its complaints (lang_init). */
+/* The values of the shared options, above any tool's own (from 256). */
+enum {
+	OPT_LANG = 0x200, OPT_VERSION, OPT_EXCEL, OPT_FORCE, OPT_VERBOSE,
+	OPT_REGIONS, OPT_NOMENCLATURE, OPT_NOMENCLATURE_FROM, OPT_INDICATORS,
+	OPT_LEVEL, OPT_UNIT, OPT_UNIT_NAME, OPT_ID,
+};
+
+static const struct shared_option {
+	unsigned takes;			/* TAKES_*; 0: every tool */
+	struct option opt;
+} shared_options[] = {
+	{TAKES_FORMAT, {"format", required_argument, NULL, 'f'}},
+	{TAKES_EXCEL, {"excel", no_argument, NULL, OPT_EXCEL}},
+	{TAKES_OUTPUT, {"output", required_argument, NULL, 'o'}},
+	{TAKES_QUIET, {"quiet", no_argument, NULL, 'q'}},
+	{TAKES_JOBS, {"jobs", required_argument, NULL, 'j'}},
+	{TAKES_FORCE, {"force", no_argument, NULL, OPT_FORCE}},
+	{TAKES_VERBOSE, {"verbose", no_argument, NULL, OPT_VERBOSE}},
+	{TAKES_REGIONS, {"regions", required_argument, NULL, OPT_REGIONS}},
+	{TAKES_NOMENCLATURE,
+	 {"nomenclature", required_argument, NULL, OPT_NOMENCLATURE}},
+	{TAKES_NOMENCLATURE,
+	 {"nomenclature-from", required_argument, NULL, OPT_NOMENCLATURE_FROM}},
+	{TAKES_INDICATORS,
+	 {"indicators", required_argument, NULL, OPT_INDICATORS}},
+	{TAKES_HEADER, {"level", required_argument, NULL, OPT_LEVEL}},
+	{TAKES_HEADER, {"unit", required_argument, NULL, OPT_UNIT}},
+	{TAKES_HEADER, {"unit-name", required_argument, NULL, OPT_UNIT_NAME}},
+	{TAKES_HEADER, {"id", required_argument, NULL, OPT_ID}},
+	{0, {"lang", required_argument, NULL, OPT_LANG}},
+	{0, {"help", no_argument, NULL, 'h'}},
+	{0, {"version", no_argument, NULL, OPT_VERSION}},
+};
+#define NSHARED (sizeof shared_options / sizeof *shared_options)
+
+/* The command line getopt reads: the tool's options and the shared ones
+ * it takes (tool_options), argv for the complaints. */
 static char **opt_argv;
-static const char *opt_short;
-static const struct option *opt_long;
+static char opt_short[2 * NSHARED + 2];
+static struct option *opt_long;
 
 /* The long option arg names (--name or --name=value; a unique prefix
  * as getopt_long takes it), or NULL. */
@@ -145,7 +181,7 @@ static void getopt_complaint(void)
 		free(shown);
 		return;
 	}
-	const char *p = optopt > 0 && optopt != ':' && opt_short
+	const char *p = optopt > 0 && optopt != ':'
 		? strchr(opt_short, optopt) : NULL;
 	if (p && p[1] == ':')
 		fprintf(stderr, _("%s: option requires an argument -- '%c'\n"),
@@ -221,10 +257,10 @@ static int lang_parse(const char *arg)
 	return -1;
 }
 
-/* The language of messages (common.h, tool_options()); leaves getopt
- * ready to read the options from the start. */
-static void lang_init(int argc, char **argv, const char *shortopts,
-		      const struct option *longopts)
+/* The language of messages (common.h, tool_options()), the options of
+ * build_options() read for it; leaves getopt ready to read them from the
+ * start. */
+static void lang_init(int argc, char **argv)
 {
 	int lang = -1;
 	/* A first pass, silent, for --lang alone, so that a message about
@@ -234,17 +270,42 @@ static void lang_init(int argc, char **argv, const char *shortopts,
 	char **copy = plan_xmalloc(((size_t)argc + 1) * sizeof *copy);
 	memcpy(copy, argv, ((size_t)argc + 1) * sizeof *copy);
 	opterr = 0;
-	for (int c; (c = getopt_long(argc, copy, shortopts, longopts,
+	for (int c; (c = getopt_long(argc, copy, opt_short, opt_long,
 				     NULL)) != -1;)
 		if (c == OPT_LANG && lang_parse(optarg) >= 0)
 			lang = lang_parse(optarg);
 	free(copy);
 	opterr = 0;	/* bad_usage(NULL, NULL) says what was wrong */
 	opt_argv = argv;
-	opt_short = shortopts;
-	opt_long = longopts;
 	optind = 0;	/* getopt starts again, from the first argument */
 	plan_lang_set(lang >= 0 ? (enum plan_lang)lang : lang_from_env());
+}
+
+/* The getopt_long table and letters of t: its own options, then the
+ * shared ones it takes. */
+static void build_options(const struct tool *t)
+{
+	size_t own = 0, n = 0, k = 0;
+	while (t->options && t->options[own].name)
+		own++;
+	opt_long = plan_xmalloc((own + NSHARED + 1) * sizeof *opt_long);
+	for (; n < own; n++)
+		opt_long[n] = t->options[n];
+	if (t->in_order)
+		opt_short[k++] = '-';
+	for (size_t i = 0; i < NSHARED; i++) {
+		const struct shared_option *s = &shared_options[i];
+		if (s->takes && !(t->shared & s->takes))
+			continue;
+		opt_long[n++] = s->opt;
+		if (s->opt.val >= 256)
+			continue;
+		opt_short[k++] = (char)s->opt.val;
+		if (s->opt.has_arg == required_argument)
+			opt_short[k++] = ':';
+	}
+	opt_long[n] = (struct option){NULL, 0, NULL, 0};
+	opt_short[k] = '\0';
 }
 
 int tool_options(const struct tool *t, struct tool_opts *c, void *opts,
@@ -254,11 +315,13 @@ int tool_options(const struct tool *t, struct tool_opts *c, void *opts,
 	the_tool = t;
 	*c = (struct tool_opts){.jobs = cpu_count(),
 				.tables = plan_tables_new()};
-	lang_init(argc, argv, t->shortopts, t->longopts);
+	build_options(t);
+	lang_init(argc, argv);
 	int status = -1;
-	for (int ch; status < 0 && (ch = getopt_long(argc, argv, t->shortopts,
-						     t->longopts, NULL)) != -1;)
-		status = t->take(opts, ch, optarg);
+	for (int ch; status < 0 && (ch = getopt_long(argc, argv, opt_short,
+						     opt_long, NULL)) != -1;)
+		status = t->take ? t->take(opts, ch, optarg)
+				 : tool_option(c, ch, optarg);
 	return status;
 }
 
@@ -297,6 +360,13 @@ int tool_option(struct tool_opts *c, int ch, char *arg)
 		return table_read(c, load_nomenclature(c->tables, arg));
 	case OPT_INDICATORS:
 		return table_read(c, load_indicators(c->tables, arg));
+	case OPT_LEVEL:
+		c->header.level = plan_level_parse(arg);
+		return c->header.level == LEVEL_NONE
+			? bad_usage(_("unknown level"), arg) : -1;
+	case OPT_UNIT: c->header.unit_code = arg; return -1;
+	case OPT_UNIT_NAME: c->header.unit_name = arg; return -1;
+	case OPT_ID: c->header.id = arg; return -1;
 	case OPT_NOMENCLATURE_FROM: {
 		int year = plan_year_parse(arg, strlen(arg));
 		if (year < 0)
@@ -329,22 +399,10 @@ void tool_release(struct tool_opts *c)
 {
 	plan_tables_free(c->tables);
 	c->tables = NULL;
+	free(opt_long);
+	opt_long = NULL;
 }
 
-int header_option(struct plan_header *h, struct tool_opts *c, int ch,
-		  char *arg)
-{
-	switch (ch) {
-	case OPT_LEVEL:
-		if ((h->level = plan_level_parse(arg)) == LEVEL_NONE)
-			return bad_usage(_("unknown level"), arg);
-		return -1;
-	case OPT_UNIT: h->unit_code = arg; return -1;
-	case OPT_UNIT_NAME: h->unit_name = arg; return -1;
-	case OPT_ID: h->id = arg; return -1;
-	default: return tool_option(c, ch, arg);
-	}
-}
 
 bool in_github_actions(void)
 {

@@ -19,44 +19,28 @@
 #include <getopt.h>
 
 #include "base/value.h"
+#include "import/import.h"
 
 extern const char *progname;
 
 /* ---- Options ---------------------------------------------------------- */
 
-/* The values of the options several tools take, above any tool's own
- * (which count from 256), and their entries in getopt_long tables: an
- * option shared is read in one place, tool_option(), under one name. */
+/* The options several tools take, declared and read once, here: a tool
+ * names those it takes in struct tool's `shared`.  Every tool takes
+ * --lang, -h (--help) and --version too. */
 enum {
-	OPT_LANG = 0x200, OPT_VERSION, OPT_EXCEL, OPT_FORCE, OPT_VERBOSE,
-	OPT_REGIONS, OPT_NOMENCLATURE, OPT_NOMENCLATURE_FROM, OPT_INDICATORS,
-	OPT_LEVEL, OPT_UNIT, OPT_UNIT_NAME, OPT_ID,
+	TAKES_FORMAT = 1 << 0,		/* -f, --format: struct tool's parser */
+	TAKES_EXCEL = 1 << 1,		/* --excel */
+	TAKES_OUTPUT = 1 << 2,		/* -o, --output */
+	TAKES_QUIET = 1 << 3,		/* -q, --quiet */
+	TAKES_JOBS = 1 << 4,		/* -j, --jobs */
+	TAKES_FORCE = 1 << 5,		/* --force */
+	TAKES_VERBOSE = 1 << 6,		/* --verbose */
+	TAKES_REGIONS = 1 << 7,		/* --regions */
+	TAKES_NOMENCLATURE = 1 << 8,	/* --nomenclature(-from) */
+	TAKES_INDICATORS = 1 << 9,	/* --indicators */
+	TAKES_HEADER = 1 << 10,		/* --level, --unit, --unit-name, --id */
 };
-#define FORMAT_OPTION {"format", required_argument, NULL, 'f'}
-#define EXCEL_OPTION {"excel", no_argument, NULL, OPT_EXCEL}
-#define OUTPUT_OPTION {"output", required_argument, NULL, 'o'}
-#define QUIET_OPTION {"quiet", no_argument, NULL, 'q'}
-#define JOBS_OPTION {"jobs", required_argument, NULL, 'j'}
-#define FORCE_OPTION {"force", no_argument, NULL, OPT_FORCE}
-#define VERBOSE_OPTION {"verbose", no_argument, NULL, OPT_VERBOSE}
-#define REGIONS_OPTION {"regions", required_argument, NULL, OPT_REGIONS}
-#define INDICATORS_OPTION \
-	{"indicators", required_argument, NULL, OPT_INDICATORS}
-#define NOMENCLATURE_OPTIONS \
-	{"nomenclature", required_argument, NULL, OPT_NOMENCLATURE}, \
-	{"nomenclature-from", required_argument, NULL, OPT_NOMENCLATURE_FROM}
-/* plan-new and plan-import: the header of the document they write. */
-#define HEADER_OPTIONS \
-	{"level", required_argument, NULL, OPT_LEVEL}, \
-	{"unit", required_argument, NULL, OPT_UNIT}, \
-	{"unit-name", required_argument, NULL, OPT_UNIT_NAME}, \
-	{"id", required_argument, NULL, OPT_ID}
-/* The end of every tool's table: --lang, --help, --version. */
-#define END_OPTIONS \
-	{"lang", required_argument, NULL, OPT_LANG}, \
-	{"help", no_argument, NULL, 'h'}, \
-	{"version", no_argument, NULL, OPT_VERSION}, \
-	{NULL, 0, NULL, 0}
 
 /* What the shared options set. */
 struct tool_opts {
@@ -73,6 +57,8 @@ struct tool_opts {
 					   owned, freed by tool_release() */
 	bool have_regions, have_nomenclature;	/* given on the command line */
 	bool tables_failed;		/* one not read (trouble printed) */
+	struct plan_header header;	/* plan-new, plan-import: the header
+					   of the document they write */
 };
 
 /* A tool: its words for --help and --version, its options. */
@@ -80,20 +66,25 @@ struct tool {
 	const char *name;		/* "plan-validate": progname */
 	const char *usage;		/* the usage line(s), untranslated */
 	const char *help;		/* what --help says after them, ditto */
-	const char *shortopts;
-	const struct option *longopts;	/* ends with END_OPTIONS */
+	unsigned shared;		/* TAKES_*: the shared options taken */
+	/* Its own options (their values from 256 on), ending with {NULL};
+	 * NULL: none. */
+	const struct option *options;
+	/* One option into opts: -1 to go on, else the exit status.  Its
+	 * switch's default hands a shared one to tool_option().  NULL:
+	 * tool_option() takes them all. */
+	int (*take)(void *opts, int c, char *arg);
+	/* Operands are given to take as options of value 1, in their
+	 * place (getopt_long's "-"), not left at the end. */
+	bool in_order;
 	/* -f FORMAT: its value in the tool's enum, -1 for none. */
 	int (*format_parse)(const char *arg);
 	int csv;			/* the format --excel writes */
-	/* One option into opts: -1 to go on, else the exit status.  What
-	 * the tool does not take itself goes to tool_option() (or
-	 * header_option()), its switch's default. */
-	int (*take)(void *opts, int c, char *arg);
 };
 
 /* The start of every tool's main(): progname, the language of messages,
  * *c reset (jobs: every core; an empty set of tables), then argv's options
- * through t->take.
+ * through t->take (opts its first argument) or tool_option().
  *   The language is set in the library (plan_lang_set) before any option
  * is read: the last valid --lang of the command line, read with the
  * tool's own options (so that `-o --lang` is a file), else the
@@ -113,17 +104,12 @@ int tool_options(const struct tool *t, struct tool_opts *c, void *opts,
  * else getopt_long returns is bad usage.  -1 to go on, else the exit
  * status. */
 int tool_option(struct tool_opts *c, int ch, char *arg);
+/* c's tables, and the getopt_long table tool_options() made, freed. */
 void tool_release(struct tool_opts *c);
 
 /* After the options: --excel with -f other than csv is bad usage (the
  * exit status), else it makes the format csv (-1: go on). */
 int excel_format(struct tool_opts *c);
-
-/* plan-new and plan-import: HEADER_OPTIONS into h, anything else to
- * tool_option(). */
-struct plan_header;
-int header_option(struct plan_header *h, struct tool_opts *c, int ch,
-		  char *arg);
 
 /* Whether the run is a GitHub Actions job (GITHUB_ACTIONS=true), for
  * --format auto. */

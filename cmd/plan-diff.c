@@ -47,16 +47,12 @@ struct opts {
 
 enum { OPT_STAT = 256, OPT_BY, OPT_IGNORE, OPT_ONLY };
 
-static const struct option longopts[] = {
-	FORMAT_OPTION,
-	EXCEL_OPTION,
-	OUTPUT_OPTION,
-	QUIET_OPTION,
+static const struct option options[] = {
 	{"stat", no_argument, NULL, OPT_STAT},
 	{"by", required_argument, NULL, OPT_BY},
 	{"ignore", required_argument, NULL, OPT_IGNORE},
 	{"only", required_argument, NULL, OPT_ONLY},
-	END_OPTIONS,
+	{NULL, 0, NULL, 0},
 };
 
 /* One option; returns -1 to go on, else the exit status. */
@@ -93,7 +89,8 @@ static int take_option(void *opts, int c, char *arg)
 
 static const struct tool tool = {
 	.name = "plan-diff", .usage = usage_line, .help = help_text,
-	.shortopts = "f:o:qh", .longopts = longopts, .take = take_option,
+	.shared = TAKES_FORMAT | TAKES_EXCEL | TAKES_OUTPUT | TAKES_QUIET,
+	.options = options, .take = take_option,
 	.format_parse = plan_diff_format_parse, .csv = PLAN_DIFF_CSV,
 };
 

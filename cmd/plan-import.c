@@ -48,7 +48,6 @@ static const char help_text[] =
 
 struct opts {
 	struct tool_opts c;
-	struct plan_header h;
 	const char *map, *period;
 	int baseline_year;
 	const char **parents;
@@ -60,20 +59,15 @@ enum {
 	OPT_BASELINE_YEAR
 };
 
-static const struct option longopts[] = {
-	OUTPUT_OPTION,
-	QUIET_OPTION,
-	FORCE_OPTION,
+static const struct option options[] = {
 	{"map", required_argument, NULL, OPT_MAP},
 	{"kind", required_argument, NULL, OPT_KIND},
 	{"region", required_argument, NULL, OPT_REGION},
 	{"period", required_argument, NULL, OPT_PERIOD},
-	HEADER_OPTIONS,
 	{"status", required_argument, NULL, OPT_STATUS},
 	{"parent", required_argument, NULL, OPT_PARENT},
-	REGIONS_OPTION,
 	{"baseline-year", required_argument, NULL, OPT_BASELINE_YEAR},
-	END_OPTIONS,
+	{NULL, 0, NULL, 0},
 };
 
 /* One option; returns -1 to go on, else the exit status. */
@@ -83,12 +77,12 @@ static int take_option(void *opts, int c, char *arg)
 	switch (c) {
 	case OPT_MAP: o->map = arg; return -1;
 	case OPT_KIND:
-		if ((o->h.kind = plan_kind_parse(arg)) == KIND_NONE)
+		if ((o->c.header.kind = plan_kind_parse(arg)) == KIND_NONE)
 			return bad_usage(_("unknown kind"), arg);
 		return -1;
-	case OPT_REGION: o->h.region = arg; return -1;
+	case OPT_REGION: o->c.header.region = arg; return -1;
 	case OPT_PERIOD: o->period = arg; return -1;
-	case OPT_STATUS: o->h.status = arg; return -1;
+	case OPT_STATUS: o->c.header.status = arg; return -1;
 	case OPT_PARENT:
 		o->parents = plan_xrealloc(o->parents, (o->nparents + 1) *
 					   sizeof *o->parents);
@@ -100,13 +94,15 @@ static int take_option(void *opts, int c, char *arg)
 			return bad_usage(_("bad year"), arg);
 		return -1;
 	}
-	default: return header_option(&o->h, &o->c, c, arg);
+	default: return tool_option(&o->c, c, arg);
 	}
 }
 
 static const struct tool tool = {
 	.name = "plan-import", .usage = usage_line, .help = help_text,
-	.shortopts = "o:qh", .longopts = longopts, .take = take_option,
+	.shared = TAKES_OUTPUT | TAKES_QUIET | TAKES_FORCE | TAKES_HEADER |
+		  TAKES_REGIONS,
+	.options = options, .take = take_option,
 };
 
 
@@ -144,7 +140,8 @@ static void print_problems(const struct plan_import *im, const char *table)
 			fprintf(stderr, "%s:%u:%u: %s: %s [import]\n", name,
 				p->row, p->column, sev, msg);
 		else
-			fprintf(stderr, "%s: %s: %s [import]\n", name, sev, msg);
+			fprintf(stderr, "%s: %s: %s [import]\n", name, sev,
+				msg);
 		free(msg);
 		if (!p->hint)
 			continue;
@@ -183,20 +180,21 @@ static int run(struct opts *o, const char *table)
 {
 	char err[512];
 	struct plan_arena *a = plan_arena_new();
-	o->h.parents = o->parents;
-	o->h.nparents = o->nparents;
+	struct plan_header *h = &o->c.header;
+	h->parents = o->parents;
+	h->nparents = o->nparents;
 	int status = 2;
 	struct plan_import_map *map = NULL;
 	struct plan_import *im = NULL;
 	char *buf = NULL;
 	size_t len = 0;
-	if (!o->period || plan_header_period(&o->h, o->period) < 0) {
+	if (!o->period || plan_header_period(h, o->period) < 0) {
 		status = bad_usage(o->period ? _("bad period (YYYY or "
 						 "YYYY-YYYY)")
 				   : _("no period given (--period)"), o->period);
 		goto out;
 	}
-	if (plan_header_complete(&o->h, o->c.tables, a, err, sizeof err) < 0) {
+	if (plan_header_complete(h, o->c.tables, a, err, sizeof err) < 0) {
 		trouble("%s", err);
 		goto out;
 	}
@@ -208,7 +206,7 @@ static int run(struct opts *o, const char *table)
 		trouble("%s: %s", table, plan_strerror(errno));
 		goto out;
 	}
-	struct plan_import_opts io = {&o->h, map, o->baseline_year, table};
+	struct plan_import_opts io = {h, map, o->baseline_year, table};
 	im = plan_import_read(buf, len, table, &io);
 	print_problems(im, table);
 	if (plan_import_refused(im)) {
@@ -237,7 +235,7 @@ int main(int argc, char **argv)
 	int status = tool_options(&tool, &o.c, &o, argc, argv);
 	if (status < 0 && o.c.tables_failed)
 		status = 2;
-	else if (status < 0 && o.h.kind == KIND_NONE)
+	else if (status < 0 && o.c.header.kind == KIND_NONE)
 		status = bad_usage(_("no kind given (--kind)"), NULL);
 	else if (status < 0 && optind != argc - 1)
 		status = bad_usage(optind >= argc ? _("no table given")

@@ -35,38 +35,19 @@ static const char help_text[] =
 	"\n"
 	"Exit status: 0 written, 2 usage or I/O trouble.\n");
 
-struct opts {
-	struct tool_opts c;
-	struct plan_header h;
-};
-
-static const struct option longopts[] = {
-	OUTPUT_OPTION,
-	FORCE_OPTION,
-	HEADER_OPTIONS,
-	REGIONS_OPTION,
-	END_OPTIONS,
-};
-
 /* Every option of plan-new is one of plan-import's too. */
-static int take_option(void *opts, int c, char *arg)
-{
-	struct opts *o = opts;
-	return header_option(&o->h, &o->c, c, arg);
-}
-
 static const struct tool tool = {
 	.name = "plan-new", .usage = usage_line, .help = help_text,
-	.shortopts = "o:h", .longopts = longopts, .take = take_option,
+	.shared = TAKES_OUTPUT | TAKES_FORCE | TAKES_HEADER | TAKES_REGIONS,
 };
-
 
 /* The skeleton must validate clean: a finding means the options asked
  * for a document the contract does not allow. */
-static int self_check(const struct opts *o, const char *text, size_t len)
+static int self_check(const struct tool_opts *o, const char *text,
+		      size_t len)
 {
 	struct plan_findings *f = plan_findings_new(NULL);
-	plan_text_check(text, len, "-", o->c.tables, f);
+	plan_text_check(text, len, "-", o->tables, f);
 	plan_findings_sort(f);
 	size_t n = plan_findings_count(f);
 	for (size_t i = 0; i < n; i++) {
@@ -78,27 +59,28 @@ static int self_check(const struct opts *o, const char *text, size_t len)
 	return n ? -1 : 0;
 }
 
-static int run(struct opts *o, char **args)
+static int run(struct tool_opts *o, char **args)
 {
 	char err[512];
 	struct plan_arena *a = plan_arena_new();
 	char *text = NULL;
 	size_t len = 0;
 	int status = 2;
-	if ((o->h.kind = plan_kind_parse(args[0])) == KIND_NONE) {
+	if ((o->header.kind = plan_kind_parse(args[0])) == KIND_NONE) {
 		status = bad_usage(_("unknown kind"), args[0]);
 		goto out;
 	}
-	o->h.region = args[1];
-	if (plan_header_period(&o->h, args[2]) < 0) {
+	o->header.region = args[1];
+	if (plan_header_period(&o->header, args[2]) < 0) {
 		status = bad_usage(_("bad period (YYYY or YYYY-YYYY)"), args[2]);
 		goto out;
 	}
-	if (plan_header_complete(&o->h, o->c.tables, a, err, sizeof err) < 0) {
+	if (plan_header_complete(&o->header, o->tables, a, err,
+				 sizeof err) < 0) {
 		trouble("%s", err);
 		goto out;
 	}
-	if (o->h.unit_code && !o->h.unit_name) {
+	if (o->header.unit_code && !o->header.unit_name) {
 		trouble(_("kind '%s' needs the unit's name too "
 			  "(--unit-name)"),
 			args[0]);
@@ -109,7 +91,7 @@ static int run(struct opts *o, char **args)
 		trouble("%s", plan_strerror(errno));
 		goto out;
 	}
-	int w = plan_skeleton_write(m, &o->h, o->c.tables);
+	int w = plan_skeleton_write(m, &o->header, o->tables);
 	if (fclose(m) != 0 || w < 0) {
 		trouble("%s", plan_strerror(errno ? errno : ENOMEM));
 		goto out;
@@ -117,7 +99,7 @@ static int run(struct opts *o, char **args)
 	if (self_check(o, text, len) < 0)
 		goto out;
 	struct output out;
-	if (output_open_new(&out, o->c.output, o->c.force) < 0)
+	if (output_open_new(&out, o->output, o->force) < 0)
 		goto out;
 	bool written = fwrite(text, 1, len, out.fp) == len;
 	if (output_finish(&out, written ? 0 : -1) < 0)
@@ -131,16 +113,16 @@ out:
 
 int main(int argc, char **argv)
 {
-	struct opts o = {0};
-	int status = tool_options(&tool, &o.c, &o, argc, argv);
-	if (status < 0 && o.c.tables_failed)
+	struct tool_opts o;
+	int status = tool_options(&tool, &o, NULL, argc, argv);
+	if (status < 0 && o.tables_failed)
 		status = 2;
 	else if (status < 0 && argc - optind != 3)
 		status = bad_usage(_("give kind, region and period"), NULL);
 	if (status < 0)
-		print_table_faults(o.c.tables, false);
+		print_table_faults(o.tables, false);
 	if (status < 0)
 		status = run(&o, argv + optind);
-	tool_release(&o.c);
+	tool_release(&o);
 	return status;
 }

@@ -64,22 +64,15 @@ struct opts {
 	struct plan_report_opts report;
 };
 
-enum { OPT_TABLE = 256, OPT_REGION, OPT_YEAR, OPT_NO_CONFIG };
+enum { OPT_TABLE = 256, OPT_LEVEL, OPT_REGION, OPT_YEAR, OPT_NO_CONFIG };
 
-static const struct option longopts[] = {
-	FORMAT_OPTION,
-	EXCEL_OPTION,
-	OUTPUT_OPTION,
-	QUIET_OPTION,
+static const struct option options[] = {
 	{"table", required_argument, NULL, OPT_TABLE},
 	{"level", required_argument, NULL, OPT_LEVEL},
 	{"region", required_argument, NULL, OPT_REGION},
 	{"year", required_argument, NULL, OPT_YEAR},
-	REGIONS_OPTION,
-	INDICATORS_OPTION,
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
-	VERBOSE_OPTION,
-	END_OPTIONS,
+	{NULL, 0, NULL, 0},
 };
 
 static bool known_table(const char *name)
@@ -145,7 +138,9 @@ static int take_option(void *opts, int c, char *arg)
 
 static const struct tool tool = {
 	.name = "plan-report", .usage = usage_line, .help = help_text,
-	.shortopts = "f:o:qh", .longopts = longopts, .take = take_option,
+	.shared = TAKES_FORMAT | TAKES_EXCEL | TAKES_OUTPUT | TAKES_QUIET |
+		  TAKES_REGIONS | TAKES_INDICATORS | TAKES_VERBOSE,
+	.options = options, .take = take_option,
 	.format_parse = format_parse, .csv = OUT_CSV,
 };
 
@@ -264,7 +259,8 @@ static int report(struct opts *o, char *const *paths, size_t n)
 	struct plan_findings *l = plan_findings_new(&rc);
 	struct plan_repo *repo = load_checked(&ro, o->c.quiet, paths, n, l);
 	if (cfg)
-		plan_config_waive(cfg, l, waiver_today(), print_note, &o->c.quiet);
+		plan_config_waive(cfg, l, waiver_today(), print_note,
+				  &o->c.quiet);
 	size_t nt = repo_trouble(repo);
 	o->report.tables = o->c.tables;
 	struct plan_report *rep = plan_report_build(repo, l, &o->report);

@@ -64,20 +64,13 @@ enum {
 	OPT_UP = 256, OPT_DOWN, OPT_ORPHANS, OPT_COVERAGE, OPT_FINGERPRINT
 };
 
-static const struct option longopts[] = {
+static const struct option options[] = {
 	{"up", required_argument, NULL, OPT_UP},
 	{"down", required_argument, NULL, OPT_DOWN},
 	{"orphans", no_argument, NULL, OPT_ORPHANS},
 	{"coverage", optional_argument, NULL, OPT_COVERAGE},
 	{"fingerprint", required_argument, NULL, OPT_FINGERPRINT},
-	FORMAT_OPTION,
-	EXCEL_OPTION,
-	OUTPUT_OPTION,
-	QUIET_OPTION,
-	JOBS_OPTION,
-	REGIONS_OPTION,
-	VERBOSE_OPTION,
-	END_OPTIONS,
+	{NULL, 0, NULL, 0},
 };
 
 /* ---- Options -------------------------------------------------------- */
@@ -124,11 +117,12 @@ static int take_option(void *opts, int c, char *arg)
 	}
 }
 
-/* The leading '-' keeps operands in place, so a bare --coverage sees the
- * word that follows it. */
+/* Operands in order: a bare --coverage sees the word that follows it. */
 static const struct tool tool = {
 	.name = "plan-trace", .usage = usage_line, .help = help_text,
-	.shortopts = "-f:o:qj:h", .longopts = longopts, .take = take_option,
+	.shared = TAKES_FORMAT | TAKES_EXCEL | TAKES_OUTPUT | TAKES_QUIET |
+		  TAKES_JOBS | TAKES_REGIONS | TAKES_VERBOSE,
+	.options = options, .take = take_option, .in_order = true,
 	.format_parse = plan_trace_format_parse, .csv = PLAN_TRACE_CSV,
 };
 
@@ -314,8 +308,9 @@ static int config_regions(struct opts *o)
 {
 	bool bad = false;
 	if (!o->c.have_regions)
-		plan_config_free(open_repo_config(NULL, o->paths[0], o->c.tables,
-						  false, true, &bad));
+		plan_config_free(open_repo_config(NULL, o->paths[0],
+						  o->c.tables, false, true,
+						  &bad));
 	if (!o->c.quiet)
 		print_table_faults(o->c.tables, o->c.verbose);
 	return bad ? -1 : 0;

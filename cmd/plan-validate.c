@@ -72,18 +72,10 @@ enum {
 	OPT_LIST_RULES, OPT_CONFIG, OPT_NO_CONFIG, OPT_FIX
 };
 
-static const struct option longopts[] = {
-	FORMAT_OPTION,
-	OUTPUT_OPTION,
-	QUIET_OPTION,
-	JOBS_OPTION,
+static const struct option options[] = {
 	{"strict", no_argument, NULL, OPT_STRICT},
 	{"fix", no_argument, NULL, OPT_FIX},
 	{"disable", required_argument, NULL, OPT_DISABLE},
-	REGIONS_OPTION,
-	NOMENCLATURE_OPTIONS,
-	VERBOSE_OPTION,
-	INDICATORS_OPTION,
 	{"schemas", required_argument, NULL, OPT_SCHEMAS},
 	{"print-schema", required_argument, NULL, OPT_PRINT_SCHEMA},
 	{"max-file", required_argument, NULL, OPT_MAX_FILE},
@@ -93,7 +85,7 @@ static const struct option longopts[] = {
 	{"list-rules", no_argument, NULL, OPT_LIST_RULES},
 	{"config", required_argument, NULL, OPT_CONFIG},
 	{"no-config", no_argument, NULL, OPT_NO_CONFIG},
-	END_OPTIONS,
+	{NULL, 0, NULL, 0},
 };
 
 static int disable_rule(struct opts *o, const char *name)
@@ -158,7 +150,10 @@ static int take_option(void *opts, int c, char *arg)
 
 static const struct tool tool = {
 	.name = "plan-validate", .usage = usage_line, .help = help_text,
-	.shortopts = "f:o:qj:h", .longopts = longopts, .take = take_option,
+	.shared = TAKES_FORMAT | TAKES_OUTPUT | TAKES_QUIET | TAKES_JOBS |
+		  TAKES_REGIONS | TAKES_NOMENCLATURE | TAKES_VERBOSE |
+		  TAKES_INDICATORS,
+	.options = options, .take = take_option,
 	.format_parse = format_parse,
 };
 
