@@ -92,6 +92,8 @@ char *term_text(const char *s)
 }
 
 static char *vformat_text(const char *fmt, va_list ap)
+	__attribute__((format(printf, 1, 0)));
+static char *vformat_text(const char *fmt, va_list ap)
 {
 	char *text = NULL;
 	size_t len = 0;
@@ -115,6 +117,8 @@ char *format_text(const char *fmt, ...)
 
 /* "prog: " label message: the message through the terminal escaper, the
  * line written at once (stderr has no buffer). */
+static void say(const char *label, const char *fmt, va_list ap)
+	__attribute__((format(printf, 2, 0)));
 static void say(const char *label, const char *fmt, va_list ap)
 {
 	char *raw = vformat_text(fmt, ap);
