@@ -407,7 +407,6 @@ void tool_release(struct tool_opts *c)
 	opt_long = NULL;
 }
 
-
 bool in_github_actions(void)
 {
 	const char *gh = getenv("GITHUB_ACTIONS");

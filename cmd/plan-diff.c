@@ -94,7 +94,6 @@ static const struct tool tool = {
 	.format_parse = plan_diff_format_parse, .csv = PLAN_DIFF_CSV,
 };
 
-
 /* Findings that mean a side cannot be read as a plan at all: then there
  * is nothing to compare, and the answer is trouble, never "same". */
 static bool unreadable(const struct plan_finding *f)

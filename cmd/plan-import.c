@@ -105,7 +105,6 @@ static const struct tool tool = {
 	.options = options, .take = take_option,
 };
 
-
 /* The table's bytes: a file, or standard input for "-". */
 static char *read_table(const char *path, size_t *len)
 {

@@ -144,7 +144,6 @@ static const struct tool tool = {
 	.format_parse = format_parse, .csv = OUT_CSV,
 };
 
-
 /* ---- Findings as plan-validate finds them --------------------------- */
 
 /* The repository config, as plan-validate reads it: rule severities,

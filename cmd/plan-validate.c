@@ -157,7 +157,6 @@ static const struct tool tool = {
 	.format_parse = format_parse,
 };
 
-
 static int list_rules(void)
 {
 	for (int r = 0; r < RULE_COUNT; r++) {
