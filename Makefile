@@ -74,7 +74,7 @@ $(B)/obj/catalog_id.o: $(B)/gen/catalog_id.c lib/base/i18n.h
 po:
 	@mkdir -p $(B)/gen
 	sed -n 's/^ *x-hint: *\("[^"]*"\) *$$/N_(\1)/p' $(SCHEMAS) >$(B)/gen/schema_hints.c
-	xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=W:2 --keyword=plan_trn:1,2 \
+	xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=W:2 --keyword=plan_trn:1,2 \
 	  --from-code=UTF-8 --add-comments=TRANSLATORS: --package-name=plan-toolkit \
 	  --package-version=$(VERSION) -o po/plan-toolkit.pot lib/*/*.c cmd/*.c \
 	  $(B)/gen/schema_hints.c

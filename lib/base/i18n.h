@@ -34,6 +34,9 @@ const char *plan_trn(const char *sing, const char *plural, unsigned long n)
 #define _(s) plan_tr(s)
 #define N_(s) s
 #define C_(ctx, s) plan_trp(ctx, s)
+/* s marked for the catalogue in context ctx, translated later with
+ * C_(ctx, s) (a table of words looked up at run time). */
+#define NC_(ctx, s) s
 
 /* strerror(err) in the current language: the system's own words in
  * English, ours in Indonesian for the errors a planner meets (a missing

@@ -32,26 +32,101 @@ static char *rupiah(int64_t n, bool sign, char buf[PLAN_MONEY_BUF])
 			      sign ? PLAN_MONEY_DELTA : PLAN_MONEY_RUPIAH, buf);
 }
 
-/* The document's own fields are the totals of its budgets: "budget" and
- * "budget 2026" are shown as the computed figures they are ("total
- * budget 2026", in Indonesian "jumlah pagu 2026"), other labels as they
- * are.  Returns label, or buf. */
-static const char *doc_field(const char *label, char buf[96])
+/* The fields of changes and the words text and markdown show them with
+ * (csv and json keep the field: it is an interface): the label is the
+ * English word, translated in its context, and a year map's field is its
+ * name and the year ("budget.2026" is "budget 2026", "pagu 2026").  An
+ * indicator's unit is its satuan, an element's the perangkat daerah. */
+struct field_word {
+	const char *field, *label;
+};
+#define FIELD_CTX "diff field"
+#define IND_CTX "diff indicator field"
+static const struct field_word elem_words[] = {
+	{"id", NC_("diff field", "id")},
+	{"plan", NC_("diff field", "plan")},
+	{"kind", NC_("diff field", "kind")},
+	{"period", NC_("diff field", "period")},
+	{"level", NC_("diff field", "level")},
+	{"region", NC_("diff field", "region")},
+	{"region_name", NC_("diff field", "region_name")},
+	{"unit.code", NC_("diff field", "unit code")},
+	{"unit.name", NC_("diff field", "unit name")},
+	{"status", NC_("diff field", "status")},
+	{"adopted", NC_("diff field", "adopted")},
+	{"revised", NC_("diff field", "revised")},
+	{"inaugurated", NC_("diff field", "inaugurated")},
+	{"visi", NC_("diff field", "visi")},
+	{"parents", NC_("diff field", "parents")},
+	{"budget", NC_("diff field", "budget")},
+	{"budget_forward", NC_("diff field", "budget_forward")},
+	{"name", NC_("diff field", "name")},
+	{"code", NC_("diff field", "code")},
+	{"unit", NC_("diff field", "unit")},
+	{"parent", NC_("diff field", "parent")},
+	{"sasaran", NC_("diff field", "sasaran")},
+	{"supports", NC_("diff field", "supports")},
+	{"location", NC_("diff field", "location")},
+	{"rank", NC_("diff field", "rank")},
+	{"volume", NC_("diff field", "volume")},
+	{"satuan", NC_("diff field", "satuan")},
+	{"sumber_dana", NC_("diff field", "sumber_dana")},
+	{"tik.type", NC_("diff field", "tik type")},
+	{"tik.application", NC_("diff field", "tik application")},
+	{"tik.clearance.status", NC_("diff field", "tik clearance.status")},
+	{"tik.clearance.ref", NC_("diff field", "tik clearance.ref")},
+	{"tik.clearance.date", NC_("diff field", "tik clearance.date")},
+};
+static const struct field_word ind_words[] = {
+	{"name", NC_("diff indicator field", "name")},
+	{"code", NC_("diff indicator field", "code")},
+	{"unit", NC_("diff indicator field", "unit")},
+	{"direction", NC_("diff indicator field", "direction")},
+	{"baseline", NC_("diff indicator field", "baseline")},
+	{"targets", NC_("diff indicator field", "targets")},
+	{"actuals", NC_("diff indicator field", "actuals")},
+	{"targets_forward", NC_("diff indicator field", "targets_forward")},
+};
+
+/* The word of the first len bytes of field, or NULL. */
+static const struct field_word *field_find(const char *field, size_t len,
+					   bool ind)
 {
-	if (!label || strncmp(label, "budget", 6) ||
-	    (label[6] && label[6] != ' '))
-		return label;
-	snprintf(buf, 96, "%s%.40s", _("total budget"), label + 6);
-	return buf;
+	const struct field_word *w = ind ? ind_words : elem_words;
+	size_t n = ind ? sizeof ind_words / sizeof *ind_words
+		       : sizeof elem_words / sizeof *elem_words;
+	for (size_t i = 0; i < n; i++)
+		if (strlen(w[i].field) == len && !memcmp(w[i].field, field, len))
+			return &w[i];
+	return NULL;
 }
 
-/* "budget.2026" -> "budget 2026": the first dot only (malloc'd). */
-static char *field_label(const char *field)
+/* A change's field as text and markdown show it (malloc'd).  The
+ * document's own budget is the total of its elements' ("total budget
+ * 2026", "jumlah pagu 2026"); a field of no known word is shown as
+ * written, its first dot a space. */
+static char *field_shown(const struct plan_change *c, bool doc_level)
 {
-	char *l = plan_xstrdup(field), *dot = strchr(l, '.');
-	if (dot)
-		*dot = ' ';
-	return l;
+	const char *f = c->field, *dot = strchr(f, '.');
+	bool ind = c->indicator != NULL;
+	const struct field_word *w = field_find(f, strlen(f), ind);
+	const char *rest = "", *label;
+	if (!w && dot && (w = field_find(f, (size_t)(dot - f), ind)))
+		rest = dot + 1;
+	if (!w) {
+		char *l = plan_xstrdup(f), *d = strchr(l, '.');
+		if (d)
+			*d = ' ';
+		return l;
+	}
+	if (doc_level && !strcmp(w->field, "budget"))
+		label = _("total budget");
+	else
+		label = plan_trp(ind ? IND_CTX : FIELD_CTX, w->label);
+	size_t n = strlen(label) + 1 + strlen(rest) + 1;
+	char *s = plan_xmalloc(n);
+	snprintf(s, n, "%s%s%s", label, *rest ? " " : "", rest);
+	return s;
 }
 
 static void put_summary(FILE *out, const struct plan_diff *d)
@@ -127,8 +202,8 @@ static void text_field(const struct text *t, const struct plan_change *c,
 	fprintf(out, "%*s", indent, "");
 	color(t, color_of(c->kind));
 	fprintf(out, "%s ", mark_of(c->kind));
-	char *label = field_label(c->field), total[96];
-	plan_put_text_line(out, doc_level ? doc_field(label, total) : label);
+	char *label = field_shown(c, doc_level);
+	plan_put_text_line(out, label);
 	free(label);
 	fputs(": ", out);
 	if (c->kind != PLAN_CHANGE_ADDED)
@@ -499,9 +574,8 @@ static void md_change(FILE *out, const struct plan_change *c)
 	}
 	fputs(" | ", out);
 	if (c->field) {
-		char *label = field_label(c->field), total[96];
-		plan_put_md(out, c->element ? label : doc_field(label, total),
-			    PLAN_MD_FOLD);
+		char *label = field_shown(c, !c->element);
+		plan_put_md(out, label, PLAN_MD_FOLD);
 		free(label);
 	}
 	if (!c->field && c->below)

@@ -48,7 +48,7 @@ pot_fresh() {
 	mkdir -p "$tmp/gen"
 	sed -n 's/^ *x-hint: *\("[^"]*"\) *$/N_(\1)/p' schemas/*.yaml \
 		>"$tmp/gen/schema_hints.c"
-	xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=W:2 --keyword=plan_trn:1,2 \
+	xgettext --keyword=_ --keyword=N_ --keyword=C_:1c,2 --keyword=NC_:1c,2 --keyword=W:2 --keyword=plan_trn:1,2 \
 		--from-code=UTF-8 -o "$tmp/now.pot" lib/*/*.c cmd/*.c \
 		"$tmp/gen/schema_hints.c" || return 1
 	msgids "$tmp/now.pot" >"$tmp/now.ids"
