@@ -115,3 +115,18 @@ char *plan_money_prose(long long n, char buf[40])
 	return plan_money_str((int64_t)n, plan_lang_get(), PLAN_MONEY_PROSE,
 			      buf);
 }
+
+char *plan_date_prose(struct plan_date d, char buf[PLAN_DATE_BUF])
+{
+	static const char *const months[] = {
+		"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli",
+		"Agustus", "September", "Oktober", "November", "Desember",
+	};
+	if (lang_id && d.month >= 1 && d.month <= 12)
+		snprintf(buf, PLAN_DATE_BUF, "%d %s %d", d.day % 100,
+			 months[d.month - 1], d.year % 10000);
+	else
+		snprintf(buf, PLAN_DATE_BUF, "%04d-%02d-%02d", d.year % 10000,
+			 d.month % 100, d.day % 100);
+	return buf;
+}

@@ -14,6 +14,7 @@
 #include <stddef.h>
 
 #include "base/lang.h"
+#include "base/value.h"
 
 /* msgid in the current language: the translation, or msgid itself.  The
  * result is static (or msgid): never free it. */
@@ -48,6 +49,12 @@ const char *plan_strerror(int err);
  * returned: plan_money_str() of base/value.h in form PLAN_MONEY_PROSE,
  * Indonesian "Rp1.200.000.000", English plain digits. */
 char *plan_money_prose(long long n, char buf[40]);
+
+/* A date in a sentence in the current language, into buf, returned:
+ * English as the plan writes it ("2025-07-15"), Indonesian in words
+ * ("15 Juli 2025"). */
+#define PLAN_DATE_BUF 32
+char *plan_date_prose(struct plan_date d, char buf[PLAN_DATE_BUF]);
 
 /* A catalogue entry; the generated table is sorted by id (strcmp), which
  * is the msgid, or msgctxt, byte 4 and msgid (scripts/po2c.awk; the build

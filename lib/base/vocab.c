@@ -5,14 +5,20 @@
 
 #include "base/i18n.h"
 
+/* The `kind:` values, also the msgids of the kinds as words of a
+ * sentence (plan_kind_word). */
 static const char *const kind_names[KIND_COUNT] = {
-	[KIND_NONE] = "", [KIND_RPJPN] = "rpjpn", [KIND_RPJMN] = "rpjmn",
-	[KIND_RKP] = "rkp", [KIND_RENSTRA_KL] = "renstra-kl",
-	[KIND_RENJA_KL] = "renja-kl", [KIND_RPJPD] = "rpjpd",
-	[KIND_RPJMD] = "rpjmd", [KIND_RKPD] = "rkpd",
-	[KIND_RENSTRA] = "renstra", [KIND_RENJA] = "renja",
-	[KIND_RPJMDES] = "rpjmdes", [KIND_RKPDES] = "rkpdes",
-	[KIND_MUSRENBANG] = "musrenbang",
+	[KIND_NONE] = "", [KIND_RPJPN] = NC_("kind", "rpjpn"),
+	[KIND_RPJMN] = NC_("kind", "rpjmn"), [KIND_RKP] = NC_("kind", "rkp"),
+	[KIND_RENSTRA_KL] = NC_("kind", "renstra-kl"),
+	[KIND_RENJA_KL] = NC_("kind", "renja-kl"),
+	[KIND_RPJPD] = NC_("kind", "rpjpd"), [KIND_RPJMD] = NC_("kind", "rpjmd"),
+	[KIND_RKPD] = NC_("kind", "rkpd"),
+	[KIND_RENSTRA] = NC_("kind", "renstra"),
+	[KIND_RENJA] = NC_("kind", "renja"),
+	[KIND_RPJMDES] = NC_("kind", "rpjmdes"),
+	[KIND_RKPDES] = NC_("kind", "rkpdes"),
+	[KIND_MUSRENBANG] = NC_("kind", "musrenbang"),
 };
 
 static const char *const level_names[LEVEL_COUNT] = {
@@ -60,6 +66,11 @@ int plan_word_find(const char *const *words, size_t n, const char *s)
 const char *plan_kind_name(enum plan_kind k)
 {
 	return (unsigned)k < KIND_COUNT ? kind_names[k] : "";
+}
+
+const char *plan_kind_word(enum plan_kind k)
+{
+	return k == KIND_NONE ? "" : C_("kind", plan_kind_name(k));
 }
 
 enum plan_kind plan_kind_parse(const char *s)

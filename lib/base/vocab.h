@@ -45,6 +45,11 @@ int plan_word_find(const char *const *words, size_t n, const char *s);
 
 /* Names, and parsing them back. */
 const char *plan_kind_name(enum plan_kind k);
+/* The kind as a word of a sentence in the messages' language: the
+ * `kind:` value in English ("rkpd"), its usual spelling in Indonesian
+ * ("RKPD", "Renja", "RPJMDes"); static.  plan_kind_name() where the
+ * value itself is meant ("kind 'rkpd'"). */
+const char *plan_kind_word(enum plan_kind k);
 enum plan_kind plan_kind_parse(const char *s);
 const char *plan_level_name(enum plan_level l);
 enum plan_level plan_level_parse(const char *s);

@@ -397,7 +397,7 @@ static void check_kind_level(const struct plan_check *c)
 	plan_check_report(c, RULE_KIND_LEVEL, PLAN_SEV_DEFAULT, d->kind_s.node,
 		     NULL,
 		     plan_arena_printf(d->arena, _("kind %s is written at level %s"),
-				       plan_kind_name(d->kind),
+				       plan_kind_word(d->kind),
 				       kind_levels_text(d->kind)),
 		     _("kind '%s' is not written at level '%s'"),
 		     plan_kind_name(d->kind), plan_level_name(d->level));
@@ -433,7 +433,7 @@ static void check_span(const struct plan_check *c, int span)
 		     _("check start and end"),
 		     _("period %d-%d is %d years: %s covers %s"),
 		     d->period_start, d->period_end, span + 1,
-		     plan_kind_name(d->kind), covers);
+		     plan_kind_word(d->kind), covers);
 }
 
 static void check_period(const struct plan_check *c)
@@ -460,7 +460,7 @@ static void check_period(const struct plan_check *c)
 						       d->period_start),
 				     _("period %d-%d spans several years: %s is for one year"),
 				     d->period_start, d->period_end,
-				     plan_kind_name(d->kind));
+				     plan_kind_word(d->kind));
 		return;
 	}
 	check_span(c, span);
@@ -514,13 +514,15 @@ static void check_rkpdes(const struct plan_check *c, struct plan_date adopted)
 {
 	const struct plan_doc *d = c->doc;
 	struct plan_date due = {d->period_start - 1, 9, 30};
+	char on[PLAN_DATE_BUF];
 
 	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
 		return;
 	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
 		     _("an RKPDes is adopted by 30 September of the year before its plan year"),
-		     _("rkpdes %d adopted on '%.*s', after 30 September %d"),
-		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+		     _("rkpdes %d adopted on '%s', after 30 September %d"),
+		     d->period_start, plan_date_prose(adopted, on),
+		     d->period_start - 1);
 }
 
 /* Permendagri 86/2017: the RKPD is adopted by the end of June of the
@@ -529,13 +531,15 @@ static void check_rkpd(const struct plan_check *c, struct plan_date adopted)
 {
 	const struct plan_doc *d = c->doc;
 	struct plan_date due = {d->period_start - 1, 6, 30};
+	char on[PLAN_DATE_BUF];
 
 	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
 		return;
 	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
 		     _("an RKPD is adopted by 30 June of the year before its plan year; the date of a perubahan goes into `revised`"),
-		     _("rkpd %d adopted on '%.*s', after 30 June %d"),
-		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+		     _("rkpd %d adopted on '%s', after 30 June %d"),
+		     d->period_start, plan_date_prose(adopted, on),
+		     d->period_start - 1);
 }
 
 /* A Musrenbang prepares the next year's RKPD, so it is held in the year
@@ -544,6 +548,7 @@ static void check_musrenbang(const struct plan_check *c,
 			     struct plan_date held)
 {
 	const struct plan_doc *d = c->doc;
+	char on[PLAN_DATE_BUF];
 
 	if (d->period_start < 0 || held.year == d->period_start - 1)
 		return;
@@ -551,8 +556,9 @@ static void check_musrenbang(const struct plan_check *c,
 		     plan_arena_printf(d->arena,
 				       _("a Musrenbang for %d is held in %d, early in the year before the plan year; check the date or the period"),
 				       d->period_start, d->period_start - 1),
-		     _("musrenbang for %d held on '%.*s', not in %d"),
-		     d->period_start, SUBJ(&d->adopted), d->period_start - 1);
+		     _("musrenbang for %d held on '%s', not in %d"),
+		     d->period_start, plan_date_prose(held, on),
+		     d->period_start - 1);
 }
 
 /* RPJMD: within six months of the head's inauguration; RPJMDes: three. */
@@ -562,18 +568,20 @@ static void check_inauguration(const struct plan_check *c,
 {
 	const struct plan_doc *d = c->doc;
 	struct plan_date due = plan_date_add_months(inaugurated, months);
+	char by[PLAN_DATE_BUF], on[PLAN_DATE_BUF], since[PLAN_DATE_BUF];
 
 	if (plan_date_cmp(adopted, due) <= 0)
 		return;
 	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
 		     plan_arena_printf(d->arena,
-				       _("%s is adopted within %s months of the inauguration: by %04d-%02d-%02d"),
+				       _("%s is adopted within %s months of the inauguration: by %s"),
 				       months == 6 ? _("the RPJMD") : _("the RPJMDes"),
-				       months == 6 ? _("six") : _("three"), due.year,
-				       due.month, due.day),
-		     _("%s adopted on '%.*s', more than %s months after the inauguration on '%.*s'"),
-		     plan_kind_name(d->kind), SUBJ(&d->adopted),
-		     months == 6 ? _("six") : _("three"), SUBJ(&d->inaugurated));
+				       months == 6 ? _("six") : _("three"),
+				       plan_date_prose(due, by)),
+		     _("%s adopted on '%s', more than %s months after the inauguration on '%s'"),
+		     plan_kind_word(d->kind), plan_date_prose(adopted, on),
+		     months == 6 ? _("six") : _("three"),
+		     plan_date_prose(inaugurated, since));
 }
 
 void plan_check_schedule_local(const struct plan_check *c)

@@ -119,7 +119,7 @@ static void outside_forward(const struct tctx *t,
 				     _("`%s_forward` is only for rkp, rkpd, "
 				     "renja-kl and renja; a %s has no "
 				     "prakiraan maju"), what,
-				     plan_kind_name(t->c->doc->kind));
+				     plan_kind_word(t->c->doc->kind));
 		else if (v->year != t->end + 1)
 			plan_check_report_ind(t->c, RULE_TARGET_OUTSIDE,
 				     PLAN_SEV_DEFAULT, v->key, e, ind,

@@ -74,6 +74,7 @@ static void late_clearance(const struct plan_check *c,
 {
 	const struct plan_doc *d = c->doc;
 	struct plan_date cleared, adopted;
+	char on[PLAN_DATE_BUF], adopted_on[PLAN_DATE_BUF];
 	if (d->kind != KIND_RENJA || !t->date.s || !d->adopted.s ||
 	    !plan_date_parse(t->date.s, t->date.len, &cleared) ||
 	    !plan_date_parse(d->adopted.s, d->adopted.len, &adopted) ||
@@ -82,9 +83,9 @@ static void late_clearance(const struct plan_check *c,
 	plan_check_report(c, RULE_TIK_CLEARANCE, PLAN_SEV_ERROR, t->date.node,
 		e, _("the budget is set after Diskominfo's clearance: check "
 		     "the date, or adopt the Renja again"),
-		_("clearance of %s dated %.*s comes after the Renja was "
-		  "adopted on %.*s"), subject(c, e), SUBJ(&t->date),
-		SUBJ(&d->adopted));
+		_("clearance of %s dated %s comes after the Renja was "
+		  "adopted on %s"), subject(c, e), plan_date_prose(cleared, on),
+		plan_date_prose(adopted, adopted_on));
 }
 
 static void clearance(const struct plan_check *c, int year)

@@ -444,12 +444,12 @@ void plan_config_waive(const struct plan_config *c, struct plan_findings *l,
 		if (w->has_until && plan_date_cmp(today, w->until) > 0) {
 			if (!note)
 				continue;
-			char msg[512];
+			char msg[512], until[PLAN_DATE_BUF];
 			snprintf(msg, sizeof msg,
 				 _("%s:%u: waiver of %s for '%s' expired on %s and no longer applies"),
 				 c->path, w->line,
 				 plan_rule_info((enum plan_rule)w->rule)->name,
-				 w->element, w->until_s);
+				 w->element, plan_date_prose(w->until, until));
 			note(ctx, msg);
 			continue;
 		}

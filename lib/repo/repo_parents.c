@@ -102,7 +102,7 @@ static void allowed_text(enum plan_kind k, char *buf, size_t size)
 			continue;
 		int n = snprintf(buf + used, size - used, "%s%s%s",
 				 used ? ", " : "",
-				 plan_kind_name(parent_rules[i].parent),
+				 plan_kind_word(parent_rules[i].parent),
 				 _(req_words[parent_rules[i].req]));
 		used += n > 0 ? (size_t)n : 0;
 	}
@@ -111,7 +111,7 @@ static void allowed_text(enum plan_kind k, char *buf, size_t size)
 static void check_kind(const struct pctx *c)
 {
 	char allowed[256], hint[320], msg[512];
-	const char *ck = plan_kind_name(c->d->kind);
+	const char *ck = plan_kind_word(c->d->kind);
 
 	allowed_text(c->d->kind, allowed, sizeof allowed);
 	if (allowed[0])
@@ -180,7 +180,7 @@ static void region_mismatch(const struct pctx *c, const char *want,
 {
 	char msg[512], hint[256];
 	struct region pr = region_of(c->p);
-	const char *pk = plan_kind_name(c->p->kind);
+	const char *pk = plan_kind_word(c->p->kind);
 
 	snprintf(msg, sizeof msg, _("parent '%s' is the %s of region '%.*s', not %s"),
 		 c->ref->text, pk, pr.len, pr.s, want);
@@ -221,10 +221,10 @@ static void check_same(const struct pctx *c, bool unit)
 	char msg[512], hint[256];
 	snprintf(msg, sizeof msg,
 		 _("parent '%s' is the %s of unit '%s', not of this %s's unit '%s'"),
-		 c->ref->text, plan_kind_name(c->p->kind), pu,
-		 plan_kind_name(c->d->kind), du);
+		 c->ref->text, plan_kind_word(c->p->kind), pu,
+		 plan_kind_word(c->d->kind), du);
 	snprintf(hint, sizeof hint, _("name the %s of unit '%s'"),
-		 plan_kind_name(c->p->kind), du);
+		 plan_kind_word(c->p->kind), du);
 	report(c, RULE_PARENT_REGION, c->ref->node, hint, msg);
 }
 
@@ -315,7 +315,7 @@ static void check_period(const struct pctx *c)
 		snprintf(what, sizeof what, _("the year %d is outside"), y);
 		snprintf(hint, sizeof hint,
 			 _("name the %s whose period includes %d"),
-			 plan_kind_name(p->kind), y);
+			 plan_kind_word(p->kind), y);
 	} else if ((d->kind == KIND_RENSTRA && p->kind == KIND_RPJMD) ||
 		   (d->kind == KIND_RENSTRA_KL && p->kind == KIND_RPJMN)) {
 		if (d->period_start == p->period_start &&
@@ -325,7 +325,7 @@ static void check_period(const struct pctx *c)
 			 d->period_start, d->period_end);
 		snprintf(hint, sizeof hint,
 			 _("a %s covers its %s's years: write 'period: {start: %d, end: %d}'"),
-			 plan_kind_name(d->kind), plan_kind_name(p->kind),
+			 plan_kind_word(d->kind), plan_kind_word(p->kind),
 			 p->period_start, p->period_end);
 	} else {
 		if (d->period_start <= p->period_end &&
@@ -335,18 +335,12 @@ static void check_period(const struct pctx *c)
 			 d->period_start, d->period_end);
 		snprintf(hint, sizeof hint,
 			 _("name the %s in force during %d-%d"),
-			 plan_kind_name(p->kind), d->period_start, d->period_end);
+			 plan_kind_word(p->kind), d->period_start, d->period_end);
 	}
 	period_finding(c, what, hint);
 }
 
 /* ---- schedule (the parts that need the parent) ---- */
-
-static void fmt_date(char buf[16], struct plan_date t)
-{
-	snprintf(buf, 16, "%04d-%02d-%02d", t.year % 10000, t.month % 100,
-		 t.day % 100);
-}
 
 static bool adopted_on(const struct plan_doc *d, struct plan_date *t)
 {
@@ -359,33 +353,35 @@ static void check_schedule(const struct pctx *c)
 {
 	const struct plan_doc *d = c->d, *p = c->p;
 	struct plan_date mine, theirs;
-	char due[16], msg[512], hint[256];
+	char on[PLAN_DATE_BUF], their_on[PLAN_DATE_BUF], due[PLAN_DATE_BUF];
+	char msg[512], hint[256];
 	bool renja = d->kind == KIND_RENJA && p->kind == KIND_RKPD;
 	bool renstra = d->kind == KIND_RENSTRA && p->kind == KIND_RPJMD;
 
 	if ((!renja && !renstra) || !adopted_on(d, &mine) ||
 	    !adopted_on(p, &theirs))
 		return;
+	plan_date_prose(mine, on);
+	plan_date_prose(theirs, their_on);
 	if (renja) {
 		struct plan_date last = plan_date_add_months(theirs, 1);
 		if (plan_date_cmp(mine, last) <= 0)
 			return;
-		fmt_date(due, last);
 		snprintf(msg, sizeof msg,
 			 _("renja adopted on '%s', more than one month after its rkpd '%s' (adopted on '%s')"),
-			 d->adopted.s, c->ref->text, p->adopted.s);
+			 on, c->ref->text, their_on);
 		snprintf(hint, sizeof hint,
 			 _("a renja is adopted within one month of its RKPD: by %s"),
-			 due);
+			 plan_date_prose(last, due));
 	} else {
 		if (plan_date_cmp(mine, theirs) >= 0)
 			return;
 		snprintf(msg, sizeof msg,
 			 _("renstra adopted on '%s', before its rpjmd '%s' (adopted on '%s')"),
-			 d->adopted.s, c->ref->text, p->adopted.s);
+			 on, c->ref->text, their_on);
 		snprintf(hint, sizeof hint,
 			 _("a renstra is adopted after its RPJMD: on %s or later"),
-			 p->adopted.s);
+			 their_on);
 	}
 	report(c, RULE_SCHEDULE, d->adopted.node, hint, msg);
 }

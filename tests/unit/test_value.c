@@ -4,6 +4,7 @@
 
 #include "testutil.h"
 
+#include "base/i18n.h"
 #include "base/value.h"
 
 #define S(x) x, strlen(x)
@@ -324,6 +325,27 @@ static void test_date_parse(void **state)
 			fail_msg("'%s' accepted", bad[i]);
 }
 
+/* A date in a sentence: as written in English, in words in Indonesian
+ * ("RKPD 2026 ditetapkan pada 15 Juli 2025"). */
+static void test_date_prose(void **state)
+{
+	char buf[PLAN_DATE_BUF];
+
+	(void)state;
+	assert_string_equal(plan_date_prose((struct plan_date){2025, 7, 15},
+					    buf), "2025-07-15");
+	plan_lang_set(PLAN_LANG_ID);
+	assert_string_equal(plan_date_prose((struct plan_date){2025, 7, 15},
+					    buf), "15 Juli 2025");
+	assert_string_equal(plan_date_prose((struct plan_date){2026, 1, 1},
+					    buf), "1 Januari 2026");
+	assert_string_equal(plan_date_prose((struct plan_date){2025, 12, 31},
+					    buf), "31 Desember 2025");
+	plan_lang_set(PLAN_LANG_EN);
+	assert_string_equal(plan_date_prose((struct plan_date){2026, 1, 1},
+					    buf), "2026-01-01");
+}
+
 static void add(int y, int m, int d, int n, int wy, int wm, int wd)
 {
 	struct plan_date r = plan_date_add_months((struct plan_date){y, m, d},
@@ -632,6 +654,7 @@ TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_year_parse),
 	TU_TEST(test_date_parse),
 	TU_TEST(test_date_add_months),
+	TU_TEST(test_date_prose),
 	TU_TEST(test_date_cmp),
 	TU_TEST(test_fold),
 	TU_TEST(test_fold_eq_and_name_eq),

@@ -4,6 +4,7 @@
 
 #include "testutil.h"
 
+#include "base/i18n.h"
 #include "base/vocab.h"
 
 static int section(int parent, const char *key)
@@ -78,6 +79,23 @@ static void test_words(void **state)
 	assert_int_equal(plan_level_parse("Nagari"), LEVEL_NONE);
 }
 
+/* A kind in a sentence: the `kind:` value in English, the planners'
+ * spelling in Indonesian; the value itself never changes. */
+static void test_kind_words(void **state)
+{
+	(void)state;
+	assert_string_equal(plan_kind_word(KIND_RKPD), "rkpd");
+	assert_string_equal(plan_kind_word(KIND_NONE), "");
+	plan_lang_set(PLAN_LANG_ID);
+	assert_string_equal(plan_kind_word(KIND_RKPD), "RKPD");
+	assert_string_equal(plan_kind_word(KIND_RKPDES), "RKPDes");
+	assert_string_equal(plan_kind_word(KIND_RENJA_KL), "Renja K/L");
+	assert_string_equal(plan_kind_word(KIND_MUSRENBANG), "Musrenbang");
+	assert_string_equal(plan_kind_word(KIND_NONE), "");
+	assert_string_equal(plan_kind_name(KIND_RKPD), "rkpd");
+	plan_lang_set(PLAN_LANG_EN);
+}
+
 static void test_word_find(void **state)
 {
 	static const char *const w[] = {"text", NULL, "csv"};
@@ -130,6 +148,7 @@ int main(void)
 		cmocka_unit_test(test_section_tree),
 		cmocka_unit_test(test_section_agrees),
 		cmocka_unit_test(test_words),
+		cmocka_unit_test(test_kind_words),
 		cmocka_unit_test(test_word_find),
 		cmocka_unit_test(test_crumbs),
 		cmocka_unit_test(test_crumb_truncation),
