@@ -179,8 +179,11 @@ static void check_missing(const struct tctx *t, const struct plan_element *e,
 	if (list)
 		plan_check_report_ind(t->c, RULE_TARGET_MISSING, PLAN_SEV_DEFAULT,
 			     ind->node, e, ind,
-			     plan_arena_printf(t->c->doc->arena, _("give a "
-					       "target for every year of %s"),
+			     plan_arena_printf(t->c->doc->arena,
+					       t->start == t->end
+					       ? _("give a target for %s")
+					       : _("give a target for every "
+						   "year of %s"),
 					       period_text(t)),
 			     _("%s has no target for %s"), ind_subject(t, ind),
 			     list);

@@ -346,9 +346,13 @@ static void text_orphans(const struct plan_trace_out *o,
 		text_elem(o, x->doc, x->el);
 		fputc('\n', o->fp);
 	}
-	fprintf(o->fp, plan_trn("%zu element has no supports link",
-				"%zu elements have no supports link", l->n),
-		l->n);
+	/* Indonesian says "none" another way than a count */
+	if (l->n == 0)
+		fputs(_("0 elements have no supports link"), o->fp);
+	else
+		fprintf(o->fp, plan_trn("%zu element has no supports link",
+					"%zu elements have no supports link",
+					l->n), l->n);
 	fprintf(o->fp, plan_trn(", in %zu document with a higher plan loaded\n",
 				", in %zu documents with a higher plan "
 				"loaded\n", l->judged), l->judged);

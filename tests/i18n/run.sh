@@ -166,7 +166,7 @@ check "LANGUAGE without ours falls through" speaks "saran: " env -u LC_ALL LANGU
 check "severity stays English" speaks ": error: pagu " env LANGUAGE=id "$V" "$F"
 check "rule name stays English" speaks "\[budget-sum\]" env LANGUAGE=id "$V" "$F"
 check "json keeps its keys" speaks '"severity": "error"' env LANGUAGE=id "$V" -f json "$F"
-check "plan-trace speaks Indonesian" speaks "elemen tidak memiliki tautan supports" \
+check "plan-trace speaks Indonesian" speaks "elemen tanpa tautan supports" \
 	env LANGUAGE=id "$B/bin/plan-trace" --orphans examples/sumbar
 check "plan-diff speaks Indonesian" speaks "Tidak ada perbedaan" \
 	env LANGUAGE=id "$B/bin/plan-diff" -f markdown "$F" "$F"

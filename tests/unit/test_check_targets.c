@@ -100,7 +100,8 @@ static void test_missing_flow(void **state)
 		"programs:\n  - code: 2.16.03\n    name: P\n"
 		"    indicators:\n"
 		"      - {name: X, unit: \"%\", targets: {2027: 5}}\n"),
-		MISSING(11, 9, .part = "indicator 'X' has no target for 2026"),
+		MISSING(11, 9, .part = "indicator 'X' has no target for 2026",
+			.hint = "give a target for the plan year 2026"),
 		OUTSIDE(11, 40, .part = "target for 2027 is outside the plan "
 			"year 2026", .hint = "`targets_forward`"));
 }

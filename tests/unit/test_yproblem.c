@@ -152,7 +152,7 @@ static const struct problem indonesian[] = {
 	 "`name: \"Program Aplikasi Informatika: SPBE\"`", false},
 	{"id: x\nparents: [a, b]]\n", 2, 16,
 	 "tidak menemukan kunci yang seharusnya ada",
-	 "saat membaca mapping blok pada baris 1, kolom 1", false},
+	 "saat membaca pemetaan blok pada baris 1, kolom 1", false},
 	{"a: x\xFFy\n", 1, 5, "oktet awal UTF-8 tidak sah (#FF)",
 	 "simpan berkas sebagai UTF-8", false},
 };
