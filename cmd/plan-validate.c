@@ -16,9 +16,11 @@
 #include "tables/tables.h"
 
 static const char usage_line[] =
-	N_("usage: plan-validate [-q] [--strict] [-f format] [-o file] [-j jobs]\n"
+	N_("usage: plan-validate [-q] [--strict] [--fix] [-f format] [-o file] [-j jobs]\n"
 	"                     [--disable rule] [--regions file] [--nomenclature file]\n"
-	"                     [--nomenclature-from year] [--verbose] path...\n");
+	"                     [--nomenclature-from year] [--indicators file]\n"
+	"                     [--config file | --no-config] [--lang en|id]\n"
+	"                     [--verbose] path...\n");
 
 static const char help_text[] =
 	N_("Check plan documents (YAML) against the plan contract.\n"
