@@ -349,6 +349,10 @@ static bool skip_rp(const char **s, size_t *len)
 		*s += 2, *len -= 2, rp = true;
 		if (*len && **s == '.')
 			(*s)++, (*len)--;
+	} else if (*len >= 3 && (((*s)[0] | 0x20) == 'i') &&
+		   (((*s)[1] | 0x20) == 'd') && (((*s)[2] | 0x20) == 'r')) {
+		/* the ISO code, as bank and BPK tables write it */
+		*s += 3, *len -= 3, rp = true;
 	}
 	for (;;) {
 		if (*len && (**s == ' ' || **s == '\t'))

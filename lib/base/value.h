@@ -124,8 +124,8 @@ enum plan_sheet_money {
 	PLAN_SHEET_MONEY_OVERFLOW	/* beyond 9223372036854775807 */
 };
 /*
- * An amount of rupiah the way spreadsheets show it: an optional `Rp` or
- * `Rp.` and spaces (a no-break space too), then plain money (SPEC 3.2),
+ * An amount of rupiah the way spreadsheets show it: an optional `Rp`,
+ * `Rp.` or `IDR` and spaces (a no-break space too), then plain money (SPEC 3.2),
  * or digits grouped by three with `.` (an optional `,` and zeros after:
  * `Rp 1.200.000.000,00`) or with `,` (an optional `.` and zeros), or
  * digits with a decimal `,` or `.` and zeros only.  One separator with
@@ -134,6 +134,8 @@ enum plan_sheet_money {
  */
 enum plan_sheet_money plan_value_sheet_money(const char *s, size_t len,
 					     int64_t *out);
+/* plan-import and plan-validate (budget-format's hint and --fix, the
+ * schema finding of a budget that commas split) read money with it. */
 
 /* A year: exactly four digits.  Returns the year or -1. */
 int plan_year_parse(const char *s, size_t len);

@@ -28,7 +28,8 @@ static bool value_given(const struct ynode *v)
 }
 
 /* "1.500.000.000", "1,500,000": digits in groups of three after a first
- * group of one to three, one separator throughout.  Returns it, or 0. */
+ * group of one to three, one separator throughout.  Returns it, or 0
+ * (only for the words: the reading is plan_value_sheet_money's). */
 static char thousands_sep(const char *s, size_t len)
 {
 	size_t i = 0, run = 0;
@@ -51,20 +52,6 @@ static char thousands_sep(const char *s, size_t len)
 		}
 	}
 	return run == 3 ? sep : 0;
-}
-
-/* s without its separators, if that is valid money; else NULL. */
-static const char *strip_sep(struct plan_arena *a, const char *s, size_t len,
-			     char sep)
-{
-	char *out = plan_arena_alloc(a, len + 1);
-	size_t n = 0;
-	int64_t v;
-
-	for (size_t i = 0; i < len; i++)
-		if (s[i] != sep)
-			out[n++] = s[i];
-	return plan_money_parse(out, n, &v) == PLAN_MONEY_OK ? out : NULL;
 }
 
 /* "0500" and "00": digits (and `_`) after a leading zero. */
@@ -90,30 +77,50 @@ static const char *without_zeros(struct plan_arena *a, const char *s,
 			"(`_` may group them: `1_200_000_000`)")
 
 /* What is wrong with the text of a bad amount, and the hint for it.
- * Returns the amount without its thousands separators when that is the
- * one mechanical fix (plan-validate --fix), else NULL. */
+ * Returns the amount as plan-import reads it (`1.500.000`, `Rp
+ * 3.100.000.000,00`, `IDR 3100000000`) when there is one: the mechanical
+ * fix (plan-validate --fix); else NULL. */
 static const char *bad_money_words(struct plan_arena *a, const char *s,
 				   size_t len, const char **what,
 				   const char **hint)
 {
 	int64_t v;
+	/* the reader of plan-import, so that both tools agree on what
+	 * `Rp 3.100.000.000` is */
+	enum plan_sheet_money st = plan_value_sheet_money(s, len, &v);
 	char sep = thousands_sep(s, len);
-	const char *fixed = sep ? strip_sep(a, s, len, sep) : NULL;
+	const char *fixed = NULL;
+
+	/* `600.000` may be a fraction in a table, never in a budget, whose
+	 * amounts are whole rupiah: a lone group of three is thousands */
+	if (st == PLAN_SHEET_MONEY_AMBIGUOUS && sep) {
+		char digits[8];
+		size_t n = 0;
+		for (size_t i = 0; i < len && n + 1 < sizeof digits; i++)
+			if (s[i] != sep)
+				digits[n++] = s[i];
+		st = plan_money_parse(digits, n, &v) == PLAN_MONEY_OK
+			? PLAN_SHEET_MONEY_OK : st;
+	}
 
 	*what = _("is not an amount of whole rupiah");
 	*hint = _(GENERIC_HINT);
-	if (plan_money_parse(s, len, &v) == PLAN_MONEY_OVERFLOW) {
+	if (plan_money_parse(s, len, &v) == PLAN_MONEY_OVERFLOW ||
+	    st == PLAN_SHEET_MONEY_OVERFLOW) {
 		*what = plan_arena_printf(a, _("is larger than %lld rupiah"),
 					  (long long)PLAN_MONEY_MAX);
 		*hint = _("check the figure for extra digits; budgets are "
 			  "whole rupiah, e.g. `1200000000`");
-	} else if (fixed) {
-		*what = plan_arena_printf(a, _("uses '%c' as a thousands "
-					       "separator"), sep);
-		*hint = plan_arena_printf(a, _("write `%s`; only `_` may "
-					       "group digits"), fixed);
-		return fixed;
-	} else if (len > 0 && s[0] == '-') {
+	} else if (st == PLAN_SHEET_MONEY_OK) {
+		fixed = plan_arena_printf(a, "%lld", (long long)v);
+		*what = sep ? plan_arena_printf(a, _("uses '%c' as a thousands "
+						     "separator"), sep)
+			    : _("is written the way a spreadsheet shows it");
+		*hint = sep ? plan_arena_printf(a, _("write `%s`; only `_` may "
+						     "group digits"), fixed)
+			    : plan_arena_printf(a, _("write `%s`"), fixed);
+	} else if (st == PLAN_SHEET_MONEY_NEGATIVE ||
+		   (len > 0 && s[0] == '-')) {
 		*what = _("is negative");
 		*hint = _("budgets are whole, non-negative rupiah, e.g. "
 			  "`1200000000`");
@@ -122,7 +129,7 @@ static const char *bad_money_words(struct plan_arena *a, const char *s,
 		*hint = plan_arena_printf(a, _("write `%s`"),
 					  without_zeros(a, s, len));
 	}
-	return NULL;
+	return fixed;
 }
 
 static void check_format(const struct plan_check *c,
@@ -133,8 +140,9 @@ static void check_format(const struct plan_check *c,
 	const char *why = _("is not an amount of whole rupiah");
 	const char *hint = _(GENERIC_HINT);
 
-	if (!value_given(v) || yv->money_ok)
-		return;		/* absent: no budget for the year */
+	if (!value_given(v) || yv->money_ok || yv->sheet)
+		return;		/* absent: no budget for the year; split
+				   by commas: schema's (SPEC 3.2) */
 	if (v->type != YNODE_SCALAR) {
 		plan_check_report(c, RULE_BUDGET_FORMAT, PLAN_SEV_DEFAULT, v, e,
 			     hint, _("%s for %.*s %s"), what,

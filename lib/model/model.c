@@ -38,7 +38,7 @@ static bool value_sheet(const struct ynode *map, size_t i)
 	if (ynode_is_text(v) &&
 	    plan_value_sheet_misread(v->text, v->len, NULL, &pct))
 		return true;
-	return plan_ynode_comma_tail(map, i + 1);
+	return ynode_is_text(v) && v->split;
 }
 
 static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
@@ -56,7 +56,9 @@ static struct plan_yearmap year_map(struct builder *b, const struct ynode *n,
 		y->value = n->pairs[i].value;
 		y->year = plan_year_parse(y->key->text, y->key->len);
 		y->null = ynode_is_null(y->value);
-		if (money && ynode_is_text(y->value))
+		if (money && ynode_is_text(y->value) && y->value->split)
+			y->sheet = true;	/* schema's: left out */
+		else if (money && ynode_is_text(y->value))
 			y->money_ok = plan_money_parse(y->value->text,
 						       y->value->len,
 						       &y->amount) ==

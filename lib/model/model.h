@@ -37,9 +37,11 @@ struct plan_yearval {
 	int year;			/* -1 when the key is not a year */
 	bool null;			/* the value is null: no amount */
 	bool money_ok;			/* budgets only: value is valid money */
-	/* targets and actuals only: written the spreadsheet way (3,90;
-	 * number-format) or split by a decimal comma ({2026: 7,5}; schema):
-	 * counts as given for target-missing, takes part in no other rule */
+	/* targets and actuals: written the spreadsheet way (3,90;
+	 * number-format) or split by commas ({2026: 7,5}; schema): counts
+	 * as given for target-missing, takes part in no other rule.
+	 * Budgets: split by commas ({2026: 3,100,000,000}; schema): not
+	 * money_ok, and no budget-format finding either */
 	bool sheet;
 	const struct ynode *key, *value;
 	int64_t amount;			/* budgets only */

@@ -274,7 +274,11 @@ static int v_pair(struct vctx *c, const struct sch *s, const struct ynode *map,
 		if (!null)
 			e += v_child(c, s->pprops[i].s, p);
 	}
-	if (!matched && s->addl && s->addl->always_false)
+	/* one finding for a comma run, at its first piece (comma_split) */
+	size_t i = (size_t)(p - map->pairs);
+	bool later_piece = plan_ynode_comma_tail(map, i) &&
+			   plan_ynode_comma_tail(map, i - 1);
+	if (!matched && s->addl && s->addl->always_false && !later_piece)
 		e += record(c, EK_UNKNOWN, p->key, map, p->key, s);
 	else if (!matched && s->addl && !null)
 		e += v_child(c, s->addl, p);
@@ -607,8 +611,54 @@ struct msg {
 	const char *h;
 };
 
+/* Whether the values of map schema s are money (budget-format's). */
+static bool money_values(const struct sch *s)
+{
+	for (size_t i = 0; i < s->npprops; i++) {
+		const struct sch *v = s->pprops[i].s;
+		for (unsigned d = 0; v && !v->xrule && d < 8; d++)
+			v = v->ref;
+		if (v && v->xrule && strcmp(v->xrule, "budget-format") == 0)
+			return true;
+	}
+	return false;
+}
+
+/* The pieces of the comma run whose first comma comes before pair i:
+ * "3,100,000,000" into buf (cut at size).  Returns its length, 0 when
+ * it was cut. */
+static size_t run_text(const struct ynode *map, size_t i, size_t end,
+		       char *buf, size_t size)
+{
+	const struct ynode *head = map->pairs[i - 1].value;
+	size_t o = (size_t)snprintf(buf, size, "%.*s", (int)head->len,
+				    head->text);
+	for (; i < end && o < size; i++)
+		o += (size_t)snprintf(buf + o, size - o, ",%.*s",
+				      (int)map->pairs[i].key->len,
+				      map->pairs[i].key->text);
+	return o < size ? o : 0;	/* cut: no number to give */
+}
+
+/* The number to write for the split value s[0..len): money as
+ * plan-import reads it, else the SPEC 3.2 reading of a target. */
+static bool run_number(bool money, const char *s, size_t len, char *num,
+		       size_t size)
+{
+	bool pct;
+	if (money) {
+		int64_t v;
+		if (plan_value_sheet_money(s, len, &v) != PLAN_SHEET_MONEY_OK)
+			return false;
+		snprintf(num, size, "%lld", (long long)v);
+		return true;
+	}
+	return len < size && plan_value_sheet_misread(s, len, num, &pct);
+}
+
 /* {2026: 7,5}: YAML splits the value at the comma, and the key `5` is
- * unknown (SPEC 3.2).  Says so, and what to write. */
+ * unknown (SPEC 3.2); thousands commas split it in more pieces.  Says so,
+ * once at the first piece, and what to write. */
 static bool comma_split(const struct verr *x, struct msg *m)
 {
 	const struct ynode *map = x->ctx;
@@ -619,17 +669,21 @@ static bool comma_split(const struct verr *x, struct msg *m)
 	if (i == map->npairs || !plan_ynode_comma_tail(map, i))
 		return false;
 	const struct ynode *head = map->pairs[i - 1].value;
+	size_t end = plan_ynode_comma_end(map, i);
+	char joined[96], num[96];
+	size_t jlen = run_text(map, i, end, joined, sizeof joined);
 	int hq = head->len > 40 ? 40 : (int)head->len;
 	int kq = x->key->len > 40 ? 40 : (int)x->key->len;
-	snprintf(m->text, sizeof m->text,
-		 _("a decimal comma split '%.*s,%.*s' in two: YAML reads the value '%.*s' and a key '%.*s'"),
-		 hq, head->text, kq, x->key->text, hq, head->text, kq,
-		 x->key->text);
-	char joined[96], num[96];
-	bool pct;
-	snprintf(joined, sizeof joined, "%.*s,%.*s", hq, head->text, kq,
-		 x->key->text);
-	if (plan_value_sheet_misread(joined, strlen(joined), num, &pct)) {
+	if (end == i + 1)
+		snprintf(m->text, sizeof m->text,
+			 _("a decimal comma split '%.*s,%.*s' in two: YAML reads the value '%.*s' and a key '%.*s'"),
+			 hq, head->text, kq, x->key->text, hq, head->text, kq,
+			 x->key->text);
+	else
+		snprintf(m->text, sizeof m->text,
+			 _("commas split '%s' in %zu pieces: YAML reads the value '%.*s' and %zu keys without a value"),
+			 joined, end - i + 1, hq, head->text, end - i);
+	if (run_number(money_values(x->s), joined, jlen, num, sizeof num)) {
 		snprintf(m->hint, sizeof m->hint,
 			 _("write %s: in a flow mapping {...} a comma separates entries"),
 			 num);

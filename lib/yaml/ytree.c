@@ -23,6 +23,9 @@ struct frame {
 	size_t n, cap;
 	struct ynode *pending_key;	/* map: a key waiting for its value */
 	bool drop_value;	/* the pending key was refused */
+	bool dup_piece;		/* the pending key repeats one, but may be
+				   a piece of a comma run: judged with
+				   its value (see piece_of_run) */
 	uint32_t key_hash;	/* of the pending key, once keys is used */
 	struct plan_hmap keys;	/* big maps: key hash -> kids slot */
 };
@@ -117,10 +120,52 @@ static void map_push_pair(struct frame *f, struct ynode *key,
 	frame_push_kid(f, value);
 }
 
-/* Why a key cannot be used, as a finding; false if it can. */
+static bool digit_run(const struct ynode *n, bool sign, bool dots,
+		      bool percent);
+static bool run_head(const struct ynode *n);
+
+static bool plain_scalar(const struct ynode *n)
+{
+	return n->type == YNODE_SCALAR && n->style == YSTYLE_PLAIN &&
+	       !n->tagged;
+}
+
+/* Key k, about to be pair f->n / 2 of a flow mapping, would continue a
+ * comma run if its value is null (ytree.h): right after the `,` that
+ * ends the run's first value, or the key of its latest piece. */
+static bool piece_of_run(const struct frame *f, const struct ynode *k)
+{
+	if (!f->node->flow || f->n < 2 || !plain_scalar(k) ||
+	    !digit_run(k, false, false, true))
+		return false;
+	const struct ynode *pk = f->kids[f->n - 2], *pv = f->kids[f->n - 1];
+	const struct ynode *end = NULL;
+	if (!pv->null) {
+		if (plain_scalar(pv) && run_head(pv))
+			end = pv;
+	} else if (pk->split && pk->text[pk->len - 1] != '%') {
+		end = pk;
+	}
+	return end && end->line == k->line &&
+	       k->column == end->column + end->len + 1;
+}
+
+static void duplicate_key(struct loader *L, const struct ynode *k)
+{
+	struct plan_pos pos = {L->name, k->line, k->column};
+	plan_finding_add(L->out, RULE_DUPLICATE_KEY, PLAN_SEV_DEFAULT, pos,
+			 NULL, NULL,
+			 _("remove one of them, or merge their contents"),
+			 _("duplicate key '%.*s'"),
+			 (int)(k->len > 80 ? 80 : k->len), k->text);
+}
+
+/* Why a key cannot be used, as a finding; false if it can.  A repeated
+ * key that may be a piece of a comma run waits for its value. */
 static bool reject_key(struct loader *L, struct frame *f, struct ynode *k)
 {
 	struct plan_pos pos = {L->name, k->line, k->column};
+	f->dup_piece = false;
 	if (k->type != YNODE_SCALAR)
 		plan_finding_add(L->out, RULE_SCHEMA, PLAN_SEV_DEFAULT, pos,
 				 NULL, NULL, _("write the key as plain text"),
@@ -130,14 +175,27 @@ static bool reject_key(struct loader *L, struct frame *f, struct ynode *k)
 		plan_finding_add(L->out, RULE_SCHEMA, PLAN_SEV_DEFAULT, pos,
 				 NULL, NULL, NULL,
 				 _("a key contains a NUL character"));
-	else if (key_seen(f, k))
-		plan_finding_add(L->out, RULE_DUPLICATE_KEY, PLAN_SEV_DEFAULT,
-				 pos, NULL, NULL,
-				 _("remove one of them, or merge their contents"),
-				 _("duplicate key '%.*s'"),
-				 (int)(k->len > 80 ? 80 : k->len), k->text);
+	else if (key_seen(f, k) && !(f->dup_piece = piece_of_run(f, k)))
+		duplicate_key(L, k);
 	else
 		return false;
+	return true;
+}
+
+/* Pair (k, v) joins f: marks the comma run it continues, if any. */
+static bool take_pair(struct loader *L, struct frame *f, struct ynode *k,
+		      struct ynode *v)
+{
+	bool piece = v->null && v->type == YNODE_SCALAR && !v->tagged &&
+		     piece_of_run(f, k);
+	if (f->dup_piece && !piece) {
+		duplicate_key(L, k);
+		return false;
+	}
+	if (piece) {
+		k->split = true;
+		f->kids[f->n - 1]->split |= !f->kids[f->n - 1]->null;
+	}
 	return true;
 }
 
@@ -155,10 +213,11 @@ static void attach(struct loader *L, struct ynode *n)
 		f->pending_key = n;
 		f->drop_value = reject_key(L, f, n);
 	} else {
-		if (!f->drop_value)
+		if (!f->drop_value && take_pair(L, f, f->pending_key, n))
 			map_push_pair(f, f->pending_key, n);
 		f->pending_key = NULL;
 		f->drop_value = false;
+		f->dup_piece = false;
 	}
 }
 
@@ -180,6 +239,7 @@ static void open_collection(struct loader *L, enum ynode_type t,
 	f->n = 0;
 	f->pending_key = NULL;
 	f->drop_value = false;
+	f->dup_piece = false;
 	if (f->keys.slots)
 		plan_hmap_release(&f->keys);
 }
@@ -623,13 +683,12 @@ static bool is_digit(char c)
 	return c >= '0' && c <= '9';
 }
 
-/* n's text is digits: with a leading '-' when sign, single dots between
+/* s[0..len) is digits: with a leading '-' when sign, single dots between
  * digits when dots, and a trailing `%` or ` %` when percent. */
-static bool digit_run(const struct ynode *n, bool sign, bool dots,
+static bool digits_in(const char *s, size_t len, bool sign, bool dots,
 		      bool percent)
 {
-	size_t i = 0, len = n->len;
-	const char *s = n->text;
+	size_t i = 0;
 	if (percent && len && s[len - 1] == '%')
 		len -= len > 1 && s[len - 2] == ' ' ? 2 : 1;
 	if (sign && len && s[0] == '-')
@@ -643,20 +702,43 @@ static bool digit_run(const struct ynode *n, bool sign, bool dots,
 	return true;
 }
 
+static bool digit_run(const struct ynode *n, bool sign, bool dots,
+		      bool percent)
+{
+	return digits_in(n->text, n->len, sign, dots, percent);
+}
+
+/* The first piece of a comma run: digits, or an amount after `Rp`, `Rp.`
+ * or `IDR` (`{2026: Rp 3.100.000.000,00}`). */
+static bool run_head(const struct ynode *n)
+{
+	const char *s = n->text;
+	size_t len = n->len, i = 0;
+	if (digits_in(s, len, true, true, false))
+		return true;
+	if (len > 2 && (s[0] | 0x20) == 'r' && (s[1] | 0x20) == 'p')
+		i = s[2] == '.' ? 3 : 2;
+	else if (len > 3 && (s[0] | 0x20) == 'i' && (s[1] | 0x20) == 'd' &&
+		 (s[2] | 0x20) == 'r')
+		i = 3;
+	else
+		return false;
+	while (i < len && s[i] == ' ')
+		i++;
+	return digits_in(s + i, len - i, false, true, false);
+}
+
 bool plan_ynode_comma_tail(const struct ynode *map, size_t i)
 {
-	if (!map || map->type != YNODE_MAP || !map->flow || i == 0 ||
-	    i >= map->npairs)
-		return false;
-	const struct ynode *k = map->pairs[i].key;
-	const struct ynode *v = map->pairs[i].value;
-	const struct ynode *prev = map->pairs[i - 1].value;
-	return k->style == YSTYLE_PLAIN && !k->tagged && ynode_is_null(v) &&
-	       prev && prev->type == YNODE_SCALAR &&
-	       prev->style == YSTYLE_PLAIN && !prev->tagged && !prev->null &&
-	       prev->line == k->line && k->column == prev->column + prev->len + 1 &&
-	       digit_run(prev, true, true, false) &&
-	       digit_run(k, false, false, true);
+	return map && map->type == YNODE_MAP && map->flow && i > 0 &&
+	       i < map->npairs && map->pairs[i].key->split;
+}
+
+size_t plan_ynode_comma_end(const struct ynode *map, size_t i)
+{
+	while (plan_ynode_comma_tail(map, i))
+		i++;
+	return i;
 }
 
 const struct ynode *plan_ynode_get(const struct ynode *map, const char *key)

@@ -60,7 +60,8 @@ struct ynode {
 	/* scalars */
 	const char *text;		/* source text, NUL-terminated */
 	union {
-		/* mappings: pairs in source order, duplicates removed */
+		/* mappings: pairs in source order, duplicates removed (but
+		   for the pieces of a comma run: plan_ynode_comma_tail) */
 		struct ypair *pairs;
 		/* sequences */
 		struct ynode **items;
@@ -76,6 +77,11 @@ struct ynode {
 	bool null : 1;			/* a null scalar: see ynode_is_null() */
 	bool keyed : 1;			/* a mapping whose key nodes carry their
 					   numbers (enum ykey): the loader's */
+	bool split : 1;			/* a piece of a value that commas split
+					   in a flow mapping: on the value
+					   before the first comma, and on the
+					   key of each later piece (see
+					   plan_ynode_comma_tail) */
 	unsigned char key;		/* enum ykey */
 };
 /* Small on purpose (40 bytes): a national run builds tens of millions. */
@@ -153,12 +159,20 @@ static inline bool ynode_is_text(const struct ynode *n)
 }
 /*
  * In a flow mapping, YAML reads `{2026: 7,5}` as the entries `2026: 7`
- * and `5` (no value): a decimal comma splits a value in two.  True when
- * pair i of map is such a second half: a plain key of digits (and maybe
- * a `%`) without a value, right after the `,` that ends pair i - 1's
- * plain value of digits (and dots), on the same line.
+ * and `5` (no value): a decimal comma splits a value in two, and
+ * thousands commas in more (`{2026: 3,100,000,000}`: `3`, then the keys
+ * `100`, `000`, `000`).  The loader marks such a run (ynode.split): a
+ * plain value of digits (maybe a `-`, single dots), then plain keys of
+ * digits without a value, each right after the `,` that ends the piece
+ * before it on the same line (only the last may end in `%`).  The pieces
+ * of a run stay in the mapping even when they repeat a key (`000`), and
+ * are no duplicate-key finding.  True when pair i of map is a piece of a
+ * run after its first comma.
  */
 bool plan_ynode_comma_tail(const struct ynode *map, size_t i);
+/* For pair i that starts a run's pieces (a comma tail whose pair before
+ * holds the run's first value): the index one past its last piece. */
+size_t plan_ynode_comma_end(const struct ynode *map, size_t i);
 
 /* Scalar text equals s. */
 bool plan_ynode_text_is(const struct ynode *n, const char *s);
