@@ -243,16 +243,15 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 	l->last_added = true;
 }
 
-static const struct plan_fix *fix_copy(struct plan_arena *a, unsigned line,
-				       unsigned column, const char *old,
-				       size_t oldlen, const char *text)
+static const struct plan_fix *fix_copy(struct plan_arena *a,
+				       const struct plan_fix *f)
 {
 	struct plan_fix *x = plan_arena_alloc(a, sizeof *x);
-	x->line = line;
-	x->column = column;
-	x->old = plan_arena_strndup(a, old, oldlen);
-	x->oldlen = oldlen;
-	x->text = plan_arena_strdup(a, text);
+	*x = *f;
+	x->old = plan_arena_strndup(a, f->old, f->oldlen);
+	x->text = plan_arena_strdup(a, f->text);
+	if (f->to_old)
+		x->to_old = plan_arena_strndup(a, f->to_old, f->to_oldlen);
 	return x;
 }
 
@@ -260,10 +259,22 @@ void plan_finding_fix(struct plan_findings *l, unsigned line,
 		      unsigned column, const char *old, size_t oldlen,
 		      const char *text)
 {
+	plan_finding_fix_span(l, line, column, old, oldlen, 0, 0, NULL, 0,
+			      text);
+}
+
+void plan_finding_fix_span(struct plan_findings *l, unsigned line,
+			   unsigned column, const char *old, size_t oldlen,
+			   unsigned to_line, unsigned to_column,
+			   const char *to_old, size_t to_oldlen,
+			   const char *text)
+{
 	if (!l->last_added || l->n == 0 || !old || !text)
 		return;
-	l->v[l->n - 1].fix = fix_copy(l->arena, line, column, old, oldlen,
-				      text);
+	struct plan_fix f = {line, column, old, oldlen, text,
+			     to_old ? to_line : 0, to_column, to_old,
+			     to_oldlen};
+	l->v[l->n - 1].fix = fix_copy(l->arena, &f);
 }
 
 void plan_findings_clear(struct plan_findings *l)
@@ -294,9 +305,7 @@ void plan_findings_take(struct plan_findings *dst, struct plan_findings *src)
 			f.waived = w;
 		}
 		if (f.fix)
-			f.fix = fix_copy(dst->arena, f.fix->line, f.fix->column,
-					 f.fix->old, f.fix->oldlen,
-					 f.fix->text);
+			f.fix = fix_copy(dst->arena, f.fix);
 		push(dst, &f);
 	}
 	dst->last_added = false;

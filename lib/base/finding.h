@@ -125,6 +125,12 @@ struct plan_fix {
 	const char *old;		/* the value's text as read */
 	size_t oldlen;			/* bytes of old (may hold NUL) */
 	const char *text;		/* what it must read instead */
+	/* A span (plan_finding_fix_span): the bytes from the value up to
+	 * the end of the scalar at to_line:to_column reading to_old are
+	 * replaced.  to_line 0: the value alone. */
+	unsigned to_line, to_column;
+	const char *to_old;
+	size_t to_oldlen;
 };
 
 struct plan_finding {
@@ -173,6 +179,18 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 void plan_finding_fix(struct plan_findings *l, unsigned line,
 		      unsigned column, const char *old, size_t oldlen,
 		      const char *text);
+
+/*
+ * The same for a value that commas split in a flow mapping ({2026:
+ * 3,100,000,000}, SPEC 3.2): everything from the value at line:column
+ * (reading old) to the end of the scalar at to_line:to_column (reading
+ * to_old: the run's last piece) is to read text.
+ */
+void plan_finding_fix_span(struct plan_findings *l, unsigned line,
+			   unsigned column, const char *old, size_t oldlen,
+			   unsigned to_line, unsigned to_column,
+			   const char *to_old, size_t to_oldlen,
+			   const char *text);
 
 /* Remove every finding. */
 void plan_findings_clear(struct plan_findings *l);

@@ -31,6 +31,9 @@ struct edit {
 	const char *old;
 	size_t oldlen;
 	const char *want;	/* the value to write */
+	unsigned to_line, to_column;	/* a span's last scalar, or 0 */
+	const char *to_old;
+	size_t to_oldlen;
 	size_t start, end;
 	char *text;		/* malloc'd, quoted for YAML */
 	size_t finding;		/* index in the findings list */
@@ -46,6 +49,7 @@ struct file_fix {
 	size_t nlines;
 	struct edit *e;
 	size_t ne;
+	struct edit *open;	/* a span whose last scalar is to come */
 	const char *why;	/* not fixed: why */
 };
 
@@ -204,6 +208,25 @@ static struct edit *edit_at(struct file_fix *f, size_t *from,
 	return NULL;
 }
 
+/* A span's last scalar (a comma run's last piece): where it ends is
+ * where the span ends, when it still reads as the finding saw it. */
+static void close_span(struct file_fix *f, const yaml_event_t *ev)
+{
+	struct edit *e = f->open;
+	unsigned line = (unsigned)ev->start_mark.line + 1;
+	unsigned col = (unsigned)ev->start_mark.column + 1;
+	if (line < e->to_line || (line == e->to_line && col < e->to_column))
+		return;
+	f->open = NULL;
+	if (line != e->to_line || col != e->to_column || ev->data.scalar.tag ||
+	    ev->data.scalar.style != YAML_PLAIN_SCALAR_STYLE ||
+	    ev->data.scalar.length != e->to_oldlen ||
+	    memcmp(ev->data.scalar.value, e->to_old, e->to_oldlen))
+		return;
+	e->end = offset_of(f, ev->end_mark.line, ev->end_mark.column);
+	e->ok = e->end != SIZE_MAX && e->end > e->start;
+}
+
 /* A scalar event at the place of edits: their extent and new text. */
 static void place(struct file_fix *f, size_t *from, const yaml_event_t *ev,
 		  bool flow)
@@ -214,6 +237,8 @@ static void place(struct file_fix *f, size_t *from, const yaml_event_t *ev,
 	size_t vlen = ev->data.scalar.length;
 	yaml_scalar_style_t st = ev->data.scalar.style;
 	size_t i = *from;
+	if (f->open)
+		close_span(f, ev);
 	for (struct edit *e; (e = edit_at(f, &i, line, col)); i++) {
 		if (ev->data.scalar.tag || ev->data.scalar.anchor ||
 		    st == YAML_LITERAL_SCALAR_STYLE ||
@@ -227,7 +252,9 @@ static void place(struct file_fix *f, size_t *from, const yaml_event_t *ev,
 		    e->end <= e->start)
 			continue;
 		e->text = quoted(e->want, st, flow);
-		e->ok = true;
+		e->ok = !e->to_line;
+		if (e->to_line)
+			f->open = e;
 	}
 	*from = i;
 }
@@ -528,7 +555,11 @@ int plan_fix_patch(FILE *out, const struct plan_findings *l,
 			f.e[f.ne++] = (struct edit){
 				.line = y->fix->line, .column = y->fix->column,
 				.old = y->fix->old, .oldlen = y->fix->oldlen,
-				.want = y->fix->text, .finding = j};
+				.want = y->fix->text, .finding = j,
+				.to_line = y->fix->to_line,
+				.to_column = y->fix->to_column,
+				.to_old = y->fix->to_old,
+				.to_oldlen = y->fix->to_oldlen};
 		}
 		if (prepare(&f, cwd)) {
 			write_file(out, &f);

@@ -609,6 +609,9 @@ struct msg {
 	char text[512];
 	char hint[160];
 	const char *h;
+	/* a comma run's fix: from's value to the end of to (--fix) */
+	const struct ynode *fix_from, *fix_to;
+	char fix[96];
 };
 
 /* Whether the values of map schema s are money (budget-format's). */
@@ -688,6 +691,9 @@ static bool comma_split(const struct verr *x, struct msg *m)
 			 _("write %s: in a flow mapping {...} a comma separates entries"),
 			 num);
 		m->h = m->hint;
+		m->fix_from = head;
+		m->fix_to = map->pairs[end - 1].key;
+		snprintf(m->fix, sizeof m->fix, "%s", num);
 	}
 	return true;
 }
@@ -906,6 +912,12 @@ static void emit_one(struct emitter *m, const struct verr *x, bool crumbs)
 			 (struct plan_pos){m->file, x->at->line, x->at->column},
 			 ref, crumbs && m->depth ? crumb : NULL, msg.h, "%s",
 			 msg.text);
+	if (msg.fix_from)
+		plan_finding_fix_span(m->out, msg.fix_from->line,
+				      msg.fix_from->column, msg.fix_from->text,
+				      msg.fix_from->len, msg.fix_to->line,
+				      msg.fix_to->column, msg.fix_to->text,
+				      msg.fix_to->len, msg.fix);
 }
 
 /* Emit the errors whose breadcrumb is that of node n. */
