@@ -252,12 +252,21 @@ static void report_trend(const struct tctx *t, const struct plan_element *e,
 {
 	const struct ynode *v = p->v->value;
 	bool up = ind->direction == DIR_UP;
+	const struct ynode *dir = plan_ynode_get(ind->node, "direction");
+	/* up by default only: a count that is to shrink (desa blankspot
+	 * 15 -> 10) wants down, a figure to be met wants exact (SPEC 3.2) */
+	const char *hint = !up ? _("with direction down lower is better: "
+				   "check the figure, or write `direction: up`")
+		: ynode_is_text(dir)
+		? _("with direction up higher is better: check the "
+		    "figure, or write `direction: down`")
+		: _("no direction is written, so higher is better (up): check "
+		    "the figure, or write `direction: down` when lower is "
+		    "better, `direction: exact` when the figure itself is the "
+		    "aim");
 
 	plan_check_report_ind(t->c, RULE_TARGET_TREND, PLAN_SEV_DEFAULT, p->v->key,
-		     e, ind, up ? _("with direction up higher is better: check the "
-			  "figure, or write `direction: down`") :
-			  _("with direction down lower is better: check the "
-			  "figure, or write `direction: up`"),
+		     e, ind, hint,
 		     _("target of %s for %d (%.*s) is %s %s"), ind_subject(t, ind),
 		     p->year, (int)(v->len < QUOTE_MAX ? v->len : QUOTE_MAX),
 		     v->text, up ? _("below") : _("above"), than);

@@ -106,6 +106,28 @@ const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
 					     const struct plan_doc **doc,
 					     bool *ambiguous);
 
+/*
+ * "Did you mean" for a reference that names nothing (ref-external,
+ * ref-unresolved, plan-trace): NULL when ref resolves or nothing is near
+ * enough; else a malloc'd reference (caller frees).  A document that is
+ * not loaded: the first loaded id one edit away that differs in one `/`
+ * part only (63/rkpd/2026 for 63/rkpd/2025, not 13.08/rpjmd/2025-2029 for
+ * 13.71/rpjmd/2025-2029), with the same element id when that
+ * document has it, else the element plan_repo_near_element() finds (or
+ * none); from (the id of the referring document, or NULL) rules out a
+ * part written as in from (13.75/rpjmd/... from 13.75/rkpd/2026 means
+ * its own region's plan, not 13.71's).  An element that the loaded
+ * document lacks: that document's plan_repo_near_element().  Fast once
+ * plan_repo_near_index() has run; a scan of the documents before.
+ */
+char *plan_repo_suggest(const struct plan_repo *r, const char *ref,
+			const char *from);
+void plan_repo_near_index(struct plan_repo *r);
+/* The element id of d nearest to el: the one equal to it when leading
+ * zeros of number parts are dropped (U-02 for U-2), else the nearest by
+ * edit distance; only when a single id is best.  NULL when none. */
+const char *plan_repo_near_element(const struct plan_doc *d, const char *el);
+
 /* The document d derives from through its i-th `parents` entry and is
  * aligned with (SPEC 4 align-*: a loaded parent of the same region and a
  * kind it derives from; an entry naming a parent named before gives

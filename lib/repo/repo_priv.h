@@ -39,6 +39,10 @@ struct plan_repo {
 	const struct plan_link **out_links, **in_links;
 	uint32_t *out_start, *in_start;	/* nelements + 1 entries; 32 bits
 					   as the id table's numbers */
+	/* document ids with each `/` part in turn left out -> document
+	 * index: "did you mean" (repo_near.c), built when first needed */
+	struct plan_hmap near;
+	bool near_built;
 	char **trouble;
 	size_t ntrouble;
 	/* compact runs: the arenas the loaders copied documents into */

@@ -1,4 +1,6 @@
 /* Cross-document references: ref-external and ref-unresolved (SPEC 3.3). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "repo/repo_priv.h"
@@ -27,26 +29,40 @@ static void check_ref(const struct plan_repo *r, const struct plan_doc *d,
 	const char *hash = strchr(ref->text, '#');
 	const struct plan_element *t =
 		plan_repo_resolve(r, ref->text, &target, &ambiguous);
+	char hint[300];
 	if (!target) {
-		report_ref(d, e, ref, RULE_REF_EXTERNAL, NULL,
+		char *near = plan_repo_suggest(r, ref->text, d->id.s);
+		bool has = near != NULL;
+		if (has)
+			snprintf(hint, sizeof hint, _("did you mean '%.200s'?"),
+				 near);
+		free(near);
+		report_ref(d, e, ref, RULE_REF_EXTERNAL, has ? hint : NULL,
 			   _("is in a document that is not loaded, so it is not checked"),
 			   out);
 		return;
 	}
 	if (!hash || t)
 		return;
-	if (ambiguous)
+	if (ambiguous) {
 		report_ref(d, e, ref, RULE_REF_UNRESOLVED,
 			   _("several elements of different units share this code: give them explicit ids"),
 			   _("is ambiguous"), out);
-	else
-		report_ref(d, e, ref, RULE_REF_UNRESOLVED,
-			   _("check the element id after '#'"),
-			   _("names nothing in that document"), out);
+		return;
+	}
+	const char *near = plan_repo_near_element(target, hash + 1);
+	if (near)
+		snprintf(hint, sizeof hint,
+			 _("check the element id after '#': did you mean '%.200s'?"),
+			 near);
+	report_ref(d, e, ref, RULE_REF_UNRESOLVED,
+		   near ? hint : _("check the element id after '#'"),
+		   _("names nothing in that document"), out);
 }
 
 void plan_repo_check_refs(struct plan_repo *r, struct plan_findings *out)
 {
+	plan_repo_near_index(r);
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct plan_doc *d = r->docs[i].doc;
 		for (size_t p = 0; p < d->nparents; p++)

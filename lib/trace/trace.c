@@ -21,84 +21,6 @@ static uint64_t elem_hash(const struct plan_element *e)
 
 /* ---- Looking a reference up ---------------------------------------- */
 
-/* How far a near miss may be: a third of the text, at most 3. */
-static unsigned near_max(const char *s)
-{
-	size_t n = strlen(s) / 3;
-	return n < 1 ? 1 : n > 3 ? 3 : (unsigned)n;
-}
-
-static const char *nearest_element(const struct plan_doc *d, const char *el)
-{
-	unsigned max = near_max(el), best = max + 1;
-	const char *found = NULL;
-	for (size_t i = 0; i < d->nelements; i++) {
-		const char *id = d->elements[i]->id;
-		if (!id)
-			continue;
-		unsigned k = plan_edit_distance(el, id, max);
-		if (k < best) {
-			best = k;
-			found = id;
-		}
-	}
-	return found;
-}
-
-static const struct plan_doc *nearest_doc(const struct plan_repo *r,
-					  const char *id)
-{
-	unsigned max = near_max(id), best = max + 1;
-	const struct plan_doc *found = NULL;
-	for (size_t i = 0; i < plan_repo_doc_count(r); i++) {
-		const struct plan_doc *d = plan_repo_doc(r, i);
-		if (!d->id.s)
-			continue;
-		unsigned k = plan_edit_distance(id, d->id.s, max);
-		if (k < best) {
-			best = k;
-			found = d;
-		}
-	}
-	return found;
-}
-
-static char *join_ref(const char *doc, const char *el)
-{
-	size_t n = strlen(doc) + (el ? strlen(el) + 1 : 0) + 1;
-	char *s = plan_xmalloc(n);
-	strcpy(s, doc);
-	if (el) {
-		strcat(s, "#");
-		strcat(s, el);
-	}
-	return s;
-}
-
-/* A document near the one named; its element el if it has it, else its
- * nearest. */
-static char *suggest_doc(const struct plan_repo *r, const char *ref,
-			 const char *hash)
-{
-	char *id = hash ? plan_xstrdup(ref) : NULL;
-	if (id)
-		id[hash - ref] = '\0';
-	const struct plan_doc *d = nearest_doc(r, id ? id : ref);
-	free(id);
-	if (!d)
-		return NULL;
-	const char *el = NULL;
-	if (hash) {
-		bool amb;
-		char *try = join_ref(d->id.s, hash + 1);
-		const struct plan_doc *dd;
-		el = plan_repo_resolve(r, try, &dd, &amb) || amb
-			? hash + 1 : nearest_element(d, hash + 1);
-		free(try);
-	}
-	return join_ref(d->id.s, el);
-}
-
 void plan_lookup(struct plan_lookup *l, const struct plan_repo *r,
 		 const char *ref)
 {
@@ -108,7 +30,7 @@ void plan_lookup(struct plan_lookup *l, const struct plan_repo *r,
 	l->el = plan_repo_resolve(r, ref, &l->doc, &amb);
 	if (!l->doc) {
 		l->status = PLAN_LOOKUP_NO_DOCUMENT;
-		l->suggestion = suggest_doc(r, ref, hash);
+		l->suggestion = plan_repo_suggest(r, ref, NULL);
 	} else if (!hash) {
 		l->status = PLAN_LOOKUP_DOCUMENT;
 	} else if (l->el) {
@@ -116,9 +38,8 @@ void plan_lookup(struct plan_lookup *l, const struct plan_repo *r,
 	} else if (amb) {
 		l->status = PLAN_LOOKUP_AMBIGUOUS;
 	} else {
-		const char *near = nearest_element(l->doc, hash + 1);
 		l->status = PLAN_LOOKUP_NO_ELEMENT;
-		l->suggestion = near ? join_ref(l->doc->id.s, near) : NULL;
+		l->suggestion = plan_repo_suggest(r, ref, NULL);
 	}
 }
 

@@ -46,9 +46,9 @@ struct plan_lookup {
 	const struct plan_doc *doc;
 	const struct plan_element *el;
 	/* For NO_DOCUMENT and NO_ELEMENT: the nearest reference that does
-	 * exist ("did you mean"), by edit distance over the document ids or
-	 * over the element ids of the same document; NULL when nothing is
-	 * close.  Owned by the lookup. */
+	 * exist ("did you mean"): plan_repo_suggest(), the same as
+	 * plan-validate's ref-external and ref-unresolved hints; NULL when
+	 * nothing is close.  Owned by the lookup. */
 	char *suggestion;
 };
 
