@@ -110,8 +110,8 @@ const struct plan_element *plan_repo_resolve(const struct plan_repo *r,
  * "Did you mean" for a reference that names nothing (ref-external,
  * ref-unresolved, plan-trace): NULL when ref resolves or nothing is near
  * enough; else a malloc'd reference (caller frees).  A document that is
- * not loaded: the first loaded id one edit away that differs in one `/`
- * part only (63/rkpd/2026 for 63/rkpd/2025, not 13.08/rpjmd/2025-2029 for
+ * not loaded: the first loaded id nearest by edit distance (at most 2)
+ * among those that differ in one `/` part only (63/rkpd/2026 for 63/rkpd/2025, not 13.08/rpjmd/2025-2029 for
  * 13.71/rpjmd/2025-2029), with the same element id when that
  * document has it, else the element plan_repo_near_element() finds (or
  * none); from (the id of the referring document, or NULL) rules out a

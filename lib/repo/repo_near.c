@@ -22,10 +22,9 @@ static unsigned near_max(size_t len)
 	return n < 1 ? 1 : n > 3 ? 3 : (unsigned)n;
 }
 
-/* A document id is suggested for one typo only: 13.71/rpjmd/2025-2029
- * is another region's plan, not a mistake for 13.08/rpjmd/2025-2029, and
- * a reference into a document not loaded is mostly deliberate. */
-#define DOC_MAX 1
+/* A document id is suggested for a typing mistake or two in one part
+ * (2025 for 2026, 2025-2030 for 2025-2029). */
+#define DOC_MAX 2
 
 /* The hash of id[0..len) with its part j (between slashes) left out, or
  * false when it has no part j. */
