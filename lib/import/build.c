@@ -540,9 +540,53 @@ static void left_out(struct builder *b)
 	b->above_left_out = true;
 }
 
+/* The words that open the total line ending a block of a Bappeda table
+ * (folded): `JUMLAH`, `TOTAL`, `JUMLAH TOTAL`, `SUB TOTAL`, `Jumlah
+ * Belanja`... */
+static bool total_word(const char *f, size_t n)
+{
+	static const char *const words[] = {"jumlah", "total", "subtotal",
+					    "sub total", "grand total"};
+	for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+		size_t w = strlen(words[i]);
+		if (n >= w && !memcmp(f, words[i], w) &&
+		    (n == w || f[w] == ' '))
+			return true;
+	}
+	return false;
+}
+
+/* A row without a code whose name is a total (a total word first, with
+ * or without a trailing colon) and not the name of the element above:
+ * its pagu is the sum of rows already read, never more money for the
+ * element above, so the row is skipped. */
+static bool total_row(const struct builder *b)
+{
+	const char *name = cell(b, ICOL_NAME);
+	if (!*name)
+		return false;
+	if (b->cur && b->cur->name &&
+	    plan_fold_eq(name, strlen(name), b->cur->name,
+			 strlen(b->cur->name)))
+		return false;
+	char *f = plan_fold(name, strlen(name));
+	size_t n = strlen(f);
+	while (n && (f[n - 1] == ':' || f[n - 1] == ' '))
+		n--;
+	bool yes = total_word(f, n);
+	free(f);
+	return yes;
+}
+
 /* A row without a code: more for the element above. */
 static void continuation(struct builder *b)
 {
+	if (total_row(b)) {
+		/* nothing below a total adds to the block above it */
+		b->cur = NULL;
+		b->above_left_out = false;
+		return;
+	}
 	if (!indicator_content(b) &&
 	    !any_slot(b, ICOL_BUDGET, b->im->nbudgets))
 		return;		/* a text line between the rows */
