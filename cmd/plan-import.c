@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "common.h"
+#include "base/value.h"
 #include "import/import.h"
 #include "yaml/ytree.h"
 
@@ -12,8 +13,8 @@ static const char usage_line[] =
 	N_("usage: plan-import [-q] [-o file] [--force] [--map file] --kind kind\n"
 	"                   [--region code] --period period [--level level]\n"
 	"                   [--unit code] [--unit-name name] [--id id]\n"
-	"                   [--status status] [--parent id] [--regions file]\n"
-	"                   [--baseline-year year] table\n");
+	"                   [--status status] [--adopted date] [--parent id]\n"
+	"                   [--regions file] [--baseline-year year] table\n");
 
 static const char help_text[] =
 	N_("Turn a table (CSV) in the standard layout, or another layout through a\n"
@@ -31,6 +32,7 @@ static const char help_text[] =
 	"      --unit-name NAME  the unit's name\n"
 	"      --id ID           document id (default REGION/KIND/PERIOD)\n"
 	"      --status STATUS   draft (default) or final\n"
+	"      --adopted DATE    the date of penetapan (YYYY-MM-DD): adopted\n"
 	"      --parent ID       a document it names in parents (repeatable)\n"
 	"      --regions FILE    Kemendagri region table (CSV): region_name\n"
 	"      --baseline-year YEAR  the year of kondisi awal (default: the\n"
@@ -56,7 +58,7 @@ struct opts {
 
 enum {
 	OPT_MAP = 256, OPT_KIND, OPT_REGION, OPT_PERIOD, OPT_STATUS, OPT_PARENT,
-	OPT_BASELINE_YEAR
+	OPT_BASELINE_YEAR, OPT_ADOPTED
 };
 
 static const struct option options[] = {
@@ -67,6 +69,7 @@ static const struct option options[] = {
 	{"status", required_argument, NULL, OPT_STATUS},
 	{"parent", required_argument, NULL, OPT_PARENT},
 	{"baseline-year", required_argument, NULL, OPT_BASELINE_YEAR},
+	{"adopted", required_argument, NULL, OPT_ADOPTED},
 	{NULL, 0, NULL, 0},
 };
 
@@ -92,6 +95,14 @@ static int take_option(void *opts, int c, char *arg)
 		o->baseline_year = (int)strtol(arg, NULL, 10);
 		if (strlen(arg) != 4 || o->baseline_year < 1000)
 			return bad_usage(_("bad year"), arg);
+		return -1;
+	}
+	case OPT_ADOPTED: {
+		struct plan_date d;
+		if (!plan_date_parse(arg, strlen(arg), &d))
+			return bad_usage(_("bad date (YYYY-MM-DD, a day that "
+					   "exists)"), arg);
+		o->c.header.adopted = arg;
 		return -1;
 	}
 	default: return tool_option(&o->c, c, arg);

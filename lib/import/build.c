@@ -488,6 +488,67 @@ static struct plan_ielem *new_element(struct builder *b,
 	return e;
 }
 
+/* s[0..n) has the form of a cross-document reference DOCID#ELEMID: a
+ * document id (lower-case letters, digits, `. _ / -`), one `#`, an
+ * element id (letters, digits, `. _ -`), as SPEC 3.3 and the schema. */
+static bool is_cross_ref(const char *s, size_t n)
+{
+	const char *hash = memchr(s, '#', n);
+	if (!hash || hash == s || hash == s + n - 1)
+		return false;
+	for (const char *p = s; p < hash; p++)
+		if (!((*p >= 'a' && *p <= 'z') || is_digit(*p) || *p == '.' ||
+		      *p == '_' || *p == '/' || *p == '-'))
+			return false;
+	for (const char *p = hash + 1; p < s + n; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		      is_digit(*p) || *p == '.' || *p == '_' || *p == '-'))
+			return false;
+	return true;
+}
+
+static bool is_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* The supports cell: references separated by `;` or a line break; one
+ * that is no DOCID#ELEMID is a problem and is left out, a repeat is
+ * kept once. */
+static void read_supports(struct builder *b, struct plan_ielem *e)
+{
+	struct plan_import *im = b->im;
+	const char *s = cell(b, ICOL_SUPPORTS);
+	while (*s) {
+		size_t n = strcspn(s, ";\n");
+		const char *p = s, *end = s + n;
+		s = *end ? end + 1 : end;
+		while (p < end && is_space(*p))
+			p++;
+		while (end > p && is_space(end[-1]))
+			end--;
+		if (p == end)
+			continue;
+		const char *ref = plan_arena_strndup(im->arena, p,
+						     (size_t)(end - p));
+		if (!is_cross_ref(p, (size_t)(end - p))) {
+			problem(b, col_no(b, ICOL_SUPPORTS),
+				_("write DOCID#ELEMID, as in "
+				  "13/rkpd/2026#2.16.03; several separated "
+				  "by ';' or a line break"),
+				_("supports '%s' is not a reference to an "
+				  "element of another document: it is left "
+				  "out"), ref);
+			continue;
+		}
+		bool have = false;
+		for (size_t i = 0; i < e->supports.len && !have; i++)
+			have = !strcmp(e->supports.items[i], ref);
+		if (!have)
+			plan_vec_push(im->arena, &e->supports, (void *)ref);
+	}
+}
+
 /* The name, extension cells and sasaran of a row that adds to e. */
 static void read_element_cells(struct builder *b, struct plan_ielem *e)
 {
@@ -515,6 +576,7 @@ static void read_element_cells(struct builder *b, struct plan_ielem *e)
 				_("%s '%s' differs from '%s' above: it is "
 				  "left out"), im->ext_key[i], s, e->ext[i]);
 	}
+	read_supports(b, e);
 	const char *sas = cell(b, ICOL_SASARAN);
 	if (*sas) {
 		bool have = false;
@@ -587,7 +649,7 @@ static void continuation(struct builder *b)
 		b->above_left_out = false;
 		return;
 	}
-	if (!indicator_content(b) &&
+	if (!indicator_content(b) && !*cell(b, ICOL_SUPPORTS) &&
 	    !any_slot(b, ICOL_BUDGET, b->im->nbudgets))
 		return;		/* a text line between the rows */
 	if (!b->cur) {

@@ -28,6 +28,8 @@ static const struct {
 	{"unitkerja", ICOL_OPD},
 	{"sasaran", ICOL_SASARAN},
 	{"arah", ICOL_DIRECTION}, {"direction", ICOL_DIRECTION},
+	{"supports", ICOL_SUPPORTS}, {"mendukung", ICOL_SUPPORTS},
+	{"dukungan", ICOL_SUPPORTS},
 };
 
 /* The names as a planner writes them, for "did you mean". */
@@ -36,7 +38,7 @@ static const char *const spelled[] = {
 	"kondisi awal", "target YYYY", "pagu YYYY", "perangkat daerah",
 	"sasaran", "code", "name", "indicator", "indicator code", "unit",
 	"baseline", "budget YYYY", "opd", "unit kerja", "arah", "direction",
-	NULL};
+	"supports", "mendukung", "dukungan", NULL};
 
 char *plan_import_fold_column(struct plan_arena *a, const char *s)
 {

@@ -38,6 +38,8 @@ struct plan_header {
 	const char *unit_code, *unit_name;	/* unit kinds */
 	const char *const *parents;	/* documents named in `parents` */
 	size_t nparents;
+	const char *adopted;		/* YYYY-MM-DD (checked by the
+					   caller), or NULL: none written */
 };
 
 /*

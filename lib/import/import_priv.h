@@ -38,7 +38,7 @@ enum plan_icol_kind {
 	ICOL_NONE,		/* not imported */
 	ICOL_CODE, ICOL_NAME, ICOL_INDICATOR, ICOL_IND_CODE, ICOL_SATUAN,
 	ICOL_BASELINE, ICOL_TARGET, ICOL_BUDGET, ICOL_OPD, ICOL_SASARAN,
-	ICOL_DIRECTION,
+	ICOL_DIRECTION, ICOL_SUPPORTS,
 	ICOL_EXT		/* x-NAME: an extension key of the element */
 };
 
@@ -81,6 +81,7 @@ struct plan_ielem {
 	const char *opd;	/* x-opd (a name) or NULL */
 	const char **ext;	/* one per x- column, NULL when empty */
 	struct plan_vec sasaran;	/* const char * */
+	struct plan_vec supports;	/* const char *: DOCID#ELEMID */
 	struct plan_vec indicators;	/* struct plan_iind * */
 	struct plan_ibudget *budget;	/* one per budget column */
 	struct plan_vec children;	/* struct plan_ielem * */

@@ -59,6 +59,8 @@ void plan_header_write(FILE *out, const struct plan_header *h)
 	}
 	fprintf(out, "period: {start: %d, end: %d}\n", h->start, h->end);
 	key_scalar(out, 0, "status", h->status);
+	if (h->adopted)
+		fprintf(out, "adopted: %s\n", h->adopted);
 	if (h->nparents) {
 		fputs("parents:\n", out);
 		for (size_t i = 0; i < h->nparents; i++) {
@@ -247,6 +249,16 @@ static void write_element(const struct writer *w, int ind,
 			if (i)
 				fputs(", ", out);
 			plan_yaml_put_scalar(out, e->sasaran.items[i], true);
+		}
+		fputs("]\n", out);
+	}
+	if (e->supports.len) {
+		indent(out, ind);
+		fputs("supports: [", out);
+		for (size_t i = 0; i < e->supports.len; i++) {
+			if (i)
+				fputs(", ", out);
+			plan_yaml_put_scalar(out, e->supports.items[i], true);
 		}
 		fputs("]\n", out);
 	}
