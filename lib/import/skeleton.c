@@ -155,17 +155,39 @@ static void parents(const struct sk *s)
 	}
 }
 
-/* An indicator with a target for every year. */
+/* The example value of year y for a series that is base in the year
+ * before the national cycle of the document's start and grows by step a
+ * year.  Anchored to the cycle, not to the document's own start, so that
+ * the skeletons of one chain agree: the RKPD 2026's target is the RPJMD
+ * 2025-2029's target for 2026 (align-target). */
+static long long at(const struct sk *s, long long base, long long step,
+		    int y)
+{
+	return base + step * (y - cycle(s->h->start) + 1);
+}
+
+/* An indicator with a target for every year; base < 0: no baseline,
+ * targets 1, 2... from the cycle's first year. */
 static void indicator(const struct sk *s, int ind, const char *name,
 		      const char *unit, int base, int step)
 {
+	int start = s->h->start;
 	line(s, ind, "indicators:");
 	line(s, ind + 2, "- name: %s", name);
 	line(s, ind + 4, "unit: %s", unit);
 	if (base >= 0)
-		line(s, ind + 4, "baseline: {year: %d, value: %d}",
-		     s->h->start - 1, base);
-	line_years(s, ind + 4, "targets", base < 0 ? 1 : base + step, step);
+		line(s, ind + 4, "baseline: {year: %d, value: %lld}",
+		     start - 1, at(s, base, step, start - 1));
+	line_years(s, ind + 4, "targets",
+		   at(s, base < 0 ? 0 : base, step, start), step);
+}
+
+/* A budget map growing by step a year, anchored as at() is. */
+static void budget(const struct sk *s, int ind, long long first,
+		   long long step)
+{
+	line_years(s, ind, "budget",
+		   first + step * (s->h->start - cycle(s->h->start)), step);
 }
 
 static void strategy(const struct sk *s)
@@ -222,22 +244,30 @@ static void programs(const struct sk *s, bool unit, bool sasaran,
 					      : "2.16.2.20.2.21.01.0000");
 	if (sasaran)
 		line(s, 4, "sasaran: [S1.1.1]");
-	if (supports && s->n == 1)
+	/* what a program serves one level up: the national priority PN-1
+	 * of the RKP or RPJMN, or the same program of the province */
+	int c = cycle(h->start);
+	if (supports && h->kind == KIND_RKPD && s->n == 1)
 		line(s, 4, "supports: [indonesia/rkp/%d#PN-1]", h->start);
-	else if (supports)
+	else if (supports && h->kind == KIND_RKPD)
 		line(s, 4, "supports: [%.2s/rkpd/%d#%s]", h->region, h->start,
 		     pc);
+	else if (supports && s->n == 1)
+		line(s, 4, "supports: [indonesia/rpjmn/%d-%d#PN-1]", c, c + 4);
+	else if (supports)
+		line(s, 4, "supports: [%.2s/rpjmd/%d-%d#%s]", h->region,
+		     h->start, h->end, pc);
 	indicator(s, 4, "Persentase perangkat daerah yang menggunakan "
 		  "aplikasi umum", "\"%\"", 60, 5);
-	line_years(s, 4, "budget", 1500000000, 100000000);
+	budget(s, 4, 1500000000, 100000000);
 	line(s, 4, "kegiatan:");
 	line(s, 6, "- code: %s.%d.%s", pc, s->n, kc);
 	line(s, 8, "name: %s", kname);
-	line_years(s, 8, "budget", 1500000000, 100000000);
+	budget(s, 8, 1500000000, 100000000);
 	line(s, 8, "sub_kegiatan:");
 	line(s, 10, "- code: %s.%d.%s.%s", pc, s->n, kc, sc);
 	line(s, 12, "name: %s", sname);
-	line_years(s, 12, "budget", 1500000000, 100000000);
+	budget(s, 12, 1500000000, 100000000);
 }
 
 static void national(const struct sk *s)
@@ -290,6 +320,13 @@ static void proposals(const struct sk *s)
 	line(s, 4, "rank: 1");
 	line(s, 4, "location: \"%s\"", h->region);
 	line_years(s, 4, "budget", 350000000, 0);
+	/* a proposal asks a program of the RKPD above to take it up: the
+	 * kabupaten/kota's, or at a province the province's own */
+	char kab[6] = "";
+	if (strlen(h->region) >= 5)
+		memcpy(kab, h->region, 5);
+	line(s, 4, "supports: [%s/rkpd/%d#2.16.03]", *kab ? kab : h->region,
+	     h->start);
 }
 
 /* The dates a kind carries, as comments, consistent with schedule. */
@@ -331,7 +368,7 @@ static void sections(const struct sk *s)
 		break;
 	case KIND_RPJMD:
 		strategy(s);
-		programs(s, true, true, false);
+		programs(s, true, true, true);
 		break;
 	case KIND_RKPD:
 		programs(s, true, false, true);

@@ -2,7 +2,10 @@
 """skeletons.py - plan-new (SPEC 8) for every kind at a level it is
 written at: the skeleton validates clean (no finding at all), and so
 does it with its examples uncommented (lines "# x" become "x"), but for
-ref-external notes on the parents and supports it names.  plan-new and
+ref-external notes on the parents and supports it names.  Then a whole
+chain written from plan-new alone, every example uncommented, is
+validated as one repository: the examples of the kinds agree with each
+other (no error, no warning: no align-target, no orphan).  plan-new and
 plan-validate are taken from PATH; the region table is the small one of
 tests/import/regions.csv.  Prints "ok"/"FAIL" lines and "N passed, M failed".
 """
@@ -48,7 +51,46 @@ CASES = [
 ]
 
 
+# rpjmn -> rkp -> rpjmd (provinsi) -> rkpd (provinsi) -> rpjmd/rkpd (kab)
+# -> musrenbang (kecamatan) -> rpjmdes/rkpdes (desa), each written with
+# the periods the skeletons below it name as parents.
+CHAIN = [
+    ["rpjmn", "indonesia", "2025"],
+    ["rkp", "indonesia", "2026"],
+    ["rpjmd", "13", "2025"],
+    ["rkpd", "13", "2026"],
+    ["rpjmd", "13.02", "2025"],
+    ["rkpd", "13.02", "2026"],
+    ["musrenbang", "13.02.04", "2026"],
+    ["rpjmdes", "13.02.04.2001", "2024"],
+    ["rkpdes", "13.02.04.2001", "2026"],
+]
 
+
+def uncomment(text):
+    return "\n".join(l[2:] if l.startswith("# ") else l
+                     for l in text.split("\n"))
+
+
+def chain(tmp):
+    d = os.path.join(tmp, "chain")
+    os.mkdir(d)
+    for n, args in enumerate(CHAIN):
+        p = subprocess.run(["plan-new", "--regions", REGIONS] + args,
+                           capture_output=True)
+        if p.returncode != 0:
+            check("chain: plan-new " + " ".join(args), False,
+                  p.stderr.decode())
+            return
+        with open(os.path.join(d, "%d-%s.yaml" % (n, args[0])), "w") as f:
+            f.write(uncomment(p.stdout.decode()))
+    p = subprocess.run(["plan-validate", "--no-config", "-f", "json",
+                        "--regions", REGIONS, d], capture_output=True)
+    f = [(x["rule"], x["severity"], os.path.basename(x["file"]), x["line"])
+         for x in json.loads(p.stdout)["findings"]]
+    bad = [x for x in f if x[0] != "ref-external"]
+    check("chain rpjmn..rkpdes from plan-new, examples uncommented, "
+          "validates together", p.returncode == 0 and not bad, bad)
 
 
 def validate(path):
@@ -71,13 +113,13 @@ def main():
             open(raw, "wb").write(p.stdout)
             rc, f = validate(raw)
             check(what + ": validates clean", rc == 0 and not f, f)
-            lines = p.stdout.decode().split("\n")
-            on = "\n".join(l[2:] if l.startswith("# ") else l for l in lines)
+            on = uncomment(p.stdout.decode())
             used = os.path.join(tmp, "used%d.yaml" % n)
             open(used, "w").write(on)
             rc, f = validate(used)
             bad = [x for x in f if x[0] != "ref-external"]
             check(what + ": its examples validate", rc == 0 and not bad, bad)
+        chain(tmp)
     return summary()
 
 
