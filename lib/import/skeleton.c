@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/i18n.h"
 #include "check/check.h"
 #include "schema/schema.h"
 #include "yaml/ytree.h"
@@ -36,6 +37,16 @@ static void line(const struct sk *s, int ind, const char *fmt, ...)
 	vfprintf(s->out, fmt, ap);
 	va_end(ap);
 	putc('\n', s->out);
+}
+
+/* An explanation: each line of the (translated) text after "## ". */
+static void explain(const struct sk *s, const char *text)
+{
+	while (*text) {
+		size_t n = strcspn(text, "\n");
+		fprintf(s->out, "## %.*s\n", (int)n, text);
+		text += n + (text[n] == '\n');
+	}
 }
 
 /* A map of every year of the period: {2025: v, 2026: v + step, ...}. */
@@ -84,7 +95,7 @@ static void parent(const struct sk *s, const char *region, const char *kind,
 	char id[96];
 	snprintf(id, sizeof id, "%s/%s/%s", region ? region : "indonesia", kind,
 		 period);
-	fprintf(s->out, "#   - %-32s ## %s", id, what);
+	fprintf(s->out, "#   - %-32s ## %s", id, _(what));
 	if (region)
 		fprintf(s->out, " %s", region_name(s, region));
 	putc('\n', s->out);
@@ -102,53 +113,58 @@ static void parents(const struct sk *s)
 	int y = h->start, c = cycle(y);
 	/* a kecamatan's parents are its kabupaten/kota's documents */
 	const char *own = h->level == LEVEL_KECAMATAN ? kab : h->region;
-	fputs("## The documents a plan of this kind usually names as parents;\n"
-	      "## uncomment those in your repository, and correct the ids.\n"
-	      "# parents:\n", s->out);
+	explain(s, _("The documents a plan of this kind usually names as "
+		     "parents;\nuncomment those in your repository, and "
+		     "correct the ids."));
+	fputs("# parents:\n", s->out);
 	switch (h->kind) {
 	case KIND_RPJMN:
-		parent(s, NULL, "rpjpn", 2025, 2045, "the RPJPN");
+		parent(s, NULL, "rpjpn", 2025, 2045, N_("the RPJPN"));
 		break;
 	case KIND_RKP: case KIND_RENSTRA_KL:
-		parent(s, NULL, "rpjmn", c, c + 4, "the RPJMN");
+		parent(s, NULL, "rpjmn", c, c + 4, N_("the RPJMN"));
 		break;
 	case KIND_RENJA_KL:
-		parent(s, NULL, "rkp", y, y, "the RKP");
-		parent(s, NULL, "renstra-kl", c, c + 4, "the K/L's Renstra");
+		parent(s, NULL, "rkp", y, y, N_("the RKP"));
+		parent(s, NULL, "renstra-kl", c, c + 4,
+		       N_("the K/L's Renstra"));
 		break;
 	case KIND_RPJPD:
-		parent(s, NULL, "rpjpn", 2025, 2045, "the RPJPN");
+		parent(s, NULL, "rpjpn", 2025, 2045, N_("the RPJPN"));
 		if (*kab)
-			parent(s, prov, "rpjpd", h->start, h->end, "RPJPD of");
+			parent(s, prov, "rpjpd", h->start, h->end,
+			       N_("RPJPD of"));
 		break;
 	case KIND_RPJMD:
-		parent(s, h->region, "rpjpd", 2025, 2045, "RPJPD of");
-		parent(s, NULL, "rpjmn", c, c + 4, "the RPJMN");
+		parent(s, h->region, "rpjpd", 2025, 2045, N_("RPJPD of"));
+		parent(s, NULL, "rpjmn", c, c + 4, N_("the RPJMN"));
 		if (*kab)
-			parent(s, prov, "rpjmd", h->start, h->end, "RPJMD of");
+			parent(s, prov, "rpjmd", h->start, h->end,
+			       N_("RPJMD of"));
 		break;
 	case KIND_RENSTRA:
-		parent(s, own, "rpjmd", h->start, h->end, "RPJMD of");
+		parent(s, own, "rpjmd", h->start, h->end, N_("RPJMD of"));
 		break;
 	case KIND_RKPD:
-		parent(s, h->region, "rpjmd", c, c + 4, "RPJMD of");
-		parent(s, NULL, "rkp", y, y, "the RKP");
+		parent(s, h->region, "rpjmd", c, c + 4, N_("RPJMD of"));
+		parent(s, NULL, "rkp", y, y, N_("the RKP"));
 		if (*kab)
-			parent(s, prov, "rkpd", y, y, "RKPD of");
+			parent(s, prov, "rkpd", y, y, N_("RKPD of"));
 		break;
 	case KIND_RENJA:
-		parent(s, own, "rkpd", y, y, "RKPD of");
-		parent(s, own, "renstra", c, c + 4, "the unit's Renstra in");
+		parent(s, own, "rkpd", y, y, N_("RKPD of"));
+		parent(s, own, "renstra", c, c + 4,
+		       N_("the unit's Renstra in"));
 		break;
 	case KIND_RPJMDES:
-		parent(s, kab, "rpjmd", c, c + 4, "RPJMD of");
+		parent(s, kab, "rpjmd", c, c + 4, N_("RPJMD of"));
 		break;
 	case KIND_RKPDES:
-		parent(s, h->region, "rpjmdes", y - 2, y + 3, "RPJMDes of");
-		parent(s, kab, "rkpd", y, y, "RKPD of");
+		parent(s, h->region, "rpjmdes", y - 2, y + 3, N_("RPJMDes of"));
+		parent(s, kab, "rkpd", y, y, N_("RKPD of"));
 		break;
 	case KIND_MUSRENBANG:
-		parent(s, *kab ? kab : prov, "rkpd", y, y, "RKPD of");
+		parent(s, *kab ? kab : prov, "rkpd", y, y, N_("RKPD of"));
 		break;
 	default:
 		break;
@@ -192,8 +208,7 @@ static void budget(const struct sk *s, int ind, long long first,
 
 static void strategy(const struct sk *s)
 {
-	fputs("## Visi, misi, tujuan and sasaran, each with indicators.\n",
-	      s->out);
+	explain(s, _("Visi, misi, tujuan and sasaran, each with indicators."));
 	line(s, 0, "visi: Daerah yang maju, sejahtera dan berkelanjutan");
 	line(s, 0, "misi:");
 	line(s, 2, "- id: M1");
@@ -233,9 +248,8 @@ static void programs(const struct sk *s, bool unit, bool sasaran,
 				  "Pemerintahan di Tingkat Kecamatan"
 				: "Pengelolaan Pusat Data Pemerintahan Daerah";
 	const char *kc = kec ? "01" : "02", *sc = kec ? "0002" : "0003";
-	fputs("## Programs, their kegiatan and sub-kegiatan (nomenclature "
-	      "codes),\n## with indicators and the pagu of every year.\n",
-	      s->out);
+	explain(s, _("Programs, their kegiatan and sub-kegiatan (nomenclature "
+		     "codes),\nwith indicators and the pagu of every year."));
 	line(s, 0, "programs:");
 	line(s, 2, "- code: %s", pc);
 	line(s, 4, "name: %s", pname);
@@ -272,9 +286,9 @@ static void programs(const struct sk *s, bool unit, bool sasaran,
 
 static void national(const struct sk *s)
 {
-	fputs("## Prioritas Nasional as programs, Program Prioritas as "
-	      "kegiatan,\n## Kegiatan Prioritas as sub_kegiatan (free "
-	      "codes).\n", s->out);
+	explain(s, _("Prioritas Nasional as programs, Program Prioritas as "
+		     "kegiatan,\nKegiatan Prioritas as sub_kegiatan (free "
+		     "codes)."));
 	line(s, 0, "programs:");
 	line(s, 2, "- code: PN-1");
 	line(s, 4, "name: Memperkokoh ideologi Pancasila, demokrasi dan hak "
@@ -291,8 +305,8 @@ static void national(const struct sk *s)
 
 static void village(const struct sk *s)
 {
-	fputs("## Bidang, sub-bidang and kegiatan of the village budget "
-	      "(Permendagri 20/2018).\n", s->out);
+	explain(s, _("Bidang, sub-bidang and kegiatan of the village budget "
+		     "(Permendagri 20/2018)."));
 	line(s, 0, "bidang:");
 	line(s, 2, "- code: \"2\"");
 	line(s, 4, "name: Pelaksanaan Pembangunan Desa");
@@ -312,8 +326,7 @@ static void village(const struct sk *s)
 static void proposals(const struct sk *s)
 {
 	const struct plan_header *h = s->h;
-	fputs("## The proposals agreed, in the order of their rank.\n",
-	      s->out);
+	explain(s, _("The proposals agreed, in the order of their rank."));
 	line(s, 0, "proposals:");
 	line(s, 2, "- id: U-01");
 	line(s, 4, "name: Rehabilitasi jalan lingkungan");
@@ -391,9 +404,12 @@ int plan_skeleton_write(FILE *out, const struct plan_header *h,
 			const struct plan_tables *t)
 {
 	struct sk s = {out, h, t, h->level == LEVEL_PROVINSI ? 1 : 2};
-	fprintf(out, "## A new %s (plan-new). Lines starting with \"# \" are "
-		"examples:\n## remove the \"# \" to use them. Check with "
-		"plan-validate.\n", plan_kind_name(h->kind));
+	char intro[512];
+	snprintf(intro, sizeof intro,
+		 _("A new %s (plan-new). Lines starting with \"# \" are "
+		   "examples:\nremove the \"# \" to use them. Check with "
+		   "plan-validate."), plan_kind_name(h->kind));
+	explain(&s, intro);
 	plan_header_write(out, h);
 	dates(&s);
 	parents(&s);
