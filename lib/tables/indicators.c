@@ -1,22 +1,13 @@
 /*
- * indicators.c - the indicators table (see indicators.h).
- *
- * A small table (a daftar data lists hundreds of codes, not the region
- * table's 92k rows), so it is read plainly: the file line by line into
- * libcsv, which reports no positions, so that each row's line is known
- * (a quoted newline simply spans two feeds), as tables.c does.
+ * indicators.c - the indicators table (see indicators.h), read by the
+ * CSV reader of tables.c (tables_priv.h).
  */
 #include "tables/indicators.h"
 
 #include <ctype.h>
-#include <errno.h>
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#include <csv.h>
 
 #include "base/arena.h"
 #include "base/i18n.h"
@@ -56,268 +47,81 @@ static const char *const col_names[NCOLS] = {
 	"code", "name", "unit", "aggregation"
 };
 
-struct field {
-	char *s;
-	size_t len, cap;
-};
-
 struct loader {
-	struct plan_tables *t;
 	struct plan_indtable *it;
-	const char *path;
-	unsigned cur_line, rec_line;
-	bool rec_started, header_done;
-	size_t nfield, ncols;
-	long col[NCOLS];		/* column of each, or -1 */
-	struct field f[NCOLS];
 	size_t first_row;		/* rows of earlier loads */
-	struct plan_vec notes;		/* this load's, kept if it succeeds */
-	size_t duplicates;		/* of them */
-	struct plan_arena *scratch;	/* the notes' text */
 };
 
-static void note(struct loader *ld, unsigned line, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void note(struct loader *ld, unsigned line, const char *fmt, ...)
-{
-	char msg[512];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	plan_vec_push(ld->scratch, &ld->notes,
-		      plan_arena_printf(ld->scratch, "%s:%u: %s", ld->path,
-					line, msg));
-}
-
-/* s[0..n) trimmed of blanks; *n updated. */
-static const char *trim(const char *s, size_t *n)
-{
-	while (*n && isspace((unsigned char)s[0]))
-		s++, (*n)--;
-	while (*n && isspace((unsigned char)s[*n - 1]))
-		(*n)--;
-	return s;
-}
-
-/* Header names compare after folding case and blanks at the ends. */
-static bool header_is(const char *s, size_t n, const char *want)
-{
-	s = trim(s, &n);
-	if (n != strlen(want))
-		return false;
-	for (size_t i = 0; i < n; i++)
-		if (tolower((unsigned char)s[i]) != want[i])
-			return false;
-	return true;
-}
-
-static void field_set(struct field *f, const char *s, size_t n)
-{
-	if (n + 1 > f->cap) {
-		f->cap = n + 64;
-		f->s = plan_xrealloc(f->s, f->cap);
-	}
-	if (n)
-		memcpy(f->s, s, n);
-	f->s[n] = '\0';
-	f->len = n;
-}
-
-static void on_field(void *s, size_t n, void *ud)
-{
-	struct loader *ld = ud;
-	if (!ld->rec_started) {	/* several records on one line (bare CR) */
-		ld->rec_started = true;
-		ld->rec_line = ld->cur_line;
-	}
-	if (!s)
-		n = 0;
-	if (ld->nfield == 0)	/* a short row must not see the last one's */
-		for (int c = 0; c < NCOLS; c++)
-			ld->f[c].len = 0;
-	for (int c = 0; c < NCOLS; c++) {
-		if (!ld->header_done && ld->col[c] < 0 &&
-		    header_is(s, n, col_names[c])) {
-			ld->col[c] = (long)ld->nfield;
-			break;
-		}
-		if (ld->header_done && ld->col[c] == (long)ld->nfield)
-			field_set(&ld->f[c], s, n);
-	}
-	ld->nfield++;
-}
-
-static bool parse_agg(const char *s, size_t n, enum plan_aggregation *a)
+/* An aggregation word, in any case (the cell comes trimmed). */
+static bool parse_agg(const struct plan_csvcell *c, enum plan_aggregation *a)
 {
 	static const char *const names[] = {"none", "sum", "min", "max"};
-	if (!n) {
+	if (!c->len) {
 		*a = PLAN_AGG_NONE;
 		return true;
 	}
-	for (int i = 0; i < 4; i++)
-		if (header_is(s, n, names[i])) {
+	for (int i = 0; i < 4; i++) {
+		size_t k = 0;
+		while (k < c->len && names[i][k] &&
+		       tolower((unsigned char)c->s[k]) == names[i][k])
+			k++;
+		if (k == c->len && !names[i][k]) {
 			*a = (enum plan_aggregation)i;
 			return true;
 		}
+	}
 	return false;
 }
 
-static const char *cell(struct loader *ld, enum col c, size_t *n)
+static void keep_row(struct plan_csvload *csv, void *ud, unsigned line,
+		     const struct plan_csvcell *cell)
 {
-	*n = ld->f[c].len;
-	return trim(ld->f[c].s ? ld->f[c].s : "", n);
-}
-
-static void keep_row(struct loader *ld, unsigned line)
-{
+	struct loader *ld = ud;
 	struct plan_indtable *it = ld->it;
-	size_t nc, nn, nu, na;
-	const char *code = cell(ld, COL_CODE, &nc);
-	const char *name = cell(ld, COL_NAME, &nn);
-	const char *unit = cell(ld, COL_UNIT, &nu);
-	const char *agg = ld->col[COL_AGG] >= 0 ? cell(ld, COL_AGG, &na) : "";
-	if (ld->col[COL_AGG] < 0)
-		na = 0;
-	if (!nc || !nn || !nu) {
-		note(ld, line, _("empty %s (row skipped)"),
-		     !nc ? "code" : !nn ? "name" : "unit");
+	const struct plan_csvcell *code = &cell[COL_CODE];
+	const struct plan_csvcell *name = &cell[COL_NAME];
+	const struct plan_csvcell *unit = &cell[COL_UNIT];
+	const struct plan_csvcell *agg = &cell[COL_AGG];
+	if (!code->len || !name->len || !unit->len) {
+		plan_csvload_note(csv, PLAN_CSVNOTE_MALFORMED, line,
+				  _("empty %s (row skipped)"),
+				  !code->len ? "code" : !name->len ? "name"
+				  : "unit");
 		return;
 	}
-	void *old = plan_strmap_get(&it->by_code, code, nc);
+	void *old = plan_strmap_get(&it->by_code, code->s, code->len);
 	if (old) {
 		size_t k = (size_t)(uintptr_t)old - 1;
-		if (k >= ld->first_row) {
-			note(ld, line, _("duplicate code '%.*s' (first at line %u)"),
-			     (int)nc, code, it->rows[k].line);
-			ld->duplicates++;
-		}
+		if (k >= ld->first_row)
+			plan_csvload_note(csv, PLAN_CSVNOTE_DUPLICATE, line,
+				_("duplicate code '%.*s' (first at line %u)"),
+				(int)code->len, code->s, it->rows[k].line);
 		return;		/* an earlier file's listing wins quietly */
 	}
 	struct plan_indicator_def d = {
-		plan_arena_strndup(it->arena, code, nc),
-		plan_arena_strndup(it->arena, name, nn),
-		plan_arena_strndup(it->arena, unit, nu), PLAN_AGG_NONE, line,
-		(unsigned)it->n,
+		plan_arena_strndup(it->arena, code->s, code->len),
+		plan_arena_strndup(it->arena, name->s, name->len),
+		plan_arena_strndup(it->arena, unit->s, unit->len),
+		PLAN_AGG_NONE, line, (unsigned)it->n,
 	};
-	if (!parse_agg(agg, na, &d.agg))
-		note(ld, line, _("unknown aggregation '%.*s' (sum, min, max or "
-				 "none): taken as none"), (int)na, agg);
+	if (!parse_agg(agg, &d.agg))
+		plan_csvload_note(csv, PLAN_CSVNOTE_MALFORMED, line,
+			_("unknown aggregation '%.*s' (sum, min, max or "
+			  "none): taken as none"), (int)agg->len, agg->s);
 	if (it->n == it->cap) {
 		it->cap = it->cap ? 2 * it->cap : 64;
 		it->rows = plan_xrealloc(it->rows, it->cap * sizeof *it->rows);
 	}
 	it->rows[it->n++] = d;
-	plan_strmap_put(&it->by_code, d.code, nc, (void *)(uintptr_t)it->n);
+	plan_strmap_put(&it->by_code, d.code, code->len,
+			(void *)(uintptr_t)it->n);
 }
 
-static void on_record(int term, void *ud)
-{
-	struct loader *ld = ud;
-	(void)term;
-	unsigned line = ld->rec_started ? ld->rec_line : ld->cur_line;
-	size_t n = ld->nfield;
-	ld->nfield = 0;
-	ld->rec_started = false;
-	if (!ld->header_done) {
-		ld->header_done = true;
-		ld->ncols = n;
-		return;
-	}
-	if (ld->col[COL_CODE] < 0 || ld->col[COL_NAME] < 0 ||
-	    ld->col[COL_UNIT] < 0)
-		return;		/* the load fails on the header */
-	if (n != ld->ncols) {
-		note(ld, line, plan_trn("%zu field, expected %zu (row skipped)",
-					"%zu fields, expected %zu (row skipped)",
-					n), n, ld->ncols);
-		return;
-	}
-	keep_row(ld, line);
-}
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	if (err && errlen) {
-		va_list ap;
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return -1;
-}
-
-static bool blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
-			return false;
-	return true;
-}
-
-/* Feed buf line by line; -1 on a CSV syntax error. */
-static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
-		size_t len)
-{
-	while (len) {
-		const char *nl = memchr(buf, '\n', len);
-		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-		if (!ld->rec_started && !blank(buf, n)) {
-			ld->rec_started = true;
-			ld->rec_line = ld->cur_line;
-		}
-		if (csv_parse(p, buf, n, on_field, on_record, ld) != n)
-			return -1;
-		buf += n;
-		len -= n;
-		if (nl)
-			ld->cur_line++;
-	}
-	return 0;
-}
-
-static int parse(struct loader *ld, FILE *fp, char *err, size_t errlen)
-{
-	struct csv_parser p;
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		return fail(err, errlen, _("%s: out of memory"), ld->path);
-	char buf[1 << 14];
-	size_t n;
-	bool first = true;
-	int rc = 0;
-	while (rc == 0 && (n = fread(buf, 1, sizeof buf, fp)) > 0) {
-		const char *s = buf;
-		if (first && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
-			s += 3, n -= 3;
-		first = false;
-		if (feed(ld, &p, s, n))
-			rc = fail(err, errlen, _("%s:%u: CSV syntax error: %s"),
-				  ld->path, ld->cur_line,
-				  csv_strerror(csv_error(&p)));
-	}
-	if (rc == 0 && ferror(fp))
-		rc = fail(err, errlen, "%s: %s", ld->path, strerror(errno));
-	if (rc == 0 && csv_fini(&p, on_field, on_record, ld) != 0)
-		rc = fail(err, errlen, _("%s:%u: unterminated quoted field"),
-			  ld->path,
-			  ld->rec_started ? ld->rec_line : ld->cur_line);
-	csv_free(&p);
-	if (rc)
-		return rc;
-	if (!ld->header_done)
-		return fail(err, errlen, _("%s: empty file, no header row"),
-			    ld->path);
-	for (int c = COL_CODE; c <= COL_UNIT; c++)
-		if (ld->col[c] < 0)
-			return fail(err, errlen,
-				    _("%s:1: no '%s' column in the header"),
-				    ld->path, col_names[c]);
-	return 0;
-}
+static const struct plan_csvspec indicator_spec = {
+	.cols = col_names, .ncols = NCOLS,
+	.nrequired = COL_AGG,		/* aggregation optional */
+	.row = keep_row,
+};
 
 /* Forget the rows from n on, after a load that failed half-way. */
 static void truncate_rows(struct plan_indtable *it, size_t n)
@@ -336,35 +140,22 @@ static void truncate_rows(struct plan_indtable *it, size_t n)
 int plan_tables_load_indicators(struct plan_tables *t, const char *path,
 				char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return fail(err, errlen, "%s: %s", path, strerror(errno));
 	struct plan_indtable **slot = plan_tables_indtable_slot(t);
 	bool fresh = !*slot;
 	if (fresh)
 		*slot = indtable_new();
-	struct loader ld = {
-		.t = t, .it = *slot, .path = path, .cur_line = 1,
-		.first_row = (*slot)->n, .scratch = plan_arena_new(),
-	};
-	for (int c = 0; c < NCOLS; c++)
-		ld.col[c] = -1;
-	int rc = parse(&ld, fp, err, errlen);
-	fclose(fp);
-	if (rc == 0) {
-		plan_tables_add_faults(t, path,
-				       (const char *const *)ld.notes.items,
-				       ld.notes.len, ld.duplicates);
-	} else if (fresh) {
+	struct loader ld = { *slot, (*slot)->n };
+	int rc = plan_tables_read_csv(t, path, &indicator_spec, &ld, err,
+				      errlen);
+	if (rc == 0)
+		return 0;
+	if (fresh) {
 		plan_indtable_free(*slot);
 		*slot = NULL;
 	} else {
 		truncate_rows(*slot, ld.first_row);
 	}
-	for (int c = 0; c < NCOLS; c++)
-		free(ld.f[c].s);
-	plan_arena_free(ld.scratch);
-	return rc;
+	return -1;
 }
 
 /* ---- Looking up ------------------------------------------------------- */

@@ -159,55 +159,38 @@ void plan_tables_free(struct plan_tables *t)
 }
 
 /* ------------------------------------------------------------------ */
-/* Loading.  libcsv reports no positions, so the input is fed to it one
- * physical line at a time and the loader always knows the current line
- * (a quoted newline simply spans two feeds). */
+/* Reading a CSV table (tables_priv.h).  libcsv reports no positions, so
+ * the input is fed to it one physical line at a time and the reader
+ * always knows the current line (a quoted newline simply spans two
+ * feeds). */
 
 struct field {
 	char *s;
 	size_t len, cap;
 };
 
-/* A parent not seen yet: checked when the whole file is in, as a table
- * need not list a parent before its children. */
-struct pending_parent {
-	const char *code, *parent;
-	unsigned line;
-};
-
-enum note_kind { NOTE_DUPLICATE, NOTE_ORPHAN, NOTE_MALFORMED };
-
 struct note {
 	unsigned line;
 	size_t seq;			/* keeps one line's notes in order */
-	enum note_kind kind;
+	enum plan_csvnote kind;
 	const char *text;
 };
 
-struct loader {
+struct plan_csvload {
 	struct plan_tables *t;
-	struct table *dst;
+	const struct plan_csvspec *spec;
+	void *ud;			/* the spec's callbacks' */
 	const char *path;
-	unsigned load;			/* this load's number, for seen_in */
 	unsigned cur_line;		/* line being fed to libcsv */
 	unsigned rec_line;		/* line where the record began */
 	bool rec_started;
 	size_t nfield;			/* fields seen in this record */
 	bool header_done;
 	size_t ncols;			/* fields of the header row */
-	long col_code, col_name, col_parent;
-	struct field code, name, parent;
-	struct plan_arena *scratch;	/* parent codes, freed after the load */
-	struct pending_parent *parents;
-	size_t nparents, capparents;
+	long col[PLAN_CSV_MAXCOLS];	/* each wanted column's place, or -1 */
+	struct field f[PLAN_CSV_MAXCOLS];
 	struct note *notes;
 	size_t nnotes, capnotes;
-	/* nomenclature loads: the set, the codes this file listed (each
-	 * with its name after its NUL), and its kegiatan by level digit */
-	struct plan_nomenclature *set;
-	const char **rows;
-	size_t nrows, caprows;
-	size_t level_digits[2];
 };
 
 static void field_set(struct field *f, const void *s, size_t n)
@@ -223,25 +206,23 @@ static void field_set(struct field *f, const void *s, size_t n)
 }
 
 /* Codes and names are compared exactly, so stray blanks of a quoted cell
- * go; *n is the trimmed length. */
-static const char *trim(const struct field *f, size_t *n)
+ * go: the cell is f's text trimmed, ended in place. */
+static struct plan_csvcell field_cell(struct field *f)
 {
-	const char *s = f->s ? f->s : "";
+	if (!f->s)
+		return (struct plan_csvcell){"", 0};
+	char *s = f->s;
 	size_t len = f->len;
 	while (len && isspace((unsigned char)s[0]))
 		s++, len--;
 	while (len && isspace((unsigned char)s[len - 1]))
 		len--;
-	*n = len;
-	return s;
+	s[len] = '\0';
+	return (struct plan_csvcell){s, len};
 }
 
-static void add_note(struct loader *ld, enum note_kind kind, unsigned line,
-		     const char *fmt, ...)
-	__attribute__((format(printf, 4, 5)));
-
-static void add_note(struct loader *ld, enum note_kind kind, unsigned line,
-		     const char *fmt, ...)
+void plan_csvload_note(struct plan_csvload *ld, enum plan_csvnote kind,
+		       unsigned line, const char *fmt, ...)
 {
 	char msg[512];
 	va_list ap;
@@ -276,19 +257,9 @@ static bool header_is(const void *s, size_t n, const char *want)
 	return true;
 }
 
-static void header_field(struct loader *ld, const void *s, size_t n)
+static void take_field(struct plan_csvload *ld, const void *s, size_t n)
 {
-	long i = (long)ld->nfield;
-	if (ld->col_code < 0 && header_is(s, n, "code"))
-		ld->col_code = i;
-	else if (ld->col_name < 0 && header_is(s, n, "name"))
-		ld->col_name = i;
-	else if (ld->col_parent < 0 && header_is(s, n, "parent"))
-		ld->col_parent = i;
-}
-
-static void take_field(struct loader *ld, const void *s, size_t n)
-{
+	const struct plan_csvspec *sp = ld->spec;
 	if (!ld->rec_started) {	/* several records on one line (bare CR) */
 		ld->rec_started = true;
 		ld->rec_line = ld->cur_line;
@@ -296,15 +267,19 @@ static void take_field(struct loader *ld, const void *s, size_t n)
 	if (!s)
 		n = 0;
 	if (ld->nfield == 0)	/* a short row must not see the last one's */
-		ld->code.len = ld->name.len = ld->parent.len = 0;
-	if (!ld->header_done)
-		header_field(ld, s, n);
-	else if ((long)ld->nfield == ld->col_code)
-		field_set(&ld->code, s, n);
-	else if ((long)ld->nfield == ld->col_name)
-		field_set(&ld->name, s, n);
-	else if ((long)ld->nfield == ld->col_parent)
-		field_set(&ld->parent, s, n);
+		for (size_t c = 0; c < sp->ncols; c++)
+			ld->f[c].len = 0;
+	for (size_t c = 0; c < sp->ncols; c++) {
+		if (!ld->header_done && ld->col[c] < 0 &&
+		    header_is(s, n, sp->cols[c])) {
+			ld->col[c] = (long)ld->nfield;
+			break;
+		}
+		if (ld->header_done && ld->col[c] == (long)ld->nfield) {
+			field_set(&ld->f[c], s, n);
+			break;
+		}
+	}
 	ld->nfield++;
 }
 
@@ -313,18 +288,277 @@ static void on_field(void *s, size_t n, void *ud)
 	take_field(ud, s, n);
 }
 
+static bool have_required(const struct plan_csvload *ld)
+{
+	for (size_t c = 0; c < ld->spec->nrequired; c++)
+		if (ld->col[c] < 0)
+			return false;
+	return true;
+}
+
+static void on_record(int term, void *ud)
+{
+	struct plan_csvload *ld = ud;
+	(void)term;
+	unsigned line = ld->rec_started ? ld->rec_line : ld->cur_line;
+	size_t n = ld->nfield;
+	ld->nfield = 0;
+	ld->rec_started = false;
+	if (!ld->header_done) {
+		ld->header_done = true;
+		ld->ncols = n;
+		return;
+	}
+	if (!have_required(ld))
+		return;		/* the load fails on the header */
+	if (n != ld->ncols) {
+		plan_csvload_note(ld, PLAN_CSVNOTE_MALFORMED, line,
+			plan_trn("%zu field, expected %zu (row skipped)",
+				 "%zu fields, expected %zu (row skipped)", n),
+			n, ld->ncols);
+		return;
+	}
+	struct plan_csvcell cell[PLAN_CSV_MAXCOLS];
+	for (size_t c = 0; c < ld->spec->ncols; c++)
+		cell[c] = field_cell(&ld->f[c]);
+	ld->spec->row(ld, ld->ud, line, cell);
+}
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static int fail(char *err, size_t errlen, const char *fmt, ...)
+{
+	if (err && errlen) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(err, errlen, fmt, ap);
+		va_end(ap);
+	}
+	return -1;
+}
+
+/* libcsv drops lines of blanks, so a record begins on the first line
+ * with something else in it. */
+static bool blank(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
+			return false;
+	return true;
+}
+
+static bool csv_blank(char c)
+{
+	return c == ' ' || c == '\t';
+}
+
+/* A whole line (n bytes, its LF included) without a quote, and without a
+ * CR but before its LF, means what it says: fields between commas, with
+ * libcsv's blanks (spaces, tabs) dropped from their ends.  Such a line is
+ * split here, sparing libcsv's byte-at-a-time machine: the region table
+ * is 92k of them, and libcsv took 5% of a province's check.  Only when
+ * libcsv is between records; false sends the line to libcsv. */
+static bool plain_record(struct plan_csvload *ld, const char *s, size_t n)
+{
+	size_t body = n - 1;
+	if (body && s[body - 1] == '\r')
+		body--;
+	if (memchr(s, '"', body) || memchr(s, '\r', body) || blank(s, body))
+		return false;
+	const char *end = s + body;	/* take_field starts the record */
+	for (const char *f = s;; f++) {
+		const char *e = f;
+		while (e < end && *e != ',')
+			e++;
+		const char *a = f, *z = e;
+		while (a < z && csv_blank(*a))
+			a++;
+		while (z > a && csv_blank(z[-1]))
+			z--;
+		take_field(ld, a, (size_t)(z - a));
+		if (e == end)
+			break;
+		f = e;
+	}
+	on_record(CSV_LF, ld);
+	return true;
+}
+
+/* Feed buf to the parser line by line; 0, or -1 on a CSV syntax error.
+ * buf may end mid-line: the parser keeps its state between feeds. */
+static int feed(struct plan_csvload *ld, struct csv_parser *p,
+		const char *buf, size_t len)
+{
+	while (len) {
+		const char *nl = memchr(buf, '\n', len);
+		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
+		/* !rec_started: libcsv is between records, blanks at most
+		 * skipped, so what follows may be read without it */
+		bool plain = nl && !ld->rec_started && plain_record(ld, buf, n);
+		if (!plain && !ld->rec_started && !blank(buf, n)) {
+			ld->rec_started = true;
+			ld->rec_line = ld->cur_line;
+		}
+		if (!plain && csv_parse(p, buf, n, on_field, on_record, ld) != n)
+			return -1;
+		buf += n;
+		len -= n;
+		if (nl)
+			ld->cur_line++;
+	}
+	return 0;
+}
+
+/* libcsv's complaint in a planner's words: in strict mode the one it
+ * makes is a quote that neither opens nor closes a field. */
+static const char *csv_problem(int e)
+{
+	if (e == CSV_EPARSE)
+		return _("a quote in the middle of a field (inside quotes, "
+			 "write a quote twice: \"\")");
+	return csv_strerror(e);
+}
+
+/* Stream fp through the parser; 0, or -1 with err set. */
+static int parse_stream(struct plan_csvload *ld, FILE *fp,
+			struct csv_parser *p, char *err, size_t errlen)
+{
+	char buf[1 << 16];
+	size_t n;
+	bool first = true;
+	while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
+		const char *s = buf;
+		if (first && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+			s += 3, n -= 3;
+		first = false;
+		if (feed(ld, p, s, n))
+			return fail(err, errlen, _("%s:%u: CSV syntax error: %s"),
+				    ld->path, ld->cur_line,
+				    csv_problem(csv_error(p)));
+	}
+	if (ferror(fp))
+		return fail(err, errlen, "%s: %s", ld->path, plan_strerror(errno));
+	if (csv_fini(p, on_field, on_record, ld) != 0)
+		return fail(err, errlen, _("%s:%u: unterminated quoted field"),
+			    ld->path,
+			    ld->rec_started ? ld->rec_line : ld->cur_line);
+	return 0;
+}
+
+static int parse_file(struct plan_csvload *ld, FILE *fp, char *err,
+		      size_t errlen)
+{
+	struct csv_parser p;
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
+		return fail(err, errlen, _("%s: out of memory"), ld->path);
+	int rc = parse_stream(ld, fp, &p, err, errlen);
+	csv_free(&p);
+	if (rc)
+		return rc;
+	if (!ld->header_done)
+		return fail(err, errlen, _("%s: empty file, no header row"),
+			    ld->path);
+	for (size_t c = 0; c < ld->spec->nrequired; c++)
+		if (ld->col[c] < 0)
+			return fail(err, errlen,
+				    _("%s:1: no '%s' column in the header"),
+				    ld->path, ld->spec->cols[c]);
+	return 0;
+}
+
+static int note_cmp(const void *a, const void *b)
+{
+	const struct note *x = a, *y = b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* The table's notes, in line order within the file, and its line in
+ * the list of faults. */
+static void keep_notes(struct plan_csvload *ld)
+{
+	struct plan_tables *t = ld->t;
+	struct plan_table_faults f = {
+		plan_arena_strdup(t->arena, ld->path), t->notes.len,
+		ld->nnotes, 0, 0, 0,
+	};
+	if (ld->nnotes)		/* qsort wants a real array even for none */
+		qsort(ld->notes, ld->nnotes, sizeof *ld->notes, note_cmp);
+	for (size_t i = 0; i < ld->nnotes; i++) {
+		plan_vec_push(t->arena, &t->notes, (void *)ld->notes[i].text);
+		switch (ld->notes[i].kind) {
+		case PLAN_CSVNOTE_DUPLICATE: f.duplicates++; break;
+		case PLAN_CSVNOTE_ORPHAN: f.orphans++; break;
+		default: f.malformed++; break;
+		}
+	}
+	t->faults = plan_xrealloc(t->faults,
+				  (t->nfaults + 1) * sizeof *t->faults);
+	t->faults[t->nfaults++] = f;
+}
+
+int plan_tables_read_csv(struct plan_tables *t, const char *path,
+			 const struct plan_csvspec *spec, void *ud,
+			 char *err, size_t errlen)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return fail(err, errlen, "%s: %s", path, plan_strerror(errno));
+	struct plan_csvload ld = {
+		.t = t, .spec = spec, .ud = ud, .path = path, .cur_line = 1,
+	};
+	for (size_t c = 0; c < PLAN_CSV_MAXCOLS; c++)
+		ld.col[c] = -1;
+	int rc = parse_file(&ld, fp, err, errlen);
+	fclose(fp);
+	if (rc == 0) {
+		if (spec->end)
+			spec->end(&ld, ud);
+		keep_notes(&ld);
+	}
+	for (size_t c = 0; c < PLAN_CSV_MAXCOLS; c++)
+		free(ld.f[c].s);
+	free(ld.notes);
+	return rc;
+}
+
+/* ------------------------------------------------------------------ */
+/* Loading the region and nomenclature tables. */
+
+/* A parent not seen yet: checked when the whole file is in, as a table
+ * need not list a parent before its children. */
+struct pending_parent {
+	const char *code, *parent;
+	unsigned line;
+};
+
+enum { COL_CODE, COL_NAME, COL_PARENT };
+
+struct loader {
+	struct plan_tables *t;
+	struct table *dst;
+	unsigned load;			/* this load's number, for seen_in */
+	struct plan_arena *scratch;	/* parent codes, freed after the load */
+	struct pending_parent *parents;
+	size_t nparents, capparents;
+	/* nomenclature loads: the set, the codes this file listed (each
+	 * with its name after its NUL), and its kegiatan by level digit */
+	struct plan_nomenclature *set;
+	const char **rows;
+	size_t nrows, caprows;
+	size_t level_digits[2];
+};
+
 /* Tables mostly list a parent before its children, so most parents are
  * checked at once; the rest wait for the end of the file. */
-static void want_parent(struct loader *ld, const char *code, unsigned line)
+static void want_parent(struct loader *ld, const char *code,
+			const struct plan_csvcell *parent, unsigned line)
 {
-	size_t n;
-	const char *p = trim(&ld->parent, &n);
-	if (ld->col_parent < 0 || !n)
+	if (!parent->len)
 		return;
-	char *parent = ld->parent.s;
-	memmove(parent, p, n);
-	parent[n] = '\0';
-	const struct row *r = table_get(ld->dst, parent);
+	const struct row *r = table_get(ld->dst, parent->s);
 	if (r && r->seen_in == ld->load)
 		return;
 	if (ld->nparents == ld->capparents) {
@@ -333,15 +567,16 @@ static void want_parent(struct loader *ld, const char *code, unsigned line)
 					    sizeof *ld->parents);
 	}
 	ld->parents[ld->nparents++] = (struct pending_parent){
-		code, plan_arena_strndup(ld->scratch, parent, n), line};
+		code, plan_arena_strndup(ld->scratch, parent->s, parent->len),
+		line};
 }
 
 /* Enter code s (with its name after its NUL) from line; false when this
  * file listed it before.  The first listing of a code wins, in a file (a
  * later one is a duplicate) and across files (provinsi and kab/kota
  * tables share their programs, which is no fault). */
-static bool claim_code(struct loader *ld, const char *s, size_t nc,
-		       unsigned line)
+static bool claim_code(struct loader *ld, struct plan_csvload *csv,
+		       const char *s, size_t nc, unsigned line)
 {
 	struct table *tb = ld->dst;
 	struct plan_hprobe p;
@@ -353,9 +588,9 @@ static bool claim_code(struct loader *ld, const char *s, size_t nc,
 	}
 	struct row *old = &tb->rows[v];
 	if (old->seen_in == ld->load) {
-		add_note(ld, NOTE_DUPLICATE, line,
-			 _("duplicate code '%s' (first at line %u)"), s,
-			 old->seen_line);
+		plan_csvload_note(csv, PLAN_CSVNOTE_DUPLICATE, line,
+				  _("duplicate code '%s' (first at line %u)"),
+				  s, old->seen_line);
 		return false;
 	}
 	old->seen_in = ld->load;
@@ -395,245 +630,47 @@ static void remember_row(struct loader *ld, const char *code)
 
 /* One row of data.  Code and name share one allocation: the big region
  * table has ~92k of each. */
-static void keep_row(struct loader *ld, unsigned line)
+static void keep_row(struct plan_csvload *csv, void *ud, unsigned line,
+		     const struct plan_csvcell *cell)
 {
-	size_t nc, nn;
-	const char *c = trim(&ld->code, &nc), *nm = trim(&ld->name, &nn);
+	struct loader *ld = ud;
+	const char *c = cell[COL_CODE].s, *nm = cell[COL_NAME].s;
+	size_t nc = cell[COL_CODE].len, nn = cell[COL_NAME].len;
 	if (!nc || !nn) {
-		add_note(ld, NOTE_MALFORMED, line, _("empty %s (row skipped)"),
-			 nc ? "name" : "code");
+		plan_csvload_note(csv, PLAN_CSVNOTE_MALFORMED, line,
+				  _("empty %s (row skipped)"),
+				  nc ? "name" : "code");
 		return;
 	}
 	nn = plan_name_unmarked(nm, nn);	/* DAYAH******) */
 	char *s = plan_arena_alloc(ld->t->arena, nc + nn + 2);
 	memcpy(s, c, nc);
 	memcpy(s + nc + 1, nm, nn);
-	if (!claim_code(ld, s, nc, line))
+	if (!claim_code(ld, csv, s, nc, line))
 		return;
-	want_parent(ld, s, line);
+	want_parent(ld, s, &cell[COL_PARENT], line);
 	if (ld->set)
 		remember_row(ld, s);
 }
 
-static void on_record(int term, void *ud)
+static void note_orphans(struct plan_csvload *csv, void *ud)
 {
 	struct loader *ld = ud;
-	(void)term;
-	unsigned line = ld->rec_started ? ld->rec_line : ld->cur_line;
-	size_t n = ld->nfield;
-	ld->nfield = 0;
-	ld->rec_started = false;
-	if (!ld->header_done) {
-		ld->header_done = true;
-		ld->ncols = n;
-		return;
-	}
-	if (ld->col_code < 0 || ld->col_name < 0)
-		return;		/* the load fails on the header */
-	if (n != ld->ncols) {
-		add_note(ld, NOTE_MALFORMED, line,
-			 plan_trn("%zu field, expected %zu (row skipped)",
-				  "%zu fields, expected %zu (row skipped)", n),
-			 n, ld->ncols);
-		return;
-	}
-	keep_row(ld, line);
-}
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static int fail(char *err, size_t errlen, const char *fmt, ...)
-{
-	if (err && errlen) {
-		va_list ap;
-		va_start(ap, fmt);
-		vsnprintf(err, errlen, fmt, ap);
-		va_end(ap);
-	}
-	return -1;
-}
-
-/* libcsv drops lines of blanks, so a record begins on the first line
- * with something else in it. */
-static bool blank(const char *s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		if (s[i] != ' ' && s[i] != '\t' && s[i] != '\r' && s[i] != '\n')
-			return false;
-	return true;
-}
-
-static bool csv_blank(char c)
-{
-	return c == ' ' || c == '\t';
-}
-
-/* A whole line (n bytes, its LF included) without a quote, and without a
- * CR but before its LF, means what it says: fields between commas, with
- * libcsv's blanks (spaces, tabs) dropped from their ends.  Such a line is
- * split here, sparing libcsv's byte-at-a-time machine: the region table
- * is 92k of them, and libcsv took 5% of a province's check.  Only when
- * libcsv is between records; false sends the line to libcsv. */
-static bool plain_record(struct loader *ld, const char *s, size_t n)
-{
-	size_t body = n - 1;
-	if (body && s[body - 1] == '\r')
-		body--;
-	if (memchr(s, '"', body) || memchr(s, '\r', body) || blank(s, body))
-		return false;
-	const char *end = s + body;	/* take_field starts the record */
-	for (const char *f = s;; f++) {
-		const char *e = f;
-		while (e < end && *e != ',')
-			e++;
-		const char *a = f, *z = e;
-		while (a < z && csv_blank(*a))
-			a++;
-		while (z > a && csv_blank(z[-1]))
-			z--;
-		take_field(ld, a, (size_t)(z - a));
-		if (e == end)
-			break;
-		f = e;
-	}
-	on_record(CSV_LF, ld);
-	return true;
-}
-
-/* Feed buf to the parser line by line; 0, or -1 on a CSV syntax error.
- * buf may end mid-line: the parser keeps its state between feeds. */
-static int feed(struct loader *ld, struct csv_parser *p, const char *buf,
-		size_t len)
-{
-	while (len) {
-		const char *nl = memchr(buf, '\n', len);
-		size_t n = nl ? (size_t)(nl - buf) + 1 : len;
-		/* !rec_started: libcsv is between records, blanks at most
-		 * skipped, so what follows may be read without it */
-		bool plain = nl && !ld->rec_started && plain_record(ld, buf, n);
-		if (!plain && !ld->rec_started && !blank(buf, n)) {
-			ld->rec_started = true;
-			ld->rec_line = ld->cur_line;
-		}
-		if (!plain && csv_parse(p, buf, n, on_field, on_record, ld) != n)
-			return -1;
-		buf += n;
-		len -= n;
-		if (nl)
-			ld->cur_line++;
-	}
-	return 0;
-}
-
-/* libcsv's complaint in a planner's words: in strict mode the one it
- * makes is a quote that neither opens nor closes a field. */
-static const char *csv_problem(int e)
-{
-	if (e == CSV_EPARSE)
-		return _("a quote in the middle of a field (inside quotes, "
-			 "write a quote twice: \"\")");
-	return csv_strerror(e);
-}
-
-/* Stream fp through the parser; 0, or -1 with err set. */
-static int parse_stream(struct loader *ld, FILE *fp, struct csv_parser *p,
-			char *err, size_t errlen)
-{
-	char buf[1 << 16];
-	size_t n;
-	bool first = true;
-	while ((n = fread(buf, 1, sizeof buf, fp)) > 0) {
-		const char *s = buf;
-		if (first && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
-			s += 3, n -= 3;
-		first = false;
-		if (feed(ld, p, s, n))
-			return fail(err, errlen, _("%s:%u: CSV syntax error: %s"),
-				    ld->path, ld->cur_line,
-				    csv_problem(csv_error(p)));
-	}
-	if (ferror(fp))
-		return fail(err, errlen, "%s: %s", ld->path, plan_strerror(errno));
-	if (csv_fini(p, on_field, on_record, ld) != 0)
-		return fail(err, errlen, _("%s:%u: unterminated quoted field"),
-			    ld->path,
-			    ld->rec_started ? ld->rec_line : ld->cur_line);
-	return 0;
-}
-
-static int parse_file(struct loader *ld, FILE *fp, char *err, size_t errlen)
-{
-	struct csv_parser p;
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI) != 0)
-		return fail(err, errlen, _("%s: out of memory"), ld->path);
-	int rc = parse_stream(ld, fp, &p, err, errlen);
-	csv_free(&p);
-	if (rc)
-		return rc;
-	if (!ld->header_done)
-		return fail(err, errlen, _("%s: empty file, no header row"),
-			    ld->path);
-	if (ld->col_code < 0 || ld->col_name < 0)
-		return fail(err, errlen, _("%s:1: no '%s' column in the header"),
-			    ld->path, ld->col_code < 0 ? "code" : "name");
-	return 0;
-}
-
-static void note_orphans(struct loader *ld)
-{
 	for (size_t i = 0; i < ld->nparents; i++) {
 		const struct pending_parent *pp = &ld->parents[i];
 		const struct row *r = table_get(ld->dst, pp->parent);
 		if (!r || r->seen_in != ld->load)
-			add_note(ld, NOTE_ORPHAN, pp->line,
-				 _("code '%s': parent '%s' is not in the table"),
-				 pp->code, pp->parent);
+			plan_csvload_note(csv, PLAN_CSVNOTE_ORPHAN, pp->line,
+				_("code '%s': parent '%s' is not in the table"),
+				pp->code, pp->parent);
 	}
 }
 
-static int note_cmp(const void *a, const void *b)
-{
-	const struct note *x = a, *y = b;
-	if (x->line != y->line)
-		return x->line < y->line ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-/* The table's notes, in line order within the file, and its line in
- * the list of faults. */
-static void keep_notes(struct loader *ld)
-{
-	struct plan_tables *t = ld->t;
-	struct plan_table_faults f = {
-		plan_arena_strdup(t->arena, ld->path), t->notes.len,
-		ld->nnotes, 0, 0, 0,
-	};
-	if (ld->nnotes)		/* qsort wants a real array even for none */
-		qsort(ld->notes, ld->nnotes, sizeof *ld->notes, note_cmp);
-	for (size_t i = 0; i < ld->nnotes; i++) {
-		plan_vec_push(t->arena, &t->notes, (void *)ld->notes[i].text);
-		switch (ld->notes[i].kind) {
-		case NOTE_DUPLICATE: f.duplicates++; break;
-		case NOTE_ORPHAN: f.orphans++; break;
-		default: f.malformed++; break;
-		}
-	}
-	t->faults = plan_xrealloc(t->faults,
-				  (t->nfaults + 1) * sizeof *t->faults);
-	t->faults[t->nfaults++] = f;
-}
-
-static void loader_release(struct loader *ld)
-{
-	free(ld->rows);
-	free(ld->code.s);
-	free(ld->name.s);
-	free(ld->parent.s);
-	free(ld->parents);
-	free(ld->notes);
-	plan_arena_free(ld->scratch);
-}
+static const char *const table_cols[] = {"code", "name", "parent"};
+static const struct plan_csvspec table_spec = {
+	.cols = table_cols, .ncols = 3, .nrequired = 2,	/* parent optional */
+	.row = keep_row, .end = note_orphans,
+};
 
 /* A failed load leaves dst as it was: its new rows are dropped and its
  * notes never join the table's. */
@@ -645,20 +682,13 @@ static int load(struct plan_tables *t, struct table *dst,
 		struct plan_nomenclature *set, bool *loaded,
 		const char *path, char *err, size_t errlen)
 {
-	FILE *fp = fopen(path, "rb");
-	if (!fp)
-		return fail(err, errlen, "%s: %s", path, plan_strerror(errno));
 	struct loader ld = {
-		.t = t, .dst = dst, .path = path, .load = ++t->loads,
-		.cur_line = 1, .col_code = -1, .col_name = -1,
-		.col_parent = -1, .scratch = plan_arena_new(), .set = set,
+		.t = t, .dst = dst, .load = ++t->loads,
+		.scratch = plan_arena_new(), .set = set,
 	};
 	size_t before = dst->len;
-	int rc = parse_file(&ld, fp, err, errlen);
-	fclose(fp);
+	int rc = plan_tables_read_csv(t, path, &table_spec, &ld, err, errlen);
 	if (rc == 0) {
-		note_orphans(&ld);
-		keep_notes(&ld);
 		if (loaded)
 			*loaded = true;
 		if (set)
@@ -666,7 +696,9 @@ static int load(struct plan_tables *t, struct table *dst,
 	} else {
 		table_truncate(dst, before);
 	}
-	loader_release(&ld);
+	free(ld.rows);
+	free(ld.parents);
+	plan_arena_free(ld.scratch);
 	return rc;
 }
 
@@ -1005,20 +1037,4 @@ const struct plan_indtable *plan_tables_indtable(const struct plan_tables *t)
 struct plan_indtable **plan_tables_indtable_slot(struct plan_tables *t)
 {
 	return &t->indicators;
-}
-
-void plan_tables_add_faults(struct plan_tables *t, const char *path,
-			    const char *const *notes, size_t n,
-			    size_t duplicates)
-{
-	struct plan_table_faults f = {
-		plan_arena_strdup(t->arena, path), t->notes.len, n,
-		duplicates, 0, n - duplicates,
-	};
-	for (size_t i = 0; i < n; i++)
-		plan_vec_push(t->arena, &t->notes,
-			      plan_arena_strdup(t->arena, notes[i]));
-	t->faults = plan_xrealloc(t->faults,
-				  (t->nfaults + 1) * sizeof *t->faults);
-	t->faults[t->nfaults++] = f;
 }
