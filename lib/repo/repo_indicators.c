@@ -197,7 +197,6 @@ static bool numeric(const struct ynode *v)
 
 struct rollup {
 	struct plan_repo *r;
-	struct plan_satu_regions *regions;
 	struct strmap values;		/* value_key -> target value node */
 	struct plan_arena *a;		/* the keys */
 	struct plan_findings *out;
@@ -313,7 +312,7 @@ static void check_higher(struct rollup *ru, const struct plan_doc *d)
 			if (agg_of(ru->r, ind) == PLAN_AGG_NONE)
 				continue;
 			if (!listed) {	/* only documents with such codes */
-				nbelow = plan_satu_below(ru->regions,
+				nbelow = plan_satu_below(ru->r->o.tables,
 					d->region.s ? d->region.s : "", &below);
 				listed = true;
 			}
@@ -333,12 +332,9 @@ static void check_rollup(struct plan_repo *r, struct plan_findings *out)
 	struct rollup ru = {.r = r, .a = plan_arena_new(), .out = out};
 	plan_strmap_init(&ru.values);
 	collect(&ru);
-	if (ru.values.len) {
-		ru.regions = plan_satu_regions_new(t);
+	if (ru.values.len)
 		for (size_t i = 0; i < r->ndocs; i++)
 			check_higher(&ru, r->docs[i].doc);
-		plan_satu_regions_free(ru.regions);
-	}
 	plan_strmap_release(&ru.values);
 	plan_arena_free(ru.a);
 }

@@ -33,20 +33,12 @@ bool plan_region_kelurahan(const char *code);
 int plan_satu_up(const char *code);
 
 /*
- * The regions of the region table by parent, for plan_satu_below(); NULL
- * without a region table.  The codes are t's: t must outlive it.
+ * The regions of t's region table one step down the chain from region
+ * ("", nasional; a kecamatan gives its desa), in table order: their
+ * number, with *codes a malloc'd array (caller frees) of t's codes.  0
+ * and NULL for a desa, or without a region table.
  */
-struct plan_satu_regions;
-struct plan_satu_regions *plan_satu_regions_new(const struct plan_tables *t);
-void plan_satu_regions_free(struct plan_satu_regions *x);
-
-/*
- * The regions of the table one step down the chain from region ("",
- * nasional; a kecamatan gives its desa), in table order: their number,
- * with *codes a malloc'd array (caller frees).  0 and NULL for a desa, or
- * with x NULL.
- */
-size_t plan_satu_below(const struct plan_satu_regions *x, const char *region,
+size_t plan_satu_below(const struct plan_tables *t, const char *region,
 		       const char ***codes);
 
 /* The figure of the values one step down, as the aggregation says. */

@@ -44,7 +44,6 @@ struct sd {
 	struct plan_report *rep;
 	const struct plan_repo *r;
 	const struct plan_tables *t;
-	struct plan_satu_regions *regions;	/* NULL without a region table */
 	struct plan_arena *a;		/* keys, rows, lists */
 	struct strmap vals;		/* "code\x1fyear\x1fregion" -> sd_val */
 	struct plan_vec vlist;		/* the same values, in order taken */
@@ -241,7 +240,7 @@ static const struct list *below(struct sd *s, const char *region)
 	if (!l) {
 		const char **codes;
 		l = plan_arena_alloc(s->a, sizeof *l);
-		l->n = plan_satu_below(s->regions, region, &codes);
+		l->n = plan_satu_below(s->t, region, &codes);
 		l->v = plan_arena_alloc(s->a, (l->n + 1) * sizeof *l->v);
 		if (l->n)
 			memcpy(l->v, codes, l->n * sizeof *l->v);
@@ -513,7 +512,6 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_init(&s.loaded);
 	plan_strmap_init(&s.below);
 	plan_strmap_init(&s.listed);
-	s.regions = plan_satu_regions_new(s.t);
 	collect_values(&s);
 	collect_loaded(&s);
 	collect_rows(&s);
@@ -527,6 +525,5 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_release(&s.loaded);
 	plan_strmap_release(&s.below);
 	plan_strmap_release(&s.listed);
-	plan_satu_regions_free(s.regions);
 	plan_arena_free(s.a);
 }
