@@ -81,15 +81,6 @@ static void html_table(FILE *out, const struct plan_report *rep,
 
 /* ---- Charts from the tables ----------------------------------------- */
 
-static void figure(FILE *out, const struct plan_svg_chart *c)
-{
-	fputs("<figure>\n", out);
-	plan_svg_bars(out, c);
-	fputs("<figcaption>", out);
-	plan_put_html(out, c->title);
-	fputs("</figcaption>\n</figure>\n", out);
-}
-
 
 /* Bars of a budget table: label columns joined, the value in column vc. */
 static void money_chart(FILE *out, const struct plan_report *rep,
@@ -112,13 +103,15 @@ static void money_chart(FILE *out, const struct plan_report *rep,
 			snprintf(texts[2 * r], k, "%s %s", l0 ? l0 : "", l1);
 		}
 		texts[2 * r + 1] = plan_xstrdup(plan_report_cell_display(rep, &v, buf));
-		b[r] = (struct plan_svg_bar){ texts[2 * r],
-			v.kind == RCELL_MONEY ? v.n : 0, 0, texts[2 * r + 1] };
+		b[r] = (struct plan_svg_bar){ .label = texts[2 * r],
+			.value = v.kind == RCELL_MONEY ? v.n : 0,
+			.value_text = texts[2 * r + 1] };
 	}
-	struct plan_svg_chart c = { title, "Rp", b, n, horizontal,
-				    rep->opts.lang };
+	struct plan_svg_chart c = { .title = title, .axis = "Rp", .bars = b,
+				    .n = n, .horizontal = horizontal,
+				    .lang = rep->opts.lang };
 	if (n)
-		figure(out, &c);
+		plan_svg_figure(out, &c);
 	for (size_t i = 0; i < 2 * n; i++)
 		free(texts[i]);
 	free(texts);
@@ -143,14 +136,16 @@ static void coverage_chart(FILE *out, const struct plan_report *rep,
 		texts[2 * r + 1] = plan_xmalloc(64);
 		snprintf(texts[2 * r + 1], 64, "%lld %s %lld", (long long)sup,
 			 W(rep, "of"), (long long)of);
-		b[r] = (struct plan_svg_bar){ texts[2 * r], sup, of,
-					      texts[2 * r + 1] };
+		b[r] = (struct plan_svg_bar){ .label = texts[2 * r],
+			.value = sup, .of = of, .value_text = texts[2 * r + 1] };
 	}
 	struct plan_svg_chart c = {
-		W(rep, "Elements of the higher plans supported, per region"),
-		NULL, b, t->nrows, true, rep->opts.lang };
+		.title = W(rep, "Elements of the higher plans supported, per "
+			   "region"),
+		.bars = b, .n = t->nrows, .horizontal = true,
+		.lang = rep->opts.lang };
 	if (t->nrows)
-		figure(out, &c);
+		plan_svg_figure(out, &c);
 	for (size_t i = 0; i < 2 * t->nrows; i++)
 		free(texts[i]);
 	free(texts);

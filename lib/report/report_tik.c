@@ -21,9 +21,7 @@
 
 #include "base/value.h"
 #include "model/budget.h"
-#include "out/escape.h"
 #include "report/svg.h"
-#include "report/svg_stack.h"
 
 enum { ST_APPROVED, ST_PENDING, ST_REJECTED, ST_NONE, ST_COUNT };
 
@@ -407,7 +405,7 @@ void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
 	size_t n = t->nrows - t->ntotal;
 	if (!n)
 		return;
-	struct plan_stack_row *rows = plan_xmalloc(n * sizeof *rows);
+	struct plan_svg_bar *rows = plan_xmalloc(n * sizeof *rows);
 	char **texts = plan_xmalloc(2 * n * sizeof *texts);
 	char buf[PLAN_RCELL_BUF];
 	for (size_t i = 0; i < n; i++) {
@@ -423,26 +421,23 @@ void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
 		struct plan_rcell all = plan_rtable_cell(t, i, 5);
 		texts[2 * i + 1] = plan_xstrdup(
 			plan_report_cell_display(rep, &all, buf));
-		rows[i].label = texts[2 * i];
-		rows[i].value_text = texts[2 * i + 1];
-		for (int k = 0; k < PLAN_STACK_PARTS; k++) {
+		rows[i] = (struct plan_svg_bar){ .label = texts[2 * i],
+			.value_text = texts[2 * i + 1] };
+		for (int k = 0; k < PLAN_SVG_PARTS; k++) {
 			struct plan_rcell c = plan_rtable_cell(t, i, 6 + (size_t)k);
 			rows[i].part[k] = c.kind == RCELL_MONEY ? c.n : 0;
 		}
 	}
-	struct plan_stack_chart c = {
-		W(rep, "TIK pagu per region and unit, by clearance (Rp)"),
-		"Rp",
-		{W(rep, "cleared"), W(rep, "pending"),
-		 W(rep, "rejected"),
-		 W(rep, "without clearance")},
-		rows, n, rep->opts.lang,
+	const char *legend[PLAN_SVG_PARTS] = {
+		W(rep, "cleared"), W(rep, "pending"), W(rep, "rejected"),
+		W(rep, "without clearance"),
 	};
-	fputs("<figure>\n", out);
-	plan_svg_stacked(out, &c);
-	fputs("<figcaption>", out);
-	plan_put_html(out, c.title);
-	fputs("</figcaption>\n</figure>\n", out);
+	struct plan_svg_chart c = {
+		.title = W(rep, "TIK pagu per region and unit, by clearance (Rp)"),
+		.axis = "Rp", .bars = rows, .n = n, .horizontal = true,
+		.lang = rep->opts.lang, .legend = legend,
+	};
+	plan_svg_figure(out, &c);
 	for (size_t i = 0; i < 2 * n; i++)
 		free(texts[i]);
 	free(texts);

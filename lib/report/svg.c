@@ -7,7 +7,7 @@
 #include "out/escape.h"
 
 /* A round step for about five ticks up to max (1, 2 or 5 x 10^k). */
-int64_t plan_svg_tick_step(int64_t max)
+static int64_t tick_step(int64_t max)
 {
 	if (max <= 5)
 		return 1;
@@ -33,15 +33,25 @@ static int64_t axis_top(int64_t max, int64_t step)
 	return k <= INT64_MAX / step ? k * step : max;
 }
 
+/* How far a bar reaches: its parts end to end in a stacked chart. */
+static int64_t bar_extent(const struct plan_svg_chart *c,
+			  const struct plan_svg_bar *b)
+{
+	if (!c->legend)
+		return b->value > b->of ? b->value : b->of;
+	int64_t t = 0;
+	for (int k = 0; k < PLAN_SVG_PARTS; k++)
+		if (b->part[k] > 0 && t <= INT64_MAX - b->part[k])
+			t += b->part[k];
+	return t;
+}
+
 static int64_t bars_max(const struct plan_svg_chart *c)
 {
 	int64_t m = 0;
-	for (size_t i = 0; i < c->n; i++) {
-		if (c->bars[i].value > m)
-			m = c->bars[i].value;
-		if (c->bars[i].of > m)
-			m = c->bars[i].of;
-	}
+	for (size_t i = 0; i < c->n; i++)
+		if (bar_extent(c, &c->bars[i]) > m)
+			m = bar_extent(c, &c->bars[i]);
 	return m;
 }
 
@@ -91,7 +101,7 @@ static void v_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 
 static int vertical(FILE *out, const struct plan_svg_chart *c)
 {
-	int64_t step = plan_svg_tick_step(bars_max(c));
+	int64_t step = tick_step(bars_max(c));
 	int64_t top = axis_top(bars_max(c), step);
 	double pw = VW - VLEFT - VRIGHT, ph = VH - VTOP - VBOTTOM;
 	double slot = c->n ? pw / (double)c->n : pw;
@@ -121,7 +131,27 @@ static int vertical(FILE *out, const struct plan_svg_chart *c)
 #define HRIGHT 170		/* room for the value text */
 #define HROW 40
 #define HTOP 8
+#define HLEGEND 30		/* HTOP of a stacked chart: its legend */
 #define HBOTTOM 28
+
+/* Green, amber, red, grey: a stacked bar's parts (the TIK chart's
+ * cleared, pending, rejected, none). */
+static const char *const fills[PLAN_SVG_PARTS] = {
+	"#2e7d32", "#f2a900", "#c62828", "#9aa5b1"
+};
+
+static void legend(FILE *out, const struct plan_svg_chart *c)
+{
+	double x = HLEFT;
+	for (int k = 0; k < PLAN_SVG_PARTS; k++) {
+		if (!c->legend[k])
+			continue;
+		fprintf(out, "<rect x=\"%.1f\" y=\"6\" width=\"12\" "
+			"height=\"12\" fill=\"%s\"/>\n", x, fills[k]);
+		svg_text(out, x + 16, 16, "start", "label", c->legend[k]);
+		x += 190;
+	}
+}
 
 static void h_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 		   int64_t step, double y0, double y1)
@@ -142,29 +172,58 @@ static void h_axis(FILE *out, const struct plan_svg_chart *c, int64_t top,
 			 c->axis);
 }
 
+/* The bar of row y (over its track); returns where its value goes. */
+static double h_bar(FILE *out, const struct plan_svg_bar *b, int64_t top,
+		    double y)
+{
+	double pw = HW - HLEFT - HRIGHT;
+	double w = (double)b->value / (double)top * pw;
+	if (b->of > 0)
+		fprintf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
+			"height=\"16\" class=\"track\"/>\n", HLEFT,
+			y + 19, (double)b->of / (double)top * pw);
+	fprintf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
+		"height=\"16\" class=\"bar\"/>\n", HLEFT, y + 19, w);
+	return HLEFT + (b->of > 0 ? (double)b->of / (double)top * pw : w);
+}
+
+/* The parts of row y end to end; returns where they end. */
+static double h_stack(FILE *out, const struct plan_svg_bar *b, int64_t top,
+		      double y)
+{
+	double pw = HW - HLEFT - HRIGHT, x = HLEFT;
+	for (int p = 0; p < PLAN_SVG_PARTS; p++) {
+		double w = b->part[p] > 0
+			? (double)b->part[p] / (double)top * pw : 0;
+		if (w <= 0)
+			continue;
+		fprintf(out, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" "
+			"height=\"16\" fill=\"%s\"/>\n", x, y + 19, w,
+			fills[p]);
+		x += w;
+	}
+	return x;
+}
+
 static int horizontal(FILE *out, const struct plan_svg_chart *c)
 {
-	int64_t step = plan_svg_tick_step(bars_max(c));
+	int64_t step = tick_step(bars_max(c));
 	int64_t top = axis_top(bars_max(c), step);
-	double pw = HW - HLEFT - HRIGHT;
-	int h = HTOP + HROW * (int)(c->n ? c->n : 1) + HBOTTOM;
+	int htop = c->legend ? HLEGEND : HTOP;
+	int h = htop + HROW * (int)(c->n ? c->n : 1) + HBOTTOM;
 	svg_open(out, c, HW, h);
-	h_axis(out, c, top, step, HTOP, h - HBOTTOM);
+	if (c->legend)
+		legend(out, c);
+	h_axis(out, c, top, step, htop, h - HBOTTOM);
 	for (size_t i = 0; i < c->n; i++) {
 		const struct plan_svg_bar *b = &c->bars[i];
-		double y = HTOP + HROW * (double)i;
-		double w = (double)b->value / (double)top * pw;
+		double y = htop + HROW * (double)i;
 		svg_text(out, HLEFT, y + 14, "start", "label", b->label);
-		if (b->of > 0)
-			fprintf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
-				"height=\"16\" class=\"track\"/>\n", HLEFT,
-				y + 19, (double)b->of / (double)top * pw);
-		fprintf(out, "<rect x=\"%d\" y=\"%.1f\" width=\"%.1f\" "
-			"height=\"16\" class=\"bar\"/>\n", HLEFT, y + 19, w);
+		double end = c->legend ? h_stack(out, b, top, y)
+				       : h_bar(out, b, top, y);
 		if (b->value_text)
-			svg_text(out, HLEFT + (b->of > 0 ? (double)b->of /
-				 (double)top * pw : w) + 6, y + 32, "start",
-				 "value", b->value_text);
+			svg_text(out, end + 6, y + 32, "start", "value",
+				 b->value_text);
 	}
 	fputs("</svg>\n", out);
 	return ferror(out) ? -1 : 0;
@@ -172,5 +231,15 @@ static int horizontal(FILE *out, const struct plan_svg_chart *c)
 
 int plan_svg_bars(FILE *out, const struct plan_svg_chart *c)
 {
-	return c->horizontal ? horizontal(out, c) : vertical(out, c);
+	return c->horizontal || c->legend ? horizontal(out, c)
+					  : vertical(out, c);
+}
+
+void plan_svg_figure(FILE *out, const struct plan_svg_chart *c)
+{
+	fputs("<figure>\n", out);
+	plan_svg_bars(out, c);
+	fputs("<figcaption>", out);
+	plan_put_html(out, c->title);
+	fputs("</figcaption>\n</figure>\n", out);
 }

@@ -16,11 +16,16 @@
 
 #include "base/value.h"
 
+#define PLAN_SVG_PARTS 4	/* the parts of a stacked bar */
+
 struct plan_svg_bar {
 	const char *label;	/* under (vertical) or above (horizontal) */
 	int64_t value;		/* >= 0 */
 	int64_t of;		/* > 0: drawn as a track the bar fills */
 	const char *value_text;	/* shown at the bar; NULL: none */
+	/* a stacked chart's bar, cut into these (>= 0) instead of value
+	 * and of */
+	int64_t part[PLAN_SVG_PARTS];
 };
 
 struct plan_svg_chart {
@@ -30,13 +35,17 @@ struct plan_svg_chart {
 	size_t n;
 	bool horizontal;	/* one bar a row, label above it */
 	enum plan_lang lang;		/* how the axis labels write money */
+	/* not NULL: a stacked chart (horizontal), each bar in its parts
+	 * coloured green, amber, red, grey, with these names for them in a
+	 * legend (PLAN_SVG_PARTS of them; NULL leaves one out).  The colours
+	 * are attributes of the shapes: no style sheet needed. */
+	const char *const *legend;
 };
 
 /* One <svg> element.  Returns 0, or -1 on a write error. */
 int plan_svg_bars(FILE *out, const struct plan_svg_chart *c);
 
-/* A round step for about five ticks up to max (1, 2 or 5 x 10^k); the
- * stacked bars of svg_stack.c use it too. */
-int64_t plan_svg_tick_step(int64_t max);
+/* The chart as a <figure>, its title the caption. */
+void plan_svg_figure(FILE *out, const struct plan_svg_chart *c);
 
 #endif
