@@ -307,7 +307,7 @@ static void check_sum(const struct bctx *b, const struct plan_element *e)
 
 		if (!v->money_ok)
 			continue;	/* budget-format's, not a sum's */
-		struct plan_budget_lookup lk = {lookup, b};
+		struct plan_budget_lookup lk = {.find = lookup, .ctx = b};
 		sum = plan_budget_children(e, v->year, &lk);
 		if (sum.kind == PLAN_AMOUNT_NONE || sum.kind == PLAN_AMOUNT_BAD ||
 		    (sum.kind == PLAN_AMOUNT_VALUE && sum.value == v->amount))

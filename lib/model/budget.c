@@ -18,7 +18,7 @@ enum plan_elem_type plan_budget_child_type(enum plan_elem_type t)
 static const struct plan_yearval *find(const struct plan_budget_lookup *lk,
 				       const struct plan_element *e, int year)
 {
-	if (lk)
+	if (lk && lk->find)
 		return lk->find(lk->ctx, e, year);
 	for (size_t i = 0; i < e->budget.n; i++)
 		if (e->budget.v[i].year == year)
@@ -34,6 +34,10 @@ struct plan_amount plan_budget_amount(const struct plan_element *e, int year,
 	const struct plan_yearval *v = find(lk, e, year);
 	if (!v || v->null)	/* v->value may be gone: plan_doc_compact_consume */
 		return plan_budget_children(e, year, lk);
+	if (!v->money_ok && lk && lk->unreadable) {
+		lk->unreadable(lk->arg, e, v);
+		return (struct plan_amount){PLAN_AMOUNT_NONE, 0};
+	}
 	if (!v->money_ok)
 		return (struct plan_amount){PLAN_AMOUNT_BAD, 0};
 	return (struct plan_amount){PLAN_AMOUNT_VALUE, v->amount};

@@ -28,14 +28,22 @@ struct plan_amount {
 /* The child type whose budgets add up to t's, or EL_TYPE_COUNT. */
 enum plan_elem_type plan_budget_child_type(enum plan_elem_type t);
 
-/* How an element's entry for a year is found.  NULL: a scan of its budget
- * map, fine for the usual handful of years; a caller facing hostile year
- * maps passes an index. */
+/* How the figures are read; a NULL lookup is all defaults. */
 struct plan_budget_lookup {
+	/* How an element's entry for a year is found.  NULL: a scan of its
+	 * budget map, fine for the usual handful of years; a caller facing
+	 * hostile year maps passes an index. */
 	const struct plan_yearval *(*find)(const void *ctx,
 					   const struct plan_element *e,
 					   int year);
 	const void *ctx;
+	/* NULL: an amount that cannot be read makes the figure BAD (it is
+	 * unknown).  Else the amount (v of e) is handed to it and left out:
+	 * it counts as NONE, and its siblings still add up (plan-report's
+	 * totals, which list what they leave out). */
+	void (*unreadable)(void *arg, const struct plan_element *e,
+			   const struct plan_yearval *v);
+	void *arg;
 };
 
 /* e's own figure for year, else its children's sum (as below). */

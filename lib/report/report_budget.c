@@ -125,13 +125,21 @@ static bool budget_root(const struct plan_element *e)
 			      e->type == EL_PROPOSAL);
 }
 
-static const struct plan_yearval *year_entry(const struct plan_element *e,
-					     int year)
+/* Where an amount left out of a document's totals is counted and
+ * listed. */
+struct left_ctx {
+	struct plan_report *rep;
+	const struct plan_doc *d;
+	uint32_t *left;
+};
+
+static void left_budget(void *arg, const struct plan_element *e,
+			const struct plan_yearval *v)
 {
-	for (size_t i = 0; i < e->budget.n; i++)
-		if (e->budget.v[i].year == year)
-			return &e->budget.v[i];
-	return NULL;
+	struct left_ctx *x = arg;
+	(*x->left)++;
+	plan_report_left_out(x->rep, x->d, e, NULL, W(x->rep, "budget"),
+			     v->year, v->value);
 }
 
 /*
@@ -139,42 +147,16 @@ static const struct plan_yearval *year_entry(const struct plan_element *e,
  * children's sum), except that an amount that cannot be read is left out
  * rather than making the whole figure unknown: it is counted in *left and
  * listed, and its siblings still add up.  NONE when nothing readable is
- * given at any depth.  The chain is at most three deep.
+ * given at any depth.
  */
 static struct plan_amount readable_amount(struct plan_report *rep,
 					  const struct plan_doc *d,
 					  const struct plan_element *e,
 					  int year, uint32_t *left)
 {
-	const struct plan_yearval *v = year_entry(e, year);
-	if (v && !v->null) {
-		if (v->money_ok)
-			return (struct plan_amount){PLAN_AMOUNT_VALUE,
-						    v->amount};
-		(*left)++;
-		plan_report_left_out(rep, d, e, NULL, W(rep, "budget"),
-				     year, v->value);
-		return (struct plan_amount){PLAN_AMOUNT_NONE, 0};
-	}
-	enum plan_elem_type ct = plan_budget_child_type(e->type);
-	struct plan_amount sum = {PLAN_AMOUNT_NONE, 0};
-	bool overflow = false;
-	for (size_t i = 0; i < e->nchildren; i++) {
-		if (e->children[i]->type != ct)
-			continue;
-		struct plan_amount a = readable_amount(rep, d, e->children[i],
-						       year, left);
-		if (a.kind == PLAN_AMOUNT_OVERFLOW)
-			overflow = true;
-		else if (a.kind == PLAN_AMOUNT_VALUE && !overflow &&
-			 !plan_money_add(sum.value, a.value, &sum.value))
-			overflow = true;
-		if (a.kind != PLAN_AMOUNT_NONE)
-			sum.kind = PLAN_AMOUNT_VALUE;
-	}
-	if (overflow)
-		sum.kind = PLAN_AMOUNT_OVERFLOW;
-	return sum;
+	struct left_ctx x = {rep, d, left};
+	struct plan_budget_lookup lk = {.unreadable = left_budget, .arg = &x};
+	return plan_budget_amount(e, year, &lk);
 }
 
 static void doc_entries(struct plan_report *rep, const struct plan_doc *d,
