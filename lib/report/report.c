@@ -86,11 +86,11 @@ struct plan_rtable *plan_report_new_table(struct plan_report *rep, const char *n
 {
 	struct plan_rtable *t = plan_arena_alloc(rep->arena, sizeof *t);
 	t->name = name;
-	t->title = title;
+	t->title = W(rep, title);
 	t->ncols = ncols;
 	t->cols = plan_arena_alloc(rep->arena, ncols * sizeof *t->cols);
 	for (size_t i = 0; i < ncols; i++)
-		t->cols[i] = plan_arena_strdup(rep->arena, cols[i]);
+		t->cols[i] = plan_arena_strdup(rep->arena, W(rep, cols[i]));
 	t->left_word = W(rep, "left out");
 	/* tables are built one after another: a new one ends the last */
 	if (rep->ntables)
@@ -259,15 +259,12 @@ static const char *kind_word(const struct plan_doc *d)
 static void document_list(struct plan_report *rep, const struct plan_repo *r,
 			  const struct plan_doc **v, size_t n)
 {
-	const char *cols[] = {
-		W(rep, "document"), W(rep, "kind"),
-		W(rep, "level"), W(rep, "region"),
-		W(rep, "region name"),
-		W(rep, "period"), W(rep, "status"),
-		W(rep, "file"),
+	static const char *const cols[] = {
+		N_("document"), N_("kind"), N_("level"), N_("region"),
+		N_("region name"), N_("period"), N_("status"), N_("file"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "documents",
-		W(rep, "Documents"), 8, cols);
+		N_("Documents"), 8, cols);
 	plan_report_rows_reserve(t, n);
 	for (size_t i = 0; i < n; i++) {
 		const struct plan_doc *d = v[i];
@@ -308,12 +305,11 @@ static int lks_cmp(const void *a, const void *b)
 static void document_counts(struct plan_report *rep,
 			    const struct plan_doc **v, size_t n)
 {
-	const char *cols[] = {
-		W(rep, "level"), W(rep, "kind"),
-		W(rep, "status"), W(rep, "documents"),
+	static const char *const cols[] = {
+		N_("level"), N_("kind"), N_("status"), N_("documents"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "document-counts",
-		W(rep, "Documents per level, kind and status"), 4, cols);
+		N_("Documents per level, kind and status"), 4, cols);
 	struct lks *k = plan_xmalloc((n + 1) * sizeof *k);
 	for (size_t i = 0; i < n; i++)
 		k[i] = (struct lks){ plan_level_rank(v[i]->level),

@@ -340,9 +340,9 @@ static struct plan_rtable *grouped_table(struct plan_report *rep,
 	for (size_t i = 0; i < y->n; i++)
 		cols[gr->nlabels + i] = plan_arena_printf(rep->scratch, "%d",
 							  y->v[i]);
-	cols[gr->nlabels + y->n] = W(rep, "total");
+	cols[gr->nlabels + y->n] = N_("total");
 	if (gr->counted_col)
-		cols[nc - 1] = W(rep, "years counted");
+		cols[nc - 1] = N_("years counted");
 	return plan_report_new_table(rep, gr->name, gr->title, nc, cols);
 }
 
@@ -505,10 +505,11 @@ static const char *by_program(struct plan_report *rep, const struct entry *e,
 /* Budget per year: one row a year and the total. */
 static void per_year(struct plan_report *rep, const struct entries *es)
 {
-	const char *cols[] = { W(rep, "year"),
-			       W(rep, "pagu indikatif (Rp)") };
+	static const char *const cols[] = {
+		N_("year"), N_("pagu indikatif (Rp)"),
+	};
 	struct plan_rtable *t = plan_report_new_table(rep, "budget-year",
-		W(rep, "Budget per year"), 2, cols);
+		N_("Budget per year"), 2, cols);
 	struct years y = { 0 };
 	for (size_t i = 0; i < es->n; i++)
 		if (es->v[i].counted)
@@ -547,28 +548,25 @@ void plan_report_budgets(struct plan_report *rep, const struct plan_repo *r)
 	if (es.n)
 		es.v = plan_xrealloc(es.v, (es.cap = es.n) * sizeof *es.v);
 	choose(&es);
-	const char *doc_cols[] = { W(rep, "document"),
-				   W(rep, "kind"),
-				   W(rep, "region") };
-	const char *lvl_cols[] = { W(rep, "level") };
-	const char *reg_cols[] = { W(rep, "region"),
-				   W(rep, "name") };
-	const char *urs_cols[] = { W(rep, "urusan"),
-				   W(rep, "name") };
-	const char *prg_cols[] = { W(rep, "region"),
-				   W(rep, "region name"),
-				   W(rep, "program"),
-				   W(rep, "name") };
-	const struct grouping g[] = {
-		{ "budget-documents", W(rep, "Budget per document"), 3, doc_cols, by_document,
+	static const char *const doc_cols[] = {
+		N_("document"), N_("kind"), N_("region"),
+	};
+	static const char *const lvl_cols[] = { N_("level") };
+	static const char *const reg_cols[] = { N_("region"), N_("name") };
+	static const char *const urs_cols[] = { N_("urusan"), N_("name") };
+	static const char *const prg_cols[] = {
+		N_("region"), N_("region name"), N_("program"), N_("name"),
+	};
+	static const struct grouping g[] = {
+		{ "budget-documents", N_("Budget per document"), 3, doc_cols, by_document,
 		  true, false, true },
-		{ "budget-level", W(rep, "Budget by level"), 1, lvl_cols, by_level,
+		{ "budget-level", N_("Budget by level"), 1, lvl_cols, by_level,
 		  false, true, false },
-		{ "budget-region", W(rep, "Budget by region"), 2, reg_cols, by_region,
+		{ "budget-region", N_("Budget by region"), 2, reg_cols, by_region,
 		  false, true, false },
-		{ "budget-urusan", W(rep, "Budget by urusan"), 2, urs_cols, by_urusan,
+		{ "budget-urusan", N_("Budget by urusan"), 2, urs_cols, by_urusan,
 		  false, true, false },
-		{ "budget-program", W(rep, "Budget by program"), 4, prg_cols, by_program,
+		{ "budget-program", N_("Budget by program"), 4, prg_cols, by_program,
 		  false, true, false },
 	};
 	grouped(rep, &es, &g[0]);

@@ -95,14 +95,12 @@ static void tally(struct plan_report *rep, struct strmap *m,
 static void coverage_regions(struct plan_report *rep,
 			     const struct plan_coverage *c)
 {
-	const char *cols[] = {
-		W(rep, "region"), W(rep, "name"),
-		W(rep, "level"),
-		W(rep, "elements supported"),
-		W(rep, "elements counted"),
+	static const char *const cols[] = {
+		N_("region"), N_("name"), N_("level"), N_("elements supported"),
+		N_("elements counted"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "coverage-region",
-		W(rep, "Coverage per region"), 5, cols);
+		N_("Coverage per region"), 5, cols);
 	struct strmap m;
 	struct plan_vec all = { 0 };
 	plan_strmap_init(&m);
@@ -125,16 +123,13 @@ static void coverage_regions(struct plan_report *rep,
 
 void plan_report_coverage(struct plan_report *rep, const struct plan_repo *r)
 {
-	const char *cols[] = {
-		W(rep, "document"), W(rep, "element"),
-		W(rep, "name"), W(rep, "within"),
-		W(rep, "lower regions"),
-		W(rep, "supporting"), W(rep, "of"),
-		W(rep, "no plan loaded"),
-		W(rep, "not supported by"),
+	static const char *const cols[] = {
+		N_("document"), N_("element"), N_("name"), N_("within"),
+		N_("lower regions"), N_("supporting"), N_("of"),
+		N_("no plan loaded"), N_("not supported by"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "coverage",
-		W(rep, "Alignment coverage"), 9, cols);
+		N_("Alignment coverage"), 9, cols);
 	struct plan_coverage c;
 	plan_coverage_init(&c, r, rep->opts.tables);
 	cover_top(rep, r, &c);
@@ -209,13 +204,12 @@ static void counts_row(struct plan_report *rep, struct plan_rtable *t,
 void plan_report_validation(struct plan_report *rep, const struct plan_repo *r,
 		       const struct plan_findings *f)
 {
-	const char *cols[] = {
-		W(rep, "file"), W(rep, "document"),
-		W(rep, "errors"), W(rep, "warnings"),
-		W(rep, "infos"), W(rep, "waived"),
+	static const char *const cols[] = {
+		N_("file"), N_("document"), N_("errors"), N_("warnings"),
+		N_("infos"), N_("waived"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "validation",
-		W(rep, "Validation summary"), 6, cols);
+		N_("Validation summary"), 6, cols);
 	t->note = W(rep, "The findings of plan-validate on the same files.");
 	if (rep->left.len)
 		t->note = plan_arena_printf(rep->arena, "%s %s", t->note,

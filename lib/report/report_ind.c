@@ -207,20 +207,16 @@ static void element_rows(struct plan_report *rep, struct plan_rtable *t,
 
 void plan_report_indicators(struct plan_report *rep, const struct plan_repo *r)
 {
-	const char *cols[] = {
-		W(rep, "document"), W(rep, "element"),
-		W(rep, "indicator"), W(rep, "unit"),
-		W(rep, "direction"), W(rep, "baseline"),
-		W(rep, "year"), W(rep, "target"),
-		W(rep, "actual"),
-		W(rep, "achievement %"),
+	static const char *const cols[] = {
+		N_("document"), N_("element"), N_("indicator"), N_("unit"),
+		N_("direction"), N_("baseline"), N_("year"), N_("target"),
+		N_("actual"), N_("achievement %"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "indicators",
-		W(rep, "Indicators"), 10, cols);
-	t->note = W(rep,
-		"Achievement where an actual is given: up actual/target, down "
-		"target/actual, exact 100 when equal; exact decimals, one "
-		"decimal rounded half away from zero.");
+		N_("Indicators"), 10, cols);
+	t->note = W(rep, "Achievement where an actual is given: up "
+		"actual/target, down target/actual, exact 100 when equal; "
+		"exact decimals, one decimal rounded half away from zero.");
 	size_t nd;
 	const struct plan_doc **docs = plan_report_selected_docs(rep, r, &nd);
 	for (size_t i = 0; i < nd; i++)

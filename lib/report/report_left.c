@@ -45,20 +45,16 @@ static int left_cmp(const void *a, const void *b)
 
 void plan_report_left_table(struct plan_report *rep)
 {
-	const char *cols[] = {
-		W(rep, "file"), W(rep, "line"),
-		W(rep, "column"), W(rep, "document"),
-		W(rep, "element"), W(rep, "value"),
-		W(rep, "year"), W(rep, "as written"),
+	static const char *const cols[] = {
+		N_("file"), N_("line"), N_("column"), N_("document"),
+		N_("element"), N_("value"), N_("year"), N_("as written"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "left-out",
-		W(rep, "Values left out"), 8,
-		cols);
+		N_("Values left out"), 8, cols);
 	t->optional = true;
-	t->note = W(rep,
-		"Values that cannot be read (budget-format, number-format) "
-		"are left out of every total they would have entered, and "
-		"each of those totals says how many.");
+	t->note = W(rep, "Values that cannot be read (budget-format, "
+		"number-format) are left out of every total they would have "
+		"entered, and each of those totals says how many.");
 	if (rep->left.len)
 		qsort(rep->left.items, rep->left.len, sizeof *rep->left.items,
 		      left_cmp);

@@ -7,6 +7,7 @@
 #define PLAN_REPORT_PRIV_H
 
 #include "base/arena.h"
+#include "base/i18n.h"		/* N_(): the msgids of headings */
 #include "report/report.h"
 #include "base/hmap.h"
 
@@ -54,7 +55,9 @@ const char *plan_report_word(const struct plan_report *rep, const char *en)
 	__attribute__((format_arg(2)));
 #define W(rep, en) plan_report_word((rep), (en))
 
-/* A new empty table (cols copied into the report). */
+/* A new empty table.  Its title and its ncols headings are msgids
+ * (N_()), put in the report's language here (a heading that is no
+ * msgid, a year, stays as it is); the headings are copied. */
 struct plan_rtable *plan_report_new_table(struct plan_report *rep, const char *name,
 				 const char *title, size_t ncols,
 				 const char *const *cols);

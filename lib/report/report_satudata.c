@@ -479,30 +479,25 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 
 void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 {
-	const char *cols[] = {
-		W(rep, "code"), W(rep, "indicator"),
-		W(rep, "unit"), W(rep, "aggregation"),
-		W(rep, "year"), W(rep, "level"),
-		W(rep, "region"),
-		W(rep, "region name"),
-		W(rep, "target"), W(rep, "document"),
-		W(rep, "level below"),
-		W(rep, "difference"),
-		W(rep, "regions reporting"),
-		W(rep, "regions expected"),
-		W(rep, "not reporting"),
+	static const char *const cols[] = {
+		N_("code"), N_("indicator"), N_("unit"), N_("aggregation"),
+		N_("year"), N_("level"), N_("region"), N_("region name"),
+		N_("target"), N_("document"), N_("level below"),
+		N_("difference"), N_("regions reporting"),
+		N_("regions expected"), N_("not reporting"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "satudata",
-		W(rep, "Satu Data: indicators from desa to nasional"), 15, cols);
+		N_("Satu Data: indicators from desa to nasional"), 15, cols);
 	t->optional = true;
-	t->note = W(rep, "One row per indicator code, year and region. Level below: "
-		"the sum, minimum or maximum (the indicators table's "
+	t->note = W(rep, "One row per indicator code, year and region. Level "
+		"below: the sum, minimum or maximum (the indicators table's "
 		"aggregation) of the targets one step down (provinces, "
 		"kabupaten/kota, desa; a kecamatan's desa), over the regions "
 		"that report it; difference: target minus that figure. "
 		"Expected: every region of the region table there, else the "
-		"regions of the loaded plans. A region's target is its annual "
-		"plan's, else its medium-term plan's, else another plan's.");
+		"regions of the loaded plans. A region's target is its "
+		"annual plan's, else its medium-term plan's, else another "
+		"plan's.");
 	if (!plan_tables_has_indicators(rep->opts.tables))
 		return;
 	struct sd s = {.rep = rep, .r = r, .t = rep->opts.tables,

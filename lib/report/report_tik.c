@@ -234,7 +234,7 @@ static int item_cmp(const void *a, const void *b)
 	return x->e->order < y->e->order ? -1 : x->e->order > y->e->order;
 }
 
-static const char *status_word(struct plan_report *rep, int st)
+static const char *status_word(const struct plan_report *rep, int st)
 {
 	switch (st) {
 	case ST_APPROVED: return W(rep, "cleared");
@@ -255,22 +255,19 @@ static void amount_cell(struct plan_rcell *c, const struct tik_item *x)
 static void items_table(struct plan_report *rep, const struct plan_repo *r,
 			const struct items *it)
 {
-	const char *cols[] = {
-		W(rep, "region"), W(rep, "region name"),
-		W(rep, "responsible unit"), W(rep, "document"),
-		W(rep, "element"), W(rep, "name"),
-		W(rep, "type"), W(rep, "application"),
-		W(rep, "clearance"),
-		W(rep, "clearance letter"),
-		W(rep, "year"), W(rep, "pagu"),
+	static const char *const cols[] = {
+		N_("region"), N_("region name"), N_("responsible unit"),
+		N_("document"), N_("element"), N_("name"), N_("type"),
+		N_("application"), N_("clearance"), N_("clearance letter"),
+		N_("year"), N_("pagu"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-items",
-		W(rep, "TIK: ICT items of the annual plans"), 12, cols);
+		N_("TIK: ICT items of the annual plans"), 12, cols);
 	t->optional = true;
-	t->note = W(rep, "Elements carrying tik in the annual plans; pagu for the plan "
-		"year, less the items below that carry their own. A unit's "
-		"items come from its Renja when one is loaded, else from the "
-		"RKPD.");
+	t->note = W(rep, "Elements carrying tik in the annual plans; pagu "
+		"for the plan year, less the items below that carry their "
+		"own. A unit's items come from its Renja when one is loaded, "
+		"else from the RKPD.");
 	plan_report_rows_reserve(t, it->n);
 	for (size_t i = 0; i < it->n; i++) {
 		const struct tik_item *x = &it->v[i];
@@ -338,21 +335,18 @@ static void group_cells(struct plan_rcell *c, const struct group *g)
 static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 			  const struct items *it)
 {
-	const char *cols[] = {
-		W(rep, "region"), W(rep, "region name"),
-		W(rep, "responsible unit"), W(rep, "year"),
-		W(rep, "items"), W(rep, "pagu"),
-		W(rep, "cleared"), W(rep, "pending"),
-		W(rep, "rejected"),
-		W(rep, "without clearance"),
+	static const char *const cols[] = {
+		N_("region"), N_("region name"), N_("responsible unit"),
+		N_("year"), N_("items"), N_("pagu"), N_("cleared"),
+		N_("pending"), N_("rejected"), N_("without clearance"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-summary",
-		W(rep, "TIK: pagu per region and unit, and its clearance"),
-		10, cols);
+		N_("TIK: pagu per region and unit, and its clearance"), 10,
+		cols);
 	t->optional = true;
-	t->note = W(rep, "The items of the table above, added up per region, unit and "
-		"year (Rp; units compared without their .XXXX sub-unit, shown "
-		"as the first item writes it).");
+	t->note = W(rep, "The items of the table above, added up per region, "
+		"unit and year (Rp; units compared without their .XXXX "
+		"sub-unit, shown as the first item writes it).");
 	struct group total = {0};
 	for (size_t i = 0, j; i < it->n; i = j) {
 		struct group g = {0};
@@ -428,10 +422,9 @@ void plan_report_tik_chart(FILE *out, const struct plan_report *rep,
 			rows[i].part[k] = c.kind == RCELL_MONEY ? c.n : 0;
 		}
 	}
-	const char *legend[PLAN_SVG_PARTS] = {
-		W(rep, "cleared"), W(rep, "pending"), W(rep, "rejected"),
-		W(rep, "without clearance"),
-	};
+	const char *legend[PLAN_SVG_PARTS];
+	for (int k = 0; k < PLAN_SVG_PARTS; k++)
+		legend[k] = status_word(rep, k);
 	struct plan_svg_chart c = {
 		.title = W(rep, "TIK pagu per region and unit, by clearance (Rp)"),
 		.axis = "Rp", .bars = rows, .n = n, .horizontal = true,
