@@ -204,6 +204,15 @@ const char *plan_report_region_name(struct plan_report *rep,
 	return plan_strpool_get(rep->pool, s, strlen(s));
 }
 
+void plan_report_region_cells(struct plan_report *rep,
+			      const struct plan_repo *r, struct plan_rcell *c,
+			      const char *code)
+{
+	plan_report_text(rep, &c[0], code);
+	plan_report_text(rep, &c[1],
+			 plan_report_region_name(rep, r, code ? code : ""));
+}
+
 const char *plan_report_level_word(const struct plan_doc *d)
 {
 	return d->level != LEVEL_NONE ? plan_level_name(d->level)
@@ -272,9 +281,7 @@ static void document_list(struct plan_report *rep, const struct plan_repo *r,
 		plan_report_text(rep, &c[0], d->id.s);
 		plan_report_text(rep, &c[1], kind_word(d));
 		plan_report_text(rep, &c[2], plan_report_level_word(d));
-		plan_report_text(rep, &c[3], d->region.s);
-		plan_report_text(rep, &c[4], plan_report_region_name(rep, r,
-			d->region.s ? d->region.s : ""));
+		plan_report_region_cells(rep, r, &c[3], d->region.s);
 		period_cell(rep, &c[5], d);
 		plan_report_text(rep, &c[6], d->status.s);
 		plan_report_text(rep, &c[7], d->file);

@@ -82,6 +82,11 @@ const struct plan_doc **plan_report_selected_docs(const struct plan_report *rep,
 /* The region's display name (table, else a document's region_name). */
 const char *plan_report_region_name(struct plan_report *rep,
 			       const struct plan_repo *r, const char *code);
+/* A region's two cells, c[0] its code and c[1] its display name (code
+ * NULL: none, and the name of ""). */
+void plan_report_region_cells(struct plan_report *rep,
+			      const struct plan_repo *r, struct plan_rcell *c,
+			      const char *code);
 /* The document's level word ("kabupaten", "nasional"). */
 const char *plan_report_level_word(const struct plan_doc *d);
 

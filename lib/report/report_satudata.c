@@ -442,9 +442,7 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 	plan_report_text(rep, &c[3], agg_word(rep, agg));
 	plan_report_textf(rep, &c[4], "%d", w->year);
 	plan_report_text(rep, &c[5], plan_level_name(level));
-	plan_report_text(rep, &c[6], w->region);
-	plan_report_text(rep, &c[7], plan_report_region_name(rep, s->r,
-							     w->region));
+	plan_report_region_cells(rep, s->r, &c[6], w->region);
 	struct plan_decimal mine;
 	bool have_mine = false;
 	if (v) {

@@ -252,14 +252,24 @@ static void amount_cell(struct plan_rcell *c, const struct tik_item *x)
 	c->left = x->left;
 }
 
+/* Both tables begin with where an item is: its government's region and
+ * the responsible unit. */
+#define WHERE_COLS N_("region"), N_("region name"), N_("responsible unit")
+
+static void where_cells(struct plan_report *rep, const struct plan_repo *r,
+			struct plan_rcell *c, const struct tik_item *x)
+{
+	plan_report_region_cells(rep, r, c, x->gov);
+	plan_report_text(rep, &c[2], x->unit_shown);
+}
+
 static void items_table(struct plan_report *rep, const struct plan_repo *r,
 			const struct items *it)
 {
 	static const char *const cols[] = {
-		N_("region"), N_("region name"), N_("responsible unit"),
-		N_("document"), N_("element"), N_("name"), N_("type"),
-		N_("application"), N_("clearance"), N_("clearance letter"),
-		N_("year"), N_("pagu"),
+		WHERE_COLS, N_("document"), N_("element"), N_("name"),
+		N_("type"), N_("application"), N_("clearance"),
+		N_("clearance letter"), N_("year"), N_("pagu"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-items",
 		N_("TIK: ICT items of the annual plans"), 12, cols);
@@ -273,10 +283,7 @@ static void items_table(struct plan_report *rep, const struct plan_repo *r,
 		const struct tik_item *x = &it->v[i];
 		const struct plan_tik *tk = x->e->extra->tik;
 		struct plan_rcell *c = plan_report_row(t);
-		plan_report_text(rep, &c[0], x->gov);
-		plan_report_text(rep, &c[1], plan_report_region_name(rep, r,
-								     x->gov));
-		plan_report_text(rep, &c[2], x->unit_shown);
+		where_cells(rep, r, c, x);
 		plan_report_text(rep, &c[3], x->d->id.s);
 		plan_report_text(rep, &c[4], plan_element_breadcrumb(x->d, x->e));
 		plan_report_textn(rep, &c[5], x->e->name.s, x->e->name.len);
@@ -336,9 +343,9 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 			  const struct items *it)
 {
 	static const char *const cols[] = {
-		N_("region"), N_("region name"), N_("responsible unit"),
-		N_("year"), N_("items"), N_("pagu"), N_("cleared"),
-		N_("pending"), N_("rejected"), N_("without clearance"),
+		WHERE_COLS, N_("year"), N_("items"), N_("pagu"),
+		N_("cleared"), N_("pending"), N_("rejected"),
+		N_("without clearance"),
 	};
 	struct plan_rtable *t = plan_report_new_table(rep, "tik-summary",
 		N_("TIK: pagu per region and unit, and its clearance"), 10,
@@ -356,10 +363,7 @@ static void summary_table(struct plan_report *rep, const struct plan_repo *r,
 			    !strcmp(it->v[j].unit, x->unit); j++)
 			group_add(&g, &it->v[j]);
 		struct plan_rcell *c = plan_report_row(t);
-		plan_report_text(rep, &c[0], x->gov);
-		plan_report_text(rep, &c[1], plan_report_region_name(rep, r,
-								     x->gov));
-		plan_report_text(rep, &c[2], x->unit_shown);
+		where_cells(rep, r, c, x);
 		plan_report_textf(rep, &c[3], "%d", x->year);
 		group_cells(&c[4], &g);
 		group_add2(&total, &g);
