@@ -520,8 +520,14 @@ static void test_indicators_bad(void **state)
 	p = FIXTURE("ind-quote.csv", "code,name,unit\nA,\"B,u\n");
 	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), -1);
 	assert_non_null(strstr(err, "unterminated quoted field"));
+	/* read by the reader of every table, so said in the same words */
+	p = FIXTURE("ind-midquote.csv", "code,name,unit\nA,B\"b,u\n");
+	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), -1);
+	assert_non_null(strstr(err, "ind-midquote.csv:2: CSV syntax error: a "
+			       "quote in the middle of a field"));
 	assert_int_equal(plan_tables_load_indicators(t, "/nonexistent/x.csv",
 						     err, sizeof err), -1);
+	assert_non_null(strstr(err, "x.csv: No such file or directory"));
 	/* a good table, then a bad one: the good one stays as it was */
 	p = FIXTURE("ind-good.csv", "code,name,unit\nA,Aa,u\n");
 	assert_int_equal(plan_tables_load_indicators(t, p, err, sizeof err), 0);
