@@ -512,6 +512,16 @@ static bool is_space(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Adds s to the strings of l unless it is there (a code's rows repeat
+ * their references). */
+static void push_once(struct plan_arena *a, struct plan_vec *l, const char *s)
+{
+	for (size_t i = 0; i < l->len; i++)
+		if (!strcmp(l->items[i], s))
+			return;
+	plan_vec_push(a, l, (void *)s);
+}
+
 /* The supports cell: references separated by `;` or a line break; one
  * that is no DOCID#ELEMID is a problem and is left out, a repeat is
  * kept once. */
@@ -541,11 +551,7 @@ static void read_supports(struct builder *b, struct plan_ielem *e)
 				  "out"), ref);
 			continue;
 		}
-		bool have = false;
-		for (size_t i = 0; i < e->supports.len && !have; i++)
-			have = !strcmp(e->supports.items[i], ref);
-		if (!have)
-			plan_vec_push(im->arena, &e->supports, (void *)ref);
+		push_once(im->arena, &e->supports, ref);
 	}
 }
 
@@ -578,13 +584,8 @@ static void read_element_cells(struct builder *b, struct plan_ielem *e)
 	}
 	read_supports(b, e);
 	const char *sas = cell(b, ICOL_SASARAN);
-	if (*sas) {
-		bool have = false;
-		for (size_t i = 0; i < e->sasaran.len && !have; i++)
-			have = !strcmp(e->sasaran.items[i], sas);
-		if (!have)
-			plan_vec_push(im->arena, &e->sasaran, (void *)sas);
-	}
+	if (*sas)
+		push_once(im->arena, &e->sasaran, sas);
 }
 
 static void add_to(struct builder *b, struct plan_ielem *e)

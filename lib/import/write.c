@@ -21,6 +21,22 @@ static void indent(FILE *out, int n)
 	fprintf(out, "%*s", n, "");
 }
 
+/* key: [a, b, ...] of the strings of l, when there are any. */
+static void flow_list(FILE *out, int ind, const char *key,
+		      const struct plan_vec *l)
+{
+	if (!l->len)
+		return;
+	indent(out, ind);
+	fprintf(out, "%s: [", key);
+	for (size_t i = 0; i < l->len; i++) {
+		if (i)
+			fputs(", ", out);
+		plan_yaml_put_scalar(out, l->items[i], true);
+	}
+	fputs("]\n", out);
+}
+
 static void key_scalar(FILE *out, int ind, const char *key, const char *v)
 {
 	indent(out, ind);
@@ -242,26 +258,8 @@ static void write_element(const struct writer *w, int ind,
 	for (size_t i = 0; i < im->next; i++)
 		if (e->ext[i])
 			key_scalar(out, ind, im->ext_key[i], e->ext[i]);
-	if (e->sasaran.len) {
-		indent(out, ind);
-		fputs("sasaran: [", out);
-		for (size_t i = 0; i < e->sasaran.len; i++) {
-			if (i)
-				fputs(", ", out);
-			plan_yaml_put_scalar(out, e->sasaran.items[i], true);
-		}
-		fputs("]\n", out);
-	}
-	if (e->supports.len) {
-		indent(out, ind);
-		fputs("supports: [", out);
-		for (size_t i = 0; i < e->supports.len; i++) {
-			if (i)
-				fputs(", ", out);
-			plan_yaml_put_scalar(out, e->supports.items[i], true);
-		}
-		fputs("]\n", out);
-	}
+	flow_list(out, ind, "sasaran", &e->sasaran);
+	flow_list(out, ind, "supports", &e->supports);
 	if (e->indicators.len) {
 		indent(out, ind);
 		fputs("indicators:\n", out);

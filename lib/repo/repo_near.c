@@ -26,24 +26,6 @@ static unsigned near_max(size_t len)
  * (2025 for 2026, 2025-2030 for 2025-2029). */
 #define DOC_MAX 2
 
-/* The hash of id[0..len) with its part j (between slashes) left out, or
- * false when it has no part j. */
-static bool part_hash(const char *id, size_t len, unsigned j, uint64_t *h)
-{
-	const char *s = id, *end = id + len;
-	for (unsigned k = 0; k < j; k++) {
-		s = memchr(s, '/', (size_t)(end - s));
-		if (!s)
-			return false;
-		s++;
-	}
-	const char *e = memchr(s, '/', (size_t)(end - s));
-	e = e ? e : end;
-	uint64_t a = plan_hash(id, (size_t)(s - id));
-	*h = plan_hash(e, (size_t)(end - e)) ^ (a * 0x9E3779B97F4A7C15u) ^ j;
-	return true;
-}
-
 /* Part j of s[0..len) into *p, *n; false when it has none. */
 static bool part(const char *s, size_t len, unsigned j, const char **p,
 		 size_t *n)
@@ -60,6 +42,21 @@ static bool part(const char *s, size_t len, unsigned j, const char **p,
 	*n = (size_t)((e ? e : end) - s);
 	return true;
 }
+
+/* The hash of id[0..len) with its part j (between slashes) left out, or
+ * false when it has no part j. */
+static bool part_hash(const char *id, size_t len, unsigned j, uint64_t *h)
+{
+	const char *p;
+	size_t n;
+	if (!part(id, len, j, &p, &n))
+		return false;
+	uint64_t a = plan_hash(id, (size_t)(p - id));
+	*h = plan_hash(p + n, (size_t)(id + len - p - n)) ^
+	     (a * 0x9E3779B97F4A7C15u) ^ j;
+	return true;
+}
+
 
 /* Part j of a is written as in b: a reference from document b that
  * differs from a loaded id there (13.75/rpjmd/... from 13.75/rkpd/...)

@@ -54,17 +54,15 @@ CASES = [
 # rpjmn -> rkp -> rpjmd (provinsi) -> rkpd (provinsi) -> rpjmd/rkpd (kab)
 # -> musrenbang (kecamatan) -> rpjmdes/rkpdes (desa), each written with
 # the periods the skeletons below it name as parents.
-CHAIN = [
-    ["rpjmn", "indonesia", "2025"],
-    ["rkp", "indonesia", "2026"],
-    ["rpjmd", "13", "2025"],
-    ["rkpd", "13", "2026"],
-    ["rpjmd", "13.02", "2025"],
-    ["rkpd", "13.02", "2026"],
-    ["musrenbang", "13.02.04", "2026"],
-    ["rpjmdes", "13.02.04.2001", "2024"],
-    ["rkpdes", "13.02.04.2001", "2026"],
-]
+CHAIN = [line.split() for line in """rpjmn indonesia 2025
+    rkp indonesia 2026
+    rpjmd 13 2025
+    rkpd 13 2026
+    rpjmd 13.02 2025
+    rkpd 13.02 2026
+    musrenbang 13.02.04 2026
+    rpjmdes 13.02.04.2001 2024
+    rkpdes 13.02.04.2001 2026""".splitlines()]
 
 
 def uncomment(text):
