@@ -2,7 +2,8 @@
  * indicator code and year, the target of each region at every level,
  * the sum (minimum, maximum) of the level below where the indicators
  * table's aggregation says so, and how many of the regions expected
- * there report it, naming those that do not.
+ * there report it, naming those that do not.  A code of aggregation
+ * `none` adds nothing up, so no region is expected below it.
  *
  * A region's value for a code and year is a target of the code in one of
  * its documents: the annual plan's (rkp, rkpd, rkpdes) when one gives it,
@@ -12,8 +13,11 @@
  * order.  The level below is the chain of repo/satudata.h (a kecamatan's
  * desa roll up to the kecamatan too).  The regions expected there are the
  * region table's when one is loaded, else the regions of the loaded
- * documents.  --year picks the rows' year, --level and --region the rows'
- * regions; the level below is always read from every loaded document. */
+ * documents.  A code's rows start at the highest level where a loaded
+ * document uses it: a provincial daftar data code has no nasional row
+ * listing the other provinces as gaps.  --year picks the rows' year,
+ * --level and --region the rows' regions; the level below is always read
+ * from every loaded document. */
 #include "report/report_priv.h"
 
 #include <stdint.h>
@@ -53,6 +57,8 @@ struct sd {
 					   loaded regions one step down */
 	struct strmap below;		/* region -> struct list (table) */
 	struct strmap listed;		/* "parent\x1fcode" already in loaded */
+	struct strmap top;		/* code -> 1 + the depth of the highest
+					   region whose documents use it */
 	struct sd_row *rows;
 	size_t nrows, caprows;
 };
@@ -152,6 +158,21 @@ static void take_value(struct sd *s, const struct plan_doc *d,
 	}
 }
 
+/* A document of region depth uses code: the code's rows may start there. */
+static void note_use(struct sd *s, const char *code, int depth)
+{
+	size_t n = strlen(code);
+	intptr_t old = (intptr_t)plan_strmap_get(&s->top, code, n);
+	if (!old || depth + 1 < old)
+		plan_strmap_set(&s->top, code, n, (void *)(intptr_t)(depth + 1));
+}
+
+static int top_depth(const struct sd *s, const char *code)
+{
+	intptr_t t = (intptr_t)plan_strmap_get(&s->top, code, strlen(code));
+	return t ? (int)t - 1 : 0;
+}
+
 static void collect_values(struct sd *s)
 {
 	for (size_t i = 0; i < plan_repo_doc_count(s->r); i++) {
@@ -164,6 +185,8 @@ static void collect_values(struct sd *s)
 				const struct plan_indicator *ind = &e->indicators[j];
 				if (!ind->code.s || !*ind->code.s)
 					continue;
+				note_use(s, ind->code.s,
+					 plan_region_depth(doc_region(d)));
 				for (size_t y = 0; y < ind->targets.n; y++)
 					take_value(s, d, ind, &ind->targets.v[y]);
 			}
@@ -283,7 +306,9 @@ static void row_add(struct sd *s, const char *code, int year,
 }
 
 /* Every region with a value, and for the codes that add up, the one up
- * the chain from it (where a gap shows when that region gives nothing). */
+ * the chain from it (where a gap shows when that region gives nothing),
+ * unless it is above every region that uses the code: a level where no
+ * plan uses a code has no gap in it. */
 static void collect_rows(struct sd *s)
 {
 	for (size_t i = 0; i < s->vlist.len; i++) {
@@ -294,10 +319,13 @@ static void collect_rows(struct sd *s)
 		if (!def || def->agg == PLAN_AGG_NONE)
 			continue;	/* a region above without a value of its
 					   own would show nothing */
+		int depth = plan_region_depth(v->region);
+		int top = top_depth(s, v->code);
 		int up = plan_satu_up(v->region);
-		if (up >= 0)
+		/* the chain skips the kecamatan: a desa's step up is depth 2 */
+		if (up >= 0 && (depth == 4 ? 2 : depth - 1) >= top)
 			row_add(s, v->code, v->year, v->region, (size_t)up);
-		if (plan_region_depth(v->region) == 4)
+		if (depth == 4 && top <= 3)	/* its kecamatan */
 			row_add(s, v->code, v->year, v->region,
 				(size_t)(strrchr(v->region, '.') - v->region));
 	}
@@ -454,8 +482,9 @@ static void row_out(struct sd *s, struct plan_rtable *t, const struct sd_row *w)
 		}
 		plan_report_text(rep, &c[9], v->d->id.s);
 	}
-	if (w->depth >= 4)
-		return;		/* a desa: nothing below */
+	if (w->depth >= 4 || agg == PLAN_AGG_NONE)
+		return;		/* a desa, or nothing added up: no region
+				   is expected below */
 	struct below_sum b;
 	sum_below(s, w, agg, &b);
 	/* a target that cannot be read is left out of the figure, which says
@@ -487,15 +516,16 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	struct plan_rtable *t = plan_report_new_table(rep, "satudata",
 		N_("Satu Data: indicators from desa to nasional"), 15, cols);
 	t->optional = true;
-	t->note = W(rep, "One row per indicator code, year and region. Level "
+	t->note = W(rep, "One row per indicator code, year and region, from "
+		"the highest level at which a loaded plan uses the code. Level "
 		"below: the sum, minimum or maximum (the indicators table's "
 		"aggregation) of the targets one step down (provinces, "
 		"kabupaten/kota, desa; a kecamatan's desa), over the regions "
 		"that report it; difference: target minus that figure. "
-		"Expected: every region of the region table there, else the "
-		"regions of the loaded plans. A region's target is its "
-		"annual plan's, else its medium-term plan's, else another "
-		"plan's.");
+		"Expected, for codes that add up: every region of the region "
+		"table there, else the regions of the loaded plans. A region's "
+		"target is its annual plan's, else its medium-term plan's, "
+		"else another plan's.");
 	if (!plan_tables_has_indicators(rep->opts.tables))
 		return;
 	struct sd s = {.rep = rep, .r = r, .t = rep->opts.tables,
@@ -505,6 +535,7 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_init(&s.loaded);
 	plan_strmap_init(&s.below);
 	plan_strmap_init(&s.listed);
+	plan_strmap_init(&s.top);
 	collect_values(&s);
 	collect_loaded(&s);
 	collect_rows(&s);
@@ -518,5 +549,6 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	plan_strmap_release(&s.loaded);
 	plan_strmap_release(&s.below);
 	plan_strmap_release(&s.listed);
+	plan_strmap_release(&s.top);
 	plan_arena_free(s.a);
 }

@@ -11,12 +11,14 @@ code, as docs/plan-report.md describes them:
   * rows: every region with a value, and, for codes whose aggregation is
     sum, min or max, the region one step up the chain (a province's
     nasional, a kabupaten/kota's province, a desa's kabupaten/kota and
-    kecamatan);
+    kecamatan) unless that is above the highest level at which any
+    loaded document has an indicator with the code;
   * the level below: provinces under nasional, kabupaten/kota under a
     province, desa (never kelurahan, NN.NN.NN.1NNN) under a kabupaten/kota
     or a kecamatan; with a region table every region of it there, else
     the regions of the loaded plans; their numeric values summed (min,
-    max) exactly.
+    max) exactly; for aggregation none (or a code not in the table)
+    nothing is added up and no region is expected below.
 
 Tables come from the options, else from the repository's .plan.yaml.
 Prints "satudata: N rows agree" and exits 0, or lists the differences
@@ -84,6 +86,7 @@ def main(argv):
     docs = documents(paths)
     values = {}                      # (code, year, region) -> (klass, text)
     loaded = set()
+    top = {}                         # code -> depth of its highest region
     for d in docs:
         level = d.get('level')
         if level == 'kelurahan':
@@ -97,6 +100,7 @@ def main(argv):
                 code = text(ind.get('code')) if isinstance(ind, dict) else None
                 if not code:
                     continue
+                top[code] = min(top.get(code, 4), depth(region))
                 for y, v in (ind.get('targets') or {}).items():
                     v = text(v)
                     if v is None or len(y) != 4 or not y.isdigit():
@@ -120,7 +124,8 @@ def main(argv):
     for (code, year, region) in list(values):
         if defs.get(code, 'none') != 'none':
             for u in ups(region):
-                rows.add((code, year, u))
+                if depth(u) >= top[code]:
+                    rows.add((code, year, u))
 
     expect = {}
     for code, year, region in rows:
@@ -128,7 +133,7 @@ def main(argv):
         own = values.get((code, year, region), (None, ''))[1]
         row = {'target': own, 'level below': '', 'difference': '',
                'regions reporting': '', 'regions expected': ''}
-        b = below(region) if depth(region) < 4 else []
+        b = below(region) if depth(region) < 4 and agg != 'none' else []
         if b:
             nums = [Decimal(values[(code, year, c)][1]) for c in b
                     if (code, year, c) in values and
