@@ -406,6 +406,19 @@ static bool kw_count(const struct ynode *v, size_t *out)
 	return true;
 }
 
+/* Scalars only: the check compares values as scalars, and tells a list
+ * or a mapping that it has the wrong type (schema_check.c). */
+static bool kw_enum(struct sch *s, const struct ynode *v)
+{
+	s->enumv = v;
+	if (v->type != YNODE_SEQ || v->nitems == 0)
+		return false;
+	for (size_t i = 0; i < v->nitems; i++)
+		if (v->items[i]->type != YNODE_SCALAR)
+			return false;
+	return true;
+}
+
 /* $defs: compiled for their own sake, so a broken definition that no
  * $ref uses yet is still found. */
 static bool kw_defs(struct compiler *c, size_t f, const struct ynode *v)
@@ -438,9 +451,9 @@ static bool keyword(struct compiler *c, size_t f, struct sch *s,
 	if (strcmp(k, "allOf") == 0) return kw_list(c, f, v, &s->all, &s->nall);
 	if (strcmp(k, "anyOf") == 0) return kw_list(c, f, v, &s->any, &s->nany);
 	if (strcmp(k, "oneOf") == 0) return kw_list(c, f, v, &s->one, &s->none);
-	if (strcmp(k, "enum") == 0)
-		return (s->enumv = v)->type == YNODE_SEQ && v->nitems > 0;
-	if (strcmp(k, "const") == 0) return (s->constv = v) != NULL;
+	if (strcmp(k, "enum") == 0) return kw_enum(s, v);
+	if (strcmp(k, "const") == 0)
+		return (s->constv = v)->type == YNODE_SCALAR;
 	if (strcmp(k, "minimum") == 0) return kw_number(v, &s->minimum);
 	if (strcmp(k, "maximum") == 0) return kw_number(v, &s->maximum);
 	if (strcmp(k, "minItems") == 0)

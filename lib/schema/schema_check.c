@@ -15,6 +15,8 @@
  *   the value (see schemas/defs.schema.yaml);
  * - a scalar gets at most one of type, const, enum, pattern, minimum,
  *   maximum, and a value that fails its type gets nothing else;
+ * - enum and const hold scalars (the compiler says so): a list or a
+ *   mapping where they stand fails its type, the types of their values;
  * - anyOf/oneOf are first tried without recording anything; when all
  *   fail, the errors reported are those of one branch: among the branches
  *   that accept the value's type, the one with the fewest errors (the
@@ -187,6 +189,17 @@ static bool in_enum(const struct ynode *list, const struct ynode *n)
 		if (same_value(list->items[i], n))
 			return true;
 	return false;
+}
+
+/* The types the values of enum and const have (they hold scalars only):
+ * what a list or a mapping that meets them is told to be instead. */
+static unsigned value_types(const struct sch *s)
+{
+	unsigned t = s->constv ? node_types(s->constv) : 0;
+
+	for (size_t i = 0; s->enumv && i < s->enumv->nitems; i++)
+		t |= node_types(s->enumv->items[i]);
+	return t;
 }
 
 /* The value keywords of a scalar: the first that fails is the one. */
@@ -455,6 +468,10 @@ static int v_body(struct vctx *c, const struct sch *s, const struct ynode *n)
 
 	if (s->types && !has_type(n, s->types))
 		return type_err(c, n, s->types);
+	/* a list or a mapping equals no value of an enum or const: it is
+	 * the wrong type, as if the values' types had been written */
+	if (n->type != YNODE_SCALAR && (s->enumv || s->constv))
+		return type_err(c, n, value_types(s));
 	if (n->type == YNODE_SCALAR && !s->has_scalar_kw)	/* most leaves */
 		return s->has_apply ? v_apply(c, s, n) : 0;
 	t = n->type == YNODE_SCALAR ? scalar_types(s, n) : 0;

@@ -113,6 +113,12 @@ static const struct schema_case schema_cases[] = {
 	 {SCHEMA(3, 7, .msg = "'kind' must be one of: rpjpn, rpjmn, rkp, "
 		 "renstra-kl, renja-kl, rpjpd, rpjmd, rkpd, renstra, renja, "
 		 "rpjmdes, rkpdes, musrenbang")}, NULL},
+	/* enum and const compare scalars: a list or a mapping where they
+	 * stand is the wrong type, in the types of their values */
+	{"enum, a list where a word belongs",
+	 HEAD("rkpd", "[kota]", "\"35.78\"") "status: [final]\n", NULL, NULL,
+	 {SCHEMA(4, 8, .msg = "expected a string, found a list"),
+	  SCHEMA(7, 9, .msg = "expected a string, found a list")}, NULL},
 	{"pattern",
 	 "plan: 1\nid: Sumbar RPJMD\nkind: rkpd\nlevel: kota\n"
 	 "region: \"35.78\"\nperiod: {start: 2026, end: 2026}\n", NULL, NULL,
