@@ -176,6 +176,17 @@ void plan_findings_free(struct plan_findings *l)
 	free(l);
 }
 
+int plan_subject_len(const char *s, size_t len)
+{
+	size_t n = len;
+	if (n > PLAN_SUBJECT_MAX) {
+		n = PLAN_SUBJECT_MAX;
+		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return (int)n;
+}
+
 static const char *dup_or_null(struct plan_arena *a, const char *s)
 {
 	return s ? plan_arena_strdup(a, s) : NULL;

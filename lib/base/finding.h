@@ -171,6 +171,14 @@ void plan_finding_add(struct plan_findings *l, enum plan_rule rule,
 	__attribute__((format(printf, 8, 9)));
 
 /*
+ * The length of s[0..len) quoted back in a message ("%.*s"): at most
+ * PLAN_SUBJECT_MAX bytes, cut on a UTF-8 character boundary, so that a
+ * 16 MiB scalar does not become a 16 MiB message.
+ */
+#define PLAN_SUBJECT_MAX 80
+int plan_subject_len(const char *s, size_t len);
+
+/*
  * Attach a fix to the finding that the last plan_finding_add() on l
  * added: the value at line:column reading old (oldlen bytes) is to read
  * text.  Does nothing when that call added nothing (its rule is off), so

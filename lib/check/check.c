@@ -50,19 +50,6 @@ void plan_check_fix(const struct plan_check *c, const struct ynode *node,
 				 node->len, text);
 }
 
-#define SUBJ_MAX 80
-
-int plan_check_subject_len(const char *s, size_t len)
-{
-	size_t n = len;
-	if (n > SUBJ_MAX) {
-		n = SUBJ_MAX;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	return (int)n;
-}
-
 void plan_check_local(const struct plan_doc *doc,
 		      const struct plan_tables *tables,
 		      struct plan_findings *out)

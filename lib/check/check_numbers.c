@@ -72,7 +72,7 @@ static void report(const struct plan_check *c, const struct plan_element *e,
 	plan_check_report_ind(c, RULE_NUMBER_FORMAT, PLAN_SEV_DEFAULT, v, e,
 			      ind, hint,
 			      _("%s '%.*s' has %s, so no check can read it as a number"),
-			      subject, plan_check_subject_len(v->text, v->len),
+			      subject, plan_subject_len(v->text, v->len),
 			      v->text, faults(c, v, percent));
 	/* the one fix, unless a `%` would be lost from an indicator whose
 	 * unit does not say it (plan-validate --fix, SPEC 7) */

@@ -37,11 +37,9 @@ void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 void plan_check_fix(const struct plan_check *c, const struct ynode *node,
 		    const char *text);
 
-/* Quoted subjects in messages are capped so that a 16 MiB scalar does
- * not become a 16 MiB message; the cut falls on a UTF-8 character
- * boundary.  SUBJ(str) gives the "%.*s" arguments for a plan_str. */
-int plan_check_subject_len(const char *s, size_t len);
-#define SUBJ(str) plan_check_subject_len((str)->s, (str)->len), (str)->s
+/* The "%.*s" arguments for a plan_str quoted in a message, capped
+ * (plan_subject_len). */
+#define SUBJ(str) plan_subject_len((str)->s, (str)->len), (str)->s
 
 /* The families, one file each. */
 void plan_check_ids_refs(const struct plan_check *c);	/* check_refs.c */

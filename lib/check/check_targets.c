@@ -347,7 +347,7 @@ static void check_has_indicator(const struct tctx *t,
 	plan_check_report(t->c, RULE_INDICATOR_MISSING, PLAN_SEV_DEFAULT, NULL, e,
 			  _("give the program its indikator kinerja program, with a target for every year"),
 			  _("program '%.*s' has no indicator"),
-			  e->id ? plan_check_subject_len(e->id, strlen(e->id)) : 1,
+			  e->id ? plan_subject_len(e->id, strlen(e->id)) : 1,
 			  e->id ? e->id : "?");
 }
 

@@ -44,21 +44,6 @@ static int pos_cmp(const struct plan_doc *a, const struct ynode *na,
 	return na->column < nb->column ? -1 : na->column > nb->column;
 }
 
-/* A quoted value is cut at QUOTE_MAX bytes, on a character boundary:
- * one scalar may be megabytes long. */
-#define QUOTE_MAX 80
-
-static int quote_len(const char *s, size_t len)
-{
-	size_t n = len;
-	if (n > QUOTE_MAX) {
-		n = QUOTE_MAX;
-		while (n > 0 && ((unsigned char)s[n] & 0xC0) == 0x80)
-			n--;
-	}
-	return (int)n;
-}
-
 /* Indicators with a code no table lists, and a unit. */
 static bool unit_candidate(const struct plan_repo *r,
 			   const struct plan_indicator *ind)
@@ -76,17 +61,17 @@ static void unit_report(const struct plan_doc *d, const struct plan_element *e,
 	char *hint = plan_arena_printf(d->arena,
 		_("one code is one measure in one unit at every level: write "
 		  "unit: %.*s, or give this indicator another code"),
-		quote_len(fi->unit.s, fi->unit.len), fi->unit.s);
+		plan_subject_len(fi->unit.s, fi->unit.len), fi->unit.s);
 	plan_finding_add(out, RULE_INDICATOR_UNIT, PLAN_SEV_DEFAULT,
 		(struct plan_pos){d->file, ind->unit.node->line,
 				  ind->unit.node->column},
 		plan_element_ref(d, e), crumb, hint,
 		_("unit '%.*s' of indicator code %.*s differs from '%.*s' of "
 		  "the first indicator with this code (%s:%u)"),
-		quote_len(ind->unit.s, ind->unit.len), ind->unit.s,
-		quote_len(ind->code.s, ind->code.len), ind->code.s,
-		quote_len(fi->unit.s, fi->unit.len), fi->unit.s, f->d->file,
-		fi->node->line);
+		plan_subject_len(ind->unit.s, ind->unit.len), ind->unit.s,
+		plan_subject_len(ind->code.s, ind->code.len), ind->code.s,
+		plan_subject_len(fi->unit.s, fi->unit.len), fi->unit.s,
+		f->d->file, fi->node->line);
 }
 
 /* Pass 0 finds each code's first indicator, pass 1 compares the others
@@ -255,7 +240,8 @@ static void rollup_report(struct rollup *ru, const struct plan_doc *d,
 		_("write %s, or correct the targets below it (plan-report's "
 		  "Satu Data table lists them)"), fig);
 	const char *code = ind->code.s, *mine = v->value->text;
-	int cl = quote_len(code, ind->code.len), ml = quote_len(mine, v->value->len);
+	int cl = plan_subject_len(code, ind->code.len);
+	int ml = plan_subject_len(mine, v->value->len);
 	const char *msg = s->agg == PLAN_AGG_SUM
 		? plan_arena_printf(d->arena, _("indicator code %.*s: target "
 			"for %d is %.*s, but the targets of its %zu %s add up "

@@ -95,10 +95,7 @@ static void report(const struct plan_doc *d, const struct plan_element *e,
 		   const struct tik_first *f, struct plan_findings *out)
 {
 	const struct plan_str *app = &e->extra->tik->application;
-	int alen = app->len > 80 ? 80 : (int)app->len;
-	while (alen > 0 && alen < (int)app->len &&
-	       ((unsigned char)app->s[alen] & 0xC0) == 0x80)
-		alen--;
+	int alen = plan_subject_len(app->s, app->len);
 	plan_finding_add(out, RULE_TIK_DUPLICATE, PLAN_SEV_DEFAULT,
 		(struct plan_pos){d->file, app->node->line, app->node->column},
 		plan_element_ref(d, e), plan_element_breadcrumb(d, e),

@@ -530,6 +530,22 @@ static void test_take_and_clear(void **state)
 	plan_findings_free(dst);
 }
 
+/* A quoted subject stops at 80 bytes, never inside a character. */
+static void test_subject_len(void **state)
+{
+	char s[200];
+	(void)state;
+	memset(s, 'a', sizeof s);
+	assert_int_equal(plan_subject_len(s, 5), 5);
+	assert_int_equal(plan_subject_len(s, 80), 80);
+	assert_int_equal(plan_subject_len(s, sizeof s), 80);
+	memcpy(s + 79, "\xC3\xA9", 2);	/* é across the cut */
+	assert_int_equal(plan_subject_len(s, sizeof s), 79);
+	memcpy(s + 78, "\xE2\x80\xBA", 3);	/* › across it */
+	assert_int_equal(plan_subject_len(s, sizeof s), 78);
+	assert_int_equal(plan_subject_len(s, 81), 78);
+}
+
 TU_MAIN("finding", NULL, NULL,
 	TU_TEST(test_rule_table_is_spec),
 	TU_TEST(test_rule_names_unique),
@@ -546,4 +562,5 @@ TU_MAIN("finding", NULL, NULL,
 	TU_TEST(test_sort_rule_by_name_not_id),
 	TU_TEST(test_sort_dedupes),
 	TU_TEST(test_counts_with_waived),
-	TU_TEST(test_take_and_clear))
+	TU_TEST(test_take_and_clear),
+	TU_TEST(test_subject_len))
