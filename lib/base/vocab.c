@@ -102,6 +102,35 @@ int plan_level_rank(enum plan_level l)
 	}
 }
 
+#define LV(l) (1u << (l))
+
+/* The levels kind k is written at, as a bit set. */
+static unsigned kind_levels(enum plan_kind k)
+{
+	const unsigned regional = LV(LEVEL_PROVINSI) | LV(LEVEL_KABUPATEN) |
+				  LV(LEVEL_KOTA);
+	switch (k) {
+	case KIND_RPJPN: case KIND_RPJMN: case KIND_RKP: case KIND_RENSTRA_KL:
+	case KIND_RENJA_KL:
+		return LV(LEVEL_NASIONAL);
+	case KIND_RPJPD: case KIND_RPJMD: case KIND_RKPD:
+		return regional;
+	case KIND_RENSTRA: case KIND_RENJA:
+		return regional | LV(LEVEL_KECAMATAN);
+	case KIND_RPJMDES: case KIND_RKPDES:
+		return LV(LEVEL_DESA) | LV(LEVEL_NAGARI);
+	case KIND_MUSRENBANG:
+		return regional | LV(LEVEL_KECAMATAN) | LV(LEVEL_KELURAHAN);
+	default:
+		return 0;
+	}
+}
+
+bool plan_kind_at_level(enum plan_kind k, enum plan_level l)
+{
+	return l > LEVEL_NONE && l < LEVEL_COUNT && (kind_levels(k) & LV(l));
+}
+
 bool plan_kind_is_annual(enum plan_kind k)
 {
 	return k == KIND_RKP || k == KIND_RKPD || k == KIND_RENJA_KL ||

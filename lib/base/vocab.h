@@ -57,6 +57,10 @@ enum plan_level plan_level_parse(const char *s);
  * kelurahan; -1 for LEVEL_NONE. */
 int plan_level_rank(enum plan_level l);
 
+/* SPEC 3.1: whether kind k is written at level l (false for KIND_NONE
+ * and LEVEL_NONE). */
+bool plan_kind_at_level(enum plan_kind k, enum plan_level l);
+
 /* Annual kinds: rkp, rkpd, renja-kl, renja, rkpdes, musrenbang. */
 bool plan_kind_is_annual(enum plan_kind k);
 /* Village kinds: rpjmdes, rkpdes (bidang instead of programs). */

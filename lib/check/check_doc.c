@@ -347,29 +347,7 @@ static void check_region(const struct plan_check *c)
 
 /* ---- kind-level ---- */
 
-#define LV(l) (1u << (l))
-#define REGIONAL (LV(LEVEL_PROVINSI) | LV(LEVEL_KABUPATEN) | LV(LEVEL_KOTA))
-
-/* SPEC 3.1: the levels each kind is written at. */
-static unsigned kind_levels(enum plan_kind k)
-{
-	switch (k) {
-	case KIND_RPJPN: case KIND_RPJMN: case KIND_RKP:
-	case KIND_RENSTRA_KL: case KIND_RENJA_KL:
-		return LV(LEVEL_NASIONAL);
-	case KIND_RPJPD: case KIND_RPJMD: case KIND_RKPD:
-		return REGIONAL;
-	case KIND_RENSTRA: case KIND_RENJA:
-		return REGIONAL | LV(LEVEL_KECAMATAN);
-	case KIND_RPJMDES: case KIND_RKPDES:
-		return LV(LEVEL_DESA) | LV(LEVEL_NAGARI);
-	case KIND_MUSRENBANG:
-		return REGIONAL | LV(LEVEL_KECAMATAN) | LV(LEVEL_KELURAHAN);
-	default:
-		return 0;
-	}
-}
-
+/* The levels plan_kind_at_level() allows kind k, in words. */
 static const char *kind_levels_text(enum plan_kind k)
 {
 	switch (k) {
@@ -392,7 +370,7 @@ static void check_kind_level(const struct plan_check *c)
 	const struct plan_doc *d = c->doc;
 
 	if (d->kind == KIND_NONE || d->level == LEVEL_NONE ||
-	    (kind_levels(d->kind) & LV(d->level)) != 0)
+	    plan_kind_at_level(d->kind, d->level))
 		return;
 	plan_check_report(c, RULE_KIND_LEVEL, PLAN_SEV_DEFAULT, d->kind_s.node,
 		     NULL,

@@ -39,29 +39,6 @@ int plan_header_period(struct plan_header *h, const char *text)
 	return -1;
 }
 
-/* Levels a kind may be written at (SPEC 3.1), as a bit set. */
-#define LV(l) (1u << (l))
-static unsigned kind_levels(enum plan_kind k)
-{
-	const unsigned regional = LV(LEVEL_PROVINSI) | LV(LEVEL_KABUPATEN) |
-				  LV(LEVEL_KOTA);
-	switch (k) {
-	case KIND_RPJPN: case KIND_RPJMN: case KIND_RKP: case KIND_RENSTRA_KL:
-	case KIND_RENJA_KL:
-		return LV(LEVEL_NASIONAL);
-	case KIND_RPJPD: case KIND_RPJMD: case KIND_RKPD:
-		return regional;
-	case KIND_RENSTRA: case KIND_RENJA:
-		return regional | LV(LEVEL_KECAMATAN);
-	case KIND_RPJMDES: case KIND_RKPDES:
-		return LV(LEVEL_DESA) | LV(LEVEL_NAGARI);
-	case KIND_MUSRENBANG:
-		return regional | LV(LEVEL_KECAMATAN) | LV(LEVEL_KELURAHAN);
-	default:
-		return 0;
-	}
-}
-
 static bool is_unit_kind(enum plan_kind k)
 {
 	return k == KIND_RENSTRA || k == KIND_RENJA || k == KIND_RENSTRA_KL ||
@@ -198,7 +175,7 @@ int plan_header_complete(struct plan_header *h, const struct plan_tables *t,
 		return fail(err, errlen, _("no kind of plan given"));
 	if (complete_region(h, t, err, errlen) < 0)
 		return -1;
-	if (!(kind_levels(h->kind) & LV(h->level)))
+	if (!plan_kind_at_level(h->kind, h->level))
 		return fail(err, errlen, _("kind '%s' is not written at level "
 					   "'%s'"),
 			    plan_kind_name(h->kind), plan_level_name(h->level));
