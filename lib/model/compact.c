@@ -16,7 +16,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "model/model.h"
+#include "model/model_priv.h"
 #include "base/strpool.h"
 
 struct copier {
@@ -203,33 +203,58 @@ static struct plan_element *element(struct copier *c,
 	return n;
 }
 
-static void header(struct copier *c, struct plan_doc *n,
-		   const struct plan_doc *d)
+static void header(struct copier *c, struct plan_doc *n, struct plan_doc *d)
 {
 	n->root = stub(c, d->root);
-	n->plan = text_only(c, d->plan, false);
-	n->id = str(c, d->id);
-	n->kind_s = text_only(c, d->kind_s, false);
-	n->level_s = text_only(c, d->level_s, false);
-	n->region = text_only(c, d->region, false);
-	n->region_name = text_only(c, d->region_name, false);
+	for (size_t i = 0; i < PLAN_DOC_NFIELDS; i++) {
+		const struct plan_doc_field *f = &plan_doc_fields[i];
+		struct plan_str s = *plan_doc_field_str(d, f);
+		*plan_doc_field_str(n, f) = f->pointed_at ? str(c, s)
+							  : text_only(c, s, false);
+	}
 	n->unit_code = text_only(c, d->unit_code, false);
 	n->unit_name = text_only(c, d->unit_name, false);
-	n->status = text_only(c, d->status, false);
-	n->adopted = str(c, d->adopted);
-	n->inaugurated = str(c, d->inaugurated);
-	n->revised = text_only(c, d->revised, false);
 	n->period_node = stub(c, d->period_node);
 	n->parents = refs(c, d->parents, d->nparents);
 }
 
-static struct plan_doc *copy_header(struct copier *c, const struct plan_doc *d)
+static void copy_elements(struct copier *c, struct plan_doc *n,
+			  const struct plan_doc *d)
 {
-	struct plan_doc *n = plan_arena_take(c->a, sizeof *n);
+	c->old_of = plan_xmalloc((d->nelements + 1) * sizeof *c->old_of);
+	n->elements = plan_arena_alloc(c->a, (d->nelements + 1) *
+					     sizeof *n->elements);
+	/* pre-order: a parent is copied before its children */
+	for (size_t i = 0; i < d->nelements; i++)
+		n->elements[i] = c->old_of[i] = element(c, n, d->elements[i]);
+	for (size_t i = 0; i < d->nelements; i++) {
+		const struct plan_element *e = d->elements[i];
+		for (size_t k = 0; k < e->nchildren; k++)
+			n->elements[i]->children[k] =
+				c->old_of[e->children[k]->order];
+	}
+	n->top = plan_arena_alloc(c->a, (d->ntop + 1) * sizeof *n->top);
+	for (size_t i = 0; i < d->ntop; i++)
+		n->top[i] = c->old_of[d->top[i]->order];
+	free(c->old_of);
+}
+
+/* The header, and the elements when with_elements; else none. */
+static struct plan_doc *compact(struct plan_doc *d, struct plan_arena *into,
+				struct plan_strpool *pool, bool with_elements)
+{
+	struct copier c = {into, pool, NULL};
+	struct plan_doc *n = plan_arena_take(c.a, sizeof *n);
 	*n = *d;
-	n->arena = c->a;
-	n->file = plan_arena_strdup(c->a, d->file);
-	header(c, n, d);
+	n->arena = c.a;
+	n->file = plan_arena_strdup(c.a, d->file);
+	header(&c, n, d);
+	if (with_elements) {
+		copy_elements(&c, n, d);
+	} else {
+		n->elements = n->top = NULL;
+		n->nelements = n->ntop = 0;
+	}
 	return n;
 }
 
@@ -237,34 +262,12 @@ struct plan_doc *plan_doc_compact_header_consume(struct plan_doc *d,
 						 struct plan_arena *into,
 						 struct plan_strpool *pool)
 {
-	struct copier c = {into, pool, NULL};
-	struct plan_doc *n = copy_header(&c, d);
-	n->elements = n->top = NULL;
-	n->nelements = n->ntop = 0;
-	return n;
+	return compact(d, into, pool, false);
 }
 
 struct plan_doc *plan_doc_compact_consume(struct plan_doc *d,
 					  struct plan_arena *into,
 					  struct plan_strpool *pool)
 {
-	struct copier c = {into, pool, NULL};
-	struct plan_doc *n = copy_header(&c, d);
-	c.old_of = plan_xmalloc((d->nelements + 1) * sizeof *c.old_of);
-	n->elements = plan_arena_alloc(c.a, (d->nelements + 1) *
-					    sizeof *n->elements);
-	/* pre-order: a parent is copied before its children */
-	for (size_t i = 0; i < d->nelements; i++)
-		n->elements[i] = c.old_of[i] = element(&c, n, d->elements[i]);
-	for (size_t i = 0; i < d->nelements; i++) {
-		const struct plan_element *e = d->elements[i];
-		for (size_t k = 0; k < e->nchildren; k++)
-			n->elements[i]->children[k] =
-				c.old_of[e->children[k]->order];
-	}
-	n->top = plan_arena_alloc(c.a, (d->ntop + 1) * sizeof *n->top);
-	for (size_t i = 0; i < d->ntop; i++)
-		n->top[i] = c.old_of[d->top[i]->order];
-	free(c.old_of);
-	return n;
+	return compact(d, into, pool, true);
 }

@@ -1,4 +1,4 @@
-#include "model/model.h"
+#include "model/model_priv.h"
 
 #include <pthread.h>
 #include <stdio.h>
@@ -345,24 +345,33 @@ static void read_period(struct plan_doc *d)
 		d->period_end = plan_year_parse(e.s, e.len);
 }
 
+#define FIELD(name, key, pointed_at) \
+	{key, offsetof(struct plan_doc, name), pointed_at}
+
+const struct plan_doc_field plan_doc_fields[PLAN_DOC_NFIELDS] = {
+	FIELD(plan, "plan", false),
+	FIELD(id, "id", true),
+	FIELD(kind_s, "kind", false),
+	FIELD(level_s, "level", false),
+	FIELD(region, "region", false),
+	FIELD(region_name, "region_name", false),
+	FIELD(status, "status", false),
+	FIELD(adopted, "adopted", true),
+	FIELD(inaugurated, "inaugurated", true),
+	FIELD(revised, "revised", false),
+};
+
 static void read_header(struct plan_doc *d)
 {
 	const struct ynode *r = d->root;
-	d->plan = get_str(r, "plan");
-	d->id = get_str(r, "id");
-	d->kind_s = get_str(r, "kind");
-	d->level_s = get_str(r, "level");
-	d->region = get_str(r, "region");
-	d->region_name = get_str(r, "region_name");
+	for (size_t i = 0; i < PLAN_DOC_NFIELDS; i++)
+		*plan_doc_field_str(d, &plan_doc_fields[i]) =
+			get_str(r, plan_doc_fields[i].key);
 	const struct ynode *unit = plan_ynode_get(r, "unit");
 	if (unit && unit->type == YNODE_MAP) {
 		d->unit_code = get_str(unit, "code");
 		d->unit_name = get_str(unit, "name");
 	}
-	d->status = get_str(r, "status");
-	d->adopted = get_str(r, "adopted");
-	d->inaugurated = get_str(r, "inaugurated");
-	d->revised = get_str(r, "revised");
 	d->kind = plan_kind_parse(d->kind_s.s);
 	d->level = plan_level_parse(d->level_s.s);
 	read_period(d);
