@@ -182,6 +182,16 @@ static long long at(const struct sk *s, long long base, long long step,
 	return base + step * (y - cycle(s->h->start) + 1);
 }
 
+/* The first entry of the list `key`, at ind: its id (idkey: id or code)
+ * and its name. */
+static void entry(const struct sk *s, int ind, const char *key,
+		  const char *idkey, const char *id, const char *name)
+{
+	line(s, ind, "%s:", key);
+	line(s, ind + 2, "- %s: %s", idkey, id);
+	line(s, ind + 4, "name: %s", name);
+}
+
 /* An indicator with a target for every year; base < 0: no baseline,
  * targets 1, 2... from the cycle's first year. */
 static void indicator(const struct sk *s, int ind, const char *name,
@@ -210,18 +220,12 @@ static void strategy(const struct sk *s)
 {
 	explain(s, _("Visi, misi, tujuan and sasaran, each with indicators."));
 	line(s, 0, "visi: Daerah yang maju, sejahtera dan berkelanjutan");
-	line(s, 0, "misi:");
-	line(s, 2, "- id: M1");
-	line(s, 4, "name: Mewujudkan tata kelola pemerintahan yang bersih dan "
-		   "berbasis digital");
-	line(s, 4, "tujuan:");
-	line(s, 6, "- id: T1.1");
-	line(s, 8, "name: Meningkatkan kualitas pemerintahan berbasis "
-		   "elektronik");
-	line(s, 8, "sasaran:");
-	line(s, 10, "- id: S1.1.1");
-	line(s, 12, "name: Meningkatnya keterpaduan layanan pemerintahan "
-		    "berbasis elektronik");
+	entry(s, 0, "misi", "id", "M1", "Mewujudkan tata kelola pemerintahan "
+	      "yang bersih dan berbasis digital");
+	entry(s, 4, "tujuan", "id", "T1.1", "Meningkatkan kualitas "
+	      "pemerintahan berbasis elektronik");
+	entry(s, 8, "sasaran", "id", "S1.1.1", "Meningkatnya keterpaduan "
+	      "layanan pemerintahan berbasis elektronik");
 	indicator(s, 12, "Nilai SAKIP", "nilai", 60, 2);
 }
 
@@ -250,9 +254,7 @@ static void programs(const struct sk *s, bool unit, bool sasaran,
 	const char *kc = kec ? "01" : "02", *sc = kec ? "0002" : "0003";
 	explain(s, _("Programs, their kegiatan and sub-kegiatan (nomenclature "
 		     "codes),\nwith indicators and the pagu of every year."));
-	line(s, 0, "programs:");
-	line(s, 2, "- code: %s", pc);
-	line(s, 4, "name: %s", pname);
+	entry(s, 0, "programs", "code", pc, pname);
 	if (unit)
 		line(s, 4, "unit: \"%s\"", kec ? "7.01.0.00.0.00.01.0000"
 					      : "2.16.2.20.2.21.01.0000");
@@ -274,13 +276,12 @@ static void programs(const struct sk *s, bool unit, bool sasaran,
 	indicator(s, 4, "Persentase perangkat daerah yang menggunakan "
 		  "aplikasi umum", "\"%\"", 60, 5);
 	budget(s, 4, 1500000000, 100000000);
-	line(s, 4, "kegiatan:");
-	line(s, 6, "- code: %s.%d.%s", pc, s->n, kc);
-	line(s, 8, "name: %s", kname);
+	char code[48];
+	snprintf(code, sizeof code, "%s.%d.%s", pc, s->n, kc);
+	entry(s, 4, "kegiatan", "code", code, kname);
 	budget(s, 8, 1500000000, 100000000);
-	line(s, 8, "sub_kegiatan:");
-	line(s, 10, "- code: %s.%d.%s.%s", pc, s->n, kc, sc);
-	line(s, 12, "name: %s", sname);
+	snprintf(code, sizeof code, "%s.%d.%s.%s", pc, s->n, kc, sc);
+	entry(s, 8, "sub_kegiatan", "code", code, sname);
 	budget(s, 12, 1500000000, 100000000);
 }
 
@@ -289,17 +290,12 @@ static void national(const struct sk *s)
 	explain(s, _("Prioritas Nasional as programs, Program Prioritas as "
 		     "kegiatan,\nKegiatan Prioritas as sub_kegiatan (free "
 		     "codes)."));
-	line(s, 0, "programs:");
-	line(s, 2, "- code: PN-1");
-	line(s, 4, "name: Memperkokoh ideologi Pancasila, demokrasi dan hak "
-		   "asasi manusia");
+	entry(s, 0, "programs", "code", "PN-1", "Memperkokoh ideologi "
+	      "Pancasila, demokrasi dan hak asasi manusia");
 	indicator(s, 4, "Indeks Demokrasi Indonesia", "indeks", -1, 1);
-	line(s, 4, "kegiatan:");
-	line(s, 6, "- code: PN-1.PP-1");
-	line(s, 8, "name: Penguatan demokrasi");
-	line(s, 8, "sub_kegiatan:");
-	line(s, 10, "- code: PN-1.PP-1.KP-1");
-	line(s, 12, "name: Pendidikan politik");
+	entry(s, 4, "kegiatan", "code", "PN-1.PP-1", "Penguatan demokrasi");
+	entry(s, 8, "sub_kegiatan", "code", "PN-1.PP-1.KP-1",
+	      "Pendidikan politik");
 	line_years(s, 12, "budget", 1000000000, 0);
 }
 
@@ -307,15 +303,10 @@ static void village(const struct sk *s)
 {
 	explain(s, _("Bidang, sub-bidang and kegiatan of the village budget "
 		     "(Permendagri 20/2018)."));
-	line(s, 0, "bidang:");
-	line(s, 2, "- code: \"2\"");
-	line(s, 4, "name: Pelaksanaan Pembangunan Desa");
-	line(s, 4, "sub_bidang:");
-	line(s, 6, "- code: \"2.2\"");
-	line(s, 8, "name: Kesehatan");
-	line(s, 8, "kegiatan:");
-	line(s, 10, "- code: \"2.2.01\"");
-	line(s, 12, "name: Penyelenggaraan Posyandu");
+	entry(s, 0, "bidang", "code", "\"2\"", "Pelaksanaan Pembangunan Desa");
+	entry(s, 4, "sub_bidang", "code", "\"2.2\"", "Kesehatan");
+	entry(s, 8, "kegiatan", "code", "\"2.2.01\"",
+	      "Penyelenggaraan Posyandu");
 	line(s, 12, "location: Dusun I");
 	line(s, 12, "volume: 4");
 	line(s, 12, "satuan: kegiatan");
@@ -327,9 +318,7 @@ static void proposals(const struct sk *s)
 {
 	const struct plan_header *h = s->h;
 	explain(s, _("The proposals agreed, in the order of their rank."));
-	line(s, 0, "proposals:");
-	line(s, 2, "- id: U-01");
-	line(s, 4, "name: Rehabilitasi jalan lingkungan");
+	entry(s, 0, "proposals", "id", "U-01", "Rehabilitasi jalan lingkungan");
 	line(s, 4, "rank: 1");
 	line(s, 4, "location: \"%s\"", h->region);
 	line_years(s, 4, "budget", 350000000, 0);
