@@ -28,22 +28,6 @@
 
 /* ---- indicator-unit across documents --------------------------------- */
 
-struct first_ind {
-	const struct plan_doc *d;
-	const struct plan_indicator *ind;
-};
-
-static int pos_cmp(const struct plan_doc *a, const struct ynode *na,
-		   const struct plan_doc *b, const struct ynode *nb)
-{
-	int c = strcmp(a->file, b->file);
-	if (c)
-		return c;
-	if (na->line != nb->line)
-		return na->line < nb->line ? -1 : 1;
-	return na->column < nb->column ? -1 : na->column > nb->column;
-}
-
 /* Indicators with a code no table lists, and a unit. */
 static bool unit_candidate(const struct plan_repo *r,
 			   const struct plan_indicator *ind)
@@ -54,9 +38,9 @@ static bool unit_candidate(const struct plan_repo *r,
 
 static void unit_report(const struct plan_doc *d, const struct plan_element *e,
 			const struct plan_indicator *ind,
-			const struct first_ind *f, struct plan_findings *out)
+			const struct plan_first *f, struct plan_findings *out)
 {
-	const struct plan_indicator *fi = f->ind;
+	const struct plan_indicator *fi = f->item;
 	const char *crumb = plan_indicator_breadcrumb(d, e, ind->index);
 	char *hint = plan_arena_printf(d->arena,
 		_("one code is one measure in one unit at every level: write "
@@ -74,53 +58,38 @@ static void unit_report(const struct plan_doc *d, const struct plan_element *e,
 		f->d->file, fi->node->line);
 }
 
-/* Pass 0 finds each code's first indicator, pass 1 compares the others
- * with it. */
-static void units_pass(struct plan_repo *r, struct strmap *first,
-		       struct plan_arena *a, int pass,
+/* An indicator against the first with its code (see plan_firsts_pass). */
+static void unit_one(struct plan_firsts *first, const struct plan_doc *d,
+		     const struct plan_element *e,
+		     const struct plan_indicator *ind,
+		     struct plan_findings *out)
+{
+	const struct plan_str *code = &ind->code;
+	if (!out) {
+		plan_firsts_offer(first, code->s, code->len, d, ind, ind->node);
+		return;
+	}
+	const struct plan_first *f = plan_firsts_get(first, code->s, code->len);
+	const struct plan_indicator *fi = f->item;
+	if (fi != ind && !plan_fold_eq(ind->unit.s, ind->unit.len, fi->unit.s,
+				       fi->unit.len))
+		unit_report(d, e, ind, f, out);
+}
+
+/* Every indicator with a code no table lists, and a unit. */
+static void units_pass(struct plan_repo *r, struct plan_firsts *first,
 		       struct plan_findings *out)
 {
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct plan_doc *d = r->docs[i].doc;
 		for (size_t k = 0; k < d->nelements; k++) {
 			const struct plan_element *e = d->elements[k];
-			for (size_t j = 0; j < e->nindicators; j++) {
-				const struct plan_indicator *ind = &e->indicators[j];
-				if (!unit_candidate(r, ind))
-					continue;
-				struct first_ind *f = plan_strmap_get(first,
-					ind->code.s, ind->code.len);
-				if (pass == 0 && !f) {
-					f = plan_arena_take(a, sizeof *f);
-					*f = (struct first_ind){d, ind};
-					plan_strmap_put(first, ind->code.s,
-							ind->code.len, f);
-				} else if (pass == 0) {
-					if (pos_cmp(d, ind->node, f->d,
-						    f->ind->node) < 0)
-						*f = (struct first_ind){d, ind};
-				} else if (f->ind != ind &&
-					   !plan_fold_eq(ind->unit.s,
-							 ind->unit.len,
-							 f->ind->unit.s,
-							 f->ind->unit.len)) {
-					unit_report(d, e, ind, f, out);
-				}
-			}
+			for (size_t j = 0; j < e->nindicators; j++)
+				if (unit_candidate(r, &e->indicators[j]))
+					unit_one(first, d, e,
+						 &e->indicators[j], out);
 		}
 	}
-}
-
-static void check_units(struct plan_repo *r, struct plan_findings *out)
-{
-	struct strmap first;
-	struct plan_arena *a = plan_arena_new();
-	plan_strmap_init(&first);
-	units_pass(r, &first, a, 0, out);
-	if (first.len)
-		units_pass(r, &first, a, 1, out);
-	plan_strmap_release(&first);
-	plan_arena_free(a);
 }
 
 /* ---- indicator-rollup ------------------------------------------------- */
@@ -327,6 +296,6 @@ static void check_rollup(struct plan_repo *r, struct plan_findings *out)
 
 void plan_repo_check_indicators(struct plan_repo *r, struct plan_findings *out)
 {
-	check_units(r, out);
+	plan_firsts_run(r, units_pass, out);
 	check_rollup(r, out);
 }

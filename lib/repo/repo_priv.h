@@ -87,6 +87,33 @@ struct repo_doc *plan_repo_find(const struct plan_repo *r, const char *id,
 size_t plan_repo_element_number(const struct plan_repo *r, const struct plan_doc *d,
 			   const struct plan_element *e);
 
+/* The first item of each key in (file, line, column) order, for the
+ * rules that compare every later item with it (indicator-unit across
+ * documents, tik-duplicate): repo_first.c. */
+struct plan_first {
+	const struct plan_doc *d;
+	const void *item;		/* the rule's: indicator, element */
+	const struct ynode *node;	/* where the item stands */
+};
+struct plan_firsts {
+	struct strmap map;		/* key -> struct plan_first */
+	struct plan_arena *a;		/* copies of the keys, the entries */
+};
+/* Item (at node of d) becomes the first of key unless one before it is. */
+void plan_firsts_offer(struct plan_firsts *f, const char *key, size_t len,
+		       const struct plan_doc *d, const void *item,
+		       const struct ynode *node);
+/* The first of key, or NULL. */
+const struct plan_first *plan_firsts_get(const struct plan_firsts *f,
+					 const char *key, size_t len);
+/* A rule's walk over its items: with out NULL it offers each item, else
+ * it compares each with the first of its key and reports into out. */
+typedef void plan_firsts_pass(struct plan_repo *r, struct plan_firsts *f,
+			      struct plan_findings *out);
+/* Both walks of pass, the second only when any item was offered. */
+void plan_firsts_run(struct plan_repo *r, plan_firsts_pass *pass,
+		     struct plan_findings *out);
+
 /* Cross-document rule families (repo_*.c), each over the indexed repo. */
 void plan_repo_check_refs(struct plan_repo *r, struct plan_findings *out);
 /* parent-kind, parent-region, parent-period, schedule across documents */

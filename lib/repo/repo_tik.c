@@ -19,11 +19,6 @@
 #include "base/value.h"
 #include "repo/repo_priv.h"
 
-struct tik_first {
-	const struct plan_doc *d;
-	const struct plan_element *e;
-};
-
 /* The government whose year it is: a kecamatan's is its kabupaten/kota
  * (SPEC 3.3). */
 static size_t gov_len(const struct plan_doc *d)
@@ -80,20 +75,10 @@ static char *tik_key(const struct plan_doc *d, const struct plan_element *e,
 	return k;
 }
 
-static bool before(const struct plan_doc *a, const struct plan_element *x,
-		   const struct plan_doc *b, const struct plan_element *y)
-{
-	int c = strcmp(a->file, b->file);
-	if (c)
-		return c < 0;
-	if (x->node->line != y->node->line)
-		return x->node->line < y->node->line;
-	return x->node->column < y->node->column;
-}
-
 static void report(const struct plan_doc *d, const struct plan_element *e,
-		   const struct tik_first *f, struct plan_findings *out)
+		   const struct plan_first *f, struct plan_findings *out)
 {
+	const struct plan_element *fe = f->item;
 	const struct plan_str *app = &e->extra->tik->application;
 	int alen = plan_subject_len(app->s, app->len);
 	plan_finding_add(out, RULE_TIK_DUPLICATE, PLAN_SEV_DEFAULT,
@@ -103,53 +88,41 @@ static void report(const struct plan_doc *d, const struct plan_element *e,
 		  "application; the others use it (SPBE integration)"),
 		_("application '%.*s' of unit %s is also planned by unit %s "
 		  "(%s, %s:%u): one application paid for twice"),
-		alen, app->s, e->eff_unit, f->e->eff_unit,
-		plan_element_ref(f->d, f->e) ? plan_element_ref(f->d, f->e)
-					     : f->d->file,
-		f->d->file, f->e->node->line);
+		alen, app->s, e->eff_unit, fe->eff_unit,
+		plan_element_ref(f->d, fe) ? plan_element_ref(f->d, fe)
+					   : f->d->file,
+		f->d->file, fe->node->line);
 }
 
-/* Pass 0 finds the first of each key, pass 1 reports the others. */
-static void tik_pass(struct plan_repo *r, struct strmap *first,
-		     struct plan_arena *a, int pass, struct plan_findings *out)
+/* A candidate against the first of its key (see plan_firsts_pass). */
+static void tik_one(struct plan_firsts *first, const struct plan_doc *d,
+		    const struct plan_element *e, struct plan_findings *out)
+{
+	size_t n;
+	char *key = tik_key(d, e, &n);
+	if (!out) {
+		plan_firsts_offer(first, key, n, d, e, e->node);
+	} else {
+		const struct plan_first *f = plan_firsts_get(first, key, n);
+		const struct plan_element *fe = f->item;
+		if (fe != e && !same_unit(e->eff_unit, fe->eff_unit))
+			report(d, e, f, out);
+	}
+	free(key);
+}
+
+static void tik_pass(struct plan_repo *r, struct plan_firsts *first,
+		     struct plan_findings *out)
 {
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct plan_doc *d = r->docs[i].doc;
-		if (!candidate_doc(d))
-			continue;
-		for (size_t k = 0; k < d->nelements; k++) {
-			const struct plan_element *e = d->elements[k];
-			if (!candidate(e))
-				continue;
-			size_t n;
-			char *key = tik_key(d, e, &n);
-			struct tik_first *f = plan_strmap_get(first, key, n);
-			if (pass == 0 && !f) {
-				f = plan_arena_take(a, sizeof *f);
-				*f = (struct tik_first){d, e};
-				plan_strmap_put(first,
-						plan_arena_strndup(a, key, n),
-						n, f);
-			} else if (pass == 0) {
-				if (before(d, e, f->d, f->e))
-					*f = (struct tik_first){d, e};
-			} else if (f->e != e &&
-				   !same_unit(e->eff_unit, f->e->eff_unit)) {
-				report(d, e, f, out);
-			}
-			free(key);
-		}
+		for (size_t k = 0; candidate_doc(d) && k < d->nelements; k++)
+			if (candidate(d->elements[k]))
+				tik_one(first, d, d->elements[k], out);
 	}
 }
 
 void plan_repo_check_tik(struct plan_repo *r, struct plan_findings *out)
 {
-	struct strmap first;
-	struct plan_arena *a = plan_arena_new();
-	plan_strmap_init(&first);
-	tik_pass(r, &first, a, 0, out);
-	if (first.len)
-		tik_pass(r, &first, a, 1, out);
-	plan_strmap_release(&first);
-	plan_arena_free(a);
+	plan_firsts_run(r, tik_pass, out);
 }
