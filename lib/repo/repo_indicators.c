@@ -154,37 +154,60 @@ struct rollup {
 	struct strmap values;		/* value_key -> target value node */
 	struct plan_arena *a;		/* the keys */
 	struct plan_findings *out;
+	/* the regions one step below the higher document being checked,
+	 * listed at its first indicator with a rolled-up code */
+	const char **below;
+	size_t nbelow;
+	bool listed;
 };
+
+typedef void summed_fn(struct rollup *ru, const struct plan_doc *d, char g,
+		       const struct plan_element *e,
+		       const struct plan_indicator *ind);
+
+/* fn on each indicator of d whose code the table rolls up (sum, minimum
+ * or maximum), d being of group g. */
+static void each_summed(struct rollup *ru, const struct plan_doc *d, char g,
+			summed_fn *fn)
+{
+	for (size_t k = 0; k < d->nelements; k++) {
+		const struct plan_element *e = d->elements[k];
+		for (size_t j = 0; j < e->nindicators; j++)
+			if (agg_of(ru->r, &e->indicators[j]) != PLAN_AGG_NONE)
+				fn(ru, d, g, e, &e->indicators[j]);
+	}
+}
+
+/* A lower document's numeric targets, kept unless a region's value for
+ * the code and year is already there. */
+static void collect_targets(struct rollup *ru, const struct plan_doc *d,
+			    char g, const struct plan_element *e,
+			    const struct plan_indicator *ind)
+{
+	char key[KEY_MAX];
+	(void)e;
+	for (size_t y = 0; y < ind->targets.n; y++) {
+		const struct plan_yearval *v = &ind->targets.v[y];
+		size_t n;
+		if (v->year < 0 || !numeric(v->value) ||
+		    !(n = value_key(key, g, d->region.s, ind->code.s,
+				    ind->code.len, v->year)))
+			continue;
+		if (!plan_strmap_get(&ru->values, key, n))
+			plan_strmap_put(&ru->values,
+					plan_arena_strndup(ru->a, key, n), n,
+					(void *)v->value);
+	}
+}
 
 /* Every region's numeric targets, by group, region, code and year. */
 static void collect(struct rollup *ru)
 {
-	char key[KEY_MAX];
 	for (size_t i = 0; i < ru->r->ndocs; i++) {
 		const struct plan_doc *d = ru->r->docs[i].doc;
 		char g = lower_group(d);
-		for (size_t k = 0; g && k < d->nelements; k++) {
-			const struct plan_element *e = d->elements[k];
-			for (size_t j = 0; j < e->nindicators; j++) {
-				const struct plan_indicator *ind = &e->indicators[j];
-				if (agg_of(ru->r, ind) == PLAN_AGG_NONE)
-					continue;
-				for (size_t y = 0; y < ind->targets.n; y++) {
-					const struct plan_yearval *v = &ind->targets.v[y];
-					size_t n;
-					if (v->year < 0 || !numeric(v->value) ||
-					    !(n = value_key(key, g, d->region.s,
-							    ind->code.s,
-							    ind->code.len,
-							    v->year)))
-						continue;
-					if (!plan_strmap_get(&ru->values, key, n))
-						plan_strmap_put(&ru->values,
-							plan_arena_strndup(ru->a, key, n),
-							n, (void *)v->value);
-				}
-			}
-		}
+		if (g)
+			each_summed(ru, d, g, collect_targets);
 	}
 }
 
@@ -231,8 +254,7 @@ static void rollup_report(struct rollup *ru, const struct plan_doc *d,
 static void check_target(struct rollup *ru, const struct plan_doc *d,
 			 char g, const struct plan_element *e,
 			 const struct plan_indicator *ind,
-			 const struct plan_yearval *v, const char **below,
-			 size_t nbelow)
+			 const struct plan_yearval *v)
 {
 	char key[KEY_MAX];
 	struct plan_satu_agg s;
@@ -241,8 +263,8 @@ static void check_target(struct rollup *ru, const struct plan_doc *d,
 	if (v->year < 0 || !numeric(v->value) ||
 	    !plan_decimal_parse(v->value->text, v->value->len, &mine))
 		return;
-	for (size_t i = 0; i < nbelow; i++) {
-		size_t n = value_key(key, g, below[i], ind->code.s,
+	for (size_t i = 0; i < ru->nbelow; i++) {
+		size_t n = value_key(key, g, ru->below[i], ind->code.s,
 				     ind->code.len, v->year);
 		const struct ynode *bv = n ? plan_strmap_get(&ru->values, key, n)
 					   : NULL;
@@ -251,32 +273,32 @@ static void check_target(struct rollup *ru, const struct plan_doc *d,
 		plan_satu_agg_add(&s, bv->text, bv->len);
 	}
 	if (plan_satu_agg_ok(&s) && plan_decimal_cmp(mine, s.v) != 0)
-		rollup_report(ru, d, e, ind, v, nbelow, &s);
+		rollup_report(ru, d, e, ind, v, ru->nbelow, &s);
+}
+
+static void check_targets(struct rollup *ru, const struct plan_doc *d,
+			  char g, const struct plan_element *e,
+			  const struct plan_indicator *ind)
+{
+	if (!ru->listed) {	/* only documents with such codes */
+		ru->nbelow = plan_satu_below(ru->r->o.tables,
+			d->region.s ? d->region.s : "", &ru->below);
+		ru->listed = true;
+	}
+	for (size_t y = 0; ru->nbelow && y < ind->targets.n; y++)
+		check_target(ru, d, g, e, ind, &ind->targets.v[y]);
 }
 
 static void check_higher(struct rollup *ru, const struct plan_doc *d)
 {
 	char g = higher_group(d);
-	const char **below = NULL;
-	size_t nbelow = 0;
-	bool listed = false;
-	for (size_t k = 0; g && k < d->nelements; k++) {
-		const struct plan_element *e = d->elements[k];
-		for (size_t j = 0; j < e->nindicators; j++) {
-			const struct plan_indicator *ind = &e->indicators[j];
-			if (agg_of(ru->r, ind) == PLAN_AGG_NONE)
-				continue;
-			if (!listed) {	/* only documents with such codes */
-				nbelow = plan_satu_below(ru->r->o.tables,
-					d->region.s ? d->region.s : "", &below);
-				listed = true;
-			}
-			for (size_t y = 0; nbelow && y < ind->targets.n; y++)
-				check_target(ru, d, g, e, ind,
-					     &ind->targets.v[y], below, nbelow);
-		}
-	}
-	free(below);
+	if (!g)
+		return;
+	ru->below = NULL;
+	ru->nbelow = 0;
+	ru->listed = false;
+	each_summed(ru, d, g, check_targets);
+	free(ru->below);
 }
 
 static void check_rollup(struct plan_repo *r, struct plan_findings *out)
