@@ -153,24 +153,42 @@ static void add_table(struct plan_config *c, const struct ynode *file,
 	c->nomenclature_from[i] = from;
 }
 
-/* A file, or a list of files, from year `from`. */
+static void add_indicators(struct plan_config *c, const struct ynode *file,
+			   int from)
+{
+	(void)from;	/* one table for every year */
+	plan_vec_push(c->arena, &c->indicators, (void *)resolve(c, file));
+}
+
+/* A file, or a list of files, each given to add with year `from`; msg
+ * when n is neither. */
 static int read_files(struct plan_config *c, const struct ynode *n, int from,
-		      char *err, size_t errlen)
+		      void (*add)(struct plan_config *, const struct ynode *,
+				  int),
+		      const char *msg, char *err, size_t errlen)
 {
 	if (ynode_is_text(n)) {
-		add_table(c, n, from);
+		add(c, n, from);
 		return 0;
 	}
 	if (n->type != YNODE_SEQ)
-		return cfg_error(err, errlen, c->path, n,
-				 _("'nomenclature' must be a file or a list of files"), NULL);
+		return cfg_error(err, errlen, c->path, n, msg, NULL);
 	for (size_t i = 0; i < n->nitems; i++) {
 		if (!ynode_is_text(n->items[i]))
 			return cfg_error(err, errlen, c->path, n->items[i],
 					 _("expected a file name"), NULL);
-		add_table(c, n->items[i], from);
+		add(c, n->items[i], from);
 	}
 	return 0;
+}
+
+/* Nomenclature tables in force from year `from`. */
+static int read_tables_from(struct plan_config *c, const struct ynode *n,
+			    int from, char *err, size_t errlen)
+{
+	return read_files(c, n, from, add_table,
+			  _("'nomenclature' must be a file or a list of files"),
+			  err, errlen);
 }
 
 /* {from: YEAR, files: [...]} (SPEC 5: nomenclature by year). */
@@ -198,7 +216,7 @@ static int read_set(struct plan_config *c, const struct ynode *n,
 	if (!files || ynode_is_null(files))
 		return cfg_error(err, errlen, c->path, n,
 				 _("a nomenclature set needs 'files'"), NULL);
-	return read_files(c, files, year, err, errlen);
+	return read_tables_from(c, files, year, err, errlen);
 }
 
 /* A file, a list of files (from year 0), or a list of {from, files}
@@ -207,7 +225,7 @@ static int read_tables(struct plan_config *c, const struct ynode *n,
 		       char *err, size_t errlen)
 {
 	if (n->type != YNODE_SEQ)
-		return read_files(c, n, 0, err, errlen);
+		return read_tables_from(c, n, 0, err, errlen);
 	bool sets = n->nitems && n->items[0]->type == YNODE_MAP;
 	for (size_t i = 0; i < n->nitems; i++) {
 		const struct ynode *it = n->items[i];
@@ -219,7 +237,7 @@ static int read_tables(struct plan_config *c, const struct ynode *n,
 			return cfg_error(err, errlen, c->path, it,
 					 _("expected a file name"), NULL);
 		int r = sets ? read_set(c, it, err, errlen)
-			     : read_files(c, it, 0, err, errlen);
+			     : read_tables_from(c, it, 0, err, errlen);
 		if (r < 0)
 			return r;
 	}
@@ -230,21 +248,9 @@ static int read_tables(struct plan_config *c, const struct ynode *n,
 static int read_indicators(struct plan_config *c, const struct ynode *n,
 			   char *err, size_t errlen)
 {
-	if (ynode_is_text(n)) {
-		plan_vec_push(c->arena, &c->indicators, (void *)resolve(c, n));
-		return 0;
-	}
-	if (n->type != YNODE_SEQ)
-		return cfg_error(err, errlen, c->path, n,
-				 _("'indicators' must be a file or a list of files"), NULL);
-	for (size_t i = 0; i < n->nitems; i++) {
-		if (!ynode_is_text(n->items[i]))
-			return cfg_error(err, errlen, c->path, n->items[i],
-					 _("expected a file name"), NULL);
-		plan_vec_push(c->arena, &c->indicators,
-			      (void *)resolve(c, n->items[i]));
-	}
-	return 0;
+	return read_files(c, n, 0, add_indicators,
+			  _("'indicators' must be a file or a list of files"),
+			  err, errlen);
 }
 
 static const char *text_of(const struct ynode *map, const char *key)
