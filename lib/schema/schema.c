@@ -269,23 +269,6 @@ static bool kw_required(struct compiler *c, size_t f, struct sch *s,
 	return true;
 }
 
-static bool kw_properties(struct compiler *c, size_t f, struct sch *s,
-			  const struct ynode *v)
-{
-	if (v->type != YNODE_MAP)
-		return false;
-	s->props = plan_arena_alloc(c->a, (v->npairs + 1) * sizeof *s->props);
-	for (size_t i = 0; i < v->npairs; i++) {
-		struct sch_prop *p = &s->props[s->nprops++];
-
-		p->name = v->pairs[i].key->text;
-		p->len = v->pairs[i].key->len;
-		p->key = v->pairs[i].key->key;	/* the loader's number */
-		p->s = compile(c, f, v->pairs[i].value);
-	}
-	return true;
-}
-
 static const struct sre *pattern(struct compiler *c, size_t f,
 				 const struct ynode *v)
 {
@@ -300,18 +283,23 @@ static const struct sre *pattern(struct compiler *c, size_t f,
 	return re;
 }
 
-static bool kw_pattern_props(struct compiler *c, size_t f, struct sch *s,
-			     const struct ynode *v)
+/* properties, or with patterns patternProperties: a subschema by name. */
+static bool kw_props(struct compiler *c, size_t f, const struct ynode *v,
+		     bool patterns, struct sch_prop **out, size_t *n)
 {
 	if (v->type != YNODE_MAP)
 		return false;
-	s->pprops = plan_arena_alloc(c->a, (v->npairs + 1) * sizeof *s->pprops);
+	*out = plan_arena_alloc(c->a, (v->npairs + 1) * sizeof **out);
 	for (size_t i = 0; i < v->npairs; i++) {
-		struct sch_pat *p = &s->pprops[s->npprops++];
+		const struct ynode *name = v->pairs[i].key;
+		struct sch_prop *p = &(*out)[(*n)++];
 
-		p->re = pattern(c, f, v->pairs[i].key);
+		p->name = name->text;
+		p->len = name->len;
+		p->key = name->key;	/* the loader's number */
+		p->re = patterns ? pattern(c, f, name) : NULL;
 		p->s = compile(c, f, v->pairs[i].value);
-		if (p->re == NULL)
+		if (patterns && p->re == NULL)
 			return c->failed;
 	}
 	return true;
@@ -444,9 +432,10 @@ static bool keyword(struct compiler *c, size_t f, struct sch *s,
 	}
 	if (strcmp(k, "type") == 0) return kw_type(c, f, s, v);
 	if (strcmp(k, "required") == 0) return kw_required(c, f, s, v);
-	if (strcmp(k, "properties") == 0) return kw_properties(c, f, s, v);
+	if (strcmp(k, "properties") == 0)
+		return kw_props(c, f, v, false, &s->props, &s->nprops);
 	if (strcmp(k, "patternProperties") == 0)
-		return kw_pattern_props(c, f, s, v);
+		return kw_props(c, f, v, true, &s->pprops, &s->npprops);
 	if (strcmp(k, "pattern") == 0) return kw_pattern(c, f, s, v);
 	if (strcmp(k, "allOf") == 0) return kw_list(c, f, v, &s->all, &s->nall);
 	if (strcmp(k, "anyOf") == 0) return kw_list(c, f, v, &s->any, &s->nany);

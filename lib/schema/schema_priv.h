@@ -55,21 +55,18 @@ enum {
 
 struct sch;
 
+/* A property, or a pattern property (re set) */
 struct sch_prop {
 	const char *name;
 	size_t len;
 	unsigned char key;		/* enum ykey of the name */
+	const struct sre *re;		/* patternProperties: the name's */
 	struct sch *s;
 };
 
 struct sch_req {
 	const struct ynode *name;	/* as written in the schema */
 	unsigned char key;		/* enum ykey of the name */
-};
-
-struct sch_pat {
-	const struct sre *re;
-	struct sch *s;
 };
 
 struct sch {
@@ -82,7 +79,7 @@ struct sch {
 	size_t nprops;
 	struct sch_req *req;		/* required keys */
 	size_t nreq;
-	struct sch_pat *pprops;
+	struct sch_prop *pprops;
 	size_t npprops;
 	struct sch *addl;		/* additionalProperties, or NULL */
 	struct sch *pnames;		/* propertyNames, or NULL */
