@@ -4,12 +4,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-__attribute__((format(printf, 8, 0)))
-static void report(const struct plan_check *c, enum plan_rule rule,
-		   enum plan_severity sev, const struct ynode *node,
-		   const struct plan_element *el,
-		   const struct plan_indicator *ind, const char *hint,
-		   const char *fmt, va_list ap)
+void plan_check_vreport(const struct plan_check *c, enum plan_rule rule,
+			enum plan_severity sev, const struct ynode *node,
+			const struct plan_element *el,
+			const struct plan_indicator *ind, const char *hint,
+			const char *fmt, va_list ap)
 {
 	const struct plan_doc *d = c->doc;
 	if (!node)
@@ -38,7 +37,7 @@ void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 {
 	va_list ap;
 	va_start(ap, fmt);
-	report(c, rule, sev, node, el, ind, hint, fmt, ap);
+	plan_check_vreport(c, rule, sev, node, el, ind, hint, fmt, ap);
 	va_end(ap);
 }
 

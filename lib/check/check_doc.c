@@ -26,6 +26,7 @@
  *   early in that year is not checked (the calendar of Musrenbang
  *   desa, kecamatan and kabupaten/kota differs between regions).
  */
+#include <stdarg.h>
 #include <string.h>
 
 #include "check/check_priv.h"
@@ -486,38 +487,23 @@ static bool get_date(const struct plan_check *c, const struct plan_str *v,
 	return false;
 }
 
-/* Permendagri 114/2014: the RKPDes is adopted by 30 September of the year
- * before its plan year. */
-static void check_rkpdes(const struct plan_check *c, struct plan_date adopted)
+/* An annual plan adopted after day/month of the year before its plan
+ * year: a schedule finding at `adopted`. */
+__attribute__((format(printf, 6, 7)))
+static void check_due(const struct plan_check *c, struct plan_date adopted,
+		      int month, int day, const char *hint, const char *fmt,
+		      ...)
 {
 	const struct plan_doc *d = c->doc;
-	struct plan_date due = {d->period_start - 1, 9, 30};
-	char on[PLAN_DATE_BUF];
+	struct plan_date due = {d->period_start - 1, month, day};
+	va_list ap;
 
 	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
 		return;
-	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
-		     _("an RKPDes is adopted by 30 September of the year before its plan year"),
-		     _("rkpdes %d adopted on '%s', after 30 September %d"),
-		     d->period_start, plan_date_prose(adopted, on),
-		     d->period_start - 1);
-}
-
-/* Permendagri 86/2017: the RKPD is adopted by the end of June of the
- * year before its plan year. */
-static void check_rkpd(const struct plan_check *c, struct plan_date adopted)
-{
-	const struct plan_doc *d = c->doc;
-	struct plan_date due = {d->period_start - 1, 6, 30};
-	char on[PLAN_DATE_BUF];
-
-	if (d->period_start < 0 || plan_date_cmp(adopted, due) <= 0)
-		return;
-	plan_check_report(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node, NULL,
-		     _("an RKPD is adopted by 30 June of the year before its plan year; the date of a perubahan goes into `revised`"),
-		     _("rkpd %d adopted on '%s', after 30 June %d"),
-		     d->period_start, plan_date_prose(adopted, on),
-		     d->period_start - 1);
+	va_start(ap, fmt);
+	plan_check_vreport(c, RULE_SCHEDULE, PLAN_SEV_DEFAULT, d->adopted.node,
+			   NULL, NULL, hint, fmt, ap);
+	va_end(ap);
 }
 
 /* A Musrenbang prepares the next year's RKPD, so it is held in the year
@@ -569,14 +555,23 @@ void plan_check_schedule_local(const struct plan_check *c)
 	bool has_adopted = get_date(c, &d->adopted, &adopted);
 	bool has_inaugurated = get_date(c, &d->inaugurated, &inaugurated);
 	struct plan_date revised;
+	char on[PLAN_DATE_BUF];	/* the date in words, for the messages */
 
 	(void)get_date(c, &d->revised, &revised);	/* no rule reads it */
 	if (!has_adopted)
 		return;
-	if (d->kind == KIND_RKPDES)
-		check_rkpdes(c, adopted);
-	else if (d->kind == KIND_RKPD)
-		check_rkpd(c, adopted);
+	if (d->kind == KIND_RKPDES)	/* Permendagri 114/2014 */
+		check_due(c, adopted, 9, 30,
+			  _("an RKPDes is adopted by 30 September of the year before its plan year"),
+			  _("rkpdes %d adopted on '%s', after 30 September %d"),
+			  d->period_start, plan_date_prose(adopted, on),
+			  d->period_start - 1);
+	else if (d->kind == KIND_RKPD)	/* Permendagri 86/2017 */
+		check_due(c, adopted, 6, 30,
+			  _("an RKPD is adopted by 30 June of the year before its plan year; the date of a perubahan goes into `revised`"),
+			  _("rkpd %d adopted on '%s', after 30 June %d"),
+			  d->period_start, plan_date_prose(adopted, on),
+			  d->period_start - 1);
 	else if (d->kind == KIND_MUSRENBANG)
 		check_musrenbang(c, adopted);
 	else if (has_inaugurated && d->kind == KIND_RPJMD)

@@ -8,6 +8,8 @@
 #ifndef PLAN_CHECK_PRIV_H
 #define PLAN_CHECK_PRIV_H
 
+#include <stdarg.h>
+
 #include "check/check.h"
 
 struct plan_check {
@@ -27,6 +29,13 @@ void plan_check_report_ind(const struct plan_check *c, enum plan_rule rule,
 		      const struct plan_indicator *ind, const char *hint,
 		      const char *fmt, ...)
 	__attribute__((format(printf, 8, 9)));
+/* The same with the arguments in ap. */
+void plan_check_vreport(const struct plan_check *c, enum plan_rule rule,
+			enum plan_severity sev, const struct ynode *node,
+			const struct plan_element *el,
+			const struct plan_indicator *ind, const char *hint,
+			const char *fmt, va_list ap)
+	__attribute__((format(printf, 8, 0)));
 /* The same about el itself: (c, rule, sev, node, el, hint, fmt, ...). */
 #define plan_check_report(c, rule, sev, node, el, hint, ...) \
 	plan_check_report_ind(c, rule, sev, node, el, NULL, hint, __VA_ARGS__)
