@@ -225,7 +225,7 @@ static size_t digit_run(const char *s, size_t i, size_t len)
 	return i;
 }
 
-static void trim_spaces(const char **s, size_t *len)
+void plan_trim_blanks(const char **s, size_t *len)
 {
 	while (*len && (**s == ' ' || **s == '\t'))
 		(*s)++, (*len)--;
@@ -286,7 +286,7 @@ static void put_byte(char *out, size_t o, char c)
 enum plan_sheet_form plan_value_sheet_number(const char *s, size_t len,
 					     char *out, bool *percent)
 {
-	trim_spaces(&s, &len);
+	plan_trim_blanks(&s, &len);
 	*percent = strip_percent(s, &len);
 	if (len && plan_is_number(s, len)) {
 		if (out) {
@@ -333,7 +333,7 @@ bool plan_value_sheet_ambiguous(const char *s, size_t len, char sep)
 	char group = sep == ';' ? '.' : ',';
 	unsigned groups;
 
-	trim_spaces(&s, &len);
+	plan_trim_blanks(&s, &len);
 	strip_percent(s, &len);
 	size_t i = len && s[0] == '-' ? 1 : 0;
 	return grouped(s, i, len, group, &groups) == len && groups == 1;
@@ -409,9 +409,9 @@ static enum plan_sheet_money money_fraction(const char *s, size_t e,
 enum plan_sheet_money plan_value_sheet_money(const char *s, size_t len,
 					     int64_t *out)
 {
-	trim_spaces(&s, &len);
+	plan_trim_blanks(&s, &len);
 	bool rp = skip_rp(&s, &len), frac;
-	trim_spaces(&s, &len);
+	plan_trim_blanks(&s, &len);
 	if (len >= 2 && s[0] == '-' && is_digit(s[1]))
 		return PLAN_SHEET_MONEY_NEGATIVE;
 	switch (plan_money_parse(s, len, out)) {

@@ -149,6 +149,10 @@ bool plan_date_parse(const char *s, size_t len, struct plan_date *d);
 struct plan_date plan_date_add_months(struct plan_date d, int n);
 int plan_date_cmp(struct plan_date a, struct plan_date b);
 
+/* *s and *len moved past the spaces and tabs at either end of s[0..*len)
+ * (a spreadsheet cell's, a value's). */
+void plan_trim_blanks(const char **s, size_t *len);
+
 /* Fold a name for comparison: trim, collapse white space runs to one
  * space, ASCII lower-case.  Returns a malloc'd string (caller frees). */
 char *plan_fold(const char *s, size_t len);

@@ -14,6 +14,7 @@
 #include <csv.h>
 
 #include "base/i18n.h"
+#include "base/value.h"
 
 struct reader {
 	struct plan_import *im;
@@ -63,14 +64,6 @@ static size_t utf8_valid(const unsigned char *s, size_t n)
 	return n;
 }
 
-static void trim(const char **s, size_t *n)
-{
-	while (*n && (**s == ' ' || **s == '\t'))
-		(*s)++, (*n)--;
-	while (*n && ((*s)[*n - 1] == ' ' || (*s)[*n - 1] == '\t'))
-		(*n)--;
-}
-
 static void on_cell(void *data, size_t len, void *ctx)
 {
 	struct reader *r = ctx;
@@ -84,7 +77,7 @@ static void on_cell(void *data, size_t len, void *ctx)
 			r->bad_byte = (unsigned char)s[ok];
 		}
 	}
-	trim(&s, &len);
+	plan_trim_blanks(&s, &len);
 	if (r->n == r->cap) {
 		r->cap = r->cap ? r->cap * 2 : 32;
 		r->cells = plan_xrealloc(r->cells, r->cap * sizeof *r->cells);

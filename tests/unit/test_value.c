@@ -641,6 +641,22 @@ static void test_name_eq(void **state)
 	assert_memory_equal(out, "programjalan", 12);
 }
 
+/* Spaces and tabs go from both ends, nothing else does. */
+static void test_trim_blanks(void **state)
+{
+	const char *t = " \t 3,5 %\t \n";
+	const char *s = t;
+	size_t len = strlen(t);
+	(void)state;
+	plan_trim_blanks(&s, &len);
+	assert_ptr_equal(s, t + 3);
+	assert_int_equal(len, 8);	/* up to the newline, which stays */
+	s = " \t ";
+	len = 3;
+	plan_trim_blanks(&s, &len);
+	assert_int_equal(len, 0);
+}
+
 TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_money_parse_ok),
 	TU_TEST(test_money_parse_overflow),
@@ -663,4 +679,5 @@ TU_MAIN("value", NULL, NULL,
 	TU_TEST(test_sheet_number),
 	TU_TEST(test_sheet_ambiguous),
 	TU_TEST(test_sheet_money),
-	TU_TEST(test_name_eq))
+	TU_TEST(test_name_eq),
+	TU_TEST(test_trim_blanks))
