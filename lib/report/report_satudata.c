@@ -530,12 +530,11 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 		return;
 	struct sd s = {.rep = rep, .r = r, .t = rep->opts.tables,
 		       .a = plan_arena_new()};
-	plan_strmap_init(&s.vals);
-	plan_strmap_init(&s.rowset);
-	plan_strmap_init(&s.loaded);
-	plan_strmap_init(&s.below);
-	plan_strmap_init(&s.listed);
-	plan_strmap_init(&s.top);
+	struct strmap *maps[] = {&s.vals, &s.rowset, &s.loaded, &s.below,
+				 &s.listed, &s.top};
+	size_t nmaps = sizeof maps / sizeof *maps;
+	for (size_t i = 0; i < nmaps; i++)
+		plan_strmap_init(maps[i]);
 	collect_values(&s);
 	collect_loaded(&s);
 	collect_rows(&s);
@@ -544,11 +543,7 @@ void plan_report_satudata(struct plan_report *rep, const struct plan_repo *r)
 	for (size_t i = 0; i < s.nrows; i++)
 		row_out(&s, t, &s.rows[i]);
 	free(s.rows);
-	plan_strmap_release(&s.vals);
-	plan_strmap_release(&s.rowset);
-	plan_strmap_release(&s.loaded);
-	plan_strmap_release(&s.below);
-	plan_strmap_release(&s.listed);
-	plan_strmap_release(&s.top);
+	for (size_t i = 0; i < nmaps; i++)
+		plan_strmap_release(maps[i]);
 	plan_arena_free(s.a);
 }
