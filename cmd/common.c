@@ -609,15 +609,28 @@ static void remove_tmp_and_die(int sig)
 	raise(sig);
 }
 
-void guard_tmp(const char *tmp)
+/* SIGXFSZ too: a write past ulimit -f must not leave half a file behind
+ * either. */
+static const int exit_sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE, SIGXFSZ};
+#define NEXIT_SIGS (sizeof exit_sigs / sizeof *exit_sigs)
+
+/* Holds back the signals that remove the temporary file (into *old), so
+ * that none comes between its creation and guard_tmp(). */
+static void hold_exit_signals(sigset_t *old)
+{
+	sigset_t set;
+	sigemptyset(&set);
+	for (size_t i = 0; i < NEXIT_SIGS; i++)
+		sigaddset(&set, exit_sigs[i]);
+	sigprocmask(SIG_BLOCK, &set, old);
+}
+
+static void guard_tmp(const char *tmp)
 {
 	static bool installed;
 	if (!installed) {
-		/* SIGXFSZ too: a write past ulimit -f must not leave half a
-		 * file behind either */
-		static const int sigs[] = {SIGINT, SIGTERM, SIGHUP, SIGPIPE,
-					   SIGXFSZ};
-		for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+		const int *sigs = exit_sigs;
+		for (size_t i = 0; i < NEXIT_SIGS; i++) {
 			struct sigaction old, sa;
 			/* a signal ignored on entry (nohup) stays ignored */
 			if (sigaction(sigs[i], NULL, &old) == 0 &&
@@ -636,6 +649,20 @@ void guard_tmp(const char *tmp)
 void unguard_tmp(void)
 {
 	guarded_tmp = NULL;
+}
+
+int atomic_open_guarded(struct plan_atomic *w, const char *path)
+{
+	sigset_t old;
+	hold_exit_signals(&old);
+	int r = plan_atomic_open(w, path);
+	int e = errno;
+	if (r == 0)
+		guard_tmp(w->tmp);
+	/* a signal that came meanwhile is delivered now, to the handler */
+	sigprocmask(SIG_SETMASK, &old, NULL);
+	errno = e;
+	return r;
 }
 
 struct plan_config *open_repo_config(const char *given, const char *first,
@@ -681,12 +708,11 @@ int output_open(struct output *o, const char *path)
 		o->fp = stdout;
 		return 0;
 	}
-	if (plan_atomic_open(&o->file, path) < 0) {
+	if (atomic_open_guarded(&o->file, path) < 0) {
 		trouble("%s: %s", path, plan_strerror(errno));
 		return -1;
 	}
 	o->fp = o->file.fp;
-	guard_tmp(o->file.tmp);
 	return 0;
 }
 

@@ -215,10 +215,13 @@ void output_abort(struct output *o);
 int output_finish(struct output *o, int written);
 
 /* While a report is written to a temporary file, a signal that ends the
- * tool (INT, TERM, HUP, PIPE) removes it first: an interrupted run leaves
- * the old file or none, never a half one.  output_open/output_close do
- * this themselves; other writers of plan_atomic files call these. */
-void guard_tmp(const char *tmp);
+ * tool (INT, TERM, HUP, PIPE, XFSZ) removes it first: an interrupted run
+ * leaves the old file or none, never a half one.  output_open/output_close
+ * do this themselves; other writers of plan_atomic files open with
+ * atomic_open_guarded() (plan_atomic_open(), the file guarded from the
+ * moment it exists: those signals are held back in between) and call
+ * unguard_tmp() once it is committed or aborted. */
+int atomic_open_guarded(struct plan_atomic *w, const char *path);
 void unguard_tmp(void);
 
 /* Number of online processors, at least 1. */

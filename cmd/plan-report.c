@@ -205,9 +205,7 @@ static int write_dir(const char *dir, const struct plan_report *rep,
 		if (!path)
 			return -1;
 		snprintf(path, n, "%s/%s.csv", dir, t->name);
-		int r = plan_atomic_open(&w, path);
-		if (r == 0)
-			guard_tmp(w.tmp);
+		int r = atomic_open_guarded(&w, path);
 		if (r == 0 && plan_report_write_csv(w.fp, t, excel) < 0) {
 			int e = errno;
 			plan_atomic_abort(&w);

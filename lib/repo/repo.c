@@ -31,7 +31,7 @@ void plan_repo_free(struct plan_repo *r)
 		if (!r->o.compact)
 			plan_arena_free(r->docs[i].doc->arena);
 	plan_hmap_release(&r->ids);
-	plan_hmap_release(&r->near);
+	free(r->near);
 	free(r->elems);
 	for (size_t i = 0; i < r->nkept; i++)
 		plan_arena_free(r->kept[i]);

@@ -89,21 +89,56 @@ static bool same_but(const char *a, size_t alen, const char *b, size_t blen,
 	       !memchr(b + p, '/', blen - p - s);
 }
 
+struct plan_near {
+	uint64_t hash;
+	size_t doc;
+};
+
+static int cmp_near(const void *pa, const void *pb)
+{
+	const struct plan_near *a = pa, *b = pb;
+	if (a->hash != b->hash)
+		return a->hash < b->hash ? -1 : 1;
+	return (a->doc > b->doc) - (a->doc < b->doc);
+}
+
 void plan_repo_near_index(struct plan_repo *r)
 {
 	if (r->near_built)
 		return;
 	r->near_built = true;
+	size_t cap = 0;
 	for (size_t i = 0; i < r->ndocs; i++) {
 		const struct plan_doc *d = r->docs[i].doc;
 		uint64_t h;
 		if (!d->id.s)
 			continue;
 		for (unsigned j = 0; part_hash(d->id.s, d->id.len, j, &h); j++) {
-			plan_hmap_reserve(&r->near, r->near.len + 1);
-			plan_hmap_add(&r->near, h, (uint32_t)i);
+			if (r->nnear == cap) {
+				cap = cap ? 2 * cap : 256;
+				r->near = plan_xrealloc(r->near,
+							cap * sizeof *r->near);
+			}
+			r->near[r->nnear++] = (struct plan_near){h, i};
 		}
 	}
+	if (r->nnear)
+		qsort(r->near, r->nnear, sizeof *r->near, cmp_near);
+}
+
+/* The first entry of hash h in the sorted index (its run follows), or
+ * the end. */
+static size_t near_first(const struct plan_repo *r, uint64_t h)
+{
+	size_t lo = 0, hi = r->nnear;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r->near[mid].hash < h)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
 }
 
 /* Candidate i for the document id id (NUL-terminated, len bytes): a
@@ -140,10 +175,9 @@ static const struct plan_doc *nearest_doc(const struct plan_repo *r,
 				consider(r, i, id, len, j, &best, &found);
 			continue;
 		}
-		struct plan_hprobe p;
-		for (uint32_t v = plan_hmap_first(&r->near, h, &p);
-		     v != PLAN_HMAP_NONE; v = plan_hmap_next(&r->near, &p))
-			consider(r, v, id, len, j, &best, &found);
+		for (size_t k = near_first(r, h);
+		     k < r->nnear && r->near[k].hash == h; k++)
+			consider(r, r->near[k].doc, id, len, j, &best, &found);
 	}
 	free(id);
 	return found == SIZE_MAX ? NULL : r->docs[found].doc;

@@ -17,6 +17,8 @@ struct repo_doc {
 					   already declared */
 };
 
+struct plan_near;
+
 struct plan_repo {
 	struct plan_repo_opts o;
 	struct plan_files files;
@@ -39,9 +41,13 @@ struct plan_repo {
 	const struct plan_link **out_links, **in_links;
 	uint32_t *out_start, *in_start;	/* nelements + 1 entries; 32 bits
 					   as the id table's numbers */
-	/* document ids with each `/` part in turn left out -> document
-	 * index: "did you mean" (repo_near.c), built when first needed */
-	struct plan_hmap near;
+	/* document ids with each `/` part in turn left out, as (hash,
+	 * document index) sorted: "did you mean" (repo_near.c), built when
+	 * first needed.  Sorted, not hashed: thousands of ids share a key
+	 * (every 2026 RKPDes with its region left out), which an open
+	 * hash map probes quadratically. */
+	struct plan_near *near;
+	size_t nnear;
 	bool near_built;
 	char **trouble;
 	size_t ntrouble;
