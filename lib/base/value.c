@@ -339,9 +339,7 @@ bool plan_value_sheet_ambiguous(const char *s, size_t len, char sep)
 	return grouped(s, i, len, group, &groups) == len && groups == 1;
 }
 
-/* An `Rp` or `Rp.` and spaces (a no-break space, U+00A0, too) at the
- * start: skipped; true when there was one. */
-static bool skip_rp(const char **s, size_t *len)
+bool plan_money_skip_currency(const char **s, size_t *len)
 {
 	bool rp = false;
 	if (*len >= 2 && ((*s)[0] == 'R' || (*s)[0] == 'r') &&
@@ -410,7 +408,7 @@ enum plan_sheet_money plan_value_sheet_money(const char *s, size_t len,
 					     int64_t *out)
 {
 	plan_trim_blanks(&s, &len);
-	bool rp = skip_rp(&s, &len), frac;
+	bool rp = plan_money_skip_currency(&s, &len), frac;
 	plan_trim_blanks(&s, &len);
 	if (len >= 2 && s[0] == '-' && is_digit(s[1]))
 		return PLAN_SHEET_MONEY_NEGATIVE;

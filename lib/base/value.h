@@ -123,6 +123,12 @@ enum plan_sheet_money {
 	PLAN_SHEET_MONEY_AMBIGUOUS,	/* 1.234 / 1,234: one separator */
 	PLAN_SHEET_MONEY_OVERFLOW	/* beyond 9223372036854775807 */
 };
+/* An `Rp`, `Rp.` or `IDR` and the spaces after it (a no-break space,
+ * U+00A0, too) at the start of s[0..*len): skipped (*s, *len move on);
+ * true when there was one.  The one reading of a currency sign, for the
+ * spreadsheet readings and the loader's comma runs. */
+bool plan_money_skip_currency(const char **s, size_t *len);
+
 /*
  * An amount of rupiah the way spreadsheets show it: an optional `Rp`,
  * `Rp.` or `IDR` and spaces (a no-break space too), then plain money (SPEC 3.2),

@@ -12,6 +12,7 @@
 
 #include "base/hmap.h"
 #include "base/i18n.h"
+#include "base/value.h"
 #include "yaml/yproblem.h"
 
 /* A mapping or sequence being built.  Children collect in a scratch array
@@ -713,19 +714,11 @@ static bool digit_run(const struct ynode *n, bool sign, bool dots,
 static bool run_head(const struct ynode *n)
 {
 	const char *s = n->text;
-	size_t len = n->len, i = 0;
+	size_t len = n->len;
 	if (digits_in(s, len, true, true, false))
 		return true;
-	if (len > 2 && (s[0] | 0x20) == 'r' && (s[1] | 0x20) == 'p')
-		i = s[2] == '.' ? 3 : 2;
-	else if (len > 3 && (s[0] | 0x20) == 'i' && (s[1] | 0x20) == 'd' &&
-		 (s[2] | 0x20) == 'r')
-		i = 3;
-	else
-		return false;
-	while (i < len && s[i] == ' ')
-		i++;
-	return digits_in(s + i, len - i, false, true, false);
+	return plan_money_skip_currency(&s, &len) &&
+	       digits_in(s, len, false, true, false);
 }
 
 bool plan_ynode_comma_tail(const struct ynode *map, size_t i)
