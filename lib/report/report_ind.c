@@ -16,60 +16,6 @@ static const struct plan_yearval *year_in(const struct plan_yearmap *m,
 	return NULL;
 }
 
-static size_t digits_to(const char *s, size_t n, size_t i)
-{
-	while (i < n && s[i] >= '0' && s[i] <= '9')
-		i++;
-	return i;
-}
-
-/* -?[0-9]+,[0-9]+ | -?[0-9]{1,3}(\.[0-9]{3})+,[0-9]+ |
- * -?[0-9]{1,3}(\.[0-9]{3}){2,}: a decimal comma, thousands dots. */
-static bool sheet_form(const char *s, size_t n)
-{
-	size_t i = n && s[0] == '-', j = digits_to(s, n, i), k, groups = 0;
-	if (j == i)
-		return false;
-	if (j < n && s[j] == ',')
-		return (k = digits_to(s, n, j + 1)) > j + 1 && k == n;
-	if (j - i > 3)
-		return false;
-	for (; j < n && s[j] == '.'; j = k, groups++)
-		if ((k = digits_to(s, n, j + 1)) != j + 4)
-			return false;
-	if (j == n)
-		return groups >= 2;	/* 1.234 alone is a number */
-	return groups && s[j] == ',' &&
-	       (k = digits_to(s, n, j + 1)) > j + 1 && k == n;
-}
-
-/*
- * A target or actual written the spreadsheet way (SPEC 3.2, the
- * number-format rule): 3,90, 1.234,5, 1.234.567, or a number or one of
- * these followed by % or " %".  Such a value is text to every numeric
- * rule, so it enters no achievement: the achievement says it was left
- * out, and the left-out table lists the value.  (The model of branch
- * i17a marks these values, plan_yearval.sheet: once it is merged, that
- * mark can take the place of this reading.)
- */
-static bool unreadable_figure(const struct plan_yearval *v)
-{
-	const struct ynode *x = v->value;
-	if (!x || x->type != YNODE_SCALAR)
-		return false;
-	const char *s = x->text;
-	size_t n = x->len;
-	while (n && (*s == ' ' || *s == '\t'))
-		s++, n--;
-	while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
-		n--;
-	if (n && s[n - 1] == '%') {
-		n -= 1 + (n > 1 && s[n - 2] == ' ');
-		return n && (plan_is_number(s, n) || sheet_form(s, n));
-	}
-	return sheet_form(s, n);
-}
-
 /* The scalar of a year's entry, or NULL when absent or null. */
 static const struct ynode *scalar_of(const struct plan_yearval *v)
 {
@@ -145,7 +91,10 @@ static uint32_t left_out(struct plan_report *rep, const struct plan_doc *d,
 			 const struct plan_indicator *ind,
 			 const struct plan_yearval *v, const char *what)
 {
-	if (!v || !unreadable_figure(v))
+	/* written the spreadsheet way (SPEC 3.2, number-format) or split
+	 * by commas: text to every numeric rule, so in no achievement; the
+	 * achievement says it was left out and the left-out table lists it */
+	if (!v || !v->sheet)
 		return 0;
 	plan_report_left_out(rep, d, e, ind, what, v->year, v->value);
 	return 1;
